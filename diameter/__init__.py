@@ -1,0 +1,47 @@
+"""A typed Diameter stack (RFC 6733).
+
+The names most users need are here: :func:`decode`, :func:`encode`, :class:`DecodeError`,
+and the schema helpers to declare commands and AVPs of your own.
+"""
+
+from .converter import Converter, decode, encode
+from .errors import DecodeError, DiameterError, EncodeError
+from .schema import (
+    AVP,
+    M,
+    P,
+    Answer,
+    AvpDef,
+    ErrorAnswer,
+    GenericMessage,
+    Message,
+    Request,
+    avp,
+    command,
+    grouped,
+    repeated,
+)
+from .wire import Avp
+
+__all__ = [
+    "AVP",
+    "M",
+    "P",
+    "Answer",
+    "Avp",
+    "AvpDef",
+    "Converter",
+    "DecodeError",
+    "DiameterError",
+    "EncodeError",
+    "ErrorAnswer",
+    "GenericMessage",
+    "Message",
+    "Request",
+    "avp",
+    "command",
+    "decode",
+    "encode",
+    "grouped",
+    "repeated",
+]

@@ -1,0 +1,538 @@
+"""Generation of one decode and one encode function per command / grouped class.
+
+Theory of operation
+-------------------
+For each class we write Python source text for a function specialised to its fields, compile it
+with a :mod:`linecache` entry (so tracebacks and ``inspect.getsource`` show the generated code)
+and cache it in the :class:`~diameter.converter.Converter`.
+
+Decoding is one pass over the AVPs. The generated function first walks the AVPs *in CCF order*:
+for each field it compares the current AVP header with the field's code (and vendor) and, on a
+match, decodes the value inline and reads the next header. A message whose AVPs come in the
+order of its CCF is decoded by this straight-line code alone. Whatever is left (AVPs out of
+order, repeated singletons, unknown AVPs) goes through :func:`_rest`, a general loop that
+dispatches on (code, vendor) through a dict; its results are merged into the fields afterwards.
+
+The buffer ``b`` handed to the generated functions is the message followed by 12 zero bytes, so
+that reading an AVP header with one ``struct.unpack_from('!III')`` never runs off the end; every
+length is checked against ``end`` before it is used.
+
+Objects are built without calling ``__init__`` (attrs validators and converters are not used by
+the schema): the generated code fills an instance of a "twin" class that has the same slots
+but no frozen ``__setattr__``, then assigns the real class to ``__class__``. CPython allows this
+between classes with identical slot layouts; it is about five times cheaper than the attrs
+``__init__`` of a frozen class. Equality, hashing and frozenness behave as for an instance built
+by ``__init__`` (pinned by tests).
+
+Encoding concatenates the AVPs in CCF order. The header bytes that are constant for a field
+(code, flags, Vendor-ID) are literals in the source; a fixed-size AVP (numbers, Time) is packed
+whole, header and value, by one precompiled ``struct.Struct.pack``.
+"""
+
+from __future__ import annotations
+
+import linecache
+import struct
+from typing import TYPE_CHECKING, Any, Callable
+
+from .errors import (
+    AvpNotAllowed,
+    AvpUnsupported,
+    DecodeError,
+    EncodeError,
+    InvalidAvpLength,
+    InvalidAvpValue,
+    MissingAvp,
+    TooManyAvps,
+)
+from .schema import AVP, AvpDef, CommandInfo, ErrorAnswer, FieldSpec, GroupedInfo
+from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, TIME, UTF8STRING
+from .wire import Avp
+
+if TYPE_CHECKING:
+    from .converter import Converter
+
+__all__ = ["make_decoder", "make_encoder", "value_decoder", "value_encoder", "Decoder", "Encoder"]
+
+Decoder = Callable[..., Any]
+Encoder = Callable[..., bytes]
+
+_III = struct.Struct("!III").unpack_from
+_PAD = (b"", b"\x00\x00\x00", b"\x00\x00", b"\x00")
+_MISSING = object()
+# What a value decoder may raise on bad data; turned into InvalidAvpValue with the AVP.
+_VALUE_ERRORS = (ValueError, UnicodeDecodeError, struct.error, OverflowError, IndexError, TypeError)
+_ENCODE_ERRORS = (struct.error, AttributeError, TypeError, ValueError, UnicodeEncodeError, OverflowError)
+
+
+def _avp_at(b: bytes, pos: int, end: int) -> Avp | None:
+    """The raw AVP at ``pos``, as far as its header can be read (for Failed-AVP)."""
+    if end - pos < 8:
+        return None
+    code, fl, w = _III(b, pos)
+    flags = fl >> 24
+    length = min(fl & 0xFFFFFF, end - pos)
+    if flags & 0x80:
+        return Avp(code, bytes(b[pos + 12 : pos + max(length, 12)]), w, flags)
+    return Avp(code, bytes(b[pos + 8 : pos + max(length, 8)]), 0, flags)
+
+
+def bad_length(b: bytes, pos: int, end: int, why: str = "") -> InvalidAvpLength:
+    if end - pos < 8:
+        return InvalidAvpLength(f"{end - pos} bytes left, too few for an AVP header", offset=pos)
+    code, fl, _ = _III(b, pos)
+    length = fl & 0xFFFFFF
+    return InvalidAvpLength(
+        f"AVP {code} has length {length}{why or ', which does not fit its container'}",
+        avp=_avp_at(b, pos, end),
+        offset=pos,
+    )
+
+
+def invalid_value(b: bytes, pos: int, end: int, error: BaseException) -> DecodeError:
+    if isinstance(error, struct.error):
+        return bad_length(b, pos, end, ", which does not fit its data format")
+    code = _III(b, pos)[0] if end - pos >= 8 else -1
+    return InvalidAvpValue(f"AVP {code}: invalid value: {error}", avp=_avp_at(b, pos, end), offset=pos)
+
+
+def _missing(spec: FieldSpec, owner: str, count: int = 0) -> MissingAvp:
+    d = spec.definition
+    size = d.format.size or 0
+    if spec.kind == "many" and count:
+        msg = f"{owner}: {d.name} occurs {count} times, at least {spec.min} required"
+    else:
+        msg = f"{owner}: required AVP {d.name} is missing"
+    return MissingAvp(msg, avp=Avp(d.code, bytes(size), d.vendor, d.flags))
+
+
+def _too_many(spec: FieldSpec, owner: str, value: Any, conv: Converter) -> TooManyAvps:
+    d = spec.definition
+    try:
+        data = value_encoder(d, conv)(value)
+    except Exception:  # pragma: no cover - the value was just decoded
+        data = b""
+    limit = spec.max if spec.max is not None else 1
+    return TooManyAvps(
+        f"{owner}: {d.name} occurs more than {limit} time{'s' if limit != 1 else ''}",
+        avp=Avp(d.code, data, d.vendor, d.flags),
+    )
+
+
+def _nesting(owner: str) -> DecodeError:
+    return InvalidAvpValue(f"{owner}: grouped AVPs nested deeper than the configured limit")
+
+
+# --- generic value codecs (fallback loop, Avp.value, Failed-AVP) ----------------------------
+
+
+def value_decoder(d: AvpDef[Any], conv: Converter) -> Decoder:
+    """``f(b, start, end, depth, strict)`` decoding one AVP's data (``b[start:end]``)."""
+    fmt = d.format
+    if fmt is GROUPED:
+        if d.cls is None:
+            raise TypeError(f"{d.name} is Grouped but has no class")
+        return conv.decoder(d.cls)
+    size = fmt.size
+    decode = fmt.decode
+    enum_map = d.enum_map
+
+    def dec(b: bytes, s: int, e: int, depth: int, strict: bool) -> Any:
+        if size is not None and e - s != size:
+            raise struct.error(f"{e - s} bytes, {fmt.name} takes {size}")
+        v = decode(b[s:e])
+        if enum_map is not None:
+            return enum_map.get(v, v)
+        return v
+
+    return dec
+
+
+def value_encoder(d: AvpDef[Any], conv: Converter) -> Callable[[Any], bytes]:
+    """``f(value) -> bytes``: one AVP's data (without header)."""
+    if d.format is GROUPED:
+        if d.cls is None:
+            raise TypeError(f"{d.name} is Grouped but has no class")
+        return conv.encoder(d.cls)
+    return d.format.encode
+
+
+# --- the general loop ------------------------------------------------------------------------
+
+
+def _rest(
+    b: bytes,
+    pos: int,
+    end: int,
+    depth: int,
+    strict: bool,
+    table: dict[tuple[int, int], tuple[int, Decoder]],
+    extra_ok: bool,
+    owner: str,
+    known: dict[tuple[int, int], Any],
+) -> tuple[list[tuple[int, Any]], list[Avp] | None]:
+    late: list[tuple[int, Any]] = []
+    extra: list[Avp] | None = None
+    while pos < end:
+        code, fl, w = _III(b, pos)
+        length = fl & 0xFFFFFF
+        if fl >= 0x80000000:
+            if length < 12 or pos + length > end:
+                raise bad_length(b, pos, end)
+            key = (code, w)
+            start = pos + 12
+        else:
+            if length < 8 or pos + length > end:
+                raise bad_length(b, pos, end)
+            key = (code, 0)
+            start = pos + 8
+        entry = table.get(key)
+        if entry is not None:
+            try:
+                late.append((entry[0], entry[1](b, start, pos + length, depth, strict)))
+            except _VALUE_ERRORS as e:
+                raise invalid_value(b, pos, end, e) from None
+        else:
+            raw = Avp(code, bytes(b[start : pos + length]), key[1], fl >> 24)
+            if key not in known:
+                if strict and fl & 0x40000000:
+                    # RFC 6733 §4.1: an unrecognised AVP with the M bit set MUST be rejected.
+                    raise AvpUnsupported(f"{owner}: AVP {code} (vendor {key[1]}) with the M bit is not supported",
+                                         avp=raw, offset=pos)
+            if not extra_ok:
+                name = known[key].name if key in known else f"AVP {code} (vendor {key[1]})"
+                raise AvpNotAllowed(f"{owner}: {name} is not allowed here", avp=raw, offset=pos)
+            if extra is None:
+                extra = []
+            extra.append(raw)
+        pos += (length + 3) & -4
+    return late, extra
+
+
+# --- source generation -----------------------------------------------------------------------
+
+
+class _Source:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.ns: dict[str, Any] = {}
+        self._n = 0
+
+    def emit(self, indent: int, text: str) -> None:
+        self.lines.append("    " * indent + text)
+
+    def bind(self, value: Any, hint: str = "k") -> str:
+        """A global name in the generated module for ``value``."""
+        for k, v in self.ns.items():
+            if v is value and k.startswith("_" + hint):
+                return k
+        self._n += 1
+        name = f"_{hint}{self._n}"
+        self.ns[name] = value
+        return name
+
+    def compile(self, name: str, filename: str) -> Any:
+        text = "\n".join(self.lines) + "\n"
+        linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
+        exec(compile(text, filename, "exec"), self.ns)
+        return self.ns[name]
+
+
+def _twin(cls: type) -> type:
+    """A class with the same slots as ``cls`` whose instances can be filled freely."""
+    base = cls.__base__
+    assert base is not None
+    slots = cls.__dict__.get("__slots__", ())
+    return type(f"_{cls.__name__}Twin", (base,), {"__slots__": tuple(slots), "__setattr__": object.__setattr__})
+
+
+_HEADER_READ = (
+    "c, fl, w = _III(b, pos); ln = fl & 0xFFFFFF",
+    "if ln < 8 or pos + ln > end: raise _bad_length(b, pos, end)",
+)
+
+
+def _advance(src: _Source, ind: int) -> None:
+    src.emit(ind, "pos += (ln + 3) & -4")
+    src.emit(ind, "if pos < end:")
+    for line in _HEADER_READ:
+        src.emit(ind + 1, line)
+    src.emit(ind, "else:")
+    src.emit(ind + 1, "c = -1")
+
+
+def _match(d: AvpDef[Any]) -> str:
+    if d.vendor:
+        return f"c == {d.code} and fl >= 0x80000000 and w == {d.vendor}"
+    return f"c == {d.code} and fl < 0x80000000"
+
+
+def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Converter) -> None:
+    """Emit statements that decode the current AVP's value into ``target`` (``x = ...`` or
+    ``lst.append(...)``; given as a format string with one ``{}``)."""
+    h = 12 if d.vendor else 8
+    fmt = d.format
+    if d.vendor:
+        src.emit(ind, "if ln < 12: raise _bad_length(b, pos, end)")
+    if fmt.struct_code is not None:
+        size = fmt.size
+        assert size is not None
+        un = src.bind(struct.Struct("!" + fmt.struct_code).unpack_from, "u")
+        src.emit(ind, f"if ln != {h + size}: raise _bad_length(b, pos, end, ', {fmt.name} needs {size} bytes')")
+        if d.enum_map is not None:
+            em = src.bind(d.enum_map, "e")
+            src.emit(ind, f"v = {un}(b, pos + {h})[0]")
+            src.emit(ind, target.format(f"{em}.get(v, v)"))
+        else:
+            src.emit(ind, target.format(f"{un}(b, pos + {h})[0]"))
+    elif fmt is UTF8STRING or fmt is DIAMETER_IDENTITY:
+        src.emit(ind, target.format(f"b[pos + {h}:pos + ln].decode()"))
+    elif fmt is OCTET_STRING:
+        src.emit(ind, target.format(f"b[pos + {h}:pos + ln]"))
+    elif fmt is GROUPED:
+        assert d.cls is not None, d.name
+        dec = src.bind(_late_decoder(d.cls, conv), "g")
+        src.emit(ind, target.format(f"{dec}(b, pos + {h}, pos + ln, depth, strict)"))
+    else:
+        f = src.bind(fmt.decode, "f")
+        src.emit(ind, target.format(f"{f}(b[pos + {h}:pos + ln])"))
+
+
+def _late_decoder(cls: type, conv: Converter) -> Decoder:
+    """The decoder of ``cls``; a late-bound trampoline while ``cls`` is being generated
+    (recursive grouped AVPs)."""
+    if cls in conv._decoding:
+        cache = conv._decoders
+
+        def late(*args: Any) -> Any:
+            return cache[cls](*args)
+
+        return late
+    return conv.decoder(cls)
+
+
+def _late_encoder(cls: type, conv: Converter) -> Encoder:
+    if cls in conv._encoding:
+        cache = conv._encoders
+
+        def late(*args: Any) -> bytes:
+            return cache[cls](*args)
+
+        return late
+    return conv.encoder(cls)
+
+
+def make_decoder(cls: type, conv: Converter) -> Decoder:
+    info = cls.__diameter__  # type: ignore[attr-defined]
+    is_message = isinstance(info, CommandInfo)
+    specs: tuple[FieldSpec, ...] = info.fields
+    owner = info.name if is_message else info.definition.name
+    src = _Source()
+    ns = src.ns
+    ns.update(
+        _III=_III,
+        _MISSING=_MISSING,
+        _bad_length=bad_length,
+        _invalid_value=invalid_value,
+        _missing=_missing,
+        _too_many=_too_many,
+        _nesting=_nesting,
+        _rest=_rest,
+        _VALUE_ERRORS=_VALUE_ERRORS,
+        _T=_twin(cls),
+        _C=cls,
+        _conv=conv,
+        _known=conv.dictionary.avps,
+        _owner=owner,
+    )
+    fname = "decode_" + cls.__name__
+    if is_message:
+        src.emit(0, f"def {fname}(b, end, depth, strict, flags, code, app, hbh, e2e):")
+        src.emit(1, "pos = 20")
+    else:
+        src.emit(0, f"def {fname}(b, pos, end, depth, strict):")
+        src.emit(1, "if depth <= 0: raise _nesting(_owner)")
+        src.emit(1, "depth -= 1")
+    fields = [s for s in specs if s.kind != "extra"]
+    table: dict[tuple[int, int], tuple[int, Decoder]] = {}
+    for i, s in enumerate(fields):
+        src.emit(1, f"f{i} = {'_MISSING' if s.kind == 'one' else 'None'}")
+    src.emit(1, "ex = None")
+    src.emit(1, "c = fl = w = ln = 0")
+    src.emit(1, "try:")
+    src.emit(2, "if pos < end:")
+    for line in _HEADER_READ:
+        src.emit(3, line)
+    src.emit(2, "else:")
+    src.emit(3, "c = -1")
+    for i, s in enumerate(fields):
+        d = s.definition
+        table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _late_decoder(d.cls, conv))  # type: ignore[arg-type]
+        src.emit(2, f"# {s.name}: {d.name} ({s.kind})")
+        src.emit(2, f"if {_match(d)}:")
+        if s.kind == "many":
+            src.emit(3, f"f{i} = []")
+            src.emit(3, "while True:")
+            _emit_value(src, 4, d, f"f{i}.append({{}})", conv)
+            _advance(src, 4)
+            src.emit(4, f"if not ({_match(d)}): break")
+        else:
+            _emit_value(src, 3, d, f"f{i} = {{}}", conv)
+            _advance(src, 3)
+    src.emit(1, "except _VALUE_ERRORS as e:")
+    src.emit(2, "raise _invalid_value(b, pos, end, e) from None")
+    ns["_table"] = table
+    src.emit(1, "if pos < end:")
+    src.emit(2, f"late, ex = _rest(b, pos, end, depth, strict, _table, {info.extra is not None}, _owner, _known)")
+    if fields:
+        src.emit(2, "for i, v in late:")
+        for i, s in enumerate(fields):
+            sp = src.bind(s, "s")
+            src.emit(3, f"{'if' if i == 0 else 'elif'} i == {i}:")
+            if s.kind == "many":
+                src.emit(4, f"if f{i} is None: f{i} = []")
+                src.emit(4, f"f{i}.append(v)")
+            else:
+                src.emit(4, f"if f{i} is not {'_MISSING' if s.kind == 'one' else 'None'}: raise _too_many({sp}, _owner, v, _conv)")
+                src.emit(4, f"f{i} = v")
+    # checks
+    for i, s in enumerate(fields):
+        sp = src.bind(s, "s")
+        if s.kind == "one":
+            src.emit(1, f"if f{i} is _MISSING: raise _missing({sp}, _owner)")
+        elif s.kind == "many":
+            if s.min:
+                src.emit(1, f"if f{i} is None or len(f{i}) < {s.min}: raise _missing({sp}, _owner, len(f{i} or ()))")
+            if s.max is not None:
+                src.emit(1, f"if f{i} is not None and len(f{i}) > {s.max}: raise _too_many({sp}, _owner, f{i}[{s.max}], _conv)")
+    src.emit(1, "o = _T()")
+    for i, s in enumerate(fields):
+        if s.kind == "many":
+            src.emit(1, f"o.{s.name} = () if f{i} is None else tuple(f{i})")
+        else:
+            src.emit(1, f"o.{s.name} = f{i}")
+    if info.extra is not None:
+        src.emit(1, f"o.{info.extra} = () if ex is None else tuple(ex)")
+    if is_message:
+        src.emit(1, "o.hop_by_hop = hbh")
+        src.emit(1, "o.end_to_end = e2e")
+        src.emit(1, "o.retransmit = flags & 0x10 != 0")
+        if info.application_id_field is not None and all(f.name != info.application_id_field for f in fields):
+            src.emit(1, f"o.{info.application_id_field} = app")
+        if issubclass(cls, ErrorAnswer):
+            src.emit(1, "o.command_code = code")
+            src.emit(1, "o.application_id = app")
+            src.emit(1, "o.proxiable = flags & 0x40 != 0")
+    src.emit(1, "o.__class__ = _C")
+    src.emit(1, "return o")
+    return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
+
+
+def _header(d: AvpDef[Any], length: int | str) -> str:
+    """Source for the packed AVP header with the given length (int or expression)."""
+    fl = d.flags << 24
+    if d.vendor:
+        return f"_hv({d.code}, {fl:#x} | ({length}), {d.vendor})"
+    return f"_h({d.code}, {fl:#x} | ({length}))"
+
+
+def _emit_encode_value(src: _Source, ind: int, d: AvpDef[Any], value: str, conv: Converter) -> None:
+    """Emit statements appending the AVP for ``value`` to the list ``p``."""
+    fmt = d.format
+    h = 12 if d.vendor else 8
+    if fmt.struct_code is not None:
+        assert fmt.size is not None
+        fl = (d.flags << 24) | (h + fmt.size)
+        code = ("!III" if d.vendor else "!II") + fmt.struct_code
+        pk = src.bind(struct.Struct(code).pack, "p")
+        if fmt.size & 3:  # pragma: no cover - every fixed-size format is 4 or 8 bytes
+            raise AssertionError(fmt.name)
+        if d.vendor:
+            src.emit(ind, f"p.append({pk}({d.code}, {fl:#x}, {d.vendor}, {value}))")
+        else:
+            src.emit(ind, f"p.append({pk}({d.code}, {fl:#x}, {value}))")
+        return
+    if fmt is UTF8STRING or fmt is DIAMETER_IDENTITY:
+        src.emit(ind, f"x = {value}.encode()")
+    elif fmt is OCTET_STRING:
+        src.emit(ind, f"x = {value}")
+        src.emit(ind, "if x.__class__ is not bytes: x = _octets(x)")
+    elif fmt is GROUPED:
+        assert d.cls is not None
+        enc = src.bind(_late_encoder(d.cls, conv), "g")
+        src.emit(ind, f"x = {enc}({value})")
+        src.emit(ind, f"p.append({_header(d, f'{h} + len(x)')} + x)")
+        return
+    else:
+        f = src.bind(fmt.encode, "f")
+        src.emit(ind, f"x = {f}({value})")
+    src.emit(ind, f"n = len(x)")
+    src.emit(ind, f"p.append({_header(d, f'{h} + n')} + x + _PAD[n & 3])")
+
+
+def make_encoder(cls: type, conv: Converter) -> Encoder:
+    info = cls.__diameter__  # type: ignore[attr-defined]
+    is_message = isinstance(info, CommandInfo)
+    src = _Source()
+    src.ns.update(
+        _h=struct.Struct("!II").pack,
+        _hv=struct.Struct("!III").pack,
+        _HDR=struct.Struct("!IIIII").pack,
+        _PAD=_PAD,
+        _ENCODE_ERRORS=_ENCODE_ERRORS,
+        EncodeError=EncodeError,
+        _octets=OCTET_STRING.encode,
+    )
+    fname = "encode_" + cls.__name__
+    if is_message:
+        src.emit(0, f"def {fname}(o, hbh, e2e):")
+    else:
+        src.emit(0, f"def {fname}(o):")
+    src.emit(1, "f = ''")
+    src.emit(1, "try:")
+    src.emit(2, "p = []")
+    for s in info.fields:
+        d = s.definition
+        src.emit(2, f"f = {s.name!r}")
+        if s.kind == "extra":
+            src.emit(2, f"for a in o.{s.name}: p.append(a.encode())")
+        elif s.kind == "one":
+            _emit_encode_value(src, 2, d, f"o.{s.name}", conv)
+        elif s.kind == "optional":
+            src.emit(2, f"v = o.{s.name}")
+            src.emit(2, "if v is not None:")
+            _emit_encode_value(src, 3, d, "v", conv)
+        else:
+            src.emit(2, f"for v in o.{s.name}:")
+            _emit_encode_value(src, 3, d, "v", conv)
+        if s.kind == "many" and (s.min or s.max is not None):
+            cond = []
+            if s.min:
+                cond.append(f"len(o.{s.name}) < {s.min}")
+            if s.max is not None:
+                cond.append(f"len(o.{s.name}) > {s.max}")
+            src.emit(2, f"if {' or '.join(cond)}:")
+            src.emit(3, f"raise ValueError(f'{{len(o.{s.name})}} values, the CCF allows {s.min} to {s.max if s.max is not None else 'any number'}')")
+    src.emit(2, "body = b''.join(p)")
+    if is_message:
+        flags = (0x80 if info.request else 0) | (0x40 if info.proxiable else 0) | (0x20 if info.error else 0)
+        src.emit(2, "f = 'header'")
+        src.emit(2, "n = 20 + len(body)")
+        src.emit(2, "if n > 0xFFFFFF: raise ValueError(f'message of {n} bytes exceeds the 24-bit Message Length')")
+        if info.code is None:  # generic answer-message: code, Application-Id and P from the instance
+            src.emit(2, f"fc = ({flags:#x} | (0x40 if o.proxiable else 0) | (0x10 if o.retransmit else 0)) << 24 | o.command_code")
+            app = "o.application_id"
+        else:
+            src.emit(2, f"fc = {(flags << 24) | info.code:#x} | (0x10000000 if o.retransmit else 0)")
+            app = str(info.application_id) if info.application_id is not None else f"o.{info.application_id_field}"
+        src.emit(2, f"return _HDR(0x01000000 | n, fc, {app}, hbh, e2e) + body")
+    else:
+        src.emit(2, "return body")
+    src.emit(1, "except EncodeError:")
+    src.emit(2, "raise")
+    src.emit(1, "except _ENCODE_ERRORS as e:")
+    src.emit(2, f"raise EncodeError(f'{cls.__name__}.{{f}}: {{e}}') from e")
+    return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
+
+
+_ = (ADDRESS, TIME, AVP)  # formats encoded through their DataFormat functions

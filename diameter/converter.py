@@ -1,0 +1,218 @@
+"""The converter: bytes ⇄ typed messages, with generated code per class.
+
+:func:`decode` and :func:`encode` use a default :class:`Converter`; make your own for other
+limits or for a relay (``strict=False`` keeps unknown mandatory AVPs instead of rejecting them).
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import Any, Final, TypeVar, overload
+
+from . import _codegen
+from .errors import DecodeError, EncodeError, InvalidAvpValue, InvalidMessageLength, LimitExceeded
+from .registry import DEFAULT, Dictionary
+from .schema import AvpDef, ErrorAnswer, GenericMessage, Message, command_info, is_command, is_grouped
+from .types import GROUPED
+from .wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Avp, decode_header, iter_avps
+
+__all__ = ["Converter", "DEFAULT_CONVERTER", "decode", "encode", "decode_avp_value", "encode_avp"]
+
+MsgT = TypeVar("MsgT", bound=Message)
+
+_PADDING: Final = bytes(12)
+_HDR = struct.Struct("!IIIII")
+
+
+class Converter:
+    """Encodes and decodes messages of the classes known to ``dictionary``.
+
+    ``max_length`` bounds the Message Length accepted (the 24-bit field allows 16 MiB);
+    ``max_depth`` bounds the nesting of grouped AVPs; with ``strict`` (the default) an AVP with
+    the M bit that no loaded dictionary knows is rejected with Result-Code 5001 (RFC 6733 §4.1);
+    a relay turns it off to forward such AVPs untouched.
+    """
+
+    def __init__(
+        self,
+        *,
+        dictionary: Dictionary = DEFAULT,
+        max_length: int = 1 << 20,
+        max_depth: int = 16,
+        strict: bool = True,
+    ) -> None:
+        self.dictionary = dictionary
+        self.max_length = max_length
+        self.max_depth = max_depth
+        self.strict = strict
+        self._decoders: dict[type, _codegen.Decoder] = {}
+        self._encoders: dict[type, _codegen.Encoder] = {}
+        self._decoding: set[type] = set()
+        self._encoding: set[type] = set()
+
+    # -- generated functions ------------------------------------------------------------------
+
+    def decoder(self, cls: type) -> _codegen.Decoder:
+        """The generated decode function of a command or grouped class (cached)."""
+        fn = self._decoders.get(cls)
+        if fn is None:
+            self._decoding.add(cls)
+            try:
+                fn = _codegen.make_decoder(cls, self)
+            finally:
+                self._decoding.discard(cls)
+            self._decoders[cls] = fn
+        return fn
+
+    def encoder(self, cls: type) -> _codegen.Encoder:
+        """The generated encode function of a command or grouped class (cached)."""
+        fn = self._encoders.get(cls)
+        if fn is None:
+            self._encoding.add(cls)
+            try:
+                fn = _codegen.make_encoder(cls, self)
+            finally:
+                self._encoding.discard(cls)
+            self._encoders[cls] = fn
+        return fn
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def decode(self, data: bytes | bytearray | memoryview) -> Message:
+        """Decode one whole message into the class its header names.
+
+        Unknown commands decode into a :class:`GenericMessage`; answers with the E bit into
+        the generic answer-message. Raises :class:`DecodeError` (only) for bad input.
+        """
+        if type(data) is not bytes:
+            data = bytes(data)
+        n = len(data)
+        if n > self.max_length:
+            raise LimitExceeded(f"message of {n} bytes exceeds the limit of {self.max_length}", offset=0)
+        if n >= 20:
+            vl, fc, app, hbh, e2e = _HDR.unpack_from(data)
+            flags = fc >> 24
+            if vl != 0x01000000 | n or n & 3 or flags & 0x0F or flags & 0xA0 == 0xA0:
+                decode_header(data)  # raises the precise error
+        else:
+            decode_header(data)
+            raise AssertionError("unreachable")  # pragma: no cover
+        code = fc & 0xFFFFFF
+        request = flags >= 0x80
+        cls: type | None
+        if flags & FLAG_E and not request:
+            cls = self.dictionary.error_answer
+        else:
+            cls = self.dictionary.command(app, code, request)
+        if cls is None:
+            return self._decode_generic(data, flags, code, app, hbh, e2e)
+        fn = self._decoders.get(cls) or self.decoder(cls)
+        return fn(data + _PADDING, n, self.max_depth, self.strict, flags, code, app, hbh, e2e)  # type: ignore[no-any-return]
+
+    def decode_as(self, cls: type[MsgT], data: bytes | bytearray | memoryview) -> MsgT:
+        """Decode a message as ``cls`` whatever its header's command code says (the header is
+        still checked)."""
+        data = bytes(data)
+        h = decode_header(data)
+        if len(data) > self.max_length:
+            raise LimitExceeded(f"message of {len(data)} bytes exceeds the limit of {self.max_length}", offset=0)
+        fn = self.decoder(cls)
+        return fn(  # type: ignore[no-any-return]
+            data + _PADDING, len(data), self.max_depth, self.strict, h.flags, h.command_code,
+            h.application_id, h.hop_by_hop, h.end_to_end,
+        )
+
+    def _decode_generic(self, data: bytes, flags: int, code: int, app: int, hbh: int, e2e: int) -> GenericMessage:
+        avps = tuple(a for _, a in iter_avps(data, 20))
+        return GenericMessage(
+            command_code=code,
+            application_id=app,
+            request=bool(flags & FLAG_R),
+            proxiable=bool(flags & FLAG_P),
+            error=bool(flags & FLAG_E),
+            avps=avps,
+            hop_by_hop=hbh,
+            end_to_end=e2e,
+            retransmit=bool(flags & FLAG_T),
+        )
+
+    def encode(self, message: Message, *, hop_by_hop: int | None = None, end_to_end: int | None = None) -> bytes:
+        """Encode a message; ``hop_by_hop`` / ``end_to_end`` override the message's own."""
+        hbh = message.hop_by_hop if hop_by_hop is None else hop_by_hop
+        e2e = message.end_to_end if end_to_end is None else end_to_end
+        if not (0 <= hbh <= 0xFFFFFFFF and 0 <= e2e <= 0xFFFFFFFF):
+            raise EncodeError("Hop-by-Hop and End-to-End identifiers are 32-bit unsigned")
+        if isinstance(message, GenericMessage):
+            return _encode_generic(message, hbh, e2e)
+        cls = type(message)
+        fn = self._encoders.get(cls) or self.encoder(cls)
+        return fn(message, hbh, e2e)
+
+    # -- single values ------------------------------------------------------------------------
+
+    def encode_grouped(self, value: Any) -> bytes:
+        """The data (concatenated AVPs) of a grouped AVP value."""
+        return self.encoder(type(value))(value)
+
+    def decode_grouped(self, cls: type[MsgT] | type, data: bytes) -> Any:
+        """Decode the data of a grouped AVP into its class."""
+        data = bytes(data)
+        return self.decoder(cls)(data + _PADDING, 0, len(data), self.max_depth, self.strict)
+
+
+def _encode_generic(m: GenericMessage, hbh: int, e2e: int) -> bytes:
+    try:
+        body = b"".join(a.encode() for a in m.avps)
+        flags = (FLAG_R if m.request else 0) | (FLAG_P if m.proxiable else 0) | (FLAG_E if m.error else 0)
+        flags |= FLAG_T if m.retransmit else 0
+        return _HDR.pack(0x01000000 | (20 + len(body)), flags << 24 | m.command_code, m.application_id, hbh, e2e) + body
+    except (struct.error, TypeError, AttributeError) as e:
+        raise EncodeError(f"GenericMessage: {e}") from e
+
+
+DEFAULT_CONVERTER: Final = Converter()
+
+
+def decode(data: bytes | bytearray | memoryview) -> Message:
+    """Decode one whole Diameter message (see :meth:`Converter.decode`)."""
+    return DEFAULT_CONVERTER.decode(data)
+
+
+def encode(message: Message, *, hop_by_hop: int | None = None, end_to_end: int | None = None) -> bytes:
+    """Encode a message (see :meth:`Converter.encode`)."""
+    return DEFAULT_CONVERTER.encode(message, hop_by_hop=hop_by_hop, end_to_end=end_to_end)
+
+
+def decode_avp_value(avp: Avp, converter: Converter | None = None) -> Any:
+    """The value of a raw AVP, decoded by its definition in the dictionary.
+
+    Grouped AVPs give a tuple of raw :class:`Avp`; an AVP no dictionary knows gives its data.
+    """
+    conv = converter or DEFAULT_CONVERTER
+    d = conv.dictionary.avp(avp.code, avp.vendor)
+    if d is None:
+        return avp.data
+    try:
+        if d.format is GROUPED:
+            return tuple(a for _, a in iter_avps(avp.data))
+        v = _codegen.value_decoder(d, conv)(avp.data, 0, len(avp.data), conv.max_depth, conv.strict)
+        return v
+    except DecodeError:
+        raise
+    except _codegen._VALUE_ERRORS as e:
+        raise InvalidAvpValue(f"{d.name}: invalid value: {e}", avp=avp) from None
+
+
+def encode_avp(definition: AvpDef[Any], value: Any, converter: Converter | None = None) -> Avp:
+    """A raw :class:`Avp` holding ``value`` encoded as ``definition`` says."""
+    conv = converter or DEFAULT_CONVERTER
+    try:
+        data = _codegen.value_encoder(definition, conv)(value)
+    except EncodeError:
+        raise
+    except _codegen._ENCODE_ERRORS as e:
+        raise EncodeError(f"{definition.name}: {e}") from e
+    return Avp(definition.code, data, definition.vendor, definition.flags)
+
+
+_ = (ErrorAnswer, command_info, is_command, is_grouped, InvalidMessageLength)

@@ -1,0 +1,240 @@
+"""Messages as plain data: ``to_dict`` / ``from_dict`` and JSON, through cattrs.
+
+Values take a readable form that converts back exactly:
+
+===========================  ==================================================
+bytes (OctetString)          hex string, ``"0a1b"``
+IPv4 / IPv6 Address          ``"192.0.2.1"``, ``"2001:db8::1"``
+other Address families       ``{"family": 8, "data": "<hex>"}``
+Time                         ISO 8601 with offset, ``"2026-11-25T10:00:00+00:00"``
+Enumerated (named value)     the name, ``"DIAMETER_SUCCESS"``; an unnamed value stays a number
+DiameterURI, IPFilterRule    their text
+unknown AVPs (``avps``)      ``{"code": .., "vendor": .., "flags": .., "data": "<hex>", "name": ..}``
+===========================  ==================================================
+
+Fields that hold their default (``None``, ``()``, 0 for the header identifiers) are left out.
+:func:`message_to_dict` adds the command name so that :func:`message_from_dict` can find the
+class again.
+"""
+
+from __future__ import annotations
+
+import json
+import types
+import typing
+from datetime import datetime
+from enum import IntEnum
+from ipaddress import IPv4Address, IPv6Address, ip_address
+from typing import Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from .errors import DiameterError
+from .registry import DEFAULT
+from .schema import GenericMessage, Message, is_command, is_grouped
+from .types import DiameterURI, IPFilterRule, OtherAddress
+from .wire import Avp
+
+__all__ = [
+    "converter",
+    "to_dict",
+    "from_dict",
+    "to_json",
+    "from_json",
+    "message_to_dict",
+    "message_from_dict",
+    "DataError",
+]
+
+T = TypeVar("T")
+
+
+class DataError(DiameterError, ValueError):
+    """A dict or JSON document that does not describe a valid object of the class."""
+
+
+def _hex(b: bytes) -> str:
+    return b.hex()
+
+
+def _unhex(v: Any, _: Any) -> bytes:
+    if not isinstance(v, str):
+        raise ValueError(f"expected a hex string, got {type(v).__name__}")
+    return bytes.fromhex(v)
+
+
+def _addr_unstructure(a: Any) -> Any:
+    if isinstance(a, OtherAddress):
+        return {"family": a.family, "data": a.data.hex()}
+    return str(a)
+
+
+def _addr_structure(v: Any, _: Any) -> Any:
+    if isinstance(v, str):
+        return ip_address(v)
+    if isinstance(v, dict):
+        return OtherAddress(int(v["family"]), bytes.fromhex(v["data"]))
+    raise ValueError(f"expected an address string or {{family, data}}, got {v!r}")
+
+
+def _time_structure(v: Any, _: Any) -> datetime:
+    if not isinstance(v, str):
+        raise ValueError(f"expected an ISO 8601 time string, got {v!r}")
+    t = datetime.fromisoformat(v)
+    if t.tzinfo is None:
+        raise ValueError(f"time {v!r} has no UTC offset")
+    return t
+
+
+def _is_enum_union(t: Any) -> bool:
+    if typing.get_origin(t) not in (types.UnionType, typing.Union):
+        return False
+    args = typing.get_args(t)
+    return int in args and any(isinstance(a, type) and issubclass(a, IntEnum) for a in args)
+
+
+def _enum_union_structure(v: Any, t: Any) -> Any:
+    enum_cls = next(a for a in typing.get_args(t) if isinstance(a, type) and issubclass(a, IntEnum))
+    if isinstance(v, str):
+        try:
+            return enum_cls[v]
+        except KeyError:
+            raise ValueError(f"{v!r} is not a value of {enum_cls.__name__}") from None
+    if isinstance(v, int) and not isinstance(v, bool):
+        try:
+            return enum_cls(v)
+        except ValueError:
+            return v
+    raise ValueError(f"expected a {enum_cls.__name__} name or a number, got {v!r}")
+
+
+def _enum_union_unstructure_factory(t: Any) -> Any:
+    enum_cls = next(a for a in typing.get_args(t) if isinstance(a, type) and issubclass(a, IntEnum))
+    names = {int(m): m.name for m in enum_cls}
+
+    def unstructure(v: Any) -> Any:
+        return names.get(v, v)
+
+    return unstructure
+
+
+def _is_address_union(t: Any) -> bool:
+    return typing.get_origin(t) in (types.UnionType, typing.Union) and set(typing.get_args(t)) == {
+        IPv4Address,
+        IPv6Address,
+        OtherAddress,
+    }
+
+
+def _avp_unstructure(a: Avp) -> dict[str, Any]:
+    d: dict[str, Any] = {"code": a.code}
+    if a.vendor:
+        d["vendor"] = a.vendor
+    d["flags"] = a.flags
+    d["data"] = a.data.hex()
+    name = a.name
+    if name is not None:
+        d["name"] = name
+    return d
+
+
+def _avp_structure(v: Any, _: Any) -> Avp:
+    if not isinstance(v, dict):
+        raise ValueError(f"expected an AVP object, got {v!r}")
+    return Avp(int(v["code"]), bytes.fromhex(v.get("data", "")), int(v.get("vendor", 0)), int(v.get("flags", 0)))
+
+
+def _make_converter() -> cattrs.Converter:
+    c = cattrs.Converter()
+    c.register_unstructure_hook(bytes, _hex)
+    c.register_structure_hook(bytes, _unhex)
+    for t in (IPv4Address, IPv6Address, DiameterURI, IPFilterRule):
+        c.register_unstructure_hook(t, str)
+    c.register_structure_hook(DiameterURI, lambda v, _: DiameterURI.parse(v))
+    c.register_structure_hook(IPFilterRule, lambda v, _: IPFilterRule.parse(v))
+    c.register_unstructure_hook(OtherAddress, _addr_unstructure)
+    c.register_structure_hook_func(_is_address_union, _addr_structure)
+    c.register_unstructure_hook(datetime, lambda t: t.isoformat())
+    c.register_structure_hook(datetime, _time_structure)
+    c.register_unstructure_hook(IntEnum, lambda e: e.name)
+    c.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, IntEnum), lambda e: e.name
+    )
+    c.register_structure_hook_func(_is_enum_union, _enum_union_structure)
+    c.register_unstructure_hook_factory(_is_enum_union, _enum_union_unstructure_factory)
+    c.register_unstructure_hook(Avp, _avp_unstructure)
+    c.register_structure_hook(Avp, _avp_structure)
+
+    def is_schema_class(t: Any) -> bool:
+        return isinstance(t, type) and (is_command(t) or is_grouped(t) or t is GenericMessage)
+
+    def unstructure_factory(cls: type) -> Any:
+        attrs.resolve_types(cls)
+        return make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True)
+
+    def structure_factory(cls: type) -> Any:
+        attrs.resolve_types(cls)
+        return make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
+
+    c.register_unstructure_hook_factory(is_schema_class, unstructure_factory)
+    c.register_structure_hook_factory(is_schema_class, structure_factory)
+    return c
+
+
+#: The cattrs converter with the hooks above; register more hooks on it for your own types.
+converter = _make_converter()
+
+
+def to_dict(obj: Any) -> dict[str, Any]:
+    """A command or grouped AVP object as a dict of plain values."""
+    d = converter.unstructure(obj)
+    assert isinstance(d, dict)
+    return d
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Build an object of ``cls`` from :func:`to_dict` output. Raises :class:`DataError`."""
+    try:
+        return converter.structure(data, cls)
+    except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as e:
+        detail = "; ".join(cattrs.transform_error(e)) if isinstance(e, cattrs.BaseValidationError) else str(e)
+        raise DataError(f"not a valid {cls.__name__}: {detail}") from e
+
+
+def to_json(obj: Any, *, indent: int | None = 2) -> str:
+    """:func:`to_dict` as JSON text."""
+    return json.dumps(to_dict(obj), indent=indent, ensure_ascii=False)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Build an object of ``cls`` from :func:`to_json` output. Raises :class:`DataError`."""
+    try:
+        data = json.loads(text)
+    except ValueError as e:
+        raise DataError(f"not JSON: {e}") from e
+    if not isinstance(data, dict):
+        raise DataError("expected a JSON object")
+    return from_dict(cls, data)
+
+
+def message_to_dict(msg: Message) -> dict[str, Any]:
+    """:func:`to_dict` with the command's name first, under ``"command"``."""
+    if isinstance(msg, GenericMessage):
+        return {"command": None, **to_dict(msg)}
+    return {"command": type(msg).__diameter__.name, **to_dict(msg)}
+
+
+def message_from_dict(data: dict[str, Any]) -> Message:
+    """The inverse of :func:`message_to_dict`."""
+    data = dict(data)
+    name = data.pop("command", None)
+    if name is None:
+        return from_dict(GenericMessage, data)
+    cls = DEFAULT.commands_by_name.get(name)
+    if cls is None:
+        raise DataError(f"unknown command {name!r}")
+    msg = from_dict(cls, data)
+    assert isinstance(msg, Message)
+    return msg

@@ -1,0 +1,46 @@
+"""Command line of the dictionary compiler (see :mod:`diameter.dictc`)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import DictError, compile_file, compile_folder
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m diameter.dictc", description="Compile .dia dictionaries to Python.")
+    ap.add_argument("source", help="a .dia file, or a folder with --all")
+    ap.add_argument("-o", "--output", help="output .py file (default: standard output), or folder with --all")
+    ap.add_argument("--all", action="store_true", help="compile every .dia file of the folder SOURCE")
+    ap.add_argument("--check", action="store_true", help="only report whether the outputs are up to date")
+    args = ap.parse_args(argv)
+    try:
+        if args.all:
+            if not args.output:
+                ap.error("--all needs -o FOLDER")
+            texts = compile_folder(args.source, args.output, write=not args.check)
+            stale = [p for p, t in texts.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
+            if args.check and stale:
+                for p in stale:
+                    print(f"out of date: {p}", file=sys.stderr)
+                return 1
+            return 0
+        text = compile_file(args.source)
+        if args.check:
+            if not args.output or Path(args.output).read_text(encoding="utf-8") != text:
+                print(f"out of date: {args.output}", file=sys.stderr)
+                return 1
+        elif args.output:
+            Path(args.output).write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
+    except (DictError, OSError) as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,402 @@
+"""Emit a typed Python module from a parsed ``.dia`` schema.
+
+The module reads like a hand-written declaration: enums, then one :class:`AvpDef` per AVP,
+then the grouped AVP classes and the command classes, each with its CCF as its docstring.
+"""
+
+from __future__ import annotations
+
+import importlib
+import keyword
+import re
+from typing import Any
+
+import attrs
+
+from ..schema import AvpDef, python_name
+from .parser import Definition, DictError, Rule, Schema
+
+__all__ = ["emit", "class_name", "const_name", "module_for"]
+
+_PY_TYPES = {
+    "OctetString": "bytes",
+    "Integer32": "int",
+    "Integer64": "int",
+    "Unsigned32": "int",
+    "Unsigned64": "int",
+    "Float32": "float",
+    "Float64": "float",
+    "Address": "AddressValue",
+    "Time": "datetime",
+    "UTF8String": "str",
+    "DiameterIdentity": "str",
+    "DiameterURI": "DiameterURI",
+    "Enumerated": "int",
+    "IPFilterRule": "IPFilterRule",
+}
+_FORMAT_CONST = {
+    "OctetString": "OCTET_STRING",
+    "Integer32": "INTEGER32",
+    "Integer64": "INTEGER64",
+    "Unsigned32": "UNSIGNED32",
+    "Unsigned64": "UNSIGNED64",
+    "Float32": "FLOAT32",
+    "Float64": "FLOAT64",
+    "Grouped": "GROUPED",
+    "Address": "ADDRESS",
+    "Time": "TIME",
+    "UTF8String": "UTF8STRING",
+    "DiameterIdentity": "DIAMETER_IDENTITY",
+    "DiameterURI": "DIAMETER_URI",
+    "Enumerated": "ENUMERATED",
+    "IPFilterRule": "IP_FILTER_RULE",
+}
+
+
+def class_name(name: str) -> str:
+    """``Capabilities-Exchange-Request`` → ``CapabilitiesExchangeRequest``."""
+    if name == "answer-message":
+        return "AnswerMessage"
+    if name.upper().startswith("3GPP"):
+        name = "TGPP" + name[4:]
+    parts = [p for p in re.split(r"[-_.\s]+", name) if p]
+    out = "".join(p[:1].upper() + p[1:] for p in parts)
+    if out[:1].isdigit():
+        out = "N" + out
+    return out
+
+
+def const_name(name: str) -> str:
+    """``Origin-Host`` → ``ORIGIN_HOST``."""
+    return python_name(name).rstrip("_").upper()
+
+
+def _member(label: str) -> str:
+    m = re.sub(r"[^A-Za-z0-9_]", "_", label)
+    if m[:1].isdigit():
+        m = "V_" + m
+    if keyword.iskeyword(m):
+        m += "_"
+    return m
+
+
+def module_for(inherit: str) -> str:
+    """The module an ``@inherits`` name refers to: a bare name is ``diameter.apps.NAME``."""
+    return inherit if "." in inherit else f"diameter.apps.{inherit}"
+
+
+@attrs.frozen
+class _Avp:
+    """What the emitter needs to know of an AVP, local or inherited."""
+
+    name: str
+    const: str
+    format: str
+    enum: str | None  # enum class name
+    cls: str | None  # grouped class name
+    module: str | None  # None: defined in this module
+    code: int
+    vendor: int
+
+
+def _inherited(s: Schema) -> dict[str, _Avp]:
+    out: dict[str, _Avp] = {}
+    for mod_name, only in s.inherits:
+        module = module_for(mod_name)
+        try:
+            mod = importlib.import_module(module)
+        except ImportError as e:
+            raise DictError(f"@inherits {mod_name}: cannot import {module}: {e}", s.path) from None
+        found: dict[str, _Avp] = {}
+        for const, value in vars(mod).items():
+            if isinstance(value, AvpDef) and const.isupper() and value.code >= 0:
+                d: AvpDef[Any] = value
+                found[d.name] = _Avp(
+                    d.name, const, d.format.name,
+                    d.enum.__name__ if d.enum is not None else None,
+                    d.cls.__name__ if d.cls is not None else None,
+                    module, d.code, d.vendor,
+                )
+        for n in only:
+            if n not in found:
+                raise DictError(f"@inherits {mod_name}: it defines no AVP {n}", s.path)
+        for n, a in found.items():
+            if not only or n in only:
+                out.setdefault(n, a)
+    return out
+
+
+def _ccf_text(rule: Rule) -> str:
+    o, c = {"fixed": ("<", ">"), "required": ("{", "}"), "optional": ("[", "]")}[rule.kind]
+    default = (0, 1) if rule.kind == "optional" else (1, 1)
+    if (rule.min, rule.max) == default:
+        q = ""
+    else:
+        lo = str(rule.min) if rule.min or rule.max is not None else ""
+        q = f"{lo}*{rule.max if rule.max is not None else ''}"
+    return f"{q:>4} {o} {rule.name} {c}"
+
+
+class _Emitter:
+    def __init__(self, s: Schema, source_name: str) -> None:
+        self.s = s
+        self.source_name = source_name
+        self.avps: dict[str, _Avp] = dict(_inherited(s))
+        self.imports: dict[str, set[str]] = {}
+        self.out: list[str] = []
+        self.exports: list[str] = []
+        local_names = set()
+        for line in s.avps:
+            if line.name in local_names:
+                raise DictError(f"AVP {line.name} defined twice", s.path, line.line)
+            local_names.add(line.name)
+            enum = class_name(line.name) if line.name in s.enums else None
+            cls = class_name(line.name) if line.format == "Grouped" else None
+            self.avps[line.name] = _Avp(line.name, const_name(line.name), line.format, enum, cls, None, line.code, line.vendor)
+        for e, values in s.enums.items():
+            a = self.avps.get(e)
+            if a is None or a.module is not None:
+                raise DictError(f"@enum {e}: no such AVP in this file's @avps", s.path)
+            if a.format not in ("Enumerated", "Unsigned32", "Integer32", "Unsigned64", "Integer64"):
+                raise DictError(f"@enum {e}: {a.format} AVPs have no named values", s.path)
+            seen: set[str] = set()
+            for label, _, no in values:
+                if _member(label) in seen:
+                    raise DictError(f"@enum {e}: {label} twice", s.path, no)
+                seen.add(_member(label))
+        grouped_names = {g.name for g in s.grouped}
+        for line in s.avps:
+            if line.format == "Grouped" and line.name not in grouped_names:
+                raise DictError(f"Grouped AVP {line.name} has no definition under @grouped", s.path, line.line)
+
+    def need(self, module: str, name: str) -> None:
+        self.imports.setdefault(module, set()).add(name)
+
+    def avp(self, name: str, line: int) -> _Avp:
+        a = self.avps.get(name)
+        if a is None:
+            raise DictError(f"unknown AVP {name}", self.s.path, line)
+        if a.module is not None:
+            self.need(a.module, a.const)
+        return a
+
+    def value_type(self, a: _Avp) -> str:
+        if a.module is not None:
+            if a.enum:
+                self.need(a.module, a.enum)
+            if a.cls:
+                self.need(a.module, a.cls)
+        if a.format == "Grouped":
+            assert a.cls is not None
+            return a.cls
+        t = _PY_TYPES[a.format]
+        if t in ("AddressValue", "DiameterURI", "IPFilterRule"):
+            self.need("diameter.types", t)
+        elif t == "datetime":
+            self.need("datetime", "datetime")
+        if a.enum:
+            return f"{a.enum} | {t}"
+        return t
+
+    def field(self, rule: Rule) -> str:
+        if rule.name == "AVP":
+            self.need("diameter.schema", "AVP")
+            self.need("diameter.schema", "repeated")
+            self.need("diameter.wire", "Avp")
+            return "    avps: tuple[Avp, ...] = repeated(AVP, default=())"
+        a = self.avp(rule.name, rule.line)
+        t = self.value_type(a)
+        fname = python_name(a.name)
+        fixed = ", fixed=True" if rule.kind == "fixed" else ""
+        if (rule.min, rule.max) == (1, 1):
+            self.need("diameter.schema", "avp")
+            return f"    {fname}: {t} = avp({a.const}{fixed})"
+        if (rule.min, rule.max) == (0, 1):
+            self.need("diameter.schema", "avp")
+            return f"    {fname}: {t} | None = avp({a.const}, default=None{fixed})"
+        self.need("diameter.schema", "repeated")
+        args = [a.const]
+        if rule.min:
+            args.append(f"min={rule.min}")
+        if rule.max is not None:
+            args.append(f"max={rule.max}")
+        if not rule.min:
+            args.append("default=()")
+        return f"    {fname}: tuple[{t}, ...] = repeated({', '.join(args)})"
+
+    def body(self, d: Definition, header: str) -> list[str]:
+        lines = [f'    """{header}']
+        for r in d.rules:
+            lines.append("    " + _ccf_text(r).rstrip())
+        lines.append('    """')
+        lines.append("")
+        names: set[str] = set()
+        for r in d.rules:
+            f = self.field(r)
+            fname = f.split(":", 1)[0].strip()
+            if fname in names:
+                raise DictError(f"{d.name}: {r.name} appears twice", self.s.path, r.line)
+            names.add(fname)
+            lines.append(f)
+        return lines
+
+    def run(self) -> str:
+        s = self.s
+        o = self.out
+        # enums
+        if s.enums:
+            self.need("enum", "IntEnum")
+        for e, values in s.enums.items():
+            cname = class_name(e)
+            self.exports.append(cname)
+            o.append("")
+            o.append("")
+            o.append(f"class {cname}(IntEnum):")
+            o.append(f'    """Values of {e}."""')
+            o.append("")
+            for label, value, _ in values:
+                o.append(f"    {_member(label)} = {value}")
+        # AVPs
+        o.append("")
+        o.append("")
+        o.append("# AVPs: name, code, data format, flags that MUST be set, vendor")
+        self.need("typing", "Final")
+        self.need("diameter.schema", "AvpDef")
+        for line in s.avps:
+            a = self.avps[line.name]
+            fmt = _FORMAT_CONST[line.format]
+            self.need("diameter.types", fmt)
+            args = [f'"{line.name}"', str(line.code), fmt]
+            flag_names = [f for f in "MP" if f in line.flags]
+            for f in flag_names:
+                self.need("diameter.schema", f)
+            if flag_names or line.vendor:
+                args.append(" | ".join(flag_names) or "0")
+            if line.vendor:
+                args.append(f"vendor={line.vendor}")
+            if a.enum:
+                args.append(f"enum={a.enum}")
+            ann = f"Final[AvpDef[{a.cls}]]" if a.cls else "Final"
+            o.append(f"{a.const}: {ann} = AvpDef({', '.join(args)})")
+            self.exports.append(a.const)
+        # grouped
+        for g in s.grouped:
+            a = self.avp(g.name, g.line)
+            if a.module is not None or a.format != "Grouped":
+                raise DictError(f"{g.name} is not a Grouped AVP of this file", s.path, g.line)
+            if a.code != g.code or a.vendor != g.vendor:
+                raise DictError(f"{g.name}: AVP Header {g.code} does not match its AVP line ({a.code})", s.path, g.line)
+            self.need("diameter.schema", "grouped")
+            assert a.cls is not None
+            self.exports.append(a.cls)
+            vendor = f", {g.vendor}" if g.vendor else ""
+            o += ["", "", f"@grouped({a.const})", f"class {a.cls}:"]
+            o += self.body(g, f"{g.name} ::= < AVP Header: {g.code}{vendor} >")
+        # commands
+        answers: dict[int, Definition] = {m.code: m for m in s.messages if "REQ" not in m.flags and m.code is not None}
+        requests: dict[int, Definition] = {m.code: m for m in s.messages if "REQ" in m.flags and m.code is not None}
+        for m in s.messages:
+            o += ["", ""] + self.command(m, answers, requests)
+        return self.render()
+
+    def command(self, m: Definition, answers: dict[int, Definition], requests: dict[int, Definition]) -> list[str]:
+        s = self.s
+        cname = class_name(m.name)
+        self.exports.append(cname)
+        self.need("diameter.schema", "command")
+        request = "REQ" in m.flags
+        args = [f'"{m.name}"', f"code={m.code}"]
+        extra_field: str | None = None
+        app = m.application
+        if m.code is None:
+            if "ERR" not in m.flags or request:
+                raise DictError("only the answer-message (ERR) may have a variable command code", s.path, m.line)
+            args.append("application_id=None")
+        else:
+            if app is None and not request and m.code in requests and isinstance(requests[m.code].application, str):
+                # The answer travels with its request's Application-Id, which the request takes
+                # from an AVP the answer does not carry: the answer keeps it as a plain field.
+                args.append('application_id=None, application_id_field="application_id"')
+                extra_field = "    application_id: int = attrs.field(default=0)"
+                self.need("attrs", "")
+            elif isinstance(app, str):
+                a = self.avp(app, m.line)
+                if not any(r.name == app for r in m.rules):
+                    raise DictError(f"{m.name}: Application-Id from {app}, which it does not contain", s.path, m.line)
+                args.append(f'application_id=None, application_id_field="{python_name(a.name)}"')
+            else:
+                the_id = app if app is not None else s.id
+                if the_id is None:
+                    raise DictError(f"{m.name}: no Application-Id (give @id or one in the header)", s.path, m.line)
+                args.append(f"application_id={the_id}")
+        args.append(f"request={request}")
+        if "PXY" in m.flags and m.code is not None:
+            args.append("proxiable=True")
+        if "ERR" in m.flags:
+            args.append("error=True")
+        if m.alias:
+            args.append(f'alias="{m.alias}"')
+        if m.code is None:
+            base = "ErrorAnswer"
+            self.need("diameter.schema", "ErrorAnswer")
+        elif request:
+            ans = answers.get(m.code)
+            if ans is not None:
+                base = f'Request["{class_name(ans.name)}"]'
+            else:
+                base = "Request[ErrorAnswer]"
+                self.need("diameter.schema", "ErrorAnswer")
+            self.need("diameter.schema", "Request")
+        else:
+            base = "Answer"
+            self.need("diameter.schema", "Answer")
+        name = f"<{m.name}>" if not m.alias else f"<{m.alias}>"
+        head_items = ["code" if m.code is None else str(m.code)] + sorted(m.flags, key=["REQ", "PXY", "ERR"].index)
+        if app is not None:
+            head_items.append(str(app))
+        lines = [f"@command({', '.join(args)})", f"class {cname}({base}):"]
+        lines += self.body(m, f"{name} ::= < Diameter Header: {', '.join(head_items)} >")
+        if extra_field:
+            lines.append(extra_field)
+        if m.alias:
+            lines += ["", "", f"{m.alias} = {cname}"]
+            self.exports.append(m.alias)
+        return lines
+
+    def render(self) -> str:
+        title = self.s.path
+        head = [
+            f'"""Dictionary {self.s.name!r}: generated from {self.source_name} by `python -m diameter.dictc`.',
+            "",
+            "Do not edit: change the source and regenerate.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
+        std = [m for m in sorted(self.imports) if m in ("enum", "typing", "datetime")]
+        third = [m for m in sorted(self.imports) if m == "attrs"]
+        own = [m for m in sorted(self.imports) if m not in std and m not in third]
+        for group in (std, third, own):
+            for mod in group:
+                names = sorted(n for n in self.imports[mod] if n)
+                if not names:
+                    head.append(f"import {mod}")
+                elif len(", ".join(names)) + len(mod) < 80:
+                    head.append(f"from {mod} import {', '.join(names)}")
+                else:
+                    head.append(f"from {mod} import (")
+                    head += [f"    {n}," for n in names]
+                    head.append(")")
+            if group:
+                head.append("")
+        head.append("__all__ = [")
+        head += [f'    "{n}",' for n in self.exports]
+        head.append("]")
+        del title
+        return "\n".join(head + self.out) + "\n"
+
+
+def emit(s: Schema, source_name: str) -> str:
+    """The Python module text for schema ``s`` (``source_name`` is shown in its docstring)."""
+    return _Emitter(s, source_name).run()

@@ -1,0 +1,65 @@
+"""The dictionary of known AVPs and commands, used to dispatch decoding.
+
+AVP definitions register themselves here when they are created, and command classes when
+:func:`diameter.schema.command` finishes them, so importing a dictionary module (e.g.
+``diameter.apps.base``) is all it takes to teach the decoder its messages.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .schema import AvpDef
+
+__all__ = ["Dictionary", "DEFAULT"]
+
+
+class Dictionary:
+    """AVP definitions by (code, vendor) and by name; command classes by
+    (Application-Id, command code, R flag)."""
+
+    def __init__(self) -> None:
+        self.avps: dict[tuple[int, int], AvpDef[Any]] = {}
+        self.avps_by_name: dict[str, AvpDef[Any]] = {}
+        self.commands: dict[tuple[int, int, bool], type] = {}
+        # commands sent with the Application-Id of their application (ASR, STR, RAR, ...)
+        self.any_application: dict[tuple[int, bool], type] = {}
+        self.commands_by_name: dict[str, type] = {}
+        self.error_answer: type | None = None
+
+    def add_avp(self, definition: AvpDef[Any]) -> None:
+        """Add an AVP definition; the first definition of a (code, vendor) pair wins."""
+        self.avps.setdefault((definition.code, definition.vendor), definition)
+        self.avps_by_name.setdefault(definition.name, definition)
+
+    def add_command(self, cls: type) -> None:
+        from .schema import command_info
+
+        info = command_info(cls)
+        if info.code is None:
+            if info.error:
+                self.error_answer = cls
+                self.commands_by_name.setdefault(info.name, cls)
+            return
+        if info.application_id is None:
+            self.any_application.setdefault((info.code, info.request), cls)
+        else:
+            self.commands[(info.application_id, info.code, info.request)] = cls
+        self.commands_by_name.setdefault(info.name, cls)
+        if info.alias:
+            self.commands_by_name.setdefault(info.alias, cls)
+
+    def avp(self, code: int, vendor: int = 0) -> AvpDef[Any] | None:
+        return self.avps.get((code, vendor))
+
+    def command(self, application_id: int, code: int, request: bool) -> type | None:
+        """The class for a header's (Application-Id, command code, R flag), or ``None``."""
+        cls = self.commands.get((application_id, code, request))
+        if cls is None:
+            cls = self.any_application.get((code, request))
+        return cls
+
+
+#: The dictionary every generated module and every user-declared class registers into.
+DEFAULT = Dictionary()
