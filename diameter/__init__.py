@@ -18,10 +18,13 @@ from .schema import (
     Request,
     avp,
     command,
+    evolve,
     grouped,
     repeated,
 )
 from .wire import Avp
+
+from .apps import base as _base  # noqa: E402,F401  the base protocol is always known
 
 __all__ = [
     "AVP",
@@ -42,6 +45,7 @@ __all__ = [
     "command",
     "decode",
     "encode",
+    "evolve",
     "grouped",
     "repeated",
 ]

@@ -80,7 +80,7 @@ def _normalize_host(value: str) -> str:
     """Converter for ``fqdn``: strip IPv6 brackets and compress IPv6 literals (RFC 5952)."""
     if not isinstance(value, str):
         raise TypeError(f"fqdn must be a str, got {type(value).__name__}")
-    if value.startswith("[") and value.endswith("]"):
+    if value.startswith("[") and value.endswith("]") and ":" in value:
         value = value[1:-1]
     if ":" in value and _ipv6_problem(value) is None:
         return ipaddress.IPv6Address(value).compressed

@@ -146,8 +146,27 @@ def _avp_structure(v: Any, _: Any) -> Avp:
     return Avp(int(v["code"]), bytes.fromhex(v.get("data", "")), int(v.get("vendor", 0)), int(v.get("flags", 0)))
 
 
+def _strict(t: type) -> Any:
+    def structure(v: Any, _: Any) -> Any:
+        if type(v) is bool and t is not bool or not isinstance(v, t):
+            if t is float and isinstance(v, int) and type(v) is not bool:
+                return float(v)
+            raise ValueError(f"expected {t.__name__}, got {v!r}")
+        return v
+
+    return structure
+
+
+def _leaves(e: BaseException) -> list[str]:
+    if isinstance(e, BaseExceptionGroup):
+        return [m for sub in e.exceptions for m in _leaves(sub)]
+    return [str(e)]
+
+
 def _make_converter() -> cattrs.Converter:
     c = cattrs.Converter()
+    for scalar in (str, int, float, bool):
+        c.register_structure_hook(scalar, _strict(scalar))
     c.register_unstructure_hook(bytes, _hex)
     c.register_structure_hook(bytes, _unhex)
     for t in (IPv4Address, IPv6Address, DiameterURI, IPFilterRule):
@@ -199,7 +218,10 @@ def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     try:
         return converter.structure(data, cls)
     except (cattrs.BaseValidationError, ValueError, TypeError, KeyError) as e:
-        detail = "; ".join(cattrs.transform_error(e)) if isinstance(e, cattrs.BaseValidationError) else str(e)
+        if isinstance(e, cattrs.BaseValidationError):
+            detail = "; ".join(cattrs.transform_error(e)) + " (" + "; ".join(_leaves(e)) + ")"
+        else:
+            detail = str(e)
         raise DataError(f"not a valid {cls.__name__}: {detail}") from e
 
 
@@ -235,6 +257,6 @@ def message_from_dict(data: dict[str, Any]) -> Message:
     cls = DEFAULT.commands_by_name.get(name)
     if cls is None:
         raise DataError(f"unknown command {name!r}")
-    msg = from_dict(cls, data)
+    msg: object = from_dict(cls, data)
     assert isinstance(msg, Message)
     return msg

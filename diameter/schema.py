@@ -57,6 +57,7 @@ __all__ = [
     "command",
     "fields_of",
     "command_info",
+    "evolve",
     "grouped_info",
     "is_command",
     "is_grouped",
@@ -353,6 +354,12 @@ def command(
         return new  # type: ignore[return-value]
 
     return wrap
+
+
+def evolve(obj: T, **changes: Any) -> T:
+    """A copy of a command or grouped AVP object with some fields changed (``attrs.evolve``,
+    typed for classes declared with this module's decorators)."""
+    return attrs.evolve(obj, **changes)  # type: ignore[misc]
 
 
 def is_command(obj: object) -> bool:

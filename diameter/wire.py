@@ -147,7 +147,7 @@ class Avp:
 
     Used for AVPs a class does not name (the ``avps`` field of a ``* [ AVP ]`` CCF) and by the
     generic message. ``flags`` keeps the V, M and P bits as received; the V bit is also set on
-    encoding when ``vendor`` is not zero. ``name`` and ``value`` look the AVP up in the loaded
+    encoding (and by the constructor) when ``vendor`` is not zero. ``name`` and ``value`` look the AVP up in the loaded
     dictionaries, so an AVP known to any of them reads as a named, typed value.
     """
 
@@ -155,6 +155,10 @@ class Avp:
     data: bytes = attrs.field(repr=lambda d: d.hex() if len(d) <= 32 else d[:32].hex() + "...")
     vendor: int = 0
     flags: int = 0
+
+    def __attrs_post_init__(self) -> None:
+        if self.vendor and not self.flags & AVP_V:
+            object.__setattr__(self, "flags", self.flags | AVP_V)
 
     @property
     def is_mandatory(self) -> bool:

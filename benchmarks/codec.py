@@ -1,0 +1,914 @@
+#!/usr/bin/env python3
+"""Codec benchmark: this repository's ``diameter`` against PyPI ``python-diameter`` 0.9.0.
+
+Both packages are imported as ``diameter``, so each side runs in its own long-lived worker
+process: ours with the current interpreter and the repository on ``sys.path``, python-diameter
+with the interpreter of a virtual environment (``benchmarks/.venv-python-diameter``, created and
+filled by ``pip install python-diameter==0.9.0`` on first use, reused afterwards). The same file
+is the worker of both sides (``--worker ours`` / ``--worker python-diameter``); the
+python-diameter side imports nothing from this repository.
+
+Cases (both sides build them from the same plain data, :data:`CER_VALUES` / :data:`ACR_VALUES`):
+
+* ``CER``: a Capabilities-Exchange-Request of 19 top-level AVPs (3 grouped
+  Vendor-Specific-Application-Id);
+* ``ACR``: a base accounting Accounting-Request (Application-Id 3) of 16 AVPs with a Proxy-Info
+  and two Route-Record.
+
+Before timing, the script checks that both sides build the same message: each side decodes its
+own bytes and the other side's, and our decoder must turn python-diameter's bytes into an object
+equal to ours. Byte-level differences (AVP order, flags) are reported, not fatal; a difference
+in content is fatal (exit status 2).
+
+Directions: ``encode`` is message object -> bytes (``diameter.encode(msg)`` /
+``msg.as_bytes()``); ``decode`` is bytes -> message object with typed values
+(``diameter.decode(b)`` / ``Message.from_bytes(b)``), followed by reading a few values on both
+sides. Each measurement runs a calibrated number of iterations (about ``--target`` seconds)
+with the garbage collector paused, as ``timeit`` does; the rounds alternate which side goes
+first. The table shows the best round per side (``--stat median`` for the median).
+
+Usage (from the repository root)::
+
+    python3 benchmarks/codec.py            # ~1 minute: 5 rounds of ~1 s per series
+    python3 benchmarks/codec.py --quick    # ~10 s
+    python3 benchmarks/codec.py --json     # machine-readable results on stdout
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import importlib
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, timezone
+from itertools import repeat
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypedDict, cast
+
+if TYPE_CHECKING:
+    from diameter.schema import Message
+
+HERE: Final = Path(__file__).resolve().parent
+REPO: Final = HERE.parent
+DEFAULT_VENV: Final = HERE / ".venv-python-diameter"
+PD_VERSION: Final = "0.9.0"
+PD_REQUIREMENT: Final = f"python-diameter=={PD_VERSION}"
+
+OURS: Final = "ours"
+THEIRS: Final = "python-diameter"
+SIDES: Final = (OURS, THEIRS)
+Op = Literal["encode", "decode"]
+OPS: Final[tuple[Op, ...]] = ("encode", "decode")
+
+HOP_BY_HOP: Final = 0x1234ABCD
+END_TO_END: Final = 0x5678EF01
+
+
+# --- the messages, as plain data both sides build from ---------------------------------------
+
+
+class VsaiValues(TypedDict):
+    vendor_id: int
+    auth_application_id: int | None
+    acct_application_id: int | None
+
+
+class CerValues(TypedDict):
+    origin_host: str
+    origin_realm: str
+    host_ip_address: list[str]
+    vendor_id: int
+    product_name: str
+    origin_state_id: int
+    supported_vendor_id: list[int]
+    auth_application_id: list[int]
+    inband_security_id: list[int]
+    acct_application_id: list[int]
+    vendor_specific_application_id: list[VsaiValues]
+    firmware_revision: int
+
+
+class ProxyInfoValues(TypedDict):
+    proxy_host: str
+    proxy_state: bytes
+
+
+class AcrValues(TypedDict):
+    session_id: str
+    origin_host: str
+    origin_realm: str
+    destination_realm: str
+    accounting_record_type: int
+    accounting_record_number: int
+    acct_application_id: int
+    user_name: str
+    destination_host: str
+    acct_interim_interval: int
+    origin_state_id: int
+    event_timestamp: datetime
+    proxy_info: list[ProxyInfoValues]
+    route_record: list[str]
+
+
+CER_VALUES: Final[CerValues] = {
+    "origin_host": "client.bench.example.net",
+    "origin_realm": "bench.example.net",
+    "host_ip_address": ["192.0.2.10", "2001:db8::a"],
+    "vendor_id": 10415,
+    "product_name": "diameter-bench",
+    "origin_state_id": 1700000000,
+    "supported_vendor_id": [10415, 5535, 13019, 9],
+    "auth_application_id": [4, 16777238],
+    "inband_security_id": [0],
+    "acct_application_id": [3],
+    "vendor_specific_application_id": [
+        {"vendor_id": 10415, "auth_application_id": 16777251, "acct_application_id": None},
+        {"vendor_id": 10415, "auth_application_id": 16777238, "acct_application_id": None},
+        {"vendor_id": 10415, "auth_application_id": None, "acct_application_id": 3},
+    ],
+    "firmware_revision": 1,
+}
+
+ACR_VALUES: Final[AcrValues] = {
+    "session_id": "client.bench.example.net;1700000000;42;acct",
+    "origin_host": "client.bench.example.net",
+    "origin_realm": "bench.example.net",
+    "destination_realm": "example.org",
+    "accounting_record_type": 3,  # INTERIM_RECORD
+    "accounting_record_number": 7,
+    "acct_application_id": 3,
+    "user_name": "alice@bench.example.net",
+    "destination_host": "aaa.example.org",
+    "acct_interim_interval": 300,
+    "origin_state_id": 1700000000,
+    "event_timestamp": datetime(2024, 5, 17, 12, 30, 45, tzinfo=timezone.utc),
+    "proxy_info": [{"proxy_host": "proxy.example.net", "proxy_state": b"\x00\x01state"}],
+    "route_record": ["relay1.example.net", "relay2.example.org"],
+}
+
+CASES: Final[dict[str, Mapping[str, object]]] = {"CER": CER_VALUES, "ACR": ACR_VALUES}
+
+
+def normalize(value: object, like: object) -> object:
+    """``value`` (a decoded field of either library) in the plain form of ``like`` (the value
+    in :data:`CASES`), so that both libraries' results compare with ``==``."""
+    if value is None or like is None:
+        return value
+    if isinstance(like, dict):
+        return {k: normalize(getattr(value, k, None), v) for k, v in like.items()}
+    if isinstance(like, list):
+        if not isinstance(value, (list, tuple)):
+            return value
+        return [normalize(v, like[i] if i < len(like) else None) for i, v in enumerate(value)]
+    if isinstance(like, str):
+        if isinstance(value, bytes):  # python-diameter: DiameterIdentity is an OctetString
+            return value.decode("utf-8", "replace")
+        if isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], int):
+            return value[1]  # python-diameter: Address is (family, text)
+        if hasattr(value, "packed"):  # ipaddress objects
+            return str(value)
+        return value
+    if isinstance(like, datetime) and isinstance(value, datetime):
+        return value.astimezone(timezone.utc)  # a naive datetime is local time (python-diameter)
+    if isinstance(like, int) and isinstance(value, int):
+        return int(value)  # IntEnum -> int
+    return value
+
+
+def compare_fields(message: object, values: Mapping[str, object]) -> list[str]:
+    """The fields of a decoded ``message`` that do not match ``values``."""
+    problems = []
+    for name, want in values.items():
+        got = normalize(getattr(message, name, None), want)
+        if got != want:
+            problems.append(f"{name}: got {got!r}, expected {want!r}")
+    return problems
+
+
+# --- wire-level comparison (stdlib only) -----------------------------------------------------
+
+AVP_NAMES: Final = {
+    1: "User-Name", 33: "Proxy-State", 55: "Event-Timestamp", 85: "Acct-Interim-Interval",
+    257: "Host-IP-Address", 258: "Auth-Application-Id", 259: "Acct-Application-Id",
+    260: "Vendor-Specific-Application-Id", 263: "Session-Id", 264: "Origin-Host",
+    265: "Supported-Vendor-Id", 266: "Vendor-Id", 267: "Firmware-Revision", 269: "Product-Name",
+    278: "Origin-State-Id", 280: "Proxy-Host", 282: "Route-Record", 283: "Destination-Realm",
+    284: "Proxy-Info", 293: "Destination-Host", 296: "Origin-Realm", 299: "Inband-Security-Id",
+    480: "Accounting-Record-Type", 485: "Accounting-Record-Number",
+}  # fmt: skip
+GROUPED_CODES: Final = frozenset({260, 284})
+
+WireAvp = tuple[int, int, int, bytes]  # code, flags, vendor, data
+
+
+def avp_name(code: int, vendor: int = 0) -> str:
+    name = AVP_NAMES.get(code, f"AVP {code}") if vendor == 0 else f"AVP {code}/{vendor}"
+    return name
+
+
+def split_avps(data: bytes) -> list[WireAvp]:
+    avps: list[WireAvp] = []
+    pos = 0
+    while pos + 8 <= len(data):
+        code = int.from_bytes(data[pos : pos + 4], "big")
+        flags = data[pos + 4]
+        length = int.from_bytes(data[pos + 5 : pos + 8], "big")
+        if length < 8 or pos + length > len(data):
+            avps.append((code, flags, -1, data[pos:]))
+            break
+        if flags & 0x80:
+            vendor = int.from_bytes(data[pos + 8 : pos + 12], "big")
+            avps.append((code, flags, vendor, data[pos + 12 : pos + length]))
+        else:
+            avps.append((code, flags, 0, data[pos + 8 : pos + length]))
+        pos += (length + 3) & ~3
+    return avps
+
+
+def wire_diff(ours: bytes, theirs: bytes) -> list[str]:
+    """How python-diameter's bytes differ from ours, one line per difference."""
+    if ours == theirs:
+        return []
+    lines: list[str] = []
+    if len(ours) < 20 or len(theirs) < 20:
+        return [f"message of {len(ours)} bytes (ours) vs {len(theirs)} bytes (python-diameter)"]
+    fields = ("version/length", "flags/command code", "Application-Id", "Hop-by-Hop", "End-to-End")
+    for i, name in enumerate(fields):
+        a, b = ours[4 * i : 4 * i + 4], theirs[4 * i : 4 * i + 4]
+        if a != b:
+            lines.append(f"header {name}: {a.hex()} (ours) vs {b.hex()} (python-diameter)")
+    lines += _avps_diff(split_avps(ours[20:]), split_avps(theirs[20:]), "")
+    if not lines:
+        lines.append("only padding bytes differ")
+    return lines
+
+
+def _avps_diff(a: list[WireAvp], b: list[WireAvp], where: str) -> list[str]:
+    lines: list[str] = []
+    ka = [(x[0], x[2]) for x in a]
+    kb = [(x[0], x[2]) for x in b]
+    if ka != kb:
+        only_a = Counter(ka) - Counter(kb)
+        only_b = Counter(kb) - Counter(ka)
+        for label, only in (("ours", only_a), ("python-diameter", only_b)):
+            if only:
+                items = ", ".join(f"{avp_name(c, v)} x{n}" for (c, v), n in only.items())
+                lines.append(f"{where}AVPs only in {label}: {items}")
+        if not only_a and not only_b:
+            lines.append(
+                f"{where}same AVPs, different order: ours [{', '.join(avp_name(*k) for k in ka)}]"
+                f" vs python-diameter [{', '.join(avp_name(*k) for k in kb)}]"
+            )
+    seen: Counter[tuple[int, int]] = Counter()
+    by_key: dict[tuple[int, int, int], WireAvp] = {}
+    for x in b:
+        key = (x[0], x[2])
+        by_key[(x[0], x[2], seen[key])] = x
+        seen[key] += 1
+    seen.clear()
+    for x in a:
+        key = (x[0], x[2])
+        y = by_key.get((x[0], x[2], seen[key]))
+        seen[key] += 1
+        if y is None:
+            continue
+        name = where + avp_name(x[0], x[2])
+        if x[1] != y[1]:
+            lines.append(f"{name}: AVP flags 0x{x[1]:02x} (ours) vs 0x{y[1]:02x} (python-diameter)")
+        if x[3] != y[3]:
+            if x[0] in GROUPED_CODES and not x[2]:
+                lines += _avps_diff(split_avps(x[3]), split_avps(y[3]), name + " / ")
+            else:
+                lines.append(f"{name}: data {x[3].hex()} (ours) vs {y[3].hex()} (python-diameter)")
+    return lines
+
+
+# --- the workers -----------------------------------------------------------------------------
+
+
+def timed(fn: Callable[[], object], n: int) -> float:
+    """Seconds taken by ``n`` calls of ``fn``, with the cyclic GC paused (as ``timeit``)."""
+    gc.collect()
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        t0 = time.perf_counter()
+        for _ in repeat(None, n):
+            fn()
+        return time.perf_counter() - t0
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class OursSide:
+    """This repository's codec."""
+
+    name = OURS
+
+    def __init__(self) -> None:
+        import diameter.apps.base  # noqa: F401  (registers the base commands)
+
+        self.messages: dict[str, Message] = {"CER": self._cer(CER_VALUES), "ACR": self._acr(ACR_VALUES)}
+
+    def info(self) -> dict[str, object]:
+        import diameter
+
+        return {
+            "impl": self.name,
+            "module": diameter.__file__,
+            "python": platform.python_version(),
+            "executable": sys.executable,
+        }
+
+    @staticmethod
+    def _cer(v: CerValues) -> Message:
+        from ipaddress import ip_address
+
+        from diameter.apps.base import CER, InbandSecurityId, VendorSpecificApplicationId
+
+        return CER(
+            origin_host=v["origin_host"],
+            origin_realm=v["origin_realm"],
+            host_ip_address=tuple(ip_address(a) for a in v["host_ip_address"]),
+            vendor_id=v["vendor_id"],
+            product_name=v["product_name"],
+            origin_state_id=v["origin_state_id"],
+            supported_vendor_id=tuple(v["supported_vendor_id"]),
+            auth_application_id=tuple(v["auth_application_id"]),
+            inband_security_id=tuple(InbandSecurityId(i) for i in v["inband_security_id"]),
+            acct_application_id=tuple(v["acct_application_id"]),
+            vendor_specific_application_id=tuple(
+                VendorSpecificApplicationId(
+                    vendor_id=g["vendor_id"],
+                    auth_application_id=g["auth_application_id"],
+                    acct_application_id=g["acct_application_id"],
+                )
+                for g in v["vendor_specific_application_id"]
+            ),
+            firmware_revision=v["firmware_revision"],
+            hop_by_hop=HOP_BY_HOP,
+            end_to_end=END_TO_END,
+        )
+
+    @staticmethod
+    def _acr(v: AcrValues) -> Message:
+        from diameter.apps.base import ACR, AccountingRecordType, ProxyInfo
+
+        return ACR(
+            session_id=v["session_id"],
+            origin_host=v["origin_host"],
+            origin_realm=v["origin_realm"],
+            destination_realm=v["destination_realm"],
+            accounting_record_type=AccountingRecordType(v["accounting_record_type"]),
+            accounting_record_number=v["accounting_record_number"],
+            acct_application_id=v["acct_application_id"],
+            user_name=v["user_name"],
+            destination_host=v["destination_host"],
+            acct_interim_interval=v["acct_interim_interval"],
+            origin_state_id=v["origin_state_id"],
+            event_timestamp=v["event_timestamp"],
+            proxy_info=tuple(
+                ProxyInfo(proxy_host=p["proxy_host"], proxy_state=p["proxy_state"]) for p in v["proxy_info"]
+            ),
+            route_record=tuple(v["route_record"]),
+            hop_by_hop=HOP_BY_HOP,
+            end_to_end=END_TO_END,
+        )
+
+    def encode_all(self) -> dict[str, object]:
+        from diameter import encode
+
+        return {"cases": {k: encode(m).hex() for k, m in self.messages.items()}}
+
+    @staticmethod
+    def _differences(got: object, want: Message) -> list[str]:
+        import attrs
+
+        if type(got) is not type(want):
+            return [f"decoded a {type(got).__name__}, expected a {type(want).__name__}"]
+        return [
+            f"{a.name}: {getattr(got, a.name)!r} != {getattr(want, a.name)!r}"
+            for a in attrs.fields(cast("type[attrs.AttrsInstance]", type(want)))
+            if getattr(got, a.name) != getattr(want, a.name)
+        ] or ["objects differ"]
+
+    def _decode_check(self, data: bytes, want: Message) -> list[str]:
+        from diameter import DiameterError, decode
+
+        try:
+            got = decode(data)
+        except DiameterError as e:
+            return [f"decode failed: {e}"]
+        return [] if got == want else self._differences(got, want)
+
+    def check(self, peer: Mapping[str, str], shipped: Mapping[str, str]) -> dict[str, object]:
+        from diameter import encode
+
+        cases: dict[str, dict[str, list[str]]] = {}
+        for k, m in self.messages.items():
+            problems = self._decode_check(encode(m), m) + compare_fields(m, CASES[k])
+            cases[k] = {"self": problems, "peer": self._decode_check(bytes.fromhex(peer[k]), m)}
+        outcome = {k: self._decode_check(bytes.fromhex(h), self.messages[k]) for k, h in shipped.items()}
+        return {"cases": cases, "shipped": outcome}
+
+    def op(self, case: str, op: Op) -> Callable[[], object]:
+        from diameter import decode, encode
+        from diameter.apps.base import ACR, CER
+
+        msg = self.messages[case]
+        if op == "encode":
+            return lambda: encode(msg)
+        data = encode(msg)
+        if case == "CER":
+
+            def decode_cer() -> object:
+                m = cast(CER, decode(data))
+                return (
+                    m.origin_host,
+                    m.host_ip_address[1],
+                    m.supported_vendor_id[-1],
+                    m.vendor_specific_application_id[-1].acct_application_id,
+                    m.firmware_revision,
+                )
+
+            return decode_cer
+
+        def decode_acr() -> object:
+            m = cast(ACR, decode(data))
+            return (
+                m.session_id,
+                m.accounting_record_number,
+                m.event_timestamp,
+                m.proxy_info[0].proxy_state,
+                m.route_record[1],
+            )
+
+        return decode_acr
+
+
+class TheirsSide:
+    """python-diameter (untyped; imported through importlib so that a type checker run on this
+    file never confuses it with this repository's package)."""
+
+    name = THEIRS
+
+    def __init__(self) -> None:
+        self.pd: Any = importlib.import_module("diameter")
+        self.msgmod: Any = importlib.import_module("diameter.message")
+        self.cmds: Any = importlib.import_module("diameter.message.commands")
+        self.grouped: Any = importlib.import_module("diameter.message.avp.grouped")
+        self.messages: dict[str, Any] = {"CER": self._cer(CER_VALUES), "ACR": self._acr(ACR_VALUES)}
+        # As shipped, before _fix_avp_defs.
+        self.shipped = {k: m.as_bytes() for k, m in self.messages.items()}
+        self.notes = self._fix_avp_defs()
+
+    def info(self) -> dict[str, object]:
+        from importlib.metadata import version
+
+        return {
+            "impl": self.name,
+            "version": version("python-diameter"),
+            "module": self.pd.__file__,
+            "python": platform.python_version(),
+            "executable": sys.executable,
+        }
+
+    def _cer(self, v: Mapping[str, Any]) -> Any:
+        m = self.cmds.CapabilitiesExchangeRequest()
+        m.header.hop_by_hop_identifier = HOP_BY_HOP
+        m.header.end_to_end_identifier = END_TO_END
+        m.origin_host = v["origin_host"].encode()
+        m.origin_realm = v["origin_realm"].encode()
+        m.host_ip_address = list(v["host_ip_address"])
+        m.vendor_id = v["vendor_id"]
+        m.product_name = v["product_name"]
+        m.origin_state_id = v["origin_state_id"]
+        m.supported_vendor_id = list(v["supported_vendor_id"])
+        m.auth_application_id = list(v["auth_application_id"])
+        m.inband_security_id = list(v["inband_security_id"])
+        m.acct_application_id = list(v["acct_application_id"])
+        m.vendor_specific_application_id = [
+            self.grouped.VendorSpecificApplicationId(**g) for g in v["vendor_specific_application_id"]
+        ]
+        m.firmware_revision = v["firmware_revision"]
+        return m
+
+    def _acr(self, v: Mapping[str, Any]) -> Any:
+        m = self.cmds.AccountingRequest()
+        m.header.application_id = 3
+        m.header.hop_by_hop_identifier = HOP_BY_HOP
+        m.header.end_to_end_identifier = END_TO_END
+        m.session_id = v["session_id"]
+        m.origin_host = v["origin_host"].encode()
+        m.origin_realm = v["origin_realm"].encode()
+        m.destination_realm = v["destination_realm"].encode()
+        m.accounting_record_type = v["accounting_record_type"]
+        m.accounting_record_number = v["accounting_record_number"]
+        m.acct_application_id = v["acct_application_id"]
+        m.user_name = v["user_name"]
+        m.destination_host = v["destination_host"].encode()
+        m.acct_interim_interval = v["acct_interim_interval"]
+        m.origin_state_id = v["origin_state_id"]
+        m.event_timestamp = v["event_timestamp"]
+        m.proxy_info = [
+            self.grouped.ProxyInfo(proxy_host=p["proxy_host"].encode(), proxy_state=p["proxy_state"])
+            for p in v["proxy_info"]
+        ]
+        m.route_record = [r.encode() for r in v["route_record"]]
+        return m
+
+    def _fix_avp_defs(self) -> list[str]:
+        """Drop repeated entries from the ``avp_def`` of the classes used: an AVP listed twice
+        is encoded twice (python-diameter 0.9.0 lists Origin-State-Id twice in
+        AccountingRequest)."""
+        notes = []
+        for m in self.messages.values():
+            cls = type(m)
+            seen: set[tuple[int, int]] = set()
+            kept = []
+            for d in cls.avp_def:
+                key = (d.avp_code, d.vendor_id)
+                if key in seen:
+                    notes.append(
+                        f"python-diameter {cls.__name__}.avp_def lists {d.attr_name} (AVP {d.avp_code}) "
+                        "twice, so as_bytes() emits it twice; the benchmark removes the repeat"
+                    )
+                    continue
+                seen.add(key)
+                kept.append(d)
+            if len(kept) != len(cls.avp_def):
+                cls.avp_def = tuple(kept)
+        return notes
+
+    def encode_all(self) -> dict[str, object]:
+        return {
+            "cases": {k: m.as_bytes().hex() for k, m in self.messages.items()},
+            "shipped": {k: b.hex() for k, b in self.shipped.items()},
+            "notes": self.notes,
+        }
+
+    def _decode_check(self, data: bytes, values: Mapping[str, object]) -> list[str]:
+        try:
+            got = self.msgmod.Message.from_bytes(data)
+        except Exception as e:
+            return [f"decode failed: {type(e).__name__}: {e}"]
+        return compare_fields(got, values)
+
+    def check(self, peer: Mapping[str, str], shipped: Mapping[str, str]) -> dict[str, object]:
+        cases = {
+            k: {
+                "self": self._decode_check(m.as_bytes(), CASES[k]),
+                "peer": self._decode_check(bytes.fromhex(peer[k]), CASES[k]),
+            }
+            for k, m in self.messages.items()
+        }
+        return {"cases": cases, "shipped": {}}
+
+    def op(self, case: str, op: Op) -> Callable[[], object]:
+        msg = self.messages[case]
+        if op == "encode":
+            return cast("Callable[[], object]", msg.as_bytes)
+        data = msg.as_bytes()
+        from_bytes = self.msgmod.Message.from_bytes
+        if case == "CER":
+
+            def decode_cer() -> object:
+                m = from_bytes(data)
+                return (
+                    m.origin_host,
+                    m.host_ip_address[1],
+                    m.supported_vendor_id[-1],
+                    m.vendor_specific_application_id[-1].acct_application_id,
+                    m.firmware_revision,
+                )
+
+            return decode_cer
+
+        def decode_acr() -> object:
+            m = from_bytes(data)
+            return (
+                m.session_id,
+                m.accounting_record_number,
+                m.event_timestamp,
+                m.proxy_info[0].proxy_state,
+                m.route_record[1],
+            )
+
+        return decode_acr
+
+
+def worker_main(side_name: str) -> int:
+    """Serve JSON-line requests on stdin (one response line each on stdout)."""
+    proto = sys.stdout
+    sys.stdout = sys.stderr  # nothing a library prints may corrupt the protocol
+    side: OursSide | TheirsSide = OursSide() if side_name == OURS else TheirsSide()
+    fns: dict[tuple[str, Op], Callable[[], object]] = {}
+
+    def fn(case: str, op: Op) -> Callable[[], object]:
+        if (case, op) not in fns:
+            fns[(case, op)] = side.op(case, op)
+        return fns[(case, op)]
+
+    for line in sys.stdin:
+        req = json.loads(line)
+        cmd = req["cmd"]
+        resp: dict[str, object]
+        try:
+            if cmd == "info":
+                resp = side.info()
+            elif cmd == "encode_all":
+                resp = side.encode_all()
+            elif cmd == "check":
+                resp = side.check(req["peer"], req.get("shipped", {}))
+            elif cmd == "calibrate":
+                f = fn(req["case"], req["op"])
+                for _ in range(20):  # warm up (our codec generates its functions on first use)
+                    f()
+                n, t = 8, 0.0
+                while True:
+                    t = timed(f, n)
+                    if t >= min(0.05, req["target"] / 2):
+                        break
+                    n *= 4
+                resp = {"n": max(1, round(n * req["target"] / t)), "seconds": t, "probe_n": n}
+            elif cmd == "run":
+                resp = {"seconds": timed(fn(req["case"], req["op"]), req["n"])}
+            elif cmd == "quit":
+                resp = {}
+            else:
+                raise ValueError(f"unknown command {cmd!r}")
+        except Exception as e:
+            resp = {"error": f"{type(e).__name__}: {e}", "traceback": traceback.format_exc()}
+        proto.write(json.dumps(resp) + "\n")
+        proto.flush()
+        if cmd == "quit":
+            break
+    return 0
+
+
+# --- the orchestrator ------------------------------------------------------------------------
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+class WorkerError(RuntimeError):
+    pass
+
+
+class Worker:
+    """A worker process of one side, driven over pipes."""
+
+    def __init__(self, side: str, argv: Sequence[str], env: Mapping[str, str]) -> None:
+        self.side = side
+        self.proc = subprocess.Popen(
+            list(argv),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=dict(env),
+            cwd=str(HERE),
+            text=True,
+            bufsize=1,
+        )
+
+    def call(self, cmd: str, **args: object) -> dict[str, Any]:
+        stdin = cast(IO[str], self.proc.stdin)
+        stdout = cast(IO[str], self.proc.stdout)
+        stdin.write(json.dumps({"cmd": cmd, **args}) + "\n")
+        stdin.flush()
+        line = stdout.readline()
+        if not line:
+            raise WorkerError(f"the {self.side} worker exited (status {self.proc.wait()})")
+        resp: dict[str, Any] = json.loads(line)
+        if "error" in resp:
+            raise WorkerError(f"{self.side} worker, {cmd}: {resp['error']}\n{resp.get('traceback', '')}")
+        return resp
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            try:
+                self.call("quit")
+            except (WorkerError, OSError):
+                pass
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+def venv_python(venv: Path) -> Path:
+    return venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+
+
+def installed_version(python: Path) -> str | None:
+    r = subprocess.run(
+        [str(python), "-I", "-c", "import importlib.metadata as m; print(m.version('python-diameter'))"],
+        capture_output=True,
+        text=True,
+    )
+    return r.stdout.strip() if r.returncode == 0 else None
+
+
+def ensure_venv(venv: Path) -> Path:
+    """The Python of a virtual environment holding python-diameter (made if needed)."""
+    python = venv_python(venv)
+    if python.exists() and installed_version(python) == PD_VERSION:
+        return python
+    if not python.exists():
+        log(f"creating {venv} ...")
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    log(f"installing {PD_REQUIREMENT} into {venv} ...")
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--disable-pip-version-check", "-q", PD_REQUIREMENT],
+        check=True,
+        stdout=sys.stderr,
+    )
+    got = installed_version(python)
+    if got != PD_VERSION:
+        raise SystemExit(f"{venv}: python-diameter {got} installed, expected {PD_VERSION}")
+    return python
+
+
+def start_workers(venv_py: Path) -> dict[str, Worker]:
+    script = str(Path(__file__).resolve())
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP")}
+    ours_env = dict(env, PYTHONPATH=str(REPO))
+    return {
+        OURS: Worker(OURS, [sys.executable, script, "--worker", OURS], ours_env),
+        # -I: isolated mode; neither PYTHONPATH, the script's directory nor the working
+        # directory is on sys.path, so `import diameter` can only find python-diameter.
+        THEIRS: Worker(THEIRS, [str(venv_py), "-I", script, "--worker", THEIRS], env),
+    }
+
+
+def run_checks(workers: Mapping[str, Worker]) -> tuple[list[str], list[str], dict[str, int]]:
+    """Check both sides build the same messages: (failures, notes, message sizes)."""
+    ours, theirs = workers[OURS], workers[THEIRS]
+    enc_o = ours.call("encode_all")
+    enc_t = theirs.call("encode_all")
+    chk_o = ours.call("check", peer=enc_t["cases"], shipped=enc_t["shipped"])
+    chk_t = theirs.call("check", peer=enc_o["cases"])
+    failures: list[str] = []
+    notes: list[str] = list(enc_t.get("notes", []))
+    sizes: dict[str, int] = {}
+    for case in CASES:
+        ob = bytes.fromhex(enc_o["cases"][case])
+        tb = bytes.fromhex(enc_t["cases"][case])
+        sizes[case] = len(ob)
+        case_failures = [
+            f"{case}: {label}: {p}"
+            for label, problems in (
+                ("ours decoding its own bytes", chk_o["cases"][case]["self"]),
+                ("python-diameter decoding its own bytes", chk_t["cases"][case]["self"]),
+                ("ours decoding python-diameter's bytes", chk_o["cases"][case]["peer"]),
+                ("python-diameter decoding our bytes", chk_t["cases"][case]["peer"]),
+            )
+            for p in problems
+        ]
+        failures += case_failures
+        diff = wire_diff(ob, tb)
+        if diff:
+            content = "DIFFERENT content" if case_failures else "same content"
+            notes.append(f"{case}: python-diameter's bytes differ from ours ({len(ob)} vs {len(tb)} bytes), {content}:")
+            notes += [f"    {d}" for d in diff]
+        else:
+            notes.append(f"{case}: python-diameter's bytes are identical to ours ({len(ob)} bytes)")
+        sb = bytes.fromhex(enc_t["shipped"][case])
+        if sb != tb:
+            notes.append(f"{case}: as shipped (without the avp_def fix), python-diameter's bytes differ from ours:")
+            notes += [f"    {d}" for d in wire_diff(ob, sb)]
+            outcome = chk_o["shipped"][case]
+            notes.append("    our decoder on them: " + ("; ".join(outcome) if outcome else "decodes equal to ours"))
+    return failures, notes, sizes
+
+
+def measure(
+    workers: Mapping[str, Worker], rounds: int, target: float
+) -> dict[tuple[str, str, str], list[float]]:
+    """msgs/s per (side, case, op), one value per round."""
+    series = [(case, op) for case in CASES for op in OPS]
+    counts: dict[tuple[str, str, str], int] = {}
+    for case, op in series:
+        for side in SIDES:
+            counts[(side, case, op)] = int(workers[side].call("calibrate", case=case, op=op, target=target)["n"])
+    rates: dict[tuple[str, str, str], list[float]] = {k: [] for k in counts}
+    for r in range(rounds):
+        for case, op in series:
+            order = SIDES if r % 2 == 0 else SIDES[::-1]
+            for side in order:
+                n = counts[(side, case, op)]
+                seconds = float(workers[side].call("run", case=case, op=op, n=n)["seconds"])
+                rates[(side, case, op)].append(n / seconds)
+        log(f"round {r + 1}/{rounds} done")
+    return rates
+
+
+def fmt_rate(x: float) -> str:
+    return f"{x:,.0f}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    ap.add_argument("--quick", action="store_true", help="short run (about 10 s)")
+    ap.add_argument("--json", action="store_true", help="print machine-readable results on stdout")
+    ap.add_argument("--rounds", type=int, help="rounds per series (default 5; 3 with --quick)")
+    ap.add_argument("--target", type=float, help="seconds per measurement (default 1.0; 0.25 with --quick)")
+    ap.add_argument("--stat", choices=("best", "median"), default="best", help="statistic in the table")
+    ap.add_argument("--venv", type=Path, default=DEFAULT_VENV, help="virtual environment for python-diameter")
+    ap.add_argument("--worker", choices=SIDES, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.worker:
+        return worker_main(args.worker)
+
+    rounds: int = args.rounds or (3 if args.quick else 5)
+    target: float = args.target or (0.25 if args.quick else 1.0)
+    started = time.perf_counter()
+    venv_py = ensure_venv(args.venv)
+    workers = start_workers(venv_py)
+    try:
+        info = {side: w.call("info") for side, w in workers.items()}
+        if info[OURS]["python"] != info[THEIRS]["python"]:
+            log(f"warning: Python {info[OURS]['python']} (ours) vs {info[THEIRS]['python']} (python-diameter venv)")
+        if not str(info[OURS]["module"]).startswith(str(REPO)):
+            raise SystemExit(f"ours worker imported {info[OURS]['module']}, not this repository's package")
+        failures, notes, sizes = run_checks(workers)
+        if failures:
+            for line in notes + ["FAILED: the two sides do not build the same messages:"] + failures:
+                log(line)
+            return 2
+        if not args.json:
+            for line in notes:
+                print(line)
+            print(flush=True)
+        rates = measure(workers, rounds, target)
+    finally:
+        for w in workers.values():
+            w.close()
+
+    pick: Callable[[list[float]], float] = max if args.stat == "best" else statistics.median
+    results = []
+    for case in CASES:
+        for op in OPS:
+            o, t = rates[(OURS, case, op)], rates[(THEIRS, case, op)]
+            results.append(
+                {
+                    "case": case,
+                    "direction": op,
+                    "message_bytes": sizes[case],
+                    OURS: {"best": max(o), "median": statistics.median(o), "rounds": o},
+                    THEIRS: {"best": max(t), "median": statistics.median(t), "rounds": t},
+                    "ratio_best": max(o) / max(t),
+                    "ratio_median": statistics.median(o) / statistics.median(t),
+                }
+            )
+    elapsed = time.perf_counter() - started
+    if args.json:
+        out = {
+            "unit": "msgs/s",
+            "rounds": rounds,
+            "target_seconds": target,
+            "elapsed_seconds": elapsed,
+            "workers": info,
+            "checks": {"ok": True, "notes": notes},
+            "results": results,
+        }
+        print(json.dumps(out, indent=2))
+        return 0
+
+    header = ("case", "direction", "ours msgs/s", "python-diameter msgs/s", "ratio")
+    rows = [
+        (
+            str(r["case"]),
+            str(r["direction"]),
+            fmt_rate(pick(rates[(OURS, str(r["case"]), str(r["direction"]))])),
+            fmt_rate(pick(rates[(THEIRS, str(r["case"]), str(r["direction"]))])),
+            f"{pick(rates[(OURS, str(r['case']), str(r['direction']))]) / pick(rates[(THEIRS, str(r['case']), str(r['direction']))]):.1f}x",
+        )
+        for r in results
+    ]
+    widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
+    print(
+        f"{args.stat} of {rounds} rounds of ~{target:g} s; CPython {info[OURS]['python']}, "
+        f"python-diameter {info[THEIRS].get('version')}; ratio = ours / python-diameter"
+    )
+    print("  ".join(h.ljust(w) if i < 2 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths))))
+    for row in rows:
+        print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))))
+    print(f"(total {elapsed:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

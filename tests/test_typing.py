@@ -1,0 +1,74 @@
+"""mypy checks application code: what it must reject, and what it must accept."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from pathlib import Path
+
+import pytest
+from mypy import api
+
+ROOT = Path(__file__).resolve().parent.parent
+
+GOOD = """
+    from ipaddress import IPv4Address
+    import diameter
+    from diameter.apps.base import CER, CEA, DWR, ProxyInfo, ACR, AccountingRecordType, ResultCode
+
+    dwr = DWR(origin_host="a", origin_realm="b")
+    cer = CER(origin_host="a", origin_realm="b", host_ip_address=(IPv4Address("127.0.0.1"),), vendor_id=0,
+              product_name="p")
+    acr = ACR(session_id="s", origin_host="a", origin_realm="b", destination_realm="c",
+              accounting_record_type=AccountingRecordType.EVENT_RECORD, accounting_record_number=1,
+              proxy_info=(ProxyInfo(proxy_host="p", proxy_state=b"x"),))
+    state: int | None = dwr.origin_state_id
+    ok: bool = isinstance(diameter.decode(diameter.encode(cer)), CEA)
+    changed: DWR = diameter.evolve(dwr, origin_host="z")
+    rc: int = ResultCode.DIAMETER_SUCCESS
+"""
+
+BAD = {
+    "missing required AVP": ('DWR(origin_host="a")', r'Missing named argument "origin_realm"'),
+    "wrong value type": ('DWR(origin_host="a", origin_realm=5)', r'incompatible type "int"; expected "str"'),
+    "misspelt field": ('DWR(origin_host="a", origin_realm="b", orgin_state_id=1)', r'Unexpected keyword argument "orgin_state_id"'),
+    "frozen message": ('dwr.origin_host = "x"', r"read-only|frozen"),
+    "positional argument": ('DWR("a", "b")', r"Too many positional arguments"),
+    "repeated AVP given one value": (
+        'CER(origin_host="a", origin_realm="b", host_ip_address=IPv4Address("127.0.0.1"), vendor_id=0, product_name="p")',
+        r'incompatible type "IPv4Address"',
+    ),
+    "grouped AVP of the wrong class": (
+        'ACR(session_id="s", origin_host="a", origin_realm="b", destination_realm="c", accounting_record_type=1, '
+        'accounting_record_number=1, proxy_info=(dwr,))',
+        r"incompatible type",
+    ),
+    "optional AVP read without a None check": ("x: int = dwr.origin_state_id", r'Incompatible types in assignment'),
+}
+
+
+def _check(source: str, tmp_path: Path) -> tuple[int, str]:
+    f = tmp_path / "app.py"
+    f.write_text(textwrap.dedent(source))
+    out, err, status = api.run(
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), "--config-file", str(ROOT / "mypy.ini"),
+         str(f)]
+    )
+    return status, out + err
+
+
+def test_correct_application_code_type_checks(tmp_path: Path) -> None:
+    status, output = _check(GOOD, tmp_path)
+    assert status == 0, output
+
+
+def test_mistakes_are_type_errors(tmp_path: Path) -> None:
+    lines = textwrap.dedent(GOOD).splitlines()
+    source = "\n".join(lines) + "\n" + "\n".join(f"{code}  # {name}" for name, (code, _) in BAD.items()) + "\n"
+    status, output = _check(source, tmp_path)
+    assert status == 1, output
+    first = len(lines) + 1
+    for i, (name, (_, pattern)) in enumerate(BAD.items()):
+        line_errors = [m for m in output.splitlines() if re.match(rf".*app\.py:{first + i}: error", m)]
+        assert line_errors, f"mypy accepted: {name}\n{output}"
+        assert any(re.search(pattern, m) for m in line_errors), f"{name}: {line_errors}"
