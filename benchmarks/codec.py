@@ -211,8 +211,7 @@ WireAvp = tuple[int, int, int, bytes]  # code, flags, vendor, data
 
 
 def avp_name(code: int, vendor: int = 0) -> str:
-    name = AVP_NAMES.get(code, f"AVP {code}") if vendor == 0 else f"AVP {code}/{vendor}"
-    return name
+    return AVP_NAMES.get(code, f"AVP {code}") if vendor == 0 else f"AVP {code}/{vendor}"
 
 
 def split_avps(data: bytes) -> list[WireAvp]:
@@ -843,6 +842,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             log(f"warning: Python {info[OURS]['python']} (ours) vs {info[THEIRS]['python']} (python-diameter venv)")
         if not str(info[OURS]["module"]).startswith(str(REPO)):
             raise SystemExit(f"ours worker imported {info[OURS]['module']}, not this repository's package")
+        if str(REPO / "diameter") in str(info[THEIRS]["module"]):
+            raise SystemExit(f"python-diameter worker imported {info[THEIRS]['module']}, this repository's package")
         failures, notes, sizes = run_checks(workers)
         if failures:
             for line in notes + ["FAILED: the two sides do not build the same messages:"] + failures:
@@ -858,7 +859,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             w.close()
 
     pick: Callable[[list[float]], float] = max if args.stat == "best" else statistics.median
-    results = []
+    results: list[dict[str, object]] = []
+    rows: list[tuple[str, ...]] = []
     for case in CASES:
         for op in OPS:
             o, t = rates[(OURS, case, op)], rates[(THEIRS, case, op)]
@@ -873,6 +875,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "ratio_median": statistics.median(o) / statistics.median(t),
                 }
             )
+            ours_rate, theirs_rate = pick(o), pick(t)
+            rows.append((case, op, fmt_rate(ours_rate), fmt_rate(theirs_rate), f"{ours_rate / theirs_rate:.1f}x"))
     elapsed = time.perf_counter() - started
     if args.json:
         out = {
@@ -888,16 +892,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
     header = ("case", "direction", "ours msgs/s", "python-diameter msgs/s", "ratio")
-    rows = [
-        (
-            str(r["case"]),
-            str(r["direction"]),
-            fmt_rate(pick(rates[(OURS, str(r["case"]), str(r["direction"]))])),
-            fmt_rate(pick(rates[(THEIRS, str(r["case"]), str(r["direction"]))])),
-            f"{pick(rates[(OURS, str(r['case']), str(r['direction']))]) / pick(rates[(THEIRS, str(r['case']), str(r['direction']))]):.1f}x",
-        )
-        for r in results
-    ]
     widths = [max(len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
     print(
         f"{args.stat} of {rounds} rounds of ~{target:g} s; CPython {info[OURS]['python']}, "

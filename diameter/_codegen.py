@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import linecache
 import struct
+from ipaddress import IPv4Address, IPv6Address
 from typing import TYPE_CHECKING, Any, Callable
 
 from .errors import (
@@ -58,6 +59,7 @@ Decoder = Callable[..., Any]
 Encoder = Callable[..., bytes]
 
 _III = struct.Struct("!III").unpack_from
+_U32 = struct.Struct("!I").unpack_from
 _PAD = (b"", b"\x00\x00\x00", b"\x00\x00", b"\x00")
 _MISSING = object()
 # What a value decoder may raise on bad data; turned into InvalidAvpValue with the AVP.
@@ -232,6 +234,9 @@ class _Source:
         return name
 
     def compile(self, name: str, filename: str) -> Any:
+        # The names the function uses are globals of its own namespace: on CPython 3.11 a
+        # specialised global load costs about what a local does, while binding them as
+        # keyword-only defaults (the cattrs technique) was measured 8 % slower per call.
         text = "\n".join(self.lines) + "\n"
         linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
         exec(compile(text, filename, "exec"), self.ns)
@@ -243,49 +248,72 @@ def _twin(cls: type) -> type:
     base = cls.__base__
     assert base is not None
     slots = cls.__dict__.get("__slots__", ())
-    return type(f"_{cls.__name__}Twin", (base,), {"__slots__": tuple(slots), "__setattr__": object.__setattr__})
+    return type(
+        f"_{cls.__name__}Twin",
+        (base,),
+        {"__slots__": tuple(slots), "__setattr__": object.__setattr__, "__init__": object.__init__},
+    )
 
 
-_HEADER_READ = (
-    "c, fl, w = _III(b, pos); ln = fl & 0xFFFFFF",
-    "if ln < 8 or pos + ln > end: raise _bad_length(b, pos, end)",
-)
-
-
-def _advance(src: _Source, ind: int) -> None:
-    src.emit(ind, "pos += (ln + 3) & -4")
+def _read_header(src: _Source, ind: int) -> None:
+    """Read the header at ``pos`` into ``c`` (code), ``fl`` (flags and length) and ``w`` (the
+    Vendor-ID, or the first data word), or set ``c = -1`` at the end of the container. Nothing
+    is checked here: a field matches only an AVP with its exact flags and a length that fits,
+    and whatever no field matches is checked by the general loop."""
     src.emit(ind, "if pos < end:")
-    for line in _HEADER_READ:
-        src.emit(ind + 1, line)
+    src.emit(ind + 1, "c, fl, w = _III(b, pos)")
     src.emit(ind, "else:")
     src.emit(ind + 1, "c = -1")
 
 
+def _fixed_length(d: AvpDef[Any]) -> int | None:
+    """The AVP Length of a fixed-size AVP (header included)."""
+    size = d.format.size
+    return None if size is None else (12 if d.vendor else 8) + size
+
+
 def _match(d: AvpDef[Any]) -> str:
-    if d.vendor:
-        return f"c == {d.code} and fl >= 0x80000000 and w == {d.vendor}"
-    return f"c == {d.code} and fl < 0x80000000"
+    """The condition for the AVP at ``pos`` to be ``d`` with the flags ``d`` sends."""
+    length = _fixed_length(d)
+    vendor = f" and w == {d.vendor}" if d.vendor else ""
+    if length is not None:  # code, flags and length all known: compare the whole word
+        return f"c == {d.code} and fl == {(d.flags << 24) | length:#x}{vendor} and pos + {length} <= end"
+    return f"c == {d.code} and fl >> 24 == {d.flags:#x}{vendor}"
+
+
+def _advance(src: _Source, ind: int, d: AvpDef[Any]) -> None:
+    length = _fixed_length(d)
+    src.emit(ind, f"pos += {length}" if length is not None else "pos += (ln + 3) & -4")
+    _read_header(src, ind)
 
 
 def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Converter) -> None:
-    """Emit statements that decode the current AVP's value into ``target`` (``x = ...`` or
-    ``lst.append(...)``; given as a format string with one ``{}``)."""
+    """Emit statements that decode the matched AVP's value into ``target`` (``x = {}`` or
+    ``lst.append({})``, a format string)."""
     h = 12 if d.vendor else 8
     fmt = d.format
-    if d.vendor:
-        src.emit(ind, "if ln < 12: raise _bad_length(b, pos, end)")
     if fmt.struct_code is not None:
-        size = fmt.size
-        assert size is not None
-        un = src.bind(struct.Struct("!" + fmt.struct_code).unpack_from, "u")
-        src.emit(ind, f"if ln != {h + size}: raise _bad_length(b, pos, end, ', {fmt.name} needs {size} bytes')")
+        # The match checked code, flags and length. The header read already holds the first
+        # data word of a non-vendor AVP in ``w``.
+        if not d.vendor and fmt.struct_code == "I":
+            value = "w"
+        elif not d.vendor and fmt.struct_code == "i":
+            src.emit(ind, "v = w if w < 0x80000000 else w - 0x100000000")
+            value = "v"
+        else:
+            un = src.bind(struct.Struct("!" + fmt.struct_code).unpack_from, "u")
+            value = f"{un}(b, pos + {h})[0]"
         if d.enum_map is not None:
             em = src.bind(d.enum_map, "e")
-            src.emit(ind, f"v = {un}(b, pos + {h})[0]")
+            if value != "v":
+                src.emit(ind, f"v = {value}")
             src.emit(ind, target.format(f"{em}.get(v, v)"))
         else:
-            src.emit(ind, target.format(f"{un}(b, pos + {h})[0]"))
-    elif fmt is UTF8STRING or fmt is DIAMETER_IDENTITY:
+            src.emit(ind, target.format(value))
+        return
+    src.emit(ind, "ln = fl & 0xFFFFFF")
+    src.emit(ind, f"if ln < {h} or pos + ln > end: raise _bad_length(b, pos, end)")
+    if fmt is UTF8STRING or fmt is DIAMETER_IDENTITY:
         src.emit(ind, target.format(f"b[pos + {h}:pos + ln].decode()"))
     elif fmt is OCTET_STRING:
         src.emit(ind, target.format(f"b[pos + {h}:pos + ln]"))
@@ -293,6 +321,17 @@ def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Conve
         assert d.cls is not None, d.name
         dec = src.bind(_late_decoder(d.cls, conv), "g")
         src.emit(ind, target.format(f"{dec}(b, pos + {h}, pos + ln, depth, strict)"))
+    elif fmt is ADDRESS and not d.vendor:
+        # IPv4 and IPv6 inline (``w`` holds the family and the first address bytes); the
+        # ipaddress constructors are cheapest from an int.
+        src.ns.update(_v4=IPv4Address, _v6=IPv6Address, _U32=_U32, _from_bytes=int.from_bytes)
+        f = src.bind(fmt.decode, "f")
+        src.emit(ind, "if ln == 14 and w >> 16 == 1:")
+        src.emit(ind + 1, target.format("_v4(_U32(b, pos + 10)[0])"))
+        src.emit(ind, "elif ln == 26 and w >> 16 == 2:")
+        src.emit(ind + 1, target.format("_v6(_from_bytes(b[pos + 10:pos + 26], 'big'))"))
+        src.emit(ind, "else:")
+        src.emit(ind + 1, target.format(f"{f}(b[pos + 8:pos + ln])"))
     else:
         f = src.bind(fmt.decode, "f")
         src.emit(ind, target.format(f"{f}(b[pos + {h}:pos + ln])"))
@@ -358,13 +397,8 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     for i, s in enumerate(fields):
         src.emit(1, f"f{i} = {'_MISSING' if s.kind == 'one' else 'None'}")
     src.emit(1, "ex = None")
-    src.emit(1, "c = fl = w = ln = 0")
     src.emit(1, "try:")
-    src.emit(2, "if pos < end:")
-    for line in _HEADER_READ:
-        src.emit(3, line)
-    src.emit(2, "else:")
-    src.emit(3, "c = -1")
+    _read_header(src, 2)
     for i, s in enumerate(fields):
         d = s.definition
         table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _late_decoder(d.cls, conv))  # type: ignore[arg-type]
@@ -374,11 +408,11 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             src.emit(3, f"f{i} = []")
             src.emit(3, "while True:")
             _emit_value(src, 4, d, f"f{i}.append({{}})", conv)
-            _advance(src, 4)
+            _advance(src, 4, d)
             src.emit(4, f"if not ({_match(d)}): break")
         else:
             _emit_value(src, 3, d, f"f{i} = {{}}", conv)
-            _advance(src, 3)
+            _advance(src, 3, d)
     src.emit(1, "except _VALUE_ERRORS as e:")
     src.emit(2, "raise _invalid_value(b, pos, end, e) from None")
     ns["_table"] = table

@@ -49,6 +49,12 @@ class Converter:
         self._encoders: dict[type, _codegen.Encoder] = {}
         self._decoding: set[type] = set()
         self._encoding: set[type] = set()
+        self._dispatch: dict[int, _codegen.Decoder] = {}
+        dictionary.listeners.add(self)
+
+    def dictionary_changed(self) -> None:
+        """Forget the header dispatch cache (called by the dictionary when it changes)."""
+        self._dispatch.clear()
 
     # -- generated functions ------------------------------------------------------------------
 
@@ -89,25 +95,31 @@ class Converter:
         n = len(data)
         if n > self.max_length:
             raise LimitExceeded(f"message of {n} bytes exceeds the limit of {self.max_length}", offset=0)
-        if n >= 20:
-            vl, fc, app, hbh, e2e = _HDR.unpack_from(data)
-            flags = fc >> 24
-            if vl != 0x01000000 | n or n & 3 or flags & 0x0F or flags & 0xA0 == 0xA0:
-                decode_header(data)  # raises the precise error
-        else:
-            decode_header(data)
-            raise AssertionError("unreachable")  # pragma: no cover
-        code = fc & 0xFFFFFF
-        request = flags >= 0x80
-        cls: type | None
-        if flags & FLAG_E and not request:
+        if n < 20:
+            decode_header(data)  # raises the precise error
+        vl, fc, app, hbh, e2e = _HDR.unpack_from(data)
+        if vl != 0x01000000 | n or n & 3 or fc & 0x0F000000 or fc & 0xA0000000 == 0xA0000000:
+            decode_header(data)  # raises the precise error
+        fn = self._dispatch.get((app << 32) | (fc & 0xA0FFFFFF))
+        if fn is None:
+            fn = self._resolve(fc, app)
+            if fn is None:
+                return self._decode_generic(data, fc >> 24, fc & 0xFFFFFF, app, hbh, e2e)
+        return fn(data + _PADDING, n, self.max_depth, self.strict, fc >> 24, fc & 0xFFFFFF, app, hbh, e2e)  # type: ignore[no-any-return]
+
+    def _resolve(self, fc: int, app: int) -> _codegen.Decoder | None:
+        """The decoder for a header's (Application-Id, command code, R and E flags), cached in
+        ``_dispatch`` until the dictionary changes."""
+        flags = fc >> 24
+        if flags & FLAG_E and not flags & FLAG_R:
             cls = self.dictionary.error_answer
         else:
-            cls = self.dictionary.command(app, code, request)
+            cls = self.dictionary.command(app, fc & 0xFFFFFF, bool(flags & FLAG_R))
         if cls is None:
-            return self._decode_generic(data, flags, code, app, hbh, e2e)
-        fn = self._decoders.get(cls) or self.decoder(cls)
-        return fn(data + _PADDING, n, self.max_depth, self.strict, flags, code, app, hbh, e2e)  # type: ignore[no-any-return]
+            return None
+        fn = self.decoder(cls)
+        self._dispatch[(app << 32) | (fc & 0xA0FFFFFF)] = fn
+        return fn
 
     def decode_as(self, cls: type[MsgT], data: bytes | bytearray | memoryview) -> MsgT:
         """Decode a message as ``cls`` whatever its header's command code says (the header is
@@ -173,14 +185,10 @@ def _encode_generic(m: GenericMessage, hbh: int, e2e: int) -> bytes:
 DEFAULT_CONVERTER: Final = Converter()
 
 
-def decode(data: bytes | bytearray | memoryview) -> Message:
-    """Decode one whole Diameter message (see :meth:`Converter.decode`)."""
-    return DEFAULT_CONVERTER.decode(data)
-
-
-def encode(message: Message, *, hop_by_hop: int | None = None, end_to_end: int | None = None) -> bytes:
-    """Encode a message (see :meth:`Converter.encode`)."""
-    return DEFAULT_CONVERTER.encode(message, hop_by_hop=hop_by_hop, end_to_end=end_to_end)
+#: Decode one whole Diameter message with the default converter (:meth:`Converter.decode`).
+decode: Final = DEFAULT_CONVERTER.decode
+#: Encode a message with the default converter (:meth:`Converter.encode`).
+encode: Final = DEFAULT_CONVERTER.encode
 
 
 def decode_avp_value(avp: Avp, converter: Converter | None = None) -> Any:

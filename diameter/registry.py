@@ -7,9 +7,11 @@ AVP definitions register themselves here when they are created, and command clas
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .converter import Converter
     from .schema import AvpDef
 
 __all__ = ["Dictionary", "DEFAULT"]
@@ -27,6 +29,8 @@ class Dictionary:
         self.any_application: dict[tuple[int, bool], type] = {}
         self.commands_by_name: dict[str, type] = {}
         self.error_answer: type | None = None
+        #: converters that cache lookups in this dictionary
+        self.listeners: weakref.WeakSet[Converter] = weakref.WeakSet()
 
     def add_avp(self, definition: AvpDef[Any]) -> None:
         """Add an AVP definition; the first definition of a (code, vendor) pair wins."""
@@ -37,6 +41,8 @@ class Dictionary:
         from .schema import command_info
 
         info = command_info(cls)
+        for conv in list(self.listeners):
+            conv.dictionary_changed()
         if info.code is None:
             if info.error:
                 self.error_answer = cls

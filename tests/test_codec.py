@@ -457,3 +457,20 @@ def test_mutated_messages_raise_only_decode_errors(base_msg: bytes, flips: list[
         data[pos % len(data)] = value
     _decode_only_decode_errors(bytes(data))
     _decode_only_decode_errors(bytes(data[: max(cut, 20)]))
+
+
+def test_generated_code_is_inspectable() -> None:
+    import inspect
+
+    conv = Converter()
+    source = inspect.getsource(conv.decoder(DWR))
+    assert source.startswith("def decode_DeviceWatchdogRequest(")
+    assert "# origin_realm: Origin-Realm (one)" in source
+    assert "def encode_DeviceWatchdogRequest(" in inspect.getsource(conv.encoder(DWR))
+
+
+def test_avps_with_other_flags_than_the_rule_still_decode() -> None:
+    # Origin-Host without M, Origin-Realm with P, Origin-State-Id without M: all accepted.
+    body = avp_bytes(264, b"h", flags=0) + avp_bytes(296, b"r", flags=0x60) + avp_bytes(278, u32(9), flags=0)
+    msg = decode(dwr(body))
+    assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=9, hop_by_hop=1, end_to_end=2)
