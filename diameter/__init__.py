@@ -4,7 +4,7 @@ The names most users need are here: :func:`decode`, :func:`encode`, :class:`Deco
 and the schema helpers to declare commands and AVPs of your own.
 """
 
-from .converter import Converter, decode, encode
+from .converter import Converter, decode, encode, header_of
 from .errors import DecodeError, DiameterError, EncodeError
 from .schema import (
     AVP,
@@ -47,5 +47,6 @@ __all__ = [
     "encode",
     "evolve",
     "grouped",
+    "header_of",
     "repeated",
 ]

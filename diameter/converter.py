@@ -14,9 +14,9 @@ from .errors import DecodeError, EncodeError, InvalidAvpValue, InvalidMessageLen
 from .registry import DEFAULT, Dictionary
 from .schema import AvpDef, ErrorAnswer, GenericMessage, Message, command_info, is_command, is_grouped
 from .types import GROUPED
-from .wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Avp, decode_header, iter_avps
+from .wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Avp, Header, decode_header, iter_avps, peek_header
 
-__all__ = ["Converter", "DEFAULT_CONVERTER", "decode", "encode", "decode_avp_value", "encode_avp"]
+__all__ = ["Converter", "DEFAULT_CONVERTER", "decode", "encode", "header_of", "decode_avp_value", "encode_avp"]
 
 MsgT = TypeVar("MsgT", bound=Message)
 
@@ -189,6 +189,12 @@ DEFAULT_CONVERTER: Final = Converter()
 decode: Final = DEFAULT_CONVERTER.decode
 #: Encode a message with the default converter (:meth:`Converter.encode`).
 encode: Final = DEFAULT_CONVERTER.encode
+
+
+def header_of(message: Message, converter: Converter | None = None) -> Header:
+    """The header ``message`` goes on the wire with: version, length, flags (R, P, E, T),
+    command code, Application-Id, Hop-by-Hop and End-to-End identifiers."""
+    return peek_header((converter or DEFAULT_CONVERTER).encode(message))
 
 
 def decode_avp_value(avp: Avp, converter: Converter | None = None) -> Any:

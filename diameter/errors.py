@@ -22,7 +22,6 @@ __all__ = [
     "InvalidMessageLength",
     "InvalidAvpLength",
     "InvalidAvpValue",
-    "InvalidAvpBits",
     "MissingAvp",
     "AvpNotAllowed",
     "TooManyAvps",
@@ -79,12 +78,6 @@ class InvalidAvpValue(DecodeError):
     """An AVP whose data cannot be decoded as its data format (RFC 6733 §7.1.5)."""
 
     result_code = 5004  # DIAMETER_INVALID_AVP_VALUE
-
-
-class InvalidAvpBits(DecodeError):
-    """AVP flag bits inconsistent with the AVP's definition."""
-
-    result_code = 3009  # DIAMETER_INVALID_AVP_BITS
 
 
 class MissingAvp(DecodeError):

@@ -42,6 +42,7 @@ __all__ = [
     "Header",
     "Avp",
     "decode_header",
+    "peek_header",
     "message_length",
     "iter_avps",
     "encode_avps",
@@ -100,6 +101,14 @@ class Header:
     @property
     def is_retransmit(self) -> bool:
         return bool(self.flags & FLAG_T)
+
+
+def peek_header(data: bytes) -> Header:
+    """The header fields of the first 20 bytes of ``data``, without checking them."""
+    if len(data) < HEADER_LENGTH:
+        raise InvalidMessageLength(f"{len(data)} bytes are fewer than a 20-byte header", offset=0)
+    vl, fc, app, hbh, e2e = _HEADER.unpack_from(data)
+    return Header(vl >> 24, vl & 0xFFFFFF, fc >> 24, fc & 0xFFFFFF, app, hbh, e2e)
 
 
 def message_length(prefix: bytes) -> int:

@@ -159,6 +159,10 @@ def test_header_fields_and_flags() -> None:
     raa_back = decode(encode(raa))
     assert isinstance(raa_back, RAA) and raa_back.application_id == 16777238
     assert encode(msg, hop_by_hop=1, end_to_end=2)[12:20] == struct.pack("!II", 1, 2)
+    h = diameter.header_of(msg)
+    assert (h.version, h.length, h.command_code, h.application_id) == (1, len(data), 258, 16777238)
+    assert h.is_request and h.is_proxiable and h.is_retransmit and not h.is_error
+    assert (h.hop_by_hop, h.end_to_end) == (9, 10)
 
 
 def test_error_bit_answer_decodes_into_answer_message() -> None:
@@ -474,3 +478,17 @@ def test_avps_with_other_flags_than_the_rule_still_decode() -> None:
     body = avp_bytes(264, b"h", flags=0) + avp_bytes(296, b"r", flags=0x60) + avp_bytes(278, u32(9), flags=0)
     msg = decode(dwr(body))
     assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=9, hop_by_hop=1, end_to_end=2)
+
+
+def test_decoded_addresses_are_ordinary_ipaddress_objects() -> None:
+    import pickle
+
+    v4, v6 = IPv4Address("192.0.2.1"), IPv6Address("2001:db8::1")
+    cea = CEA(result_code=2001, origin_host="h", origin_realm="r", host_ip_address=(v4, v6), vendor_id=0,
+              product_name="p")
+    a, b = decode(encode(cea)).host_ip_address  # type: ignore[attr-defined]
+    assert type(a) is IPv4Address and type(b) is IPv6Address
+    assert (a, b) == (v4, v6) and hash(a) == hash(v4) and hash(b) == hash(v6)
+    assert str(b) == "2001:db8::1" and b.scope_id is None and not a.is_loopback and a in {v4}
+    assert pickle.loads(pickle.dumps(a)) == v4 and pickle.loads(pickle.dumps(b)) == v6
+    assert a + 1 == IPv4Address("192.0.2.2") and b.exploded == v6.exploded
