@@ -49,12 +49,13 @@ class Dictionary:
                 self.commands_by_name.setdefault(info.name, cls)
             return
         if info.application_id is None:
-            self.any_application.setdefault((info.code, info.request), cls)
+            self.any_application[(info.code, info.request)] = cls
         else:
             self.commands[(info.application_id, info.code, info.request)] = cls
-        self.commands_by_name.setdefault(info.name, cls)
+        # a later definition of the same command (e.g. 3GPP's ACR after the base one) wins
+        self.commands_by_name[info.name] = cls
         if info.alias:
-            self.commands_by_name.setdefault(info.alias, cls)
+            self.commands_by_name[info.alias] = cls
 
     def avp(self, code: int, vendor: int = 0) -> AvpDef[Any] | None:
         return self.avps.get((code, vendor))

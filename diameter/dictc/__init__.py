@@ -8,13 +8,43 @@ in dependency order; ``--check`` reports differences instead of writing.
 from __future__ import annotations
 
 import graphlib
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from .emit import class_name, const_name, emit, module_for
-from .parser import DictError, Schema, parse, parse_file
+from .parser import DictError, Schema, merge, parse, parse_file
 
-__all__ = ["DictError", "Schema", "parse", "parse_file", "emit", "compile_file", "compile_folder", "class_name",
+__all__ = ["DictError", "Schema", "parse", "parse_file", "merge", "emit", "load", "lint", "compile_file", "compile_folder", "class_name",
            "const_name", "module_for"]
+
+
+def load(source: str | Path, *, module_name: str | None = None) -> ModuleType:
+    """Compile a ``.dia`` file and import the result at run time, teaching the decoder its
+    AVPs and commands. The module is registered in ``sys.modules`` under ``module_name``
+    (default ``diameter.apps.loaded.<@name>``) so that other loaded files can ``@inherits``
+    it by that name."""
+    s = parse_file(source)
+    text = emit(s, Path(source).as_posix())
+    name = module_name or f"diameter.apps.loaded.{s.name}"
+    module = ModuleType(name)
+    module.__file__ = f"<compiled from {Path(source).as_posix()}>"
+    sys.modules[name] = module
+    try:
+        exec(compile(text, module.__file__, "exec"), module.__dict__)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return module
+
+
+def lint(paths: list[str | Path]) -> tuple[Schema, list[str]]:
+    """Parse and merge ``paths`` (files of one ``@name``) and emit them, returning the merged
+    schema and the AVP names they use that none of them (nor what they inherit) defines."""
+    s = merge([parse_file(p) for p in paths])
+    unresolved: list[str] = []
+    emit(s, "lint", unresolved=unresolved)
+    return s, sorted(set(unresolved))
 
 
 def compile_file(source: str | Path, *, source_name: str | None = None) -> str:
@@ -23,13 +53,17 @@ def compile_file(source: str | Path, *, source_name: str | None = None) -> str:
     return emit(s, source_name or Path(source).as_posix())
 
 
-def _ordered(folder: Path) -> list[tuple[Path, Schema]]:
-    schemas = {p: parse_file(p) for p in sorted(folder.glob("*.dia"))}
-    by_name = {s.name: p for p, s in schemas.items()}
-    graph = graphlib.TopologicalSorter[Path]()
-    for p, s in schemas.items():
-        graph.add(p, *(by_name[n] for n, _ in s.inherits if n in by_name))
-    return [(p, schemas[p]) for p in graph.static_order()]
+def _ordered(folder: Path) -> list[tuple[list[Path], Schema]]:
+    """The folder's schemas, files sharing a @name merged, each after those it inherits."""
+    files: dict[str, list[tuple[Path, Schema]]] = {}
+    for p in sorted(folder.glob("*.dia")):
+        s = parse_file(p)
+        files.setdefault(s.name, []).append((p, s))
+    merged = {name: merge([s for _, s in group]) for name, group in files.items()}
+    graph = graphlib.TopologicalSorter[str]()
+    for name, s in merged.items():
+        graph.add(name, *(n for n, _ in s.inherits if n in merged and n != name))
+    return [([p for p, _ in files[name]], merged[name]) for name in graph.static_order()]
 
 
 def compile_folder(source_dir: str | Path, out_dir: str | Path, *, write: bool = True) -> dict[Path, str]:
@@ -39,8 +73,8 @@ def compile_folder(source_dir: str | Path, out_dir: str | Path, *, write: bool =
     src = Path(source_dir)
     out = Path(out_dir)
     result: dict[Path, str] = {}
-    for p, s in _ordered(src):
-        name = f"{p.resolve().parent.name}/{p.name}"
+    for paths, s in _ordered(src):
+        name = ", ".join(f"{p.resolve().parent.name}/{p.name}" for p in paths)
         text = emit(s, name)
         target = out / f"{s.name}.py"
         result[target] = text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import attrs
 
-__all__ = ["DictError", "AvpLine", "Rule", "Definition", "Schema", "parse", "parse_file", "FORMAT_NAMES"]
+__all__ = ["DictError", "AvpLine", "Rule", "Definition", "Schema", "parse", "parse_file", "merge", "FORMAT_NAMES"]
 
 FORMAT_NAMES = frozenset(
     "OctetString Integer32 Integer64 Unsigned32 Unsigned64 Float32 Float64 Grouped Address Time "
@@ -31,6 +31,7 @@ class AvpLine:
     flags: str  # subset of "MVP"
     vendor: int
     line: int
+    path: str = ""
 
 
 @attrs.frozen
@@ -57,6 +58,8 @@ class Definition:
     vendor: int  # grouped: vendor of the AVP header
     rules: tuple[Rule, ...]
     line: int
+    default_id: int | None = None  # the @id of the file it was written in
+    path: str = ""
 
 
 @attrs.define
@@ -136,7 +139,7 @@ def parse(text: str, path: str = "<string>") -> Schema:
     def finish() -> None:
         nonlocal pending, current
         if pending is not None and current is not None:
-            d = Definition(rules=tuple(current), **pending)  # type: ignore[arg-type]
+            d = Definition(rules=tuple(current), default_id=s.id, path=path, **pending)  # type: ignore[arg-type]
             (s.messages if section == "messages" else s.grouped).append(d)
         pending = None
         current = None
@@ -202,7 +205,7 @@ def parse(text: str, path: str = "<string>") -> Schema:
                 raise DictError(f"{name}: V flag without a vendor", path, no)
             if vendor and "V" not in flags:
                 raise DictError(f"{name}: vendor {vendor} without the V flag", path, no)
-            s.avps.append(AvpLine(name, _int(code_text, path, no, "AVP code"), fmt, flags, vendor, no))
+            s.avps.append(AvpLine(name, _int(code_text, path, no, "AVP code"), fmt, flags, vendor, no, path))
         elif section == "vendors":
             parts = line.split()
             if len(parts) != 2:
@@ -270,3 +273,38 @@ def parse(text: str, path: str = "<string>") -> Schema:
 def parse_file(path: str | Path) -> Schema:
     p = Path(path)
     return parse(p.read_text(encoding="utf-8"), str(p))
+
+
+def merge(schemas: list[Schema]) -> Schema:
+    """One schema from several files that share a ``@name`` (one module, several sources).
+
+    Each message keeps the ``@id`` of its own file; an AVP, enum, grouped AVP or command
+    defined in two of the files is an error.
+    """
+    if not schemas:
+        raise ValueError("nothing to merge")
+    if len(schemas) == 1:
+        return schemas[0]
+    out = Schema(name=schemas[0].name, path=", ".join(s.path for s in schemas))
+    seen_avps: dict[str, AvpLine] = {}
+    for s in schemas:
+        if s.name != out.name:
+            raise DictError(f"cannot merge @name {s.name} into {out.name}", s.path)
+        for k, v in s.vendors.items():
+            out.vendors.setdefault(k, v)
+        for inh in s.inherits:
+            if inh not in out.inherits:
+                out.inherits.append(inh)
+        for a in s.avps:
+            if a.name in seen_avps:
+                first = seen_avps[a.name]
+                raise DictError(f"AVP {a.name} is also defined in {first.path}:{first.line}", s.path, a.line)
+            seen_avps[a.name] = a
+            out.avps.append(a)
+        for e, values in s.enums.items():
+            if e in out.enums:
+                raise DictError(f"@enum {e} is defined in two files", s.path)
+            out.enums[e] = values
+        out.grouped.extend(s.grouped)
+        out.messages.extend(s.messages)
+    return out

@@ -1,0 +1,1 @@
+"""Dictionaries loaded at run time by diameter.dictc.load()."""
