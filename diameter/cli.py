@@ -1,60 +1,166 @@
 """The ``diameter`` command.
 
-``diameter decode [HEX ...]`` decodes messages given as hex (arguments, or standard input) and
-prints each as a tree, or as JSON with ``--json``. ``diameter demo`` runs the demo.
+``diameter decode`` prints Diameter messages as an indented, named tree (or JSON with
+``--json``). Input: hex arguments; or ``--file`` / standard input holding a pcap or pcapng
+capture (TCP port 3868 and any ``--port``, reassembled; SCTP PPID 46), raw binary messages back
+to back, or hex text with one message per line. A message that does not decode is reported
+with its offset and Result-Code on standard error, and decoding goes on with the next one; the
+exit status is 1 if any did not decode. ``diameter demo`` runs the demo.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import string
 import sys
+from collections.abc import Iterator
 
+import attrs
+
+from .capture import CaptureError, read_capture
 from .converter import Converter
 from .errors import DecodeError
 
 __all__ = ["main"]
 
+_HEX = set(string.hexdigits + string.whitespace + ":")
 
-def _hex_messages(args: list[str]) -> list[str]:
-    if args:
-        return args
-    text = sys.stdin.read()
-    return [line for line in (ln.strip() for ln in text.splitlines()) if line and not line.startswith("#")]
+
+@attrs.frozen
+class _Input:
+    data: bytes
+    label: str
+    error: str | None = None
+
+
+def _classify(result_code: int) -> str:
+    from .apps.base import ResultCode
+
+    try:
+        name = ResultCode(result_code).name
+    except ValueError:
+        name = "unnamed"
+    kind = {1: "informational", 2: "success", 3: "protocol error", 4: "transient failure",
+            5: "permanent failure"}.get(result_code // 1000, "unknown class")
+    return f"Result-Code {result_code} {name} ({kind})"
+
+
+def _from_hex_text(text: str, origin: str) -> Iterator[_Input]:
+    for no, line in enumerate(text.splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        cleaned = "".join(line.split()).replace(":", "").removeprefix("0x")
+        try:
+            yield _Input(bytes.fromhex(cleaned), f"{origin} line {no}")
+        except ValueError as e:
+            yield _Input(b"", f"{origin} line {no}", f"not hex: {e}")
+
+
+def _from_binary_stream(data: bytes, origin: str) -> Iterator[_Input]:
+    pos = 0
+    n = 1
+    while pos < len(data):
+        if len(data) - pos < 4 or data[pos] != 1:
+            yield _Input(data[pos : pos + 20], f"{origin} offset {pos}",
+                         f"no Diameter header at offset {pos} (version byte {data[pos]}); stopping")
+            return
+        length = int.from_bytes(data[pos + 1 : pos + 4], "big")
+        if length < 20 or pos + length > len(data):
+            yield _Input(data[pos : pos + 20], f"{origin} offset {pos}",
+                         f"Message Length {length} at offset {pos} does not fit the {len(data) - pos} bytes left; stopping")
+            return
+        yield _Input(data[pos : pos + length], f"{origin} message {n} (offset {pos})")
+        pos += length
+        n += 1
+
+
+def _looks_like_hex(data: bytes) -> bool:
+    """Hex text: ASCII lines of hex digits (spaces, colons and ``#`` comments allowed)."""
+    if not data or data[0] == 1:  # a binary message starts with version 1
+        return False
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError:
+        return False
+    return all(set(line.split("#", 1)[0]) <= _HEX for line in text.splitlines())
+
+
+def _from_bytes(data: bytes, origin: str, ports: list[int]) -> Iterator[_Input]:
+    if data[:4] in (b"\xd4\xc3\xb2\xa1", b"\xa1\xb2\xc3\xd4", b"\x4d\x3c\xb2\xa1", b"\xa1\xb2\x3c\x4d",
+                    b"\x0a\x0d\x0d\x0a"):
+        try:
+            for m in read_capture(io.BytesIO(data), ports):
+                label = f"packet {m.packet}, {m.source} -> {m.destination} ({m.transport}, t={m.time:.6f})"
+                yield _Input(m.data, label, m.error)
+        except CaptureError as e:
+            yield _Input(b"", origin, f"unreadable capture: {e}")
+        return
+    if _looks_like_hex(data):
+        yield from _from_hex_text(data.decode("ascii"), origin)
+        return
+    yield from _from_binary_stream(data, origin)
+
+
+def _inputs(ns: argparse.Namespace) -> Iterator[_Input]:
+    for i, h in enumerate(ns.hex, 1):
+        yield from _from_hex_text(h, f"argument {i}")
+    for path in ns.file:
+        try:
+            with open(path, "rb") as f:
+                data = f.read()
+        except OSError as e:
+            yield _Input(b"", path, str(e))
+            continue
+        yield from _from_bytes(data, path, ns.port)
+    if not ns.hex and not ns.file:
+        yield from _from_bytes(sys.stdin.buffer.read(), "standard input", ns.port)
 
 
 def _decode(ns: argparse.Namespace) -> int:
-    from .apps import base  # noqa: F401  (registers the base dictionary)
+    from . import apps
     from .data import message_to_dict
     from .text import format_message
 
+    apps.load_all()
     conv = Converter(strict=not ns.lenient)
     status = 0
-    for i, text in enumerate(_hex_messages(ns.hex)):
-        try:
-            data = bytes.fromhex("".join(text.split()).removeprefix("0x"))
-        except ValueError as e:
-            print(f"message {i + 1}: not hex: {e}", file=sys.stderr)
+    out: list[object] = []
+    for item in _inputs(ns):
+        if item.error is not None:
+            print(f"{item.label}: {item.error}", file=sys.stderr)
             status = 1
             continue
         try:
-            msg = conv.decode(data)
+            msg = conv.decode(item.data)
         except DecodeError as e:
-            print(f"message {i + 1}: {e}", file=sys.stderr)
+            where = f" at byte {e.offset}" if e.offset is not None else ""
+            avp = f", AVP {e.avp.code}" if e.avp is not None else ""
+            print(f"{item.label}: {e.message}{where}{avp}: {_classify(e.result_code)}", file=sys.stderr)
             status = 1
             continue
         if ns.json:
-            print(json.dumps(message_to_dict(msg), indent=2, ensure_ascii=False, default=str))
+            out.append({"source": item.label, **message_to_dict(msg)})
         else:
+            print(f"# {item.label}")
             print(format_message(msg))
+            print()
+    if ns.json:
+        print(json.dumps(out, indent=2, ensure_ascii=False))
     return status
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="diameter", description="A typed Diameter stack.")
     sub = ap.add_subparsers(dest="command", required=True)
-    d = sub.add_parser("decode", help="decode messages given as hex")
-    d.add_argument("hex", nargs="*", help="messages as hex (default: one per line on standard input)")
+    d = sub.add_parser("decode", help="decode messages (hex, raw binary, pcap/pcapng)")
+    d.add_argument("hex", nargs="*", help="messages as hex")
+    d.add_argument("-f", "--file", action="append", default=[],
+                   help="a pcap/pcapng capture, raw binary messages, or hex text (repeatable)")
+    d.add_argument("-p", "--port", action="append", type=int, default=[],
+                   help="another TCP/SCTP port carrying Diameter, besides 3868 (repeatable)")
     d.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     d.add_argument("--lenient", action="store_true", help="accept unknown AVPs with the M bit")
     sub.add_parser("demo", help="run the demo")

@@ -1,4 +1,4 @@
-"""The tree view, the demo and the command line."""
+"""The tree view and the demo."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import subprocess
 import sys
 from ipaddress import IPv4Address
 
-import diameter
 from diameter import Avp
-from diameter.apps.base import CEA, DWR, FailedAVP, ResultCode, VendorSpecificApplicationId
+from diameter.apps.base import CEA, FailedAVP, ResultCode, VendorSpecificApplicationId
 from diameter.text import format_message
 
 
@@ -44,18 +43,3 @@ def test_demo_runs() -> None:
     assert "Accounting-Request (ACR): code 271, application 3" in r.stdout
     assert '"accounting_record_type": "START_RECORD"' in r.stdout
     assert "round trip OK for 2 messages" in r.stdout
-
-
-def test_cli_decode_prints_tree_json_and_errors() -> None:
-    good = diameter.encode(DWR(origin_host="a", origin_realm="b")).hex()
-    r = subprocess.run([sys.executable, "-m", "diameter.cli", "decode", good], capture_output=True, text=True, timeout=60)
-    assert r.returncode == 0 and "Device-Watchdog-Request (DWR)" in r.stdout and "Origin-Realm (296, M): b" in r.stdout
-    r = subprocess.run([sys.executable, "-m", "diameter.cli", "decode", "--json"], input=good + "\n", capture_output=True,
-                       text=True, timeout=60)
-    assert r.returncode == 0 and '"command": "Device-Watchdog-Request"' in r.stdout
-    bad = "0100001880000118000000000000000000000000" + "00000108"
-    r = subprocess.run([sys.executable, "-m", "diameter.cli", "decode", bad, good], capture_output=True, text=True,
-                       timeout=60)
-    assert r.returncode == 1
-    assert "message 1:" in r.stderr and "Result-Code 5014" in r.stderr
-    assert "Device-Watchdog-Request (DWR)" in r.stdout  # decoding went on with the next message

@@ -1,0 +1,21 @@
+"""The bundled dictionaries, compiled from ``schemas/``.
+
+``diameter.apps.base`` is loaded by ``import diameter``; :func:`load_all` imports every bundled
+dictionary, in dependency order, so that the decoder knows all their AVPs and commands (the
+3GPP module's CCR and ACR then replace the IETF ones, being their union).
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+__all__ = ["BUNDLED", "load_all"]
+
+#: The bundled dictionary modules, each after those it builds on.
+BUNDLED: tuple[str, ...] = ("base",)
+
+
+def load_all() -> list[ModuleType]:
+    """Import every bundled dictionary module (idempotent)."""
+    return [importlib.import_module(f"{__name__}.{name}") for name in BUNDLED]
