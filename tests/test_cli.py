@@ -39,7 +39,7 @@ def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[s
 def _checksum(data: bytes) -> int:
     if len(data) % 2:
         data += b"\x00"
-    s = sum(struct.unpack(f"!{len(data) // 2}H", data))
+    s: int = sum(struct.unpack(f"!{len(data) // 2}H", data))
     while s >> 16:
         s = (s & 0xFFFF) + (s >> 16)
     return ~s & 0xFFFF

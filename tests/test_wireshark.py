@@ -1,0 +1,107 @@
+"""Our dictionaries against Wireshark's (Debian wireshark-common), an independent source.
+
+For every AVP both know by (code, vendor), the data format must agree, up to the ways
+Wireshark names formats differently (listed in ``_SAME``), except for the AVPs listed in
+``DIFFERENCES`` with the specification clause that justifies ours.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diameter import apps
+from diameter.registry import DEFAULT
+from diameter.schema import AvpDef
+
+WIRESHARK = Path("/usr/share/wireshark/diameter")
+
+# Wireshark's own format names for ours.
+_SAME: dict[str, set[str]] = {
+    "AppId": {"Unsigned32"},
+    "VendorId": {"Unsigned32"},
+    "IPAddress": {"Address"},
+    "OctetStringOrUTF8": {"OctetString", "UTF8String"},
+    "MIPRegistrationRequest": {"OctetString"},
+    "QoSFilterRule": {"OctetString"},
+}
+
+#: (code, vendor) → (Wireshark's format, ours, the clause that gives ours)
+DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
+    (291, 0): ("Integer32", "Unsigned32", "RFC 6733 §4.5 and §8.9: Authorization-Lifetime is Unsigned32"),
+    (298, 0): ("Enumerated", "Unsigned32",
+               "RFC 6733 §7.7: Experimental-Result-Code is Unsigned32; each application defines its values"),
+}
+
+
+def _attrs(text: str) -> dict[str, str]:
+    return dict(re.findall(r'([\w-]+)="([^"]*)"', text))
+
+
+def wireshark_avps() -> dict[tuple[int, int], tuple[str, str]]:
+    """(code, vendor id) → (name, format) from every file of Wireshark's dictionary."""
+    texts = {p.name: p.read_text(encoding="utf-8", errors="replace") for p in sorted(WIRESHARK.glob("*.xml"))}
+    vendors = {"None": 0}
+    for text in texts.values():
+        for m in re.finditer(r"<vendor\s([^>]*)/?>", text):
+            a = _attrs(m.group(1))
+            if "vendor-id" in a and "code" in a:
+                vendors[a["vendor-id"]] = int(a["code"])
+    out: dict[tuple[int, int], tuple[str, str]] = {}
+    for text in texts.values():
+        text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
+        for m in re.finditer(r"<avp\s([^>]*)>(.*?)</avp>", text, flags=re.S):
+            a = _attrs(m.group(1))
+            vendor = vendors.get(a.get("vendor-id", "None"))
+            if vendor is None or "code" not in a:
+                continue
+            body = m.group(2)
+            t = re.search(r'<type\s+type-name="([^"]+)"', body)
+            fmt = "Grouped" if "<grouped" in body else t.group(1) if t else ""
+            out.setdefault((int(a["code"]), vendor), (a.get("name", ""), fmt))
+    return out
+
+
+def _agree(theirs: str, ours: AvpDef[Any]) -> bool:
+    mine = ours.format.name
+    if theirs == mine or mine in _SAME.get(theirs, set()):
+        return True
+    # Wireshark models named values of an Unsigned32 (Result-Code, Inband-Security-Id, ...)
+    # as Enumerated; ours keeps the specification's Unsigned32 and names the values.
+    if theirs == "Enumerated" and mine in ("Unsigned32", "Integer32") and ours.enum is not None:
+        return True
+    return False
+
+
+@pytest.mark.skipif(not WIRESHARK.is_dir(), reason="Wireshark's dictionary (Debian wireshark-common) is not installed")
+def test_codes_vendors_and_formats_agree_with_wireshark() -> None:
+    apps.load_all()
+    theirs = wireshark_avps()
+    assert len(theirs) > 1000
+    compared = 0
+    disagree: list[str] = []
+    for key, d in sorted(DEFAULT.avps.items()):
+        if key not in theirs:
+            continue
+        compared += 1
+        name, fmt = theirs[key]
+        if _agree(fmt, d):
+            assert key not in DIFFERENCES, f"{d.name}: listed as a difference but agrees with Wireshark"
+            continue
+        listed = DIFFERENCES.get(key)
+        if listed is not None and listed[:2] == (fmt, d.format.name):
+            continue
+        disagree.append(f"{d.name} {key}: Wireshark {name} {fmt}, ours {d.format.name}")
+    assert not disagree, f"{len(disagree)} disagreements:\n" + "\n".join(disagree)
+    assert compared >= 40
+    print(f"{compared} AVPs compared with Wireshark's dictionary; {len(DIFFERENCES)} listed differences")
+
+
+def test_listed_differences_are_ours() -> None:
+    apps.load_all()
+    for key, (_, mine, clause) in DIFFERENCES.items():
+        d = DEFAULT.avp(*key)
+        assert d is not None and d.format.name == mine and clause
