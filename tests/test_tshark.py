@@ -80,6 +80,9 @@ from diameter.types import (
 )
 from diameter.wire import AVP_M, AVP_V, FLAG_E, FLAG_P, FLAG_R, FLAG_T
 
+from builders import full_instance
+from golden import command_classes as all_command_classes
+
 TIMEOUT: Final = 60  # seconds, for each of text2pcap and tshark
 PORT: Final = 3868
 
@@ -394,16 +397,18 @@ def command_classes() -> set[type]:
     return {obj for obj in vars(base).values() if isinstance(obj, type) and is_command(obj)}
 
 
-MESSAGES: Final = build_messages()
+HAND_BUILT: Final = build_messages()
+# Every command class of the other bundled dictionaries, fully populated (the golden messages).
+MESSAGES: Final = HAND_BUILT + [full_instance(cls) for module, cls in all_command_classes() if module != "base"]
 
 
 def test_every_command_class_covered() -> None:
-    built = [type(m) for m in MESSAGES]
+    built = [type(m) for m in HAND_BUILT]
     assert len(built) == len(set(built)), "a command class is built twice"
     assert set(built) == command_classes()
 
 
-@pytest.mark.parametrize("message", MESSAGES, ids=lambda m: type(m).__name__)
+@pytest.mark.parametrize("message", HAND_BUILT, ids=lambda m: type(m).__name__)
 def test_every_field_filled(message: Message) -> None:
     """Each message fills every field of its class, repeated ones with two values or more."""
     for spec in fields_of(type(message)):
@@ -731,7 +736,7 @@ class Checker:
             self.fail(where, f"no comparison for data format {fmt.name}")
 
 
-@pytest.mark.parametrize("index", range(len(MESSAGES)), ids=[type(m).__name__ for m in MESSAGES])
+@pytest.mark.parametrize("index", range(len(MESSAGES)), ids=[f"{type(m).__module__.rsplit('.', 1)[1]}.{type(m).__name__}" for m in MESSAGES])
 def test_tshark_agrees(dissected: Dissected, index: int) -> None:
     message = MESSAGES[index]
     data = dissected.encoded[index]
