@@ -142,3 +142,52 @@ def test_compiler_errors_name_the_problem(text: str, message: str) -> None:
 def test_error_carries_file_and_line() -> None:
     with pytest.raises(DictError, match=r"t\.dia:3: unknown data format"):
         parse("@name x\n@avps\nX 1 Text M\n", "t.dia")
+
+
+RUNTIME_DIA = """\
+@name runtime_test
+@id 16777778
+@vendor 99997 Example
+@inherits base
+
+@avps
+Example-Token        7   OctetString   MV
+Example-Level        8   Enumerated    MV
+
+@enum Example-Level
+LOW   1
+HIGH  2
+
+@messages
+<Example-Probe-Request> (EPR) ::= < Diameter Header: 16777002, REQ >
+             < Session-Id >
+             { Origin-Host }
+             { Origin-Realm }
+             [ Example-Level ]
+           * [ AVP ]
+"""
+
+
+def test_runtime_loading_teaches_the_decoder(tmp_path: Path) -> None:
+    from diameter import Avp, GenericMessage
+    from diameter.dictc import load
+
+    # a message of an application nobody has loaded yet: generic, its new AVPs unnamed
+    wire = diameter.encode(GenericMessage(
+        command_code=16777002, application_id=16777778, request=True,
+        avps=(Avp(263, b"s;9", 0, 0x40), Avp(264, b"h", 0, 0x40), Avp(296, b"r", 0, 0x40),
+              Avp(8, (2).to_bytes(4, "big"), 99997, 0xC0), Avp(7, b"tok", 99997, 0xC0)),
+    ))
+    before = diameter.decode(wire)
+    assert isinstance(before, GenericMessage) and before.avps[4].name is None
+    src = tmp_path / "runtime_test.dia"
+    src.write_text(RUNTIME_DIA)
+    mod = load(src)
+    after = diameter.decode(wire)
+    assert type(after) is mod.ExampleProbeRequest
+    assert after.example_level is mod.ExampleLevel.HIGH  # type: ignore[attr-defined]
+    assert after.avps == (Avp(7, b"tok", 99997, 0xC0),)  # type: ignore[attr-defined]
+    assert after.avps[0].name == "Example-Token"  # type: ignore[attr-defined]
+    assert diameter.encode(after) == wire
+    # the generic view names the new AVPs too
+    assert [a.name for a in before.avps][3:] == ["Example-Level", "Example-Token"]
