@@ -242,21 +242,27 @@ def from_json(cls: type[T], text: str | bytes) -> T:
 
 
 def message_to_dict(msg: Message) -> dict[str, Any]:
-    """:func:`to_dict` with the command's name first, under ``"command"``."""
+    """:func:`to_dict` with the command's name first, under ``"command"``, and its class under
+    ``"class"`` (two dictionaries may define commands of the same name, e.g. the base and the
+    NASREQ Re-Auth-Request)."""
     if isinstance(msg, GenericMessage):
         return {"command": None, **to_dict(msg)}
-    return {"command": type(msg).__diameter__.name, **to_dict(msg)}
+    cls = type(msg)
+    return {"command": cls.__diameter__.name, "class": f"{cls.__module__}.{cls.__qualname__}", **to_dict(msg)}
 
 
 def message_from_dict(data: dict[str, Any]) -> Message:
     """The inverse of :func:`message_to_dict`."""
     data = dict(data)
     name = data.pop("command", None)
-    if name is None:
+    path = data.pop("class", None)
+    if name is None and path is None:
         return from_dict(GenericMessage, data)
-    cls = DEFAULT.commands_by_name.get(name)
+    cls = DEFAULT.commands_by_path.get(path) if isinstance(path, str) else None
     if cls is None:
-        raise DataError(f"unknown command {name!r}")
+        cls = DEFAULT.commands_by_name.get(name) if isinstance(name, str) else None
+    if cls is None:
+        raise DataError(f"unknown command {name or path!r}")
     msg: object = from_dict(cls, data)
     assert isinstance(msg, Message)
     return msg

@@ -28,6 +28,8 @@ class Dictionary:
         # commands sent with the Application-Id of their application (ASR, STR, RAR, ...)
         self.any_application: dict[tuple[int, bool], type] = {}
         self.commands_by_name: dict[str, type] = {}
+        #: every command class ever added, by "module.QualifiedName" (superseded ones too)
+        self.commands_by_path: dict[str, type] = {}
         self.error_answer: type | None = None
         #: converters that cache lookups in this dictionary
         self.listeners: weakref.WeakSet[Converter] = weakref.WeakSet()
@@ -41,6 +43,7 @@ class Dictionary:
         from .schema import command_info
 
         info = command_info(cls)
+        self.commands_by_path[f"{cls.__module__}.{cls.__qualname__}"] = cls
         for conv in list(self.listeners):
             conv.dictionary_changed()
         if info.code is None:

@@ -34,6 +34,11 @@ DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
     (291, 0): ("Integer32", "Unsigned32", "RFC 6733 §4.5 and §8.9: Authorization-Lifetime is Unsigned32"),
     (298, 0): ("Enumerated", "Unsigned32",
                "RFC 6733 §7.7: Experimental-Result-Code is Unsigned32; each application defines its values"),
+    (8, 0): ("IPAddress", "OctetString", "RFC 7155 §4.4.10.5.1: Framed-IP-Address is OctetString"),
+    (9, 0): ("IPAddress", "OctetString", "RFC 7155 §4.4.10.5.2: Framed-IP-Netmask is OctetString"),
+    (14, 0): ("IPAddress", "OctetString", "RFC 7155 §4.4.11.1: Login-IP-Host is OctetString"),
+    (23, 0): ("UTF8String", "Unsigned32", "RFC 7155 §4.4.10.6.1: Framed-IPX-Network is Unsigned32"),
+    (102, 0): ("UTF8String", "OctetString", "RFC 4072 §4.1.4: EAP-Key-Name is OctetString"),
 }
 
 

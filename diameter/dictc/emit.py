@@ -61,6 +61,8 @@ def class_name(name: str) -> str:
         name = "TGPP" + name[4:]
     parts = [p for p in re.split(r"[-_.\s]+", name) if p]
     out = "".join(p[:1].upper() + p[1:] for p in parts)
+    if out == const_name(name):  # an all-capitals name (AMBR, DRMP): the class would shadow the AVP
+        out = "".join(p[:1].upper() + p[1:].lower() for p in parts)
     if out[:1].isdigit():
         out = "N" + out
     return out
@@ -97,6 +99,7 @@ class _Avp:
     module: str | None  # None: defined in this module
     code: int
     vendor: int
+    field: str = ""  # the Python field name (python_name of the AVP name unless that collides)
 
 
 def _inherited(s: Schema, tolerant: bool = False) -> dict[str, _Avp]:
@@ -149,13 +152,20 @@ class _Emitter:
         self.out: list[str] = []
         self.exports: list[str] = []
         local_names = set()
+        taken = {a.const: a.name for a in self.avps.values()}
         for line in s.avps:
             if line.name in local_names:
                 raise DictError(f"AVP {line.name} defined twice", s.path, line.line)
             local_names.add(line.name)
             enum = class_name(line.name) if line.name in s.enums else None
             cls = class_name(line.name) if line.format == "Grouped" else None
-            self.avps[line.name] = _Avp(line.name, const_name(line.name), line.format, enum, cls, None, line.code, line.vendor)
+            const, field = const_name(line.name), python_name(line.name)
+            if taken.get(const, line.name) != line.name:
+                # two names that differ only in case or punctuation (Service-Id, Service-ID):
+                # the later one's Python names carry its code
+                const, field = f"{const}_{line.code}", f"{field.rstrip('_')}_{line.code}"
+            taken[const] = line.name
+            self.avps[line.name] = _Avp(line.name, const, line.format, enum, cls, None, line.code, line.vendor, field)
         for e, values in s.enums.items():
             a = self.avps.get(e)
             if a is None or a.module is not None:
@@ -213,7 +223,7 @@ class _Emitter:
             return "    avps: tuple[Avp, ...] = repeated(AVP, default=())"
         a = self.avp(rule.name, rule.line)
         t = self.value_type(a)
-        fname = python_name(a.name)
+        fname = a.field or python_name(a.name)
         fixed = ", fixed=True" if rule.kind == "fixed" else ""
         if (rule.min, rule.max) == (1, 1):
             self.need("diameter.schema", "avp")
@@ -330,7 +340,7 @@ class _Emitter:
                 a = self.avp(app, m.line)
                 if not any(r.name == app for r in m.rules):
                     raise DictError(f"{m.name}: Application-Id from {app}, which it does not contain", s.path, m.line)
-                args.append(f'application_id=None, application_id_field="{python_name(a.name)}"')
+                args.append(f'application_id=None, application_id_field="{a.field or python_name(a.name)}"')
             else:
                 the_id = app if app is not None else m.default_id
                 if the_id is None:
