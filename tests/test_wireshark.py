@@ -41,6 +41,7 @@ DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
     (102, 0): ("UTF8String", "OctetString", "RFC 4072 §4.1.4: EAP-Key-Name is OctetString"),
     (89, 0): ("UTF8String", "OctetString", "RFC 5778 §6.19: Chargeable-User-Identity is OctetString"),
     (131, 0): ("OctetString", "Enumerated", "RFC 5580 §4.6: Location-Capable is Enumerated in Diameter"),
+    (132, 0): ("OctetString", "Enumerated", "RFC 5580 §4.7: Requested-Location-Info is Enumerated in Diameter"),
     (564, 0): ("Enumerated", "Unsigned32", "RFC 5777 §4.2.5: Day-Of-Month-Mask is an Unsigned32 bit mask"),
 }
 
