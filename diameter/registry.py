@@ -35,9 +35,16 @@ class Dictionary:
         self.listeners: weakref.WeakSet[Converter] = weakref.WeakSet()
 
     def add_avp(self, definition: AvpDef[Any]) -> None:
-        """Add an AVP definition; the first definition of a (code, vendor) pair wins."""
-        self.avps.setdefault((definition.code, definition.vendor), definition)
-        self.avps_by_name.setdefault(definition.name, definition)
+        """Add an AVP definition. The first definition of a (code, vendor) pair wins, except
+        that a later Grouped definition of a Grouped AVP replaces the earlier one: it extends
+        it (a later specification's union, e.g. TS 32.299's Multiple-Services-Credit-Control)."""
+        key = (definition.code, definition.vendor)
+        old = self.avps.get(key)
+        if old is None or (old.is_grouped and definition.is_grouped and old.name == definition.name):
+            self.avps[key] = definition
+            self.avps_by_name[definition.name] = definition
+        else:
+            self.avps_by_name.setdefault(definition.name, definition)
 
     def add_command(self, cls: type) -> None:
         from .schema import command_info

@@ -42,6 +42,24 @@ DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
     (89, 0): ("UTF8String", "OctetString", "RFC 5778 §6.19: Chargeable-User-Identity is OctetString"),
     (131, 0): ("OctetString", "Enumerated", "RFC 5580 §4.6: Location-Capable is Enumerated in Diameter"),
     (132, 0): ("OctetString", "Enumerated", "RFC 5580 §4.7: Requested-Location-Info is Enumerated in Diameter"),
+    # 3GPP TS 29.061 Table 9a gives the Diameter formats of the RADIUS-derived 3GPP-* AVPs
+    (4, 10415): ("IPAddress", "OctetString", "TS 29.061 §16.4.7, Table 9a: 3GPP-CG-Address is OctetString"),
+    (6, 10415): ("IPAddress", "OctetString", "TS 29.061 §16.4.7, Table 9a: 3GPP-SGSN-Address is OctetString"),
+    (7, 10415): ("IPAddress", "OctetString", "TS 29.061 §16.4.7, Table 9a: 3GPP-GGSN-Address is OctetString"),
+    (10, 10415): ("UTF8String", "OctetString", "TS 29.061 §16.4.7, Table 9a: 3GPP-NSAPI is OctetString"),
+    (11, 10415): ("UTF8String", "OctetString", "TS 29.061 §16.4.7: 3GPP-Session-Stop-Indicator is OctetString"),
+    (924, 10415): ("IPAddress", "OctetString", "TS 29.061 §20.5a.2: MBMS-GW-SSM-IP-Address is OctetString"),
+    (524, 10415): ("UTF8String", "OctetString", "TS 29.214 §5.3.7: Codec-Data is OctetString"),
+    (2855, 10415): ("Enumerated", "Unsigned32", "TS 29.212 §5.3.141: Presence-Reporting-Area-Node is a bit mask"),
+    (314, 10415): ("OctetString", "Integer32", "TS 29.234 §10.1.27: Charging-Characteristics"),
+    (2553, 10415): ("OctetString", "Unsigned32", "TS 29.172 §7.4.58: Cell-Portion-ID is Unsigned32"),
+    (2101, 10415): ("Unsigned32", "UTF8String", "OMA-DDS-Charging_Data V1.0 §6.2.5: Application-Server-ID"),
+    # 3GPP TS 32.299
+    (1263, 10415): ("UTF8String", "OctetString", "TS 32.299 §7.2.1: Access-Network-Information is OctetString"),
+    (2039, 10415): ("Enumerated", "Integer32", "TS 32.299 §7.2.54: Diagnostics is Integer32"),
+    (2708, 10415): ("IPAddress", "UTF8String", "TS 32.299 §7.2.67A: From-Address is UTF8String"),
+    (3423, 10415): ("OctetString", "Unsigned32", "TS 32.299 §7.2.80D: ISUP-Cause-Location is Unsigned32"),
+    (885, 10415): ("Integer32", "Unsigned32", "TS 32.299 §7.2.117: Number-Of-Participants is Unsigned32"),
     (564, 0): ("Enumerated", "Unsigned32", "RFC 5777 §4.2.5: Day-Of-Month-Mask is an Unsigned32 bit mask"),
 }
 

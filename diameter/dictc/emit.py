@@ -14,7 +14,7 @@ from typing import Any
 import attrs
 
 from ..schema import AvpDef, python_name
-from .parser import Definition, DictError, Rule, Schema
+from .parser import AvpLine, Definition, DictError, Rule, Schema
 
 __all__ = ["emit", "class_name", "const_name", "module_for"]
 
@@ -100,6 +100,7 @@ class _Avp:
     code: int
     vendor: int
     field: str = ""  # the Python field name (python_name of the AVP name unless that collides)
+    flags: str = ""  # the bits that MUST be set, as in the .dia table ("MV", ...)
 
 
 def _inherited(s: Schema, tolerant: bool = False) -> dict[str, _Avp]:
@@ -120,7 +121,8 @@ def _inherited(s: Schema, tolerant: bool = False) -> dict[str, _Avp]:
                     d.name, const, d.format.name,
                     d.enum.__name__ if d.enum is not None else None,
                     d.cls.__name__ if d.cls is not None else None,
-                    module, d.code, d.vendor,
+                    module, d.code, d.vendor, "",
+                    ("M" if d.flags & 0x40 else "") + ("V" if d.vendor else "") + ("P" if d.flags & 0x20 else ""),
                 )
         for n in only:
             if n not in found:
@@ -177,6 +179,16 @@ class _Emitter:
                 if _member(label) in seen:
                     raise DictError(f"@enum {e}: {label} twice", s.path, no)
                 seen.add(_member(label))
+        # A @grouped definition of an inherited Grouped AVP extends it: this module gets its own
+        # definition of the AVP (same code, vendor and flags) whose class carries the union, as
+        # a later specification does (TS 32.299's Multiple-Services-Credit-Control).
+        self.extensions: list[AvpLine] = []
+        for g in s.grouped:
+            a = self.avps.get(g.name)
+            if a is not None and a.module is not None and a.format == "Grouped":
+                self.extensions.append(AvpLine(g.name, a.code, "Grouped", a.flags, a.vendor, g.line, s.path))
+                self.avps[g.name] = _Avp(g.name, a.const, "Grouped", None, a.cls, None, a.code, a.vendor, a.field,
+                                         a.flags)
         grouped_names = {g.name for g in s.grouped}
         for line in s.avps:
             if line.format == "Grouped" and line.name not in grouped_names:
@@ -279,8 +291,10 @@ class _Emitter:
         o.append("# AVPs: name, code, data format, flags that MUST be set, vendor")
         self.need("typing", "Final")
         self.need("diameter.schema", "AvpDef")
-        for line in s.avps:
+        for line in s.avps + self.extensions:
             a = self.avps[line.name]
+            if line in self.extensions:
+                o.append(f"# {line.name}: extends the definition this module inherits")
             fmt = _FORMAT_CONST[line.format]
             self.need("diameter.types", fmt)
             args = [f'"{line.name}"', str(line.code), fmt]
