@@ -1,4 +1,4 @@
-"""Dictionary 'ietf': generated from schemas/ietf.dia by `python -m diameter.dictc`.
+"""Dictionary 'ietf': generated from schemas/ietf.dia, schemas/ietf_more.dia by `python -m diameter.dictc`.
 
 Do not edit: change the source and regenerate.
 """
@@ -9,7 +9,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Final
 
-from diameter.apps.base import VENDOR_ID
+from diameter.apps.base import EVENT_TIMESTAMP, SESSION_ID, VENDOR_ID
 from diameter.apps.mip4 import (
     MIPAlgorithmType,
     MIPHomeAgentHost,
@@ -21,12 +21,16 @@ from diameter.apps.mip4 import (
     MIP_REPLAY_MODE,
     MIP_SESSION_KEY,
 )
+from diameter.apps.nasreq import FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.schema import AVP, AvpDef, M, avp, grouped, repeated
 from diameter.types import (
     ADDRESS,
     AddressValue,
     DIAMETER_IDENTITY,
+    DIAMETER_URI,
+    DiameterURI,
     ENUMERATED,
+    FLOAT32,
     GROUPED,
     INTEGER32,
     OCTET_STRING,
@@ -59,6 +63,19 @@ __all__ = [
     "LocationCapable",
     "RequestedLocationInfo",
     "KeyType",
+    "SIPServerAssignmentType",
+    "SIPAuthenticationScheme",
+    "SIPReasonCode",
+    "SIPUserAuthorizationType",
+    "SIPUserDataAlreadyAvailable",
+    "FramedManagementProtocol",
+    "ManagementTransportProtection",
+    "IDType",
+    "NCRequestType",
+    "NATExternalPortStyle",
+    "NATControlBindingStatus",
+    "ECNIPCodepoint",
+    "MAPMeshMode",
     "OC_SUPPORTED_FEATURES",
     "OC_FEATURE_VECTOR",
     "OC_OLR",
@@ -174,6 +191,125 @@ __all__ = [
     "KEY_NAME",
     "ERP_RK_REQUEST",
     "ERP_REALM",
+    "SIP_ACCOUNTING_INFORMATION",
+    "SIP_ACCOUNTING_SERVER_URI",
+    "SIP_CREDIT_CONTROL_SERVER_URI",
+    "SIP_SERVER_URI",
+    "SIP_SERVER_CAPABILITIES",
+    "SIP_MANDATORY_CAPABILITY",
+    "SIP_OPTIONAL_CAPABILITY",
+    "SIP_SERVER_ASSIGNMENT_TYPE",
+    "SIP_AUTH_DATA_ITEM",
+    "SIP_AUTHENTICATION_SCHEME",
+    "SIP_ITEM_NUMBER",
+    "SIP_AUTHENTICATE",
+    "SIP_AUTHORIZATION",
+    "SIP_AUTHENTICATION_INFO",
+    "SIP_NUMBER_AUTH_ITEMS",
+    "SIP_DEREGISTRATION_REASON",
+    "SIP_REASON_CODE",
+    "SIP_REASON_INFO",
+    "SIP_VISITED_NETWORK_ID",
+    "SIP_USER_AUTHORIZATION_TYPE",
+    "SIP_SUPPORTED_USER_DATA_TYPE",
+    "SIP_USER_DATA",
+    "SIP_USER_DATA_TYPE",
+    "SIP_USER_DATA_CONTENTS",
+    "SIP_USER_DATA_ALREADY_AVAILABLE",
+    "SIP_METHOD",
+    "DIGEST_RESPONSE",
+    "DIGEST_REALM",
+    "DIGEST_NONCE",
+    "DIGEST_RESPONSE_AUTH",
+    "DIGEST_NEXTNONCE",
+    "DIGEST_METHOD",
+    "DIGEST_URI",
+    "DIGEST_QOP",
+    "DIGEST_ALGORITHM",
+    "DIGEST_ENTITY_BODY_HASH",
+    "DIGEST_CNONCE",
+    "DIGEST_NONCE_COUNT",
+    "DIGEST_USERNAME",
+    "DIGEST_OPAQUE",
+    "DIGEST_AUTH_PARAM",
+    "DIGEST_AKA_AUTS",
+    "DIGEST_DOMAIN",
+    "DIGEST_STALE",
+    "DIGEST_HA1",
+    "SIP_AOR",
+    "DELEGATED_IPV6_PREFIX",
+    "FRAMED_MANAGEMENT_PROTOCOL",
+    "MANAGEMENT_TRANSPORT_PROTECTION",
+    "MANAGEMENT_POLICY_ID",
+    "MANAGEMENT_PRIVILEGE_LEVEL",
+    "TMOD_1",
+    "TOKEN_RATE",
+    "BUCKET_DEPTH",
+    "PEAK_TRAFFIC_RATE",
+    "MINIMUM_POLICED_UNIT",
+    "MAXIMUM_PACKET_SIZE",
+    "TMOD_2",
+    "BANDWIDTH",
+    "PHB_CLASS",
+    "PMIP6_DHCP_SERVER_ADDRESS",
+    "PMIP6_IPV4_HOME_ADDRESS",
+    "MOBILE_NODE_IDENTIFIER",
+    "SERVICE_CONFIGURATION",
+    "QOS_AUTHORIZATION_DATA",
+    "BOUND_AUTH_SESSION_ID",
+    "IKEV2_NONCES",
+    "NI",
+    "NR",
+    "IKEV2_IDENTITY",
+    "INITIATOR_IDENTITY",
+    "ID_TYPE",
+    "IDENTIFICATION_DATA",
+    "RESPONDER_IDENTITY",
+    "NC_REQUEST_TYPE",
+    "NAT_CONTROL_INSTALL",
+    "NAT_CONTROL_REMOVE",
+    "NAT_CONTROL_DEFINITION",
+    "NAT_INTERNAL_ADDRESS",
+    "NAT_EXTERNAL_ADDRESS",
+    "MAX_NAT_BINDINGS",
+    "NAT_CONTROL_BINDING_TEMPLATE",
+    "DUPLICATE_SESSION_ID",
+    "NAT_EXTERNAL_PORT_STYLE",
+    "NAT_CONTROL_RECORD",
+    "NAT_CONTROL_BINDING_STATUS",
+    "CURRENT_NAT_BINDINGS",
+    "DUAL_PRIORITY",
+    "PREEMPTION_PRIORITY",
+    "DEFENDING_PRIORITY",
+    "ADMISSION_PRIORITY",
+    "SIP_RESOURCE_PRIORITY",
+    "SIP_RESOURCE_PRIORITY_NAMESPACE",
+    "SIP_RESOURCE_PRIORITY_VALUE",
+    "APPLICATION_LEVEL_RESOURCE_PRIORITY",
+    "ALRP_NAMESPACE",
+    "ALRP_VALUE",
+    "REDIRECT_REALM",
+    "ECN_IP_CODEPOINT",
+    "CONGESTION_TREATMENT",
+    "FLOW_COUNT",
+    "PACKET_COUNT",
+    "IP_PREFIX_LENGTH",
+    "BORDER_ROUTER_NAME",
+    "N64_MULTICAST_ATTRIBUTES",
+    "ASM_MPREFIX64",
+    "SSM_MPREFIX64",
+    "TUNNEL_SOURCE_PREF_OR_ADDR",
+    "TUNNEL_SOURCE_IPV6_ADDRESS",
+    "PORT_SET_IDENTIFIER",
+    "LW4O6_BINDING",
+    "LW4O6_EXTERNAL_IPV4_ADDR",
+    "MAP_E_ATTRIBUTES",
+    "MAP_MESH_MODE",
+    "MAP_MAPPING_RULE",
+    "RULE_IPV4_ADDR_OR_PREFIX",
+    "RULE_IPV6_PREFIX",
+    "EA_FIELD_LENGTH",
+    "OC_MAXIMUM_RATE",
     "OCSupportedFeatures",
     "OCOLR",
     "Load",
@@ -204,6 +340,40 @@ __all__ = [
     "MIPMNHAMSA",
     "Key",
     "ERPRKRequest",
+    "SIPAccountingInformation",
+    "SIPServerCapabilities",
+    "SIPAuthDataItem",
+    "SIPAuthenticate",
+    "SIPAuthorization",
+    "SIPAuthenticationInfo",
+    "SIPDeregistrationReason",
+    "SIPUserData",
+    "TMOD1",
+    "TMOD2",
+    "ServiceConfiguration",
+    "IKEv2Nonces",
+    "IKEv2Identity",
+    "InitiatorIdentity",
+    "ResponderIdentity",
+    "NATControlInstall",
+    "NATControlRemove",
+    "NATControlDefinition",
+    "NATInternalAddress",
+    "NATExternalAddress",
+    "NATControlRecord",
+    "DualPriority",
+    "SIPResourcePriority",
+    "ApplicationLevelResourcePriority",
+    "CongestionTreatment",
+    "N64MulticastAttributes",
+    "ASMMPrefix64",
+    "SSMMPrefix64",
+    "TunnelSourcePrefOrAddr",
+    "Lw4o6Binding",
+    "MAPEAttributes",
+    "MAPMappingRule",
+    "RuleIPv4AddrOrPrefix",
+    "RuleIPv6Prefix",
 ]
 
 
@@ -211,6 +381,8 @@ class OCFeatureVector(IntEnum):
     """Values of OC-Feature-Vector."""
 
     OLR_DEFAULT_ALGO = 1
+    OLR_RATE_ALGORITHM = 4
+    OC_PEER_REPORT = 16
 
 
 class OCReportType(IntEnum):
@@ -391,6 +563,10 @@ class MIP6FeatureVector(IntEnum):
 
     MIP6_INTEGRATED = 1
     LOCAL_HOME_AGENT_ASSIGNMENT = 2
+    PMIP6_SUPPORTED = 1099511627776
+    IP4_HOA_SUPPORTED = 2199023255552
+    LOCAL_MAG_ROUTING_SUPPORTED = 4398046511104
+    INTER_MAG_ROUTING_SUPPORTED = 562949953421312
 
 
 class MIP6AuthMode(IntEnum):
@@ -432,6 +608,126 @@ class KeyType(IntEnum):
     DSRK = 0
     RRK = 1
     RMSK = 2
+
+
+class SIPServerAssignmentType(IntEnum):
+    """Values of SIP-Server-Assignment-Type."""
+
+    NO_ASSIGNMENT = 0
+    REGISTRATION = 1
+    RE_REGISTRATION = 2
+    UNREGISTERED_USER = 3
+    TIMEOUT_DEREGISTRATION = 4
+    USER_DEREGISTRATION = 5
+    TIMEOUT_DEREGISTRATION_STORE_SERVER_NAME = 6
+    USER_DEREGISTRATION_STORE_SERVER_NAME = 7
+    ADMINISTRATIVE_DEREGISTRATION = 8
+    AUTHENTICATION_FAILURE = 9
+    AUTHENTICATION_TIMEOUT = 10
+    DEREGISTRATION_TOO_MUCH_DATA = 11
+
+
+class SIPAuthenticationScheme(IntEnum):
+    """Values of SIP-Authentication-Scheme."""
+
+    DIGEST = 0
+
+
+class SIPReasonCode(IntEnum):
+    """Values of SIP-Reason-Code."""
+
+    PERMANENT_TERMINATION = 0
+    NEW_SIP_SERVER_ASSIGNED = 1
+    SIP_SERVER_CHANGE = 2
+    REMOVE_SIP_SERVER = 3
+
+
+class SIPUserAuthorizationType(IntEnum):
+    """Values of SIP-User-Authorization-Type."""
+
+    REGISTRATION = 0
+    DEREGISTRATION = 1
+    REGISTRATION_AND_CAPABILITIES = 2
+
+
+class SIPUserDataAlreadyAvailable(IntEnum):
+    """Values of SIP-User-Data-Already-Available."""
+
+    USER_DATA_NOT_AVAILABLE = 0
+    USER_DATA_ALREADY_AVAILABLE = 1
+
+
+class FramedManagementProtocol(IntEnum):
+    """Values of Framed-Management-Protocol."""
+
+    SNMP = 1
+    WEB_BASED = 2
+    NETCONF = 3
+    FTP = 4
+    TFTP = 5
+    SFTP = 6
+    RCP = 7
+    SCP = 8
+
+
+class ManagementTransportProtection(IntEnum):
+    """Values of Management-Transport-Protection."""
+
+    NO_PROTECTION = 1
+    INTEGRITY_PROTECTION = 2
+    INTEGRITY_CONFIDENTIALITY_PROTECTION = 3
+
+
+class IDType(IntEnum):
+    """Values of ID-Type."""
+
+    ID_IPV4_ADDR = 1
+    ID_FQDN = 2
+    ID_RFC822_ADDR = 3
+    ID_IPV6_ADDR = 5
+    ID_DER_ASN1_DN = 9
+    ID_DER_ASN1_GN = 10
+    ID_KEY_ID = 11
+    ID_FC_NAME = 12
+    ID_NULL = 13
+
+
+class NCRequestType(IntEnum):
+    """Values of NC-Request-Type."""
+
+    INITIAL_REQUEST = 1
+    UPDATE_REQUEST = 2
+    QUERY_REQUEST = 3
+
+
+class NATExternalPortStyle(IntEnum):
+    """Values of NAT-External-Port-Style."""
+
+    FOLLOW_INTERNAL_PORT_STYLE = 1
+
+
+class NATControlBindingStatus(IntEnum):
+    """Values of NAT-Control-Binding-Status."""
+
+    CREATED = 1
+    ACTIVE = 2
+    REMOVED = 3
+
+
+class ECNIPCodepoint(IntEnum):
+    """Values of ECN-IP-Codepoint."""
+
+    NOT_ECT = 0
+    ECT_1 = 1
+    ECT_0 = 2
+    CE = 3
+
+
+class MAPMeshMode(IntEnum):
+    """Values of MAP-Mesh-Mode."""
+
+    MESH = 0
+    HUB_AND_SPOKE = 1
 
 
 # AVPs: name, code, data format, flags that MUST be set, vendor
@@ -550,6 +846,125 @@ KEY_SPI: Final = AvpDef("Key-SPI", 585, UNSIGNED32)
 KEY_NAME: Final = AvpDef("Key-Name", 586, OCTET_STRING)
 ERP_RK_REQUEST: Final[AvpDef[ERPRKRequest]] = AvpDef("ERP-RK-Request", 618, GROUPED)
 ERP_REALM: Final = AvpDef("ERP-Realm", 619, DIAMETER_IDENTITY)
+SIP_ACCOUNTING_INFORMATION: Final[AvpDef[SIPAccountingInformation]] = AvpDef("SIP-Accounting-Information", 368, GROUPED, M)
+SIP_ACCOUNTING_SERVER_URI: Final = AvpDef("SIP-Accounting-Server-URI", 369, DIAMETER_URI, M)
+SIP_CREDIT_CONTROL_SERVER_URI: Final = AvpDef("SIP-Credit-Control-Server-URI", 370, DIAMETER_URI, M)
+SIP_SERVER_URI: Final = AvpDef("SIP-Server-URI", 371, UTF8STRING, M)
+SIP_SERVER_CAPABILITIES: Final[AvpDef[SIPServerCapabilities]] = AvpDef("SIP-Server-Capabilities", 372, GROUPED, M)
+SIP_MANDATORY_CAPABILITY: Final = AvpDef("SIP-Mandatory-Capability", 373, UNSIGNED32, M)
+SIP_OPTIONAL_CAPABILITY: Final = AvpDef("SIP-Optional-Capability", 374, UNSIGNED32, M)
+SIP_SERVER_ASSIGNMENT_TYPE: Final = AvpDef("SIP-Server-Assignment-Type", 375, ENUMERATED, M, enum=SIPServerAssignmentType)
+SIP_AUTH_DATA_ITEM: Final[AvpDef[SIPAuthDataItem]] = AvpDef("SIP-Auth-Data-Item", 376, GROUPED, M)
+SIP_AUTHENTICATION_SCHEME: Final = AvpDef("SIP-Authentication-Scheme", 377, ENUMERATED, M, enum=SIPAuthenticationScheme)
+SIP_ITEM_NUMBER: Final = AvpDef("SIP-Item-Number", 378, UNSIGNED32, M)
+SIP_AUTHENTICATE: Final[AvpDef[SIPAuthenticate]] = AvpDef("SIP-Authenticate", 379, GROUPED, M)
+SIP_AUTHORIZATION: Final[AvpDef[SIPAuthorization]] = AvpDef("SIP-Authorization", 380, GROUPED, M)
+SIP_AUTHENTICATION_INFO: Final[AvpDef[SIPAuthenticationInfo]] = AvpDef("SIP-Authentication-Info", 381, GROUPED, M)
+SIP_NUMBER_AUTH_ITEMS: Final = AvpDef("SIP-Number-Auth-Items", 382, UNSIGNED32, M)
+SIP_DEREGISTRATION_REASON: Final[AvpDef[SIPDeregistrationReason]] = AvpDef("SIP-Deregistration-Reason", 383, GROUPED, M)
+SIP_REASON_CODE: Final = AvpDef("SIP-Reason-Code", 384, ENUMERATED, M, enum=SIPReasonCode)
+SIP_REASON_INFO: Final = AvpDef("SIP-Reason-Info", 385, UTF8STRING, M)
+SIP_VISITED_NETWORK_ID: Final = AvpDef("SIP-Visited-Network-Id", 386, UTF8STRING, M)
+SIP_USER_AUTHORIZATION_TYPE: Final = AvpDef("SIP-User-Authorization-Type", 387, ENUMERATED, M, enum=SIPUserAuthorizationType)
+SIP_SUPPORTED_USER_DATA_TYPE: Final = AvpDef("SIP-Supported-User-Data-Type", 388, UTF8STRING, M)
+SIP_USER_DATA: Final[AvpDef[SIPUserData]] = AvpDef("SIP-User-Data", 389, GROUPED, M)
+SIP_USER_DATA_TYPE: Final = AvpDef("SIP-User-Data-Type", 390, UTF8STRING, M)
+SIP_USER_DATA_CONTENTS: Final = AvpDef("SIP-User-Data-Contents", 391, OCTET_STRING, M)
+SIP_USER_DATA_ALREADY_AVAILABLE: Final = AvpDef("SIP-User-Data-Already-Available", 392, ENUMERATED, M, enum=SIPUserDataAlreadyAvailable)
+SIP_METHOD: Final = AvpDef("SIP-Method", 393, UTF8STRING, M)
+DIGEST_RESPONSE: Final = AvpDef("Digest-Response", 103, UTF8STRING, M)
+DIGEST_REALM: Final = AvpDef("Digest-Realm", 104, UTF8STRING, M)
+DIGEST_NONCE: Final = AvpDef("Digest-Nonce", 105, UTF8STRING, M)
+DIGEST_RESPONSE_AUTH: Final = AvpDef("Digest-Response-Auth", 106, UTF8STRING, M)
+DIGEST_NEXTNONCE: Final = AvpDef("Digest-Nextnonce", 107, UTF8STRING, M)
+DIGEST_METHOD: Final = AvpDef("Digest-Method", 108, UTF8STRING, M)
+DIGEST_URI: Final = AvpDef("Digest-URI", 109, UTF8STRING, M)
+DIGEST_QOP: Final = AvpDef("Digest-QoP", 110, UTF8STRING, M)
+DIGEST_ALGORITHM: Final = AvpDef("Digest-Algorithm", 111, UTF8STRING, M)
+DIGEST_ENTITY_BODY_HASH: Final = AvpDef("Digest-Entity-Body-Hash", 112, UTF8STRING, M)
+DIGEST_CNONCE: Final = AvpDef("Digest-CNonce", 113, UTF8STRING, M)
+DIGEST_NONCE_COUNT: Final = AvpDef("Digest-Nonce-Count", 114, UTF8STRING, M)
+DIGEST_USERNAME: Final = AvpDef("Digest-Username", 115, UTF8STRING, M)
+DIGEST_OPAQUE: Final = AvpDef("Digest-Opaque", 116, UTF8STRING, M)
+DIGEST_AUTH_PARAM: Final = AvpDef("Digest-Auth-Param", 117, UTF8STRING, M)
+DIGEST_AKA_AUTS: Final = AvpDef("Digest-AKA-Auts", 118, UTF8STRING, M)
+DIGEST_DOMAIN: Final = AvpDef("Digest-Domain", 119, UTF8STRING, M)
+DIGEST_STALE: Final = AvpDef("Digest-Stale", 120, UTF8STRING, M)
+DIGEST_HA1: Final = AvpDef("Digest-HA1", 121, UTF8STRING, M)
+SIP_AOR: Final = AvpDef("SIP-AOR", 122, UTF8STRING, M)
+DELEGATED_IPV6_PREFIX: Final = AvpDef("Delegated-IPv6-Prefix", 123, OCTET_STRING)
+FRAMED_MANAGEMENT_PROTOCOL: Final = AvpDef("Framed-Management-Protocol", 133, ENUMERATED, M, enum=FramedManagementProtocol)
+MANAGEMENT_TRANSPORT_PROTECTION: Final = AvpDef("Management-Transport-Protection", 134, ENUMERATED, M, enum=ManagementTransportProtection)
+MANAGEMENT_POLICY_ID: Final = AvpDef("Management-Policy-Id", 135, UTF8STRING, M)
+MANAGEMENT_PRIVILEGE_LEVEL: Final = AvpDef("Management-Privilege-Level", 136, INTEGER32, M)
+TMOD_1: Final[AvpDef[TMOD1]] = AvpDef("TMOD-1", 495, GROUPED)
+TOKEN_RATE: Final = AvpDef("Token-Rate", 496, FLOAT32)
+BUCKET_DEPTH: Final = AvpDef("Bucket-Depth", 497, FLOAT32)
+PEAK_TRAFFIC_RATE: Final = AvpDef("Peak-Traffic-Rate", 498, FLOAT32)
+MINIMUM_POLICED_UNIT: Final = AvpDef("Minimum-Policed-Unit", 499, UNSIGNED32)
+MAXIMUM_PACKET_SIZE: Final = AvpDef("Maximum-Packet-Size", 500, UNSIGNED32)
+TMOD_2: Final[AvpDef[TMOD2]] = AvpDef("TMOD-2", 501, GROUPED)
+BANDWIDTH: Final = AvpDef("Bandwidth", 502, FLOAT32)
+PHB_CLASS: Final = AvpDef("PHB-Class", 503, UNSIGNED32)
+PMIP6_DHCP_SERVER_ADDRESS: Final = AvpDef("PMIP6-DHCP-Server-Address", 504, ADDRESS)
+PMIP6_IPV4_HOME_ADDRESS: Final = AvpDef("PMIP6-IPv4-Home-Address", 505, ADDRESS)
+MOBILE_NODE_IDENTIFIER: Final = AvpDef("Mobile-Node-Identifier", 506, UTF8STRING)
+SERVICE_CONFIGURATION: Final[AvpDef[ServiceConfiguration]] = AvpDef("Service-Configuration", 507, GROUPED)
+QOS_AUTHORIZATION_DATA: Final = AvpDef("QoS-Authorization-Data", 579, OCTET_STRING, M)
+BOUND_AUTH_SESSION_ID: Final = AvpDef("Bound-Auth-Session-Id", 580, UTF8STRING, M)
+IKEV2_NONCES: Final[AvpDef[IKEv2Nonces]] = AvpDef("IKEv2-Nonces", 587, GROUPED, M)
+NI: Final = AvpDef("Ni", 588, OCTET_STRING, M)
+NR: Final = AvpDef("Nr", 589, OCTET_STRING, M)
+IKEV2_IDENTITY: Final[AvpDef[IKEv2Identity]] = AvpDef("IKEv2-Identity", 590, GROUPED, M)
+INITIATOR_IDENTITY: Final[AvpDef[InitiatorIdentity]] = AvpDef("Initiator-Identity", 591, GROUPED, M)
+ID_TYPE: Final = AvpDef("ID-Type", 592, ENUMERATED, M, enum=IDType)
+IDENTIFICATION_DATA: Final = AvpDef("Identification-Data", 593, OCTET_STRING, M)
+RESPONDER_IDENTITY: Final[AvpDef[ResponderIdentity]] = AvpDef("Responder-Identity", 594, GROUPED, M)
+NC_REQUEST_TYPE: Final = AvpDef("NC-Request-Type", 595, ENUMERATED, M, enum=NCRequestType)
+NAT_CONTROL_INSTALL: Final[AvpDef[NATControlInstall]] = AvpDef("NAT-Control-Install", 596, GROUPED, M)
+NAT_CONTROL_REMOVE: Final[AvpDef[NATControlRemove]] = AvpDef("NAT-Control-Remove", 597, GROUPED, M)
+NAT_CONTROL_DEFINITION: Final[AvpDef[NATControlDefinition]] = AvpDef("NAT-Control-Definition", 598, GROUPED, M)
+NAT_INTERNAL_ADDRESS: Final[AvpDef[NATInternalAddress]] = AvpDef("NAT-Internal-Address", 599, GROUPED, M)
+NAT_EXTERNAL_ADDRESS: Final[AvpDef[NATExternalAddress]] = AvpDef("NAT-External-Address", 600, GROUPED, M)
+MAX_NAT_BINDINGS: Final = AvpDef("Max-NAT-Bindings", 601, UNSIGNED32, M)
+NAT_CONTROL_BINDING_TEMPLATE: Final = AvpDef("NAT-Control-Binding-Template", 602, OCTET_STRING, M)
+DUPLICATE_SESSION_ID: Final = AvpDef("Duplicate-Session-Id", 603, UTF8STRING, M)
+NAT_EXTERNAL_PORT_STYLE: Final = AvpDef("NAT-External-Port-Style", 604, ENUMERATED, M, enum=NATExternalPortStyle)
+NAT_CONTROL_RECORD: Final[AvpDef[NATControlRecord]] = AvpDef("NAT-Control-Record", 605, GROUPED, M)
+NAT_CONTROL_BINDING_STATUS: Final = AvpDef("NAT-Control-Binding-Status", 606, ENUMERATED, M, enum=NATControlBindingStatus)
+CURRENT_NAT_BINDINGS: Final = AvpDef("Current-NAT-Bindings", 607, UNSIGNED32, M)
+DUAL_PRIORITY: Final[AvpDef[DualPriority]] = AvpDef("Dual-Priority", 608, GROUPED)
+PREEMPTION_PRIORITY: Final = AvpDef("Preemption-Priority", 609, UNSIGNED32)
+DEFENDING_PRIORITY: Final = AvpDef("Defending-Priority", 610, UNSIGNED32)
+ADMISSION_PRIORITY: Final = AvpDef("Admission-Priority", 611, UNSIGNED32)
+SIP_RESOURCE_PRIORITY: Final[AvpDef[SIPResourcePriority]] = AvpDef("SIP-Resource-Priority", 612, GROUPED)
+SIP_RESOURCE_PRIORITY_NAMESPACE: Final = AvpDef("SIP-Resource-Priority-Namespace", 613, UTF8STRING)
+SIP_RESOURCE_PRIORITY_VALUE: Final = AvpDef("SIP-Resource-Priority-Value", 614, UTF8STRING)
+APPLICATION_LEVEL_RESOURCE_PRIORITY: Final[AvpDef[ApplicationLevelResourcePriority]] = AvpDef("Application-Level-Resource-Priority", 615, GROUPED)
+ALRP_NAMESPACE: Final = AvpDef("ALRP-Namespace", 616, UNSIGNED32)
+ALRP_VALUE: Final = AvpDef("ALRP-Value", 617, UNSIGNED32)
+REDIRECT_REALM: Final = AvpDef("Redirect-Realm", 620, DIAMETER_IDENTITY)
+ECN_IP_CODEPOINT: Final = AvpDef("ECN-IP-Codepoint", 628, ENUMERATED, enum=ECNIPCodepoint)
+CONGESTION_TREATMENT: Final[AvpDef[CongestionTreatment]] = AvpDef("Congestion-Treatment", 629, GROUPED)
+FLOW_COUNT: Final = AvpDef("Flow-Count", 630, UNSIGNED64)
+PACKET_COUNT: Final = AvpDef("Packet-Count", 631, UNSIGNED64)
+IP_PREFIX_LENGTH: Final = AvpDef("IP-Prefix-Length", 632, UNSIGNED32)
+BORDER_ROUTER_NAME: Final = AvpDef("Border-Router-Name", 633, OCTET_STRING)
+N64_MULTICAST_ATTRIBUTES: Final[AvpDef[N64MulticastAttributes]] = AvpDef("64-Multicast-Attributes", 634, GROUPED)
+ASM_MPREFIX64: Final[AvpDef[ASMMPrefix64]] = AvpDef("ASM-mPrefix64", 635, GROUPED)
+SSM_MPREFIX64: Final[AvpDef[SSMMPrefix64]] = AvpDef("SSM-mPrefix64", 636, GROUPED)
+TUNNEL_SOURCE_PREF_OR_ADDR: Final[AvpDef[TunnelSourcePrefOrAddr]] = AvpDef("Tunnel-Source-Pref-Or-Addr", 637, GROUPED)
+TUNNEL_SOURCE_IPV6_ADDRESS: Final = AvpDef("Tunnel-Source-IPv6-Address", 638, ADDRESS)
+PORT_SET_IDENTIFIER: Final = AvpDef("Port-Set-Identifier", 639, OCTET_STRING)
+LW4O6_BINDING: Final[AvpDef[Lw4o6Binding]] = AvpDef("Lw4o6-Binding", 640, GROUPED)
+LW4O6_EXTERNAL_IPV4_ADDR: Final = AvpDef("Lw4o6-External-IPv4-Addr", 641, ADDRESS)
+MAP_E_ATTRIBUTES: Final[AvpDef[MAPEAttributes]] = AvpDef("MAP-E-Attributes", 642, GROUPED)
+MAP_MESH_MODE: Final = AvpDef("MAP-Mesh-Mode", 643, ENUMERATED, enum=MAPMeshMode)
+MAP_MAPPING_RULE: Final[AvpDef[MAPMappingRule]] = AvpDef("MAP-Mapping-Rule", 644, GROUPED)
+RULE_IPV4_ADDR_OR_PREFIX: Final[AvpDef[RuleIPv4AddrOrPrefix]] = AvpDef("Rule-IPv4-Addr-Or-Prefix", 645, GROUPED)
+RULE_IPV6_PREFIX: Final[AvpDef[RuleIPv6Prefix]] = AvpDef("Rule-IPv6-Prefix", 646, GROUPED)
+EA_FIELD_LENGTH: Final = AvpDef("EA-Field-Length", 647, UNSIGNED32)
+OC_MAXIMUM_RATE: Final = AvpDef("OC-Maximum-Rate", 670, UNSIGNED32)
 
 
 @grouped(OC_SUPPORTED_FEATURES)
@@ -575,6 +990,7 @@ class OCOLR:
          [ OC-Reduction-Percentage ]
          [ OC-Validity-Duration ]
          [ SourceID ]
+         [ OC-Maximum-Rate ]
        * [ AVP ]
     """
 
@@ -583,6 +999,7 @@ class OCOLR:
     oc_reduction_percentage: int | None = avp(OC_REDUCTION_PERCENTAGE, default=None)
     oc_validity_duration: int | None = avp(OC_VALIDITY_DURATION, default=None)
     sourceid: str | None = avp(SOURCEID, default=None)
+    oc_maximum_rate: int | None = avp(OC_MAXIMUM_RATE, default=None)
     avps: tuple[Avp, ...] = repeated(AVP, default=())
 
 
@@ -652,6 +1069,7 @@ class Classifier:
          [ TCP-Flags ]
        * [ ICMP-Type ]
        * [ ETH-Option ]
+         [ ECN-IP-Codepoint ]
        * [ AVP ]
     """
 
@@ -667,6 +1085,7 @@ class Classifier:
     tcp_flags: TCPFlags | None = avp(TCP_FLAGS, default=None)
     icmp_type: tuple[ICMPType, ...] = repeated(ICMP_TYPE, default=())
     eth_option: tuple[ETHOption, ...] = repeated(ETH_OPTION, default=())
+    ecn_ip_codepoint: ECNIPCodepoint | int | None = avp(ECN_IP_CODEPOINT, default=None)
     avps: tuple[Avp, ...] = repeated(AVP, default=())
 
 
@@ -998,12 +1417,14 @@ class MIP6AgentInfo:
      0*2 [ MIP-Home-Agent-Address ]
          [ MIP-Home-Agent-Host ]
          [ MIP6-Home-Link-Prefix ]
+         [ PMIP6-IPv4-Home-Address ]
        * [ AVP ]
     """
 
     mip_home_agent_address: tuple[AddressValue, ...] = repeated(MIP_HOME_AGENT_ADDRESS, max=2, default=())
     mip_home_agent_host: MIPHomeAgentHost | None = avp(MIP_HOME_AGENT_HOST, default=None)
     mip6_home_link_prefix: bytes | None = avp(MIP6_HOME_LINK_PREFIX, default=None)
+    pmip6_ipv4_home_address: AddressValue | None = avp(PMIP6_IPV4_HOME_ADDRESS, default=None)
     avps: tuple[Avp, ...] = repeated(AVP, default=())
 
 
@@ -1053,4 +1474,524 @@ class ERPRKRequest:
     """
 
     erp_realm: str = avp(ERP_REALM)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_ACCOUNTING_INFORMATION)
+class SIPAccountingInformation:
+    """SIP-Accounting-Information ::= < AVP Header: 368 >
+       * [ SIP-Accounting-Server-URI ]
+       * [ SIP-Credit-Control-Server-URI ]
+       * [ AVP ]
+    """
+
+    sip_accounting_server_uri: tuple[DiameterURI, ...] = repeated(SIP_ACCOUNTING_SERVER_URI, default=())
+    sip_credit_control_server_uri: tuple[DiameterURI, ...] = repeated(SIP_CREDIT_CONTROL_SERVER_URI, default=())
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_SERVER_CAPABILITIES)
+class SIPServerCapabilities:
+    """SIP-Server-Capabilities ::= < AVP Header: 372 >
+       * [ SIP-Mandatory-Capability ]
+       * [ SIP-Optional-Capability ]
+       * [ SIP-Server-URI ]
+       * [ AVP ]
+    """
+
+    sip_mandatory_capability: tuple[int, ...] = repeated(SIP_MANDATORY_CAPABILITY, default=())
+    sip_optional_capability: tuple[int, ...] = repeated(SIP_OPTIONAL_CAPABILITY, default=())
+    sip_server_uri: tuple[str, ...] = repeated(SIP_SERVER_URI, default=())
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_AUTH_DATA_ITEM)
+class SIPAuthDataItem:
+    """SIP-Auth-Data-Item ::= < AVP Header: 376 >
+         { SIP-Authentication-Scheme }
+         [ SIP-Item-Number ]
+         [ SIP-Authenticate ]
+         [ SIP-Authorization ]
+         [ SIP-Authentication-Info ]
+       * [ AVP ]
+    """
+
+    sip_authentication_scheme: SIPAuthenticationScheme | int = avp(SIP_AUTHENTICATION_SCHEME)
+    sip_item_number: int | None = avp(SIP_ITEM_NUMBER, default=None)
+    sip_authenticate: SIPAuthenticate | None = avp(SIP_AUTHENTICATE, default=None)
+    sip_authorization: SIPAuthorization | None = avp(SIP_AUTHORIZATION, default=None)
+    sip_authentication_info: SIPAuthenticationInfo | None = avp(SIP_AUTHENTICATION_INFO, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_AUTHENTICATE)
+class SIPAuthenticate:
+    """SIP-Authenticate ::= < AVP Header: 379 >
+         { Digest-Realm }
+         { Digest-Nonce }
+         [ Digest-Domain ]
+         [ Digest-Opaque ]
+         [ Digest-Stale ]
+         [ Digest-Algorithm ]
+         [ Digest-QoP ]
+         [ Digest-HA1 ]
+       * [ Digest-Auth-Param ]
+       * [ AVP ]
+    """
+
+    digest_realm: str = avp(DIGEST_REALM)
+    digest_nonce: str = avp(DIGEST_NONCE)
+    digest_domain: str | None = avp(DIGEST_DOMAIN, default=None)
+    digest_opaque: str | None = avp(DIGEST_OPAQUE, default=None)
+    digest_stale: str | None = avp(DIGEST_STALE, default=None)
+    digest_algorithm: str | None = avp(DIGEST_ALGORITHM, default=None)
+    digest_qop: str | None = avp(DIGEST_QOP, default=None)
+    digest_ha1: str | None = avp(DIGEST_HA1, default=None)
+    digest_auth_param: tuple[str, ...] = repeated(DIGEST_AUTH_PARAM, default=())
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_AUTHORIZATION)
+class SIPAuthorization:
+    """SIP-Authorization ::= < AVP Header: 380 >
+         { Digest-Username }
+         { Digest-Realm }
+         { Digest-Nonce }
+         { Digest-URI }
+         { Digest-Response }
+         [ Digest-Algorithm ]
+         [ Digest-CNonce ]
+         [ Digest-Opaque ]
+         [ Digest-QoP ]
+         [ Digest-Nonce-Count ]
+         [ Digest-Method ]
+         [ Digest-Entity-Body-Hash ]
+       * [ Digest-Auth-Param ]
+       * [ AVP ]
+    """
+
+    digest_username: str = avp(DIGEST_USERNAME)
+    digest_realm: str = avp(DIGEST_REALM)
+    digest_nonce: str = avp(DIGEST_NONCE)
+    digest_uri: str = avp(DIGEST_URI)
+    digest_response: str = avp(DIGEST_RESPONSE)
+    digest_algorithm: str | None = avp(DIGEST_ALGORITHM, default=None)
+    digest_cnonce: str | None = avp(DIGEST_CNONCE, default=None)
+    digest_opaque: str | None = avp(DIGEST_OPAQUE, default=None)
+    digest_qop: str | None = avp(DIGEST_QOP, default=None)
+    digest_nonce_count: str | None = avp(DIGEST_NONCE_COUNT, default=None)
+    digest_method: str | None = avp(DIGEST_METHOD, default=None)
+    digest_entity_body_hash: str | None = avp(DIGEST_ENTITY_BODY_HASH, default=None)
+    digest_auth_param: tuple[str, ...] = repeated(DIGEST_AUTH_PARAM, default=())
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_AUTHENTICATION_INFO)
+class SIPAuthenticationInfo:
+    """SIP-Authentication-Info ::= < AVP Header: 381 >
+         [ Digest-Nextnonce ]
+         [ Digest-QoP ]
+         [ Digest-Response-Auth ]
+         [ Digest-CNonce ]
+         [ Digest-Nonce-Count ]
+       * [ AVP ]
+    """
+
+    digest_nextnonce: str | None = avp(DIGEST_NEXTNONCE, default=None)
+    digest_qop: str | None = avp(DIGEST_QOP, default=None)
+    digest_response_auth: str | None = avp(DIGEST_RESPONSE_AUTH, default=None)
+    digest_cnonce: str | None = avp(DIGEST_CNONCE, default=None)
+    digest_nonce_count: str | None = avp(DIGEST_NONCE_COUNT, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_DEREGISTRATION_REASON)
+class SIPDeregistrationReason:
+    """SIP-Deregistration-Reason ::= < AVP Header: 383 >
+         { SIP-Reason-Code }
+         [ SIP-Reason-Info ]
+       * [ AVP ]
+    """
+
+    sip_reason_code: SIPReasonCode | int = avp(SIP_REASON_CODE)
+    sip_reason_info: str | None = avp(SIP_REASON_INFO, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SIP_USER_DATA)
+class SIPUserData:
+    """SIP-User-Data ::= < AVP Header: 389 >
+         { SIP-User-Data-Type }
+         { SIP-User-Data-Contents }
+       * [ AVP ]
+    """
+
+    sip_user_data_type: str = avp(SIP_USER_DATA_TYPE)
+    sip_user_data_contents: bytes = avp(SIP_USER_DATA_CONTENTS)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(TMOD_1)
+class TMOD1:
+    """TMOD-1 ::= < AVP Header: 495 >
+         { Token-Rate }
+         { Bucket-Depth }
+         { Peak-Traffic-Rate }
+         { Minimum-Policed-Unit }
+         { Maximum-Packet-Size }
+    """
+
+    token_rate: float = avp(TOKEN_RATE)
+    bucket_depth: float = avp(BUCKET_DEPTH)
+    peak_traffic_rate: float = avp(PEAK_TRAFFIC_RATE)
+    minimum_policed_unit: int = avp(MINIMUM_POLICED_UNIT)
+    maximum_packet_size: int = avp(MAXIMUM_PACKET_SIZE)
+
+
+@grouped(TMOD_2)
+class TMOD2:
+    """TMOD-2 ::= < AVP Header: 501 >
+         { Token-Rate }
+         { Bucket-Depth }
+         { Peak-Traffic-Rate }
+         { Minimum-Policed-Unit }
+         { Maximum-Packet-Size }
+    """
+
+    token_rate: float = avp(TOKEN_RATE)
+    bucket_depth: float = avp(BUCKET_DEPTH)
+    peak_traffic_rate: float = avp(PEAK_TRAFFIC_RATE)
+    minimum_policed_unit: int = avp(MINIMUM_POLICED_UNIT)
+    maximum_packet_size: int = avp(MAXIMUM_PACKET_SIZE)
+
+
+@grouped(SERVICE_CONFIGURATION)
+class ServiceConfiguration:
+    """Service-Configuration ::= < AVP Header: 507 >
+         [ MIP6-Agent-Info ]
+         [ Service-Selection ]
+       * [ AVP ]
+    """
+
+    mip6_agent_info: MIP6AgentInfo | None = avp(MIP6_AGENT_INFO, default=None)
+    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(IKEV2_NONCES)
+class IKEv2Nonces:
+    """IKEv2-Nonces ::= < AVP Header: 587 >
+         { Ni }
+         { Nr }
+       * [ AVP ]
+    """
+
+    ni: bytes = avp(NI)
+    nr: bytes = avp(NR)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(IKEV2_IDENTITY)
+class IKEv2Identity:
+    """IKEv2-Identity ::= < AVP Header: 590 >
+         { Initiator-Identity }
+         [ Responder-Identity ]
+       * [ AVP ]
+    """
+
+    initiator_identity: InitiatorIdentity = avp(INITIATOR_IDENTITY)
+    responder_identity: ResponderIdentity | None = avp(RESPONDER_IDENTITY, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(INITIATOR_IDENTITY)
+class InitiatorIdentity:
+    """Initiator-Identity ::= < AVP Header: 591 >
+         { ID-Type }
+         { Identification-Data }
+       * [ AVP ]
+    """
+
+    id_type: IDType | int = avp(ID_TYPE)
+    identification_data: bytes = avp(IDENTIFICATION_DATA)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(RESPONDER_IDENTITY)
+class ResponderIdentity:
+    """Responder-Identity ::= < AVP Header: 594 >
+         { ID-Type }
+         { Identification-Data }
+       * [ AVP ]
+    """
+
+    id_type: IDType | int = avp(ID_TYPE)
+    identification_data: bytes = avp(IDENTIFICATION_DATA)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(NAT_CONTROL_INSTALL)
+class NATControlInstall:
+    """NAT-Control-Install ::= < AVP Header: 596 >
+       * [ NAT-Control-Definition ]
+         [ NAT-Control-Binding-Template ]
+         [ Max-NAT-Bindings ]
+         [ NAT-External-Port-Style ]
+       * [ AVP ]
+    """
+
+    nat_control_definition: tuple[NATControlDefinition, ...] = repeated(NAT_CONTROL_DEFINITION, default=())
+    nat_control_binding_template: bytes | None = avp(NAT_CONTROL_BINDING_TEMPLATE, default=None)
+    max_nat_bindings: int | None = avp(MAX_NAT_BINDINGS, default=None)
+    nat_external_port_style: NATExternalPortStyle | int | None = avp(NAT_EXTERNAL_PORT_STYLE, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(NAT_CONTROL_REMOVE)
+class NATControlRemove:
+    """NAT-Control-Remove ::= < AVP Header: 597 >
+       * [ NAT-Control-Definition ]
+         [ NAT-Control-Binding-Template ]
+       * [ AVP ]
+    """
+
+    nat_control_definition: tuple[NATControlDefinition, ...] = repeated(NAT_CONTROL_DEFINITION, default=())
+    nat_control_binding_template: bytes | None = avp(NAT_CONTROL_BINDING_TEMPLATE, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(NAT_CONTROL_DEFINITION)
+class NATControlDefinition:
+    """NAT-Control-Definition ::= < AVP Header: 598 >
+         { NAT-Internal-Address }
+         [ Protocol ]
+         [ Direction ]
+         [ NAT-External-Address ]
+         [ Session-Id ]
+       * [ AVP ]
+    """
+
+    nat_internal_address: NATInternalAddress = avp(NAT_INTERNAL_ADDRESS)
+    protocol: Protocol | int | None = avp(PROTOCOL, default=None)
+    direction: Direction | int | None = avp(DIRECTION, default=None)
+    nat_external_address: NATExternalAddress | None = avp(NAT_EXTERNAL_ADDRESS, default=None)
+    session_id: str | None = avp(SESSION_ID, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(NAT_INTERNAL_ADDRESS)
+class NATInternalAddress:
+    """NAT-Internal-Address ::= < AVP Header: 599 >
+         [ Framed-IP-Address ]
+         [ Framed-IPv6-Prefix ]
+         [ Port ]
+       * [ AVP ]
+    """
+
+    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
+    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
+    port: int | None = avp(PORT, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(NAT_EXTERNAL_ADDRESS)
+class NATExternalAddress:
+    """NAT-External-Address ::= < AVP Header: 600 >
+         [ Framed-IP-Address ]
+         [ Port ]
+       * [ AVP ]
+    """
+
+    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
+    port: int | None = avp(PORT, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(NAT_CONTROL_RECORD)
+class NATControlRecord:
+    """NAT-Control-Record ::= < AVP Header: 605 >
+         { NAT-Control-Definition }
+         { NAT-Control-Binding-Status }
+         [ Event-Timestamp ]
+    """
+
+    nat_control_definition: NATControlDefinition = avp(NAT_CONTROL_DEFINITION)
+    nat_control_binding_status: NATControlBindingStatus | int = avp(NAT_CONTROL_BINDING_STATUS)
+    event_timestamp: datetime | None = avp(EVENT_TIMESTAMP, default=None)
+
+
+@grouped(DUAL_PRIORITY)
+class DualPriority:
+    """Dual-Priority ::= < AVP Header: 608 >
+         { Preemption-Priority }
+         { Defending-Priority }
+    """
+
+    preemption_priority: int = avp(PREEMPTION_PRIORITY)
+    defending_priority: int = avp(DEFENDING_PRIORITY)
+
+
+@grouped(SIP_RESOURCE_PRIORITY)
+class SIPResourcePriority:
+    """SIP-Resource-Priority ::= < AVP Header: 612 >
+         { SIP-Resource-Priority-Namespace }
+         { SIP-Resource-Priority-Value }
+    """
+
+    sip_resource_priority_namespace: str = avp(SIP_RESOURCE_PRIORITY_NAMESPACE)
+    sip_resource_priority_value: str = avp(SIP_RESOURCE_PRIORITY_VALUE)
+
+
+@grouped(APPLICATION_LEVEL_RESOURCE_PRIORITY)
+class ApplicationLevelResourcePriority:
+    """Application-Level-Resource-Priority ::= < AVP Header: 615 >
+         { ALRP-Namespace }
+         { ALRP-Value }
+    """
+
+    alrp_namespace: int = avp(ALRP_NAMESPACE)
+    alrp_value: int = avp(ALRP_VALUE)
+
+
+@grouped(CONGESTION_TREATMENT)
+class CongestionTreatment:
+    """Congestion-Treatment ::= < AVP Header: 629 >
+         { Treatment-Action }
+         [ QoS-Profile-Template ]
+         [ QoS-Parameters ]
+       * [ AVP ]
+    """
+
+    treatment_action: TreatmentAction | int = avp(TREATMENT_ACTION)
+    qos_profile_template: QoSProfileTemplate | None = avp(QOS_PROFILE_TEMPLATE, default=None)
+    qos_parameters: QoSParameters | None = avp(QOS_PARAMETERS, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(N64_MULTICAST_ATTRIBUTES)
+class N64MulticastAttributes:
+    """64-Multicast-Attributes ::= < AVP Header: 634 >
+         [ ASM-mPrefix64 ]
+         [ SSM-mPrefix64 ]
+         [ Delegated-IPv6-Prefix ]
+       * [ AVP ]
+    """
+
+    asm_mprefix64: ASMMPrefix64 | None = avp(ASM_MPREFIX64, default=None)
+    ssm_mprefix64: SSMMPrefix64 | None = avp(SSM_MPREFIX64, default=None)
+    delegated_ipv6_prefix: bytes | None = avp(DELEGATED_IPV6_PREFIX, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(ASM_MPREFIX64)
+class ASMMPrefix64:
+    """ASM-mPrefix64 ::= < AVP Header: 635 >
+         { IP-Address }
+         { IP-Prefix-Length }
+       * [ AVP ]
+    """
+
+    ip_address: AddressValue = avp(IP_ADDRESS)
+    ip_prefix_length: int = avp(IP_PREFIX_LENGTH)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(SSM_MPREFIX64)
+class SSMMPrefix64:
+    """SSM-mPrefix64 ::= < AVP Header: 636 >
+         { IP-Address }
+         { IP-Prefix-Length }
+       * [ AVP ]
+    """
+
+    ip_address: AddressValue = avp(IP_ADDRESS)
+    ip_prefix_length: int = avp(IP_PREFIX_LENGTH)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(TUNNEL_SOURCE_PREF_OR_ADDR)
+class TunnelSourcePrefOrAddr:
+    """Tunnel-Source-Pref-Or-Addr ::= < AVP Header: 637 >
+         [ Delegated-IPv6-Prefix ]
+         [ Tunnel-Source-IPv6-Address ]
+       * [ AVP ]
+    """
+
+    delegated_ipv6_prefix: bytes | None = avp(DELEGATED_IPV6_PREFIX, default=None)
+    tunnel_source_ipv6_address: AddressValue | None = avp(TUNNEL_SOURCE_IPV6_ADDRESS, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(LW4O6_BINDING)
+class Lw4o6Binding:
+    """Lw4o6-Binding ::= < AVP Header: 640 >
+         { Tunnel-Source-Pref-Or-Addr }
+         { Lw4o6-External-IPv4-Addr }
+         [ Port-Set-Identifier ]
+       * [ AVP ]
+    """
+
+    tunnel_source_pref_or_addr: TunnelSourcePrefOrAddr = avp(TUNNEL_SOURCE_PREF_OR_ADDR)
+    lw4o6_external_ipv4_addr: AddressValue = avp(LW4O6_EXTERNAL_IPV4_ADDR)
+    port_set_identifier: bytes | None = avp(PORT_SET_IDENTIFIER, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(MAP_E_ATTRIBUTES)
+class MAPEAttributes:
+    """MAP-E-Attributes ::= < AVP Header: 642 >
+      1* { Border-Router-Name }
+      1* { MAP-Mapping-Rule }
+         [ MAP-Mesh-Mode ]
+         [ Delegated-IPv6-Prefix ]
+       * [ AVP ]
+    """
+
+    border_router_name: tuple[bytes, ...] = repeated(BORDER_ROUTER_NAME, min=1)
+    map_mapping_rule: tuple[MAPMappingRule, ...] = repeated(MAP_MAPPING_RULE, min=1)
+    map_mesh_mode: MAPMeshMode | int | None = avp(MAP_MESH_MODE, default=None)
+    delegated_ipv6_prefix: bytes | None = avp(DELEGATED_IPV6_PREFIX, default=None)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(MAP_MAPPING_RULE)
+class MAPMappingRule:
+    """MAP-Mapping-Rule ::= < AVP Header: 644 >
+         { Rule-IPv4-Addr-Or-Prefix }
+         { Rule-IPv6-Prefix }
+         { EA-Field-Length }
+         { Port-Set-Identifier }
+       * [ AVP ]
+    """
+
+    rule_ipv4_addr_or_prefix: RuleIPv4AddrOrPrefix = avp(RULE_IPV4_ADDR_OR_PREFIX)
+    rule_ipv6_prefix: RuleIPv6Prefix = avp(RULE_IPV6_PREFIX)
+    ea_field_length: int = avp(EA_FIELD_LENGTH)
+    port_set_identifier: bytes = avp(PORT_SET_IDENTIFIER)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(RULE_IPV4_ADDR_OR_PREFIX)
+class RuleIPv4AddrOrPrefix:
+    """Rule-IPv4-Addr-Or-Prefix ::= < AVP Header: 645 >
+         { IP-Address }
+         { IP-Prefix-Length }
+       * [ AVP ]
+    """
+
+    ip_address: AddressValue = avp(IP_ADDRESS)
+    ip_prefix_length: int = avp(IP_PREFIX_LENGTH)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@grouped(RULE_IPV6_PREFIX)
+class RuleIPv6Prefix:
+    """Rule-IPv6-Prefix ::= < AVP Header: 646 >
+         { IP-Address }
+         { IP-Prefix-Length }
+       * [ AVP ]
+    """
+
+    ip_address: AddressValue = avp(IP_ADDRESS)
+    ip_prefix_length: int = avp(IP_PREFIX_LENGTH)
     avps: tuple[Avp, ...] = repeated(AVP, default=())

@@ -131,6 +131,10 @@ from diameter.apps.etsi import (
 )
 from diameter.apps.ietf import (
     DAY_OF_WEEK_MASK,
+    DIGEST_ALGORITHM,
+    DIGEST_HA1,
+    DIGEST_QOP,
+    DIGEST_REALM,
     DRMP,
     DayOfWeekMask,
     Drmp,
@@ -1185,10 +1189,6 @@ __all__ = [
     "PCSCF_FQDN",
     "PCSCF_IP_ADDRESS",
     "OC_REG_TIMER_EXT",
-    "DIGEST_REALM",
-    "DIGEST_QOP",
-    "DIGEST_ALGORITHM",
-    "DIGEST_HA1",
     "TGPP_WLAN_APN_ID",
     "AUTHENTICATION_METHOD",
     "AUTHENTICATION_INFORMATION_SIM",
@@ -7390,10 +7390,6 @@ FAILED_PCSCF: Final[AvpDef[FailedPCSCF]] = AvpDef("Failed-PCSCF", 664, GROUPED, 
 PCSCF_FQDN: Final = AvpDef("PCSCF-FQDN", 665, DIAMETER_IDENTITY, 0, vendor=10415)
 PCSCF_IP_ADDRESS: Final = AvpDef("PCSCF-IP-Address", 666, ADDRESS, 0, vendor=10415)
 OC_REG_TIMER_EXT: Final = AvpDef("OC-Reg-Timer-Ext", 667, UNSIGNED32, 0, vendor=10415)
-DIGEST_REALM: Final = AvpDef("Digest-Realm", 104, UTF8STRING, M)
-DIGEST_QOP: Final = AvpDef("Digest-QoP", 110, UTF8STRING, M)
-DIGEST_ALGORITHM: Final = AvpDef("Digest-Algorithm", 111, UTF8STRING, M)
-DIGEST_HA1: Final = AvpDef("Digest-HA1", 121, UTF8STRING, M)
 TGPP_WLAN_APN_ID: Final = AvpDef("3GPP-WLAN-APN-Id", 100, OCTET_STRING, M, vendor=10415)
 AUTHENTICATION_METHOD: Final = AvpDef("Authentication-Method", 300, ENUMERATED, M, vendor=10415, enum=AuthenticationMethod)
 AUTHENTICATION_INFORMATION_SIM: Final = AvpDef("Authentication-Information-SIM", 301, OCTET_STRING, M, vendor=10415)
