@@ -54,6 +54,8 @@ DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
     (314, 10415): ("OctetString", "Integer32", "TS 29.234 §10.1.27: Charging-Characteristics"),
     (2553, 10415): ("OctetString", "Unsigned32", "TS 29.172 §7.4.58: Cell-Portion-ID is Unsigned32"),
     (2101, 10415): ("Unsigned32", "UTF8String", "OMA-DDS-Charging_Data V1.0 §6.2.5: Application-Server-ID"),
+    # vendor documents
+    (1082, 193): ("Integer32", "Unsigned32", "Ericsson SCAPv2 interface description §3.1.9: Traffic-Case is Unsigned32"),
     # 3GPP TS 32.299
     (1263, 10415): ("UTF8String", "OctetString", "TS 32.299 §7.2.1: Access-Network-Information is OctetString"),
     (2039, 10415): ("Enumerated", "Integer32", "TS 32.299 §7.2.54: Diagnostics is Integer32"),
@@ -99,6 +101,10 @@ def _agree(theirs: str, ours: AvpDef[Any]) -> bool:
     # Wireshark models named values of an Unsigned32 (Result-Code, Inband-Security-Id, ...)
     # as Enumerated; ours keeps the specification's Unsigned32 and names the values.
     if theirs == "Enumerated" and mine in ("Unsigned32", "Integer32") and ours.enum is not None:
+        return True
+    # Wireshark's IPAddress below code 256 is a bare RADIUS-style address (no family), which is
+    # an OctetString in Diameter terms.
+    if theirs == "IPAddress" and mine == "OctetString" and ours.code < 256 and ours.vendor not in (0, 10415):
         return True
     return False
 

@@ -13,7 +13,7 @@ from types import ModuleType
 __all__ = ["BUNDLED", "load_all"]
 
 #: The bundled dictionary modules, each after those it builds on.
-BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp2")
+BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp2", "vendor_cisco", "vendor_misc")
 
 
 def load_all() -> list[ModuleType]:
