@@ -121,6 +121,24 @@ def _too_many(spec: FieldSpec, owner: str, value: Any, conv: Converter) -> TooMa
     )
 
 
+def _repeated(b: bytes, pos: int, end: int, owner: str, name: str) -> TooManyAvps:
+    """A second occurrence of a single AVP, met by the in-order pass."""
+    return TooManyAvps(f"{owner}: {name} occurs more than 1 time", avp=_avp_at(b, pos, end), offset=pos)
+
+
+def _span(b: bytes, pos: int, end: int, table: dict[tuple[int, int], Any]) -> int:
+    """The end of the AVP at ``pos`` and of the AVPs after it that no field of the class takes
+    (the stretch the general loop handles in one go)."""
+    nxt: int = pos + max(((_III(b, pos)[1] & 0xFFFFFF) + 3) & -4, 8)
+    while nxt < end:
+        c, fl, w = _III(b, nxt)
+        length = fl & 0xFFFFFF
+        if (c, w if fl >= 0x80000000 else 0) in table or length < 8:
+            break
+        nxt += (length + 3) & -4
+    return min(nxt, end)
+
+
 def _nesting(owner: str) -> DecodeError:
     return InvalidAvpValue(f"{owner}: grouped AVPs nested deeper than the configured limit")
 
@@ -307,12 +325,17 @@ def _fixed_length(d: AvpDef[Any]) -> int | None:
 
 
 def _match(d: AvpDef[Any]) -> str:
-    """The condition for the AVP at ``pos`` to be ``d`` with the flags ``d`` sends."""
+    """The condition for the AVP at ``pos`` to be ``d``: its code and its V bit (which decides
+    the header's layout) and, for a fixed-size format, its length. The M and P bits are not
+    compared: a peer may set them otherwise than the dictionary's rule."""
     length = _fixed_length(d)
+    v = 0x80000000 if d.vendor else 0
     vendor = f" and w == {d.vendor}" if d.vendor else ""
-    if length is not None:  # code, flags and length all known: compare the whole word
-        return f"c == {d.code} and fl == {(d.flags << 24) | length:#x}{vendor} and pos + {length} <= end"
-    return f"c == {d.code} and fl >> 24 == {d.flags:#x}{vendor}"
+    if length is not None:
+        return f"c == {d.code} and fl & 0x80ffffff == {v | length:#x}{vendor} and pos + {length} <= end"
+    if d.vendor:
+        return f"c == {d.code} and fl >= 0x80000000{vendor}"
+    return f"c == {d.code} and fl < 0x80000000"
 
 
 def _advance(src: _Source, ind: int, d: AvpDef[Any]) -> None:
@@ -355,6 +378,15 @@ def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Conve
         assert d.cls is not None, d.name
         dec = src.bind(_late_decoder(d.cls, conv), "g")
         src.emit(ind, target.format(f"{dec}(b, pos + {h}, pos + ln, depth, strict)"))
+    elif fmt is ADDRESS and d.vendor:
+        src.ns.update(_v4=_ipv4, _v6=_ipv6, _U32=_U32, _from_bytes=int.from_bytes)
+        f = src.bind(fmt.decode, "f")
+        src.emit(ind, "if ln == 18 and b[pos + 13] == 1 and b[pos + 12] == 0:")
+        src.emit(ind + 1, target.format("_v4(_U32(b, pos + 14)[0])"))
+        src.emit(ind, "elif ln == 30 and b[pos + 13] == 2 and b[pos + 12] == 0:")
+        src.emit(ind + 1, target.format("_v6(_from_bytes(b[pos + 14:pos + 30], 'big'))"))
+        src.emit(ind, "else:")
+        src.emit(ind + 1, target.format(f"{f}(b[pos + 12:pos + ln])"))
     elif fmt is ADDRESS and not d.vendor:
         # IPv4 and IPv6 inline (``w`` holds the family and the first address bytes); the
         # ipaddress constructors are cheapest from an int.
@@ -411,6 +443,8 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         _too_many=_too_many,
         _nesting=_nesting,
         _rest=_rest,
+        _span=_span,
+        _repeated=_repeated,
         _VALUE_ERRORS=_VALUE_ERRORS,
         _T=_twin(cls),
         _C=cls,
@@ -433,36 +467,49 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     src.emit(1, "ex = None")
     src.emit(1, "try:")
     _read_header(src, 2)
+    src.emit(2, "while True:")
     for i, s in enumerate(fields):
         d = s.definition
         table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _late_decoder(d.cls, conv))  # type: ignore[arg-type]
-        src.emit(2, f"# {s.name}: {d.name} ({s.kind})")
-        src.emit(2, f"if {_match(d)}:")
+        if i % 8 == 0 and i:
+            # past the last AVP, skip the remaining fields' checks a block at a time
+            src.emit(3, "if c == -1: break")
+        src.emit(3, f"# {s.name}: {d.name} ({s.kind})")
+        src.emit(3, f"if {_match(d)}:")
         if s.kind == "many":
-            src.emit(3, f"f{i} = []")
-            src.emit(3, "while True:")
-            _emit_value(src, 4, d, f"f{i}.append({{}})", conv)
-            _advance(src, 4, d)
-            src.emit(4, f"if not ({_match(d)}): break")
+            src.emit(4, f"if f{i} is None: f{i} = []")
+            src.emit(4, "while True:")
+            _emit_value(src, 5, d, f"f{i}.append({{}})", conv)
+            _advance(src, 5, d)
+            src.emit(5, f"if not ({_match(d)}): break")
         else:
-            _emit_value(src, 3, d, f"f{i} = {{}}", conv)
-            _advance(src, 3, d)
+            sentinel = "_MISSING" if s.kind == "one" else "None"
+            src.emit(4, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r})")
+            _emit_value(src, 4, d, f"f{i} = {{}}", conv)
+            _advance(src, 4, d)
+    src.emit(3, "if pos >= end: break")
+    # An AVP the in-order pass cannot place (out of CCF order, unknown, or with a length its
+    # format does not allow): the general loop takes it and the unknown AVPs after it, then the
+    # in-order pass resumes, so one misplaced AVP does not slow down the rest.
+    src.emit(3, "nxt = _span(b, pos, end, _table)")
+    src.emit(3, f"late, more = _rest(b, pos, nxt, depth, strict, _table, {info.extra is not None}, _owner, _known)")
+    src.emit(3, "if more: ex = more if ex is None else ex + more")
+    if fields:
+        src.emit(3, "for i, v in late:")
+        for i, s in enumerate(fields):
+            sp = src.bind(s, "s")
+            src.emit(4, f"{'if' if i == 0 else 'elif'} i == {i}:")
+            if s.kind == "many":
+                src.emit(5, f"if f{i} is None: f{i} = []")
+                src.emit(5, f"f{i}.append(v)")
+            else:
+                src.emit(5, f"if f{i} is not {'_MISSING' if s.kind == 'one' else 'None'}: raise _too_many({sp}, _owner, v, _conv)")
+                src.emit(5, f"f{i} = v")
+    src.emit(3, "pos = nxt")
+    _read_header(src, 3)
     src.emit(1, "except _VALUE_ERRORS as e:")
     src.emit(2, "raise _invalid_value(b, pos, end, e) from None")
     ns["_table"] = table
-    src.emit(1, "if pos < end:")
-    src.emit(2, f"late, ex = _rest(b, pos, end, depth, strict, _table, {info.extra is not None}, _owner, _known)")
-    if fields:
-        src.emit(2, "for i, v in late:")
-        for i, s in enumerate(fields):
-            sp = src.bind(s, "s")
-            src.emit(3, f"{'if' if i == 0 else 'elif'} i == {i}:")
-            if s.kind == "many":
-                src.emit(4, f"if f{i} is None: f{i} = []")
-                src.emit(4, f"f{i}.append(v)")
-            else:
-                src.emit(4, f"if f{i} is not {'_MISSING' if s.kind == 'one' else 'None'}: raise _too_many({sp}, _owner, v, _conv)")
-                src.emit(4, f"f{i} = v")
     # checks
     for i, s in enumerate(fields):
         sp = src.bind(s, "s")

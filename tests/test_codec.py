@@ -497,3 +497,16 @@ def test_decoded_addresses_are_ordinary_ipaddress_objects() -> None:
     assert str(b) == "2001:db8::1" and b.scope_id is None and not a.is_loopback and a in {v4}
     assert pickle.loads(pickle.dumps(a)) == v4 and pickle.loads(pickle.dumps(b)) == v6
     assert a + 1 == IPv4Address("192.0.2.2") and b.exploded == v6.exploded
+
+
+def test_in_order_pass_resumes_after_a_misplaced_avp() -> None:
+    # Origin-State-Id first (its CCF place is last), then the rest in order, an unknown AVP,
+    # and a repeated Origin-Host after it: decoded fields, kept AVP, then 5009 for the repeat.
+    unknown = avp_bytes(123456, b"u", flags=0)
+    body = avp_bytes(278, u32(4)) + avp_bytes(264, b"h") + avp_bytes(296, b"r") + unknown
+    msg = decode(dwr(body))
+    assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=4, avps=(Avp(123456, b"u", 0, 0),),
+                      hop_by_hop=1, end_to_end=2)
+    with pytest.raises(TooManyAvps) as e:
+        decode(dwr(body + avp_bytes(264, b"again")))
+    assert e.value.avp == Avp(264, b"again", 0, 0x40)
