@@ -121,6 +121,30 @@ def _too_many(spec: FieldSpec, owner: str, value: Any, conv: Converter) -> TooMa
     )
 
 
+def _note(wf: dict[tuple[str, int], int] | None, name: str, index: int, flags: int) -> dict[tuple[str, int], int]:
+    """Record a received flag byte that differs from the dictionary's rule."""
+    if wf is None:
+        wf = {}
+    wf[(name, index)] = flags
+    return wf
+
+
+def flagged_body(conv: Converter, o: Any, wf: dict[tuple[str, int], int]) -> bytes:
+    """The AVPs of ``o`` with the flag bytes it was received with (slow path of the encoder)."""
+    parts: list[bytes] = []
+    for spec in o.__diameter__.fields:
+        value = getattr(o, spec.name)
+        if spec.kind == "extra":
+            parts.extend(a.encode() for a in value)
+            continue
+        values = value if spec.kind == "many" else (() if value is None else (value,))
+        d = spec.definition
+        enc = value_encoder(d, conv)
+        for i, v in enumerate(values):
+            parts.append(Avp(d.code, enc(v), d.vendor, wf.get((spec.name, i), d.flags)).encode())
+    return b"".join(parts)
+
+
 def _repeated(b: bytes, pos: int, end: int, owner: str, name: str) -> TooManyAvps:
     """A second occurrence of a single AVP, met by the in-order pass."""
     return TooManyAvps(f"{owner}: {name} occurs more than 1 time", avp=_avp_at(b, pos, end), offset=pos)
@@ -190,8 +214,8 @@ def _rest(
     extra_ok: bool,
     owner: str,
     known: dict[tuple[int, int], Any],
-) -> tuple[list[tuple[int, Any]], list[Avp] | None]:
-    late: list[tuple[int, Any]] = []
+) -> tuple[list[tuple[int, Any, int]], list[Avp] | None]:
+    late: list[tuple[int, Any, int]] = []
     extra: list[Avp] | None = None
     while pos < end:
         code, fl, w = _III(b, pos)
@@ -209,7 +233,7 @@ def _rest(
         entry = table.get(key)
         if entry is not None:
             try:
-                late.append((entry[0], entry[1](b, start, pos + length, depth, strict)))
+                late.append((entry[0], entry[1](b, start, pos + length, depth, strict), fl >> 24))
             except _VALUE_ERRORS as e:
                 raise invalid_value(b, pos, end, e) from None
         else:
@@ -427,6 +451,55 @@ def _late_encoder(cls: type, conv: Converter) -> Encoder:
     return conv.encoder(cls)
 
 
+def _exact(d: AvpDef[Any]) -> str:
+    """Given ``c == code``: the AVP has exactly the flags the dictionary sends (and, for a
+    fixed-size format, its length, within the container)."""
+    length = _fixed_length(d)
+    vendor = f" and w == {d.vendor}" if d.vendor else ""
+    if length is not None:
+        return f"fl == {(d.flags << 24) | length:#x}{vendor} and pos + {length} <= end"
+    return f"fl >> 24 == {d.flags:#x}{vendor}"
+
+
+def _loose(d: AvpDef[Any]) -> str:
+    """Given ``c == code``: the AVP is ``d`` with other M/P bits than the dictionary's rule
+    (the V bit decides the header layout and must agree)."""
+    return _match(d).split(" and ", 1)[1]
+
+
+def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter, repeat_check: bool) -> None:
+    """One in-order pass over the fields: each takes the AVP at ``pos`` if it is its own.
+
+    An AVP with the rule's flags takes the first branch; one whose M or P bit differs takes the
+    second, which also records its flag byte (``wf``) so that encoding gives it back."""
+    for i, s in enumerate(fields):
+        d = s.definition
+        if i % 8 == 0 and i:
+            # past the last AVP, skip the remaining fields' checks a block at a time
+            src.emit(ind, "if c == -1: break")
+        src.emit(ind, f"# {s.name}: {d.name} ({s.kind})")
+        src.emit(ind, f"if c == {d.code}:")
+        if s.kind == "many":
+            src.emit(ind + 1, f"if f{i} is None: f{i} = []")
+            src.emit(ind + 1, "while True:")
+            src.emit(ind + 2, f"if {_exact(d)}: pass")
+            src.emit(ind + 2, f"elif {_loose(d)}: wf = _note(wf, {s.name!r}, len(f{i}), fl >> 24)")
+            src.emit(ind + 2, "else: break")
+            _emit_value(src, ind + 2, d, f"f{i}.append({{}})", conv)
+            _advance(src, ind + 2, d)
+            src.emit(ind + 2, f"if c != {d.code}: break")
+            continue
+        sentinel = "_MISSING" if s.kind == "one" else "None"
+        for branch in ("if", "elif"):
+            src.emit(ind + 1, f"{branch} {_exact(d) if branch == 'if' else _loose(d)}:")
+            if repeat_check:
+                src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r})")
+            if branch == "elif":
+                src.emit(ind + 2, f"wf = _note(wf, {s.name!r}, 0, fl >> 24)")
+            _emit_value(src, ind + 2, d, f"f{i} = {{}}", conv)
+            _advance(src, ind + 2, d)
+
+
 def make_decoder(cls: type, conv: Converter) -> Decoder:
     info = cls.__diameter__  # type: ignore[attr-defined]
     is_message = isinstance(info, CommandInfo)
@@ -445,6 +518,7 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         _rest=_rest,
         _span=_span,
         _repeated=_repeated,
+        _note=_note,
         _VALUE_ERRORS=_VALUE_ERRORS,
         _T=_twin(cls),
         _C=cls,
@@ -464,30 +538,17 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     table: dict[tuple[int, int], tuple[int, Decoder]] = {}
     for i, s in enumerate(fields):
         src.emit(1, f"f{i} = {'_MISSING' if s.kind == 'one' else 'None'}")
-    src.emit(1, "ex = None")
-    src.emit(1, "try:")
-    _read_header(src, 2)
-    src.emit(2, "while True:")
+    src.emit(1, "ex = wf = None")
     for i, s in enumerate(fields):
         d = s.definition
         table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _late_decoder(d.cls, conv))  # type: ignore[arg-type]
-        if i % 8 == 0 and i:
-            # past the last AVP, skip the remaining fields' checks a block at a time
-            src.emit(3, "if c == -1: break")
-        src.emit(3, f"# {s.name}: {d.name} ({s.kind})")
-        src.emit(3, f"if {_match(d)}:")
-        if s.kind == "many":
-            src.emit(4, f"if f{i} is None: f{i} = []")
-            src.emit(4, "while True:")
-            _emit_value(src, 5, d, f"f{i}.append({{}})", conv)
-            _advance(src, 5, d)
-            src.emit(5, f"if not ({_match(d)}): break")
-        else:
-            sentinel = "_MISSING" if s.kind == "one" else "None"
-            src.emit(4, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r})")
-            _emit_value(src, 4, d, f"f{i} = {{}}", conv)
-            _advance(src, 4, d)
-    src.emit(3, "if pos >= end: break")
+    src.emit(1, "try:")
+    _read_header(src, 2)
+    # The first in-order pass meets each field at most once, so it needs no repetition check.
+    src.emit(2, "while True:  # one pass; 'break' ends it early")
+    _emit_pass(src, 3, fields, conv, repeat_check=False)
+    src.emit(3, "break")
+    src.emit(2, "while pos < end:")
     # An AVP the in-order pass cannot place (out of CCF order, unknown, or with a length its
     # format does not allow): the general loop takes it and the unknown AVPs after it, then the
     # in-order pass resumes, so one misplaced AVP does not slow down the rest.
@@ -495,18 +556,24 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     src.emit(3, f"late, more = _rest(b, pos, nxt, depth, strict, _table, {info.extra is not None}, _owner, _known)")
     src.emit(3, "if more: ex = more if ex is None else ex + more")
     if fields:
-        src.emit(3, "for i, v in late:")
+        src.emit(3, "for i, v, fb in late:")
         for i, s in enumerate(fields):
             sp = src.bind(s, "s")
+            flags = s.definition.flags
             src.emit(4, f"{'if' if i == 0 else 'elif'} i == {i}:")
             if s.kind == "many":
                 src.emit(5, f"if f{i} is None: f{i} = []")
+                src.emit(5, f"if fb != {flags:#x}: wf = _note(wf, {s.name!r}, len(f{i}), fb)")
                 src.emit(5, f"f{i}.append(v)")
             else:
                 src.emit(5, f"if f{i} is not {'_MISSING' if s.kind == 'one' else 'None'}: raise _too_many({sp}, _owner, v, _conv)")
+                src.emit(5, f"if fb != {flags:#x}: wf = _note(wf, {s.name!r}, 0, fb)")
                 src.emit(5, f"f{i} = v")
     src.emit(3, "pos = nxt")
     _read_header(src, 3)
+    src.emit(3, "while True:  # one more pass")
+    _emit_pass(src, 4, fields, conv, repeat_check=True)
+    src.emit(4, "break")
     src.emit(1, "except _VALUE_ERRORS as e:")
     src.emit(2, "raise _invalid_value(b, pos, end, e) from None")
     ns["_table"] = table
@@ -528,6 +595,7 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             src.emit(1, f"o.{s.name} = f{i}")
     if info.extra is not None:
         src.emit(1, f"o.{info.extra} = () if ex is None else tuple(ex)")
+    src.emit(1, "o.wire_flags = wf")
     if is_message:
         src.emit(1, "o.hop_by_hop = hbh")
         src.emit(1, "o.end_to_end = e2e")
@@ -603,8 +671,14 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         src.emit(0, f"def {fname}(o, hbh, e2e):")
     else:
         src.emit(0, f"def {fname}(o):")
+    src.ns.update(_flagged_body=flagged_body, _conv=conv)
     src.emit(1, "f = ''")
     src.emit(1, "try:")
+    src.emit(2, "wf = o.wire_flags")
+    src.emit(2, "if wf is not None:  # received with flags other than the rules: keep them")
+    src.emit(3, "body = _flagged_body(_conv, o, wf)")
+    src.emit(2, "else:")
+    fast_start = len(src.lines)
     src.emit(2, "p = []")
     for s in info.fields:
         d = s.definition
@@ -629,6 +703,7 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
             src.emit(2, f"if {' or '.join(cond)}:")
             src.emit(3, f"raise ValueError(f'{{len(o.{s.name})}} values, the CCF allows {s.min} to {s.max if s.max is not None else 'any number'}')")
     src.emit(2, "body = b''.join(p)")
+    src.lines[fast_start:] = ["    " + line for line in src.lines[fast_start:]]  # under the else
     if is_message:
         flags = (0x80 if info.request else 0) | (0x40 if info.proxiable else 0) | (0x20 if info.error else 0)
         src.emit(2, "f = 'header'")

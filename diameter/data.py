@@ -29,7 +29,7 @@ from typing import Any, TypeVar
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from .errors import DiameterError
 from .registry import DEFAULT
@@ -191,7 +191,7 @@ def _make_converter() -> cattrs.Converter:
 
     def unstructure_factory(cls: type) -> Any:
         attrs.resolve_types(cls)
-        return make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True)
+        return make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True, wire_flags=override(omit=True))
 
     def structure_factory(cls: type) -> Any:
         attrs.resolve_types(cls)

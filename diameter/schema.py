@@ -241,6 +241,12 @@ def _specs(cls: type) -> tuple[tuple[FieldSpec, ...], str | None]:
 
 
 def _make_class(cls: type) -> type:
+    if not hasattr(cls, "wire_flags"):
+        # The AVP flag bytes received that differ from the dictionary's rules, by (field name,
+        # index): the decoder fills it, the encoder honours it, so that decoding and encoding
+        # gives the received bytes back. Not part of equality; evolve() drops it.
+        cls.__annotations__ = {**cls.__dict__.get("__annotations__", {}), "wire_flags": "dict[tuple[str, int], int] | None"}
+        cls.wire_flags = attrs.field(default=None, init=False, eq=False, repr=False)  # type: ignore[attr-defined]
     return attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False, cache_hash=False)(cls)
 
 

@@ -483,6 +483,24 @@ def test_avps_with_other_flags_than_the_rule_still_decode() -> None:
     body = avp_bytes(264, b"h", flags=0) + avp_bytes(296, b"r", flags=0x60) + avp_bytes(278, u32(9), flags=0)
     msg = decode(dwr(body))
     assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=9, hop_by_hop=1, end_to_end=2)
+    # nothing is lost: the received flags come back on encoding (a relay forwards them as is)
+    assert encode(msg) == dwr(body)
+    assert msg.wire_flags == {("origin_host", 0): 0x00, ("origin_realm", 0): 0x60,  # type: ignore[attr-defined]
+                              ("origin_state_id", 0): 0x00}
+    # an object changed by the application is encoded by the rules
+    assert encode(evolve(msg, origin_state_id=10)) == encode(DWR(origin_host="h", origin_realm="r",
+                                                                    origin_state_id=10, hop_by_hop=1, end_to_end=2))
+    # nested and repeated fields too, in and out of CCF order
+    vsai = avp_bytes(260, avp_bytes(266, u32(10415), flags=0) + avp_bytes(258, u32(4)))
+    cer = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(257, b"\x00\x01" + bytes(4))
+           + avp_bytes(257, b"\x00\x01" + bytes(4), flags=0) + avp_bytes(266, u32(0)) + avp_bytes(269, b"p", flags=0x40)
+           + vsai + avp_bytes(267, u32(1), flags=0x40))
+    wire = message_bytes(257, cer)
+    back = decode(wire)
+    assert encode(back) == wire
+    from diameter.data import to_json
+
+    assert "wire_flags" not in to_json(back)
 
 
 def test_decoded_addresses_are_ordinary_ipaddress_objects() -> None:
