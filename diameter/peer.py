@@ -1,0 +1,515 @@
+"""The peer state machine of RFC 6733 §5.6, sans-IO.
+
+Theory of operation
+-------------------
+A :class:`Peer` is the local node's view of one remote Diameter peer. It owns up to two
+transport connections to it, identified by tokens the I/O layer chooses: the one the local node
+initiated (the "I" side) and the one the peer initiated (the "R" side). The I/O layer tells the
+peer what happened — :meth:`Peer.start`, :meth:`Peer.connected` (I-Rcv-Conn-Ack),
+:meth:`Peer.connect_failed` (I-Rcv-Conn-Nack), :meth:`Peer.incoming` (R-Conn-CER: a new
+connection whose first message, a CER, the node has read to find out which peer it is from),
+:meth:`Peer.data_received`, :meth:`Peer.connection_lost`, :meth:`Peer.timer`, :meth:`Peer.stop`
+— always with the current time ``now``, and carries out the :class:`Output` s the peer returns:
+open a connection, send bytes on one, close one, hand a received message to the application.
+:attr:`Peer.deadline` says when :meth:`Peer.timer` is next due.
+
+The transitions are RFC 6733 §5.6.1's table, kept as data in :data:`TRANSITIONS` (state,
+event) → (actions, next state) and tested row by row; the code below carries the actions out.
+In the open states, the RFC 3539 watchdog (:mod:`diameter.watchdog`) sends DWRs when the
+connection is idle and closes it when they go unanswered; DWRs are answered in every state.
+"""
+
+from __future__ import annotations
+
+import enum
+import random
+from collections.abc import Iterable
+from typing import Final
+
+import attrs
+
+from .apps.base import (
+    CapabilitiesExchangeAnswer,
+    CapabilitiesExchangeRequest,
+    DeviceWatchdogAnswer,
+    DeviceWatchdogRequest,
+    DisconnectCause,
+    DisconnectPeerAnswer,
+    DisconnectPeerRequest,
+    ResultCode,
+)
+from .capabilities import Agreement, LocalCapabilities, election_won, negotiate
+from .converter import Converter
+from .errors import DecodeError
+from .schema import Message, evolve
+from .transactions import EndToEnd, HopByHop
+from .watchdog import Action, Watchdog
+
+__all__ = [
+    "PeerState",
+    "Event",
+    "TRANSITIONS",
+    "Output",
+    "Connect",
+    "Send",
+    "Disconnect",
+    "Opened",
+    "Closed",
+    "Deliver",
+    "Undecodable",
+    "Peer",
+]
+
+
+class PeerState(enum.Enum):
+    CLOSED = "Closed"
+    WAIT_CONN_ACK = "Wait-Conn-Ack"
+    WAIT_I_CEA = "Wait-I-CEA"
+    WAIT_CONN_ACK_ELECT = "Wait-Conn-Ack/Elect"
+    WAIT_RETURNS = "Wait-Returns"
+    R_OPEN = "R-Open"
+    I_OPEN = "I-Open"
+    CLOSING = "Closing"
+
+
+class Event(enum.Enum):
+    START = "Start"
+    R_CONN_CER = "R-Conn-CER"
+    I_RCV_CONN_ACK = "I-Rcv-Conn-Ack"
+    I_RCV_CONN_NACK = "I-Rcv-Conn-Nack"
+    TIMEOUT = "Timeout"
+    I_RCV_CEA = "I-Rcv-CEA"
+    I_RCV_NON_CEA = "I-Rcv-Non-CEA"
+    I_PEER_DISC = "I-Peer-Disc"
+    R_PEER_DISC = "R-Peer-Disc"
+    WIN_ELECTION = "Win-Election"
+    SEND_MESSAGE = "Send-Message"
+    RCV_MESSAGE = "Rcv-Message"
+    RCV_DWR = "Rcv-DWR"
+    RCV_DWA = "Rcv-DWA"
+    STOP = "Stop"
+    RCV_DPR = "Rcv-DPR"
+    RCV_DPA = "Rcv-DPA"
+
+
+S = PeerState
+E = Event
+
+#: RFC 6733 §5.6.1. Events named without I-/R- in the open states apply to the open side.
+TRANSITIONS: Final[dict[tuple[PeerState, Event], tuple[tuple[str, ...], PeerState]]] = {
+    (S.CLOSED, E.START): (("I-Snd-Conn-Req",), S.WAIT_CONN_ACK),
+    (S.CLOSED, E.R_CONN_CER): (("R-Accept", "Process-CER", "R-Snd-CEA"), S.R_OPEN),
+    (S.WAIT_CONN_ACK, E.I_RCV_CONN_ACK): (("I-Snd-CER",), S.WAIT_I_CEA),
+    (S.WAIT_CONN_ACK, E.I_RCV_CONN_NACK): (("Cleanup",), S.CLOSED),
+    (S.WAIT_CONN_ACK, E.R_CONN_CER): (("R-Accept", "Process-CER"), S.WAIT_CONN_ACK_ELECT),
+    (S.WAIT_CONN_ACK, E.TIMEOUT): (("Error",), S.CLOSED),
+    (S.WAIT_I_CEA, E.I_RCV_CEA): (("Process-CEA",), S.I_OPEN),
+    (S.WAIT_I_CEA, E.R_CONN_CER): (("R-Accept", "Process-CER", "Elect"), S.WAIT_RETURNS),
+    (S.WAIT_I_CEA, E.I_PEER_DISC): (("I-Disc",), S.CLOSED),
+    (S.WAIT_I_CEA, E.I_RCV_NON_CEA): (("Error",), S.CLOSED),
+    (S.WAIT_I_CEA, E.TIMEOUT): (("Error",), S.CLOSED),
+    (S.WAIT_CONN_ACK_ELECT, E.I_RCV_CONN_ACK): (("I-Snd-CER", "Elect"), S.WAIT_RETURNS),
+    (S.WAIT_CONN_ACK_ELECT, E.I_RCV_CONN_NACK): (("R-Snd-CEA",), S.R_OPEN),
+    (S.WAIT_CONN_ACK_ELECT, E.R_PEER_DISC): (("R-Disc",), S.WAIT_CONN_ACK),
+    (S.WAIT_CONN_ACK_ELECT, E.R_CONN_CER): (("R-Reject",), S.WAIT_CONN_ACK_ELECT),
+    (S.WAIT_CONN_ACK_ELECT, E.TIMEOUT): (("Error",), S.CLOSED),
+    (S.WAIT_RETURNS, E.WIN_ELECTION): (("I-Disc", "R-Snd-CEA"), S.R_OPEN),
+    (S.WAIT_RETURNS, E.I_PEER_DISC): (("I-Disc", "R-Snd-CEA"), S.R_OPEN),
+    (S.WAIT_RETURNS, E.I_RCV_CEA): (("R-Disc",), S.I_OPEN),
+    (S.WAIT_RETURNS, E.R_PEER_DISC): (("R-Disc",), S.WAIT_I_CEA),
+    (S.WAIT_RETURNS, E.R_CONN_CER): (("R-Reject",), S.WAIT_RETURNS),
+    (S.WAIT_RETURNS, E.TIMEOUT): (("Error",), S.CLOSED),
+    (S.R_OPEN, E.SEND_MESSAGE): (("Snd-Message",), S.R_OPEN),
+    (S.R_OPEN, E.RCV_MESSAGE): (("Process",), S.R_OPEN),
+    (S.R_OPEN, E.RCV_DWR): (("Process-DWR", "Snd-DWA"), S.R_OPEN),
+    (S.R_OPEN, E.RCV_DWA): (("Process-DWA",), S.R_OPEN),
+    (S.R_OPEN, E.R_CONN_CER): (("R-Reject",), S.R_OPEN),
+    (S.R_OPEN, E.STOP): (("Snd-DPR",), S.CLOSING),
+    (S.R_OPEN, E.RCV_DPR): (("Snd-DPA",), S.CLOSING),
+    (S.R_OPEN, E.R_PEER_DISC): (("R-Disc",), S.CLOSED),
+    (S.I_OPEN, E.SEND_MESSAGE): (("Snd-Message",), S.I_OPEN),
+    (S.I_OPEN, E.RCV_MESSAGE): (("Process",), S.I_OPEN),
+    (S.I_OPEN, E.RCV_DWR): (("Process-DWR", "Snd-DWA"), S.I_OPEN),
+    (S.I_OPEN, E.RCV_DWA): (("Process-DWA",), S.I_OPEN),
+    (S.I_OPEN, E.R_CONN_CER): (("R-Reject",), S.I_OPEN),
+    (S.I_OPEN, E.STOP): (("Snd-DPR",), S.CLOSING),
+    (S.I_OPEN, E.RCV_DPR): (("Snd-DPA",), S.CLOSING),
+    (S.I_OPEN, E.I_PEER_DISC): (("I-Disc",), S.CLOSED),
+    (S.CLOSING, E.RCV_DPA): (("Disc",), S.CLOSED),
+    (S.CLOSING, E.TIMEOUT): (("Error",), S.CLOSED),
+    (S.CLOSING, E.I_PEER_DISC): (("I-Disc",), S.CLOSED),
+    (S.CLOSING, E.R_PEER_DISC): (("R-Disc",), S.CLOSED),
+}
+
+
+# -- outputs ---------------------------------------------------------------------------------
+
+
+class Output:
+    """Something the I/O layer must do."""
+
+
+@attrs.frozen
+class Connect(Output):
+    """Open a transport connection to the peer; answer with connected() or connect_failed()."""
+
+
+@attrs.frozen
+class Send(Output):
+    conn: int
+    data: bytes
+
+
+@attrs.frozen
+class Disconnect(Output):
+    conn: int
+
+
+@attrs.frozen
+class Opened(Output):
+    """The peer is open: capabilities agreed (``agreement``) on connection ``conn``."""
+
+    conn: int
+    agreement: Agreement
+
+
+@attrs.frozen
+class Closed(Output):
+    reason: str
+
+
+@attrs.frozen
+class Undecodable(Output):
+    """Bytes on connection ``conn`` that are not a valid message: ``error`` carries the
+    Result-Code and Failed-AVP to answer a request with."""
+
+    conn: int
+    raw: bytes
+    error: DecodeError
+
+
+@attrs.frozen
+class Deliver(Output):
+    """A message for the application (requests and answers other than the base protocol's)."""
+
+    message: Message
+
+
+class Peer:
+    """One remote peer (RFC 6733 §5.6). ``peer_host`` is the Origin-Host it is expected to
+    have (``None``: any, for a peer that connects to us first)."""
+
+    def __init__(
+        self,
+        local: LocalCapabilities,
+        *,
+        peer_host: str | None = None,
+        known_peers: Iterable[str] | None = None,
+        tc: float = 30.0,
+        tw: float = 30.0,
+        converter: Converter | None = None,
+        rng: random.Random | None = None,
+        start_time: float = 0.0,
+    ) -> None:
+        self.local = local
+        self.peer_host = peer_host
+        self.known_peers = None if known_peers is None else frozenset(known_peers)
+        self.tc = tc
+        self.conv = converter or Converter()
+        self._rng = rng or random.Random()
+        self.state = PeerState.CLOSED
+        self.i_conn: int | None = None
+        self.r_conn: int | None = None
+        self._r_cer: CapabilitiesExchangeRequest | None = None  # the CER of the R side
+        self._r_agreement: Agreement | None = None
+        self.agreement: Agreement | None = None
+        self.watchdog = Watchdog(tw, rng=self._rng)
+        self.hbh = HopByHop(self._rng)
+        self.e2e = EndToEnd(start_time, self._rng)
+        self._buffers: dict[int, bytearray] = {}
+        self._timeout: float | None = None
+        self._out: list[Output] = []
+        self.history: list[tuple[PeerState, Event, PeerState]] = []
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    @property
+    def open_conn(self) -> int | None:
+        if self.state is PeerState.I_OPEN:
+            return self.i_conn
+        if self.state is PeerState.R_OPEN:
+            return self.r_conn
+        if self.state is PeerState.CLOSING:
+            return self.i_conn if self.i_conn is not None else self.r_conn
+        return None
+
+    @property
+    def deadline(self) -> float | None:
+        times = [t for t in (self._timeout, self.watchdog.deadline if self._is_open() else None) if t is not None]
+        return min(times, default=None)
+
+    def _is_open(self) -> bool:
+        return self.state in (PeerState.I_OPEN, PeerState.R_OPEN)
+
+    def _go(self, event: Event, now: float) -> tuple[str, ...]:
+        actions, nxt = TRANSITIONS[(self.state, event)]
+        self.history.append((self.state, event, nxt))
+        self.state = nxt
+        return actions
+
+    def _send(self, conn: int | None, msg: Message) -> None:
+        if conn is not None:
+            self._out.append(Send(conn, self.conv.encode(msg)))
+
+    def _request(self, conn: int | None, msg: Message) -> None:
+        self._send(conn, evolve(msg, hop_by_hop=self.hbh.next(), end_to_end=self.e2e.next()))
+
+    def _answer(self, conn: int | None, request: Message, answer: Message) -> None:
+        self._send(conn, evolve(answer, hop_by_hop=request.hop_by_hop, end_to_end=request.end_to_end))
+
+    def _drop(self, conn: int | None) -> None:
+        if conn is not None:
+            self._out.append(Disconnect(conn))
+            self._buffers.pop(conn, None)
+            if conn == self.i_conn:
+                self.i_conn = None
+            if conn == self.r_conn:
+                self.r_conn = None
+
+    def _closed(self, reason: str, now: float) -> None:
+        self._drop(self.i_conn)
+        self._drop(self.r_conn)
+        self._timeout = None
+        self.agreement = None
+        self.watchdog.connection_down(now)
+        self._out.append(Closed(reason))
+
+    def _opened(self, conn: int, agreement: Agreement, now: float) -> None:
+        self._timeout = None
+        self.agreement = agreement
+        self.peer_host = agreement.peer_host
+        self.watchdog = Watchdog(self.watchdog.tw_init, rng=self._rng)
+        self.watchdog.connection_up(now)
+        self._out.append(Opened(conn, agreement))
+
+    def _take(self) -> list[Output]:
+        out, self._out = self._out, []
+        return out
+
+    # -- inputs -------------------------------------------------------------------------------
+
+    def start(self, now: float) -> list[Output]:
+        """Start: open a connection to the peer (state Closed)."""
+        if self.state is PeerState.CLOSED:
+            self._go(Event.START, now)
+            self._timeout = now + self.tc
+            self._out.append(Connect())
+        return self._take()
+
+    def connected(self, now: float, conn: int) -> list[Output]:
+        """I-Rcv-Conn-Ack: the connection the local node opened is up."""
+        self.i_conn = conn
+        self._buffers[conn] = bytearray()
+        actions = self._go(Event.I_RCV_CONN_ACK, now)
+        self._request(conn, self.local.cer())
+        self._timeout = now + self.tc
+        if "Elect" in actions:
+            self._elect(now)
+        return self._take()
+
+    def connect_failed(self, now: float) -> list[Output]:
+        """I-Rcv-Conn-Nack: the connection could not be opened."""
+        actions = self._go(Event.I_RCV_CONN_NACK, now)
+        if "R-Snd-CEA" in actions:
+            self._r_snd_cea(now)
+        else:
+            self._closed("connection failed", now)
+        return self._take()
+
+    def incoming(self, now: float, conn: int, cer: CapabilitiesExchangeRequest, rest: bytes = b"") -> list[Output]:
+        """R-Conn-CER: a new connection from the peer, whose first message was ``cer``
+        (``rest``: bytes already read after it)."""
+        if (self.state, Event.R_CONN_CER) not in TRANSITIONS:
+            self._out.append(Disconnect(conn))
+            return self._take()
+        actions = self._go(Event.R_CONN_CER, now)
+        if "R-Reject" in actions:
+            self._out.append(Disconnect(conn))
+            return self._take()
+        # R-Accept, Process-CER
+        self.r_conn = conn
+        self._buffers[conn] = bytearray(rest)
+        self._r_cer = cer
+        self._r_agreement = negotiate(self.local, cer, known_peers=self.known_peers)
+        if "R-Snd-CEA" in actions:
+            self._r_snd_cea(now)
+        elif "Elect" in actions:
+            self._elect(now)
+        else:
+            self._timeout = now + self.tc
+        return self._take()
+
+    def _r_snd_cea(self, now: float) -> None:
+        agreement = self._r_agreement
+        cer = self._r_cer
+        conn = self.r_conn
+        assert agreement is not None and cer is not None and conn is not None
+        self._answer(conn, cer, self.local.cea(agreement.result_code, error_message=agreement.error_message))
+        if agreement.ok:
+            self.state = PeerState.R_OPEN
+            self._opened(conn, agreement, now)
+        else:
+            self.state = PeerState.CLOSED
+            self._closed(f"capabilities exchange failed: Result-Code {agreement.result_code}", now)
+
+    def _elect(self, now: float) -> None:
+        """RFC 6733 §5.6.4: on the responder, compare Origin-Hosts."""
+        cer = self._r_cer
+        assert cer is not None
+        if self.state is PeerState.WAIT_RETURNS and election_won(self.local.origin_host, cer.origin_host):
+            self._go(Event.WIN_ELECTION, now)
+            self._drop(self.i_conn)
+            self._r_snd_cea(now)
+
+    def connection_lost(self, now: float, conn: int) -> list[Output]:
+        """I-Peer-Disc or R-Peer-Disc: a transport connection closed or failed."""
+        self._buffers.pop(conn, None)
+        if conn == self.i_conn:
+            self.i_conn = None
+            event = Event.I_PEER_DISC
+        elif conn == self.r_conn:
+            self.r_conn = None
+            event = Event.R_PEER_DISC
+        else:
+            return self._take()
+        if (self.state, event) not in TRANSITIONS:
+            return self._take()
+        actions = self._go(event, now)
+        if "R-Snd-CEA" in actions:
+            self._r_snd_cea(now)
+        elif self.state is PeerState.CLOSED:
+            self._closed("connection lost", now)
+        return self._take()
+
+    def stop(self, now: float, cause: DisconnectCause = DisconnectCause.REBOOTING) -> list[Output]:
+        """Stop: send a DPR (open states) or close (others)."""
+        if self._is_open():
+            conn = self.open_conn
+            self._go(Event.STOP, now)
+            self._request(conn, DisconnectPeerRequest(
+                origin_host=self.local.origin_host, origin_realm=self.local.origin_realm, disconnect_cause=cause))
+            self._timeout = now + self.tc
+        elif self.state is not PeerState.CLOSED:
+            self.state = PeerState.CLOSED
+            self._closed("stopped", now)
+        return self._take()
+
+    def send(self, now: float, message: Message) -> list[Output]:
+        """Send-Message: an application message on the open connection (requests should carry
+        their own Hop-by-Hop and End-to-End identifiers: see :meth:`identifiers`)."""
+        if not self._is_open():
+            raise RuntimeError(f"peer is {self.state.value}, not open")
+        self._go(Event.SEND_MESSAGE, now)
+        self._send(self.open_conn, message)
+        return self._take()
+
+    def identifiers(self) -> tuple[int, int]:
+        """A fresh (Hop-by-Hop, End-to-End) pair for a request to this peer."""
+        return self.hbh.next(), self.e2e.next()
+
+    def timer(self, now: float) -> list[Output]:
+        """Call at or after :attr:`deadline`."""
+        if self._timeout is not None and now >= self._timeout:
+            self._timeout = None
+            if (self.state, Event.TIMEOUT) in TRANSITIONS:
+                self._go(Event.TIMEOUT, now)
+                self._closed("timeout", now)
+        if self._is_open():
+            for action in self.watchdog.timer(now):
+                if action is Action.SEND_DWR:
+                    self._request(self.open_conn, DeviceWatchdogRequest(
+                        origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
+                        origin_state_id=self.local.origin_state_id))
+                elif action is Action.CLOSE:
+                    side = Event.I_PEER_DISC if self.state is PeerState.I_OPEN else Event.R_PEER_DISC
+                    self._go(side, now)
+                    self._closed("watchdog: no answer to DWR", now)
+        return self._take()
+
+    def data_received(self, now: float, conn: int, data: bytes) -> list[Output]:
+        """Bytes arrived on a connection: frame them into messages and process each."""
+        buf = self._buffers.get(conn)
+        if buf is None:
+            return self._take()
+        buf += data
+        while len(buf) >= 4 and conn in self._buffers:
+            length = int.from_bytes(buf[1:4], "big")
+            if buf[0] != 1 or length < 20:
+                self._drop(conn)
+                self._lost(now, conn)
+                break
+            if len(buf) < length:
+                break
+            raw = bytes(buf[:length])
+            del buf[:length]
+            self._message(now, conn, raw)
+        return self._take()
+
+    def _lost(self, now: float, conn: int) -> None:
+        if self.state is not PeerState.CLOSED:
+            self.state = PeerState.CLOSED
+            self._closed("invalid bytes on the connection", now)
+
+    def _message(self, now: float, conn: int, raw: bytes) -> None:
+        try:
+            msg = self.conv.decode(raw)
+        except DecodeError as e:
+            self._out.append(Undecodable(conn, raw, e))  # the node answers it (or drops an answer)
+            return
+        if isinstance(msg, CapabilitiesExchangeAnswer) and conn == self.i_conn:
+            if self.state not in (PeerState.WAIT_I_CEA, PeerState.WAIT_RETURNS):
+                return
+            self._go(Event.I_RCV_CEA, now)
+            agreement = negotiate(self.local, msg, known_peers=self.known_peers)
+            if msg.result_code != ResultCode.DIAMETER_SUCCESS or not agreement.ok:
+                self.state = PeerState.CLOSED
+                self._closed(f"capabilities exchange refused: Result-Code {int(msg.result_code)}", now)
+                return
+            self._drop(self.r_conn)
+            self._opened(conn, agreement, now)
+            return
+        if self.state is PeerState.WAIT_I_CEA and conn == self.i_conn:
+            self._go(Event.I_RCV_NON_CEA, now)
+            self._closed("a message other than CEA before the capabilities exchange", now)
+            return
+        if isinstance(msg, DeviceWatchdogRequest):
+            # answered in every state (RFC 3539 §3.4.1: the watchdog does not gate it)
+            self._answer(conn, msg, DeviceWatchdogAnswer(
+                result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
+                origin_realm=self.local.origin_realm, origin_state_id=self.local.origin_state_id))
+            if self._is_open():
+                self._go(Event.RCV_DWR, now)
+                self.watchdog.received(now, is_dwa=False)
+            return
+        if isinstance(msg, DeviceWatchdogAnswer):
+            if self._is_open():
+                self._go(Event.RCV_DWA, now)
+                self.watchdog.received(now, is_dwa=True)
+            return
+        if isinstance(msg, DisconnectPeerRequest):
+            if self._is_open():
+                self._go(Event.RCV_DPR, now)
+            self._answer(conn, msg, DisconnectPeerAnswer(
+                result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
+                origin_realm=self.local.origin_realm))
+            self._timeout = now + self.tc  # the peer closes the connection; Timeout otherwise
+            return
+        if isinstance(msg, DisconnectPeerAnswer):
+            if self.state is PeerState.CLOSING:
+                self._go(Event.RCV_DPA, now)
+                self._closed("disconnected (DPR/DPA)", now)
+            return
+        if self._is_open():
+            self._go(Event.RCV_MESSAGE, now)
+            self.watchdog.received(now, is_dwa=False)
+            self._out.append(Deliver(msg))
