@@ -66,7 +66,7 @@ __all__ = [
 
 T = TypeVar("T")
 C = TypeVar("C", bound=type)
-A = TypeVar("A", bound="Answer")
+A = TypeVar("A", bound="Answer", covariant=True)
 
 M: Final = AVP_M  #: the AVP's M bit MUST be set
 P: Final = AVP_P  #: the AVP's P bit MUST be set

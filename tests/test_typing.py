@@ -72,3 +72,26 @@ def test_mistakes_are_type_errors(tmp_path: Path) -> None:
         line_errors = [m for m in output.splitlines() if re.match(rf".*app\.py:{first + i}: error", m)]
         assert line_errors, f"mypy accepted: {name}\n{output}"
         assert any(re.search(pattern, m) for m in line_errors), f"{name}: {line_errors}"
+
+
+REQUEST = """
+    from diameter.asyncio import Node
+    from diameter.apps.credit_control import CCA, CCR
+    from diameter.schema import ErrorAnswer
+
+    async def client(node: Node, ccr: CCR) -> int:
+        answer = await node.request(ccr)
+        either: CCA | ErrorAnswer = answer
+        if isinstance(answer, CCA):
+            return answer.cc_request_number
+        return 0
+
+    async def wrong(node: Node, ccr: CCR) -> None:
+        only: CCA = await node.request(ccr)  # the error answer is possible too
+"""
+
+
+def test_request_is_typed_by_the_answer_class(tmp_path: Path) -> None:
+    status, output = _check(REQUEST, tmp_path)
+    errors = [line for line in output.splitlines() if ": error" in line]
+    assert len(errors) == 1 and "ErrorAnswer" in errors[0] and "app.py:14" in errors[0], output

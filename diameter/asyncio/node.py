@@ -1,0 +1,370 @@
+"""A Diameter node on asyncio: TCP transports around the sans-IO :class:`~diameter.peer.Peer`.
+
+Every callback feeds the peer state machine and then does what it returns (connect, write,
+close, deliver) and re-arms the peer's one timer — the protocol logic lives in
+:mod:`diameter.peer`, :mod:`diameter.watchdog` and :mod:`diameter.transactions`.
+
+The node answers by itself what no handler should have to: a command it has no class or no
+handler for (DIAMETER_COMMAND_UNSUPPORTED 3001), an application the peer did not agree on
+(DIAMETER_APPLICATION_UNSUPPORTED 3007), a request that does not decode (its Result-Code, with
+Failed-AVP), and a handler that raises (DIAMETER_UNABLE_TO_COMPLY 5012); the connection stays up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
+
+from ..apps.base import (
+    AnswerMessage,
+    CapabilitiesExchangeRequest,
+    DisconnectCause,
+    FailedAVP,
+    ResultCode,
+)
+from ..capabilities import LocalCapabilities
+from ..converter import Converter
+from ..errors import DecodeError, DiameterError
+from ..peer import Closed, Connect, Deliver, Disconnect, Opened, Output, Peer, PeerState, Send, Undecodable
+from ..schema import Answer, ErrorAnswer, GenericMessage, Message, Request, command_info, evolve, is_command
+from ..transactions import PendingTable
+from ..wire import FLAG_P, FLAG_R, peek_header
+
+__all__ = ["Node", "PeerError", "RequestTimeout"]
+
+log = logging.getLogger("diameter.node")
+
+A = TypeVar("A", bound=Answer)
+Handler = Callable[[Any], Awaitable[Message]]
+
+
+def _name(msg: Message) -> str:
+    if isinstance(msg, GenericMessage):
+        return f"command {msg.command_code}"
+    return command_info(type(msg)).name
+
+
+class PeerError(DiameterError):
+    """No open peer to send to, or the peer closed before answering."""
+
+
+class RequestTimeout(DiameterError, TimeoutError):
+    """No answer came within the request's timeout."""
+
+
+class _Protocol(asyncio.Protocol):
+    def __init__(self, node: Node, token: int) -> None:
+        self.node = node
+        self.token = token
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
+        self.node._transports[self.token] = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.node._data(self.token, data)
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self.node._lost(self.token)
+
+
+class Node:
+    """A Diameter node: its identity and applications (``local``), its peers, its handlers."""
+
+    def __init__(
+        self,
+        local: LocalCapabilities,
+        *,
+        known_peers: set[str] | None = None,
+        tw: float = 30.0,
+        tc: float = 30.0,
+        request_timeout: float = 10.0,
+        converter: Converter | None = None,
+    ) -> None:
+        self.local = local
+        self.known_peers = known_peers
+        self.tw = tw
+        self.tc = tc
+        self.request_timeout = request_timeout
+        self.conv = converter or Converter()
+        self.handlers: dict[type, Handler] = {}
+        self.peers: dict[str, Peer] = {}
+        self.counters: Counter[tuple[str, str, int | str]] = Counter()  # (peer, command, Result-Code or "sent")
+        self._token = 0
+        self._transports: dict[int, asyncio.Transport] = {}
+        self._owner: dict[int, Peer] = {}  # connection -> peer
+        self._fresh: dict[int, bytearray] = {}  # accepted connections before their CER
+        self._timers: dict[int, asyncio.TimerHandle] = {}
+        self._pending: dict[int, PendingTable[asyncio.Future[Message]]] = {}
+        self._opened: dict[int, asyncio.Event] = {}
+        self._servers: list[asyncio.AbstractServer] = []
+        self._addresses: dict[int, tuple[str, int]] = {}
+        self._start = time.time()
+
+    # -- set-up -------------------------------------------------------------------------------
+
+    def handle(self, cls: type, handler: Handler) -> None:
+        """Answer requests of class ``cls`` with ``await handler(request)``."""
+        if not is_command(cls) or not command_info(cls).request:
+            raise TypeError(f"{cls.__name__} is not a request class")
+        self.handlers[cls] = handler
+
+    async def listen(self, host: str = "127.0.0.1", port: int = 3868) -> int:
+        """Accept connections on ``host:port`` (port 0: any free port); returns the port."""
+        loop = asyncio.get_running_loop()
+        server = await loop.create_server(lambda: _Protocol(self, self._new_fresh()), host, port)
+        self._servers.append(server)
+        return int(server.sockets[0].getsockname()[1])
+
+    def _new_token(self) -> int:
+        self._token += 1
+        return self._token
+
+    def _new_fresh(self) -> int:
+        token = self._new_token()
+        self._fresh[token] = bytearray()
+        return token
+
+    async def connect(self, host: str, port: int = 3868, *, peer_host: str | None = None) -> Peer:
+        """Open a connection to a peer and exchange capabilities; returns when the peer is open."""
+        peer = Peer(self.local, peer_host=peer_host, known_peers=self.known_peers, tc=self.tc, tw=self.tw,
+                    converter=self.conv, start_time=self._start)
+        key = id(peer)
+        self._pending[key] = PendingTable()
+        self._opened[key] = asyncio.Event()
+        self._addresses[key] = (host, port)
+        self._apply(peer, peer.start(self._now()))
+        await asyncio.wait_for(self._opened[key].wait(), self.tc + 1)
+        if not peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+            raise PeerError(f"could not open {host}:{port}: {peer.state.value}")
+        return peer
+
+    async def close(self, cause: DisconnectCause = DisconnectCause.REBOOTING) -> None:
+        """Disconnect every peer with DPR/DPA, then stop listening."""
+        for peer in list(self.peers.values()):
+            if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+                self._apply(peer, peer.stop(self._now(), cause))
+        for _ in range(100):
+            if all(p.state is PeerState.CLOSED for p in self.peers.values()):
+                break
+            await asyncio.sleep(0.01)
+        for t in list(self._transports.values()):
+            t.close()
+        for s in self._servers:
+            s.close()
+            await s.wait_closed()
+        for h in self._timers.values():
+            h.cancel()
+
+    # -- requests -----------------------------------------------------------------------------
+
+    async def request(self, message: Request[A], *, peer: str | None = None,
+                      timeout: float | None = None) -> A | ErrorAnswer:
+        """Send a request and wait for its answer: an object of the request's answer class, or
+        the generic answer-message (E bit). Raises :class:`RequestTimeout` or :class:`PeerError`."""
+        target = self._choose(peer)
+        hbh, e2e = target.identifiers()
+        msg = evolve(message, hop_by_hop=hbh, end_to_end=e2e)
+        fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
+        wait = self.request_timeout if timeout is None else timeout
+        self._pending[id(target)].add(hbh, e2e, self._now() + wait, fut)
+        self.counters[(target.peer_host or "?", _name(message), "sent")] += 1
+        self._apply(target, target.send(self._now(), msg))
+        try:
+            answer = await asyncio.wait_for(fut, wait)
+        except asyncio.TimeoutError:
+            self._pending[id(target)].answer(hbh, e2e)
+            raise RequestTimeout(f"no answer from {target.peer_host} within {wait} s") from None
+        return answer  # type: ignore[return-value]
+
+    def _choose(self, name: str | None) -> Peer:
+        for host, p in self.peers.items():
+            if (name is None or host == name) and p.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+                return p
+        raise PeerError(f"no open peer{' ' + name if name else ''}")
+
+    # -- transport callbacks ------------------------------------------------------------------
+
+    def _now(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    def _data(self, token: int, data: bytes) -> None:
+        peer = self._owner.get(token)
+        if peer is not None:
+            self._apply(peer, peer.data_received(self._now(), token, data))
+            return
+        buf = self._fresh.get(token)
+        if buf is None:
+            return
+        buf += data
+        if len(buf) < 4:
+            return
+        length = int.from_bytes(buf[1:4], "big")
+        if buf[0] != 1 or length < 20:
+            self._transports[token].close()
+            return
+        if len(buf) < length:
+            return
+        first, rest = bytes(buf[:length]), bytes(buf[length:])
+        del self._fresh[token]
+        try:
+            cer = self.conv.decode(first)
+        except DecodeError:
+            cer = None
+        if not isinstance(cer, CapabilitiesExchangeRequest):
+            log.warning("connection %d: first message is not a CER; closing", token)
+            self._transports[token].close()
+            return
+        peer = self.peers.get(cer.origin_host)
+        if peer is None:
+            peer = Peer(self.local, peer_host=cer.origin_host, known_peers=self.known_peers, tc=self.tc,
+                        tw=self.tw, converter=self.conv, start_time=self._start)
+            self._pending[id(peer)] = PendingTable()
+            self._opened[id(peer)] = asyncio.Event()
+        self._owner[token] = peer
+        self._apply(peer, peer.incoming(self._now(), token, cer, rest))
+
+    def _lost(self, token: int) -> None:
+        self._transports.pop(token, None)
+        self._fresh.pop(token, None)
+        peer = self._owner.pop(token, None)
+        if peer is not None:
+            self._apply(peer, peer.connection_lost(self._now(), token))
+
+    # -- carrying out what the peer says ------------------------------------------------------
+
+    def _apply(self, peer: Peer, outputs: list[Output]) -> None:
+        for o in outputs:
+            if isinstance(o, Send):
+                t = self._transports.get(o.conn)
+                if t is not None:
+                    t.write(o.data)
+            elif isinstance(o, Disconnect):
+                t = self._transports.get(o.conn)
+                if t is not None:
+                    t.close()
+                self._owner.pop(o.conn, None)
+            elif isinstance(o, Connect):
+                asyncio.get_running_loop().create_task(self._open(peer))
+            elif isinstance(o, Opened):
+                host = o.agreement.peer_host
+                self.peers[host] = peer
+                log.info("peer %s open (%s)", host, peer.state.value)
+                self._opened[id(peer)].set()
+            elif isinstance(o, Closed):
+                log.info("peer %s closed: %s", peer.peer_host, o.reason)
+                for entry in self._pending[id(peer)].take_all():
+                    if not entry.context.done():
+                        entry.context.set_exception(PeerError(f"peer {peer.peer_host} closed: {o.reason}"))
+                self._opened[id(peer)].set()
+            elif isinstance(o, Deliver):
+                self._deliver(peer, o.message)
+            elif isinstance(o, Undecodable):
+                self._undecodable(peer, o)
+        self._arm(peer)
+
+    async def _open(self, peer: Peer) -> None:
+        host, port = self._addresses[id(peer)]
+        token = self._new_token()
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.create_connection(lambda: _Protocol(self, token), host, port)
+        except OSError as e:
+            log.info("connection to %s:%d failed: %s", host, port, e)
+            self._apply(peer, peer.connect_failed(self._now()))
+            return
+        self._owner[token] = peer
+        self._apply(peer, peer.connected(self._now(), token))
+
+    def _arm(self, peer: Peer) -> None:
+        key = id(peer)
+        old = self._timers.pop(key, None)
+        if old is not None:
+            old.cancel()
+        deadlines = [d for d in (peer.deadline, self._pending[key].next_deadline) if d is not None]
+        if deadlines:
+            when = min(deadlines)
+            loop = asyncio.get_running_loop()
+            self._timers[key] = loop.call_at(when, self._fire, peer)
+
+    def _fire(self, peer: Peer) -> None:
+        now = self._now()
+        for entry in self._pending[id(peer)].expire(now):
+            if not entry.context.done():
+                entry.context.set_exception(RequestTimeout(f"no answer from {peer.peer_host}"))
+        self._apply(peer, peer.timer(now))
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def _deliver(self, peer: Peer, msg: Message) -> None:
+        host = peer.peer_host or "?"
+        is_request = (msg.request if isinstance(msg, GenericMessage) else command_info(type(msg)).request)
+        if not is_request:
+            rc = getattr(msg, "result_code", "-")
+            self.counters[(host, _name(msg), int(rc) if isinstance(rc, int) else str(rc))] += 1
+            entry = self._pending[id(peer)].answer(msg.hop_by_hop, msg.end_to_end)
+            if entry is None:
+                log.warning("answer from %s matches no pending request; discarded", host)
+            elif not entry.context.done():
+                entry.context.set_result(msg)
+            return
+        self.counters[(host, _name(msg), "received")] += 1
+        if isinstance(msg, GenericMessage):
+            self._error_answer(peer, msg.command_code, msg.application_id, msg.proxiable, msg.hop_by_hop,
+                               msg.end_to_end, ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, None)
+            return
+        info = command_info(type(msg))
+        app = peek_header(self.conv.encode(msg)).application_id if info.application_id is None else info.application_id
+        agreement = peer.agreement
+        if agreement is not None and app not in agreement.auth_application_ids | agreement.acct_application_ids:
+            self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,
+                               ResultCode.DIAMETER_APPLICATION_UNSUPPORTED, None, None)
+            return
+        handler = self.handlers.get(type(msg))
+        if handler is None:
+            self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,
+                               ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, "no handler for this command")
+            return
+        asyncio.get_running_loop().create_task(self._run(peer, handler, msg, app))
+
+    async def _run(self, peer: Peer, handler: Handler, request: Message, app: int) -> None:
+        info = command_info(type(request))
+        try:
+            answer = await handler(request)
+        except Exception as e:  # the stack answers for a failing handler
+            log.exception("handler for %s failed", info.name)
+            self._error_answer(peer, info.code or 0, app, info.proxiable, request.hop_by_hop, request.end_to_end,
+                               ResultCode.DIAMETER_UNABLE_TO_COMPLY, None, f"handler failed: {type(e).__name__}")
+            return
+        answer = evolve(answer, hop_by_hop=request.hop_by_hop, end_to_end=request.end_to_end)
+        if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+            self._apply(peer, peer.send(self._now(), answer))
+
+    def _undecodable(self, peer: Peer, u: Undecodable) -> None:
+        try:
+            h = peek_header(u.raw)
+        except DiameterError:
+            return
+        if not h.flags & FLAG_R:
+            log.warning("undecodable answer from %s discarded: %s", peer.peer_host, u.error)
+            return
+        failed = FailedAVP(avps=(u.error.avp,)) if u.error.avp is not None else None
+        self._error_answer(peer, h.command_code, h.application_id, bool(h.flags & FLAG_P), h.hop_by_hop,
+                           h.end_to_end, u.error.result_code, failed, u.error.message)
+
+    def _error_answer(self, peer: Peer, code: int, app: int, proxiable: bool, hbh: int, e2e: int,
+                      result_code: int, failed: FailedAVP | None, message: str | None) -> None:
+        answer = AnswerMessage(
+            command_code=code, application_id=app, proxiable=proxiable, origin_host=self.local.origin_host,
+            origin_realm=self.local.origin_realm, result_code=result_code, failed_avp=failed,
+            error_message=message, hop_by_hop=hbh, end_to_end=e2e,
+        )
+        self.counters[(peer.peer_host or "?", "answer-message", int(result_code))] += 1
+        if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+            self._apply(peer, peer.send(self._now(), answer))

@@ -1,0 +1,113 @@
+"""Two nodes over loopback TCP: capabilities, requests and answers, the stack's own answers."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+
+from diameter import Avp, GenericMessage
+from diameter.apps.base import AnswerMessage, ResultCode
+from diameter.apps.credit_control import CCA, CCR, CCRequestType
+from diameter.asyncio import Node, RequestTimeout
+from diameter.capabilities import LocalCapabilities
+from diameter.peer import PeerState
+
+
+def node(host: str, apps: frozenset[int] = frozenset({4})) -> Node:
+    return Node(LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=apps),
+                request_timeout=2.0)
+
+
+def ccr(n: int = 0) -> CCR:
+    return CCR(session_id=f"client;1;{n}", origin_host="client.example.com", origin_realm="example.com",
+               destination_realm="example.com", auth_application_id=4, service_context_id="32251@3gpp.org",
+               cc_request_type=CCRequestType.INITIAL_REQUEST, cc_request_number=n)
+
+
+async def answer_ccr(req: CCR) -> CCA:
+    return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="server.example.com",
+               origin_realm="example.com", auth_application_id=4, cc_request_type=req.cc_request_type,
+               cc_request_number=req.cc_request_number)
+
+
+def run(test: Callable[[Node, Node], Awaitable[None]], server_apps: frozenset[int] = frozenset({4}),
+        client_apps: frozenset[int] = frozenset({4})) -> None:
+    async def main() -> None:
+        server, client = node("server.example.com", server_apps), node("client.example.com", client_apps)
+        server.handle(CCR, answer_ccr)
+        port = await server.listen("127.0.0.1", 0)
+        await client.connect("127.0.0.1", port)
+        try:
+            await asyncio.wait_for(test(server, client), 20)
+        finally:
+            await client.close()
+            await server.close()
+
+    asyncio.run(main())
+
+
+def test_request_and_typed_answer() -> None:
+    async def t(server: Node, client: Node) -> None:
+        assert client.peers["server.example.com"].state is PeerState.I_OPEN
+        assert server.peers["client.example.com"].state is PeerState.R_OPEN
+        answers = await asyncio.gather(*(client.request(ccr(i)) for i in range(20)))
+        for i, a in enumerate(answers):
+            assert isinstance(a, CCA) and a.cc_request_number == i and a.result_code == ResultCode.DIAMETER_SUCCESS
+        assert client.counters[("server.example.com", "Credit-Control-Request", "sent")] == 20
+        assert client.counters[("server.example.com", "Credit-Control-Answer", 2001)] == 20
+    run(t)
+
+
+def test_the_stack_answers_errors_and_keeps_the_connection() -> None:
+    async def t(server: Node, client: Node) -> None:
+        unknown: Any = GenericMessage(command_code=8388999, application_id=4, request=True,
+                                      avps=(Avp(263, b"s;1", 0, 0x40),))
+        a = await client.request(unknown)
+        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+
+        async def broken(req: CCR) -> CCA:
+            raise RuntimeError("bug")
+        server.handle(CCR, broken)
+        a = await client.request(ccr())
+        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
+
+        async def slow(req: CCR) -> CCA:
+            await asyncio.sleep(1.0)
+            return await answer_ccr(req)
+        server.handle(CCR, slow)
+        with pytest.raises(RequestTimeout):
+            await client.request(ccr(), timeout=0.2)
+        server.handle(CCR, answer_ccr)
+        assert isinstance(await client.request(ccr(5)), CCA)  # still connected
+    run(t)
+
+
+def test_application_not_agreed_is_3007() -> None:
+    async def t(server: Node, client: Node) -> None:
+        # the client advertises 4 and 1; the server only 4: a NASREQ request gets 3007
+        from diameter.apps.nasreq import AAR
+        aar = AAR(session_id="s;2", auth_application_id=1, origin_host="client.example.com",
+                  origin_realm="example.com", destination_realm="example.com", auth_request_type=1)
+        a = await client.request(aar)
+        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
+    run(t, client_apps=frozenset({4, 1}))
+
+
+def test_disconnect_with_dpr() -> None:
+    async def main() -> None:
+        server, client = node("server.example.com"), node("client.example.com")
+        port = await server.listen("127.0.0.1", 0)
+        peer = await client.connect("127.0.0.1", port)
+        await client.close()
+        assert peer.state is PeerState.CLOSED
+        for _ in range(50):
+            if server.peers["client.example.com"].state is PeerState.CLOSED:
+                break
+            await asyncio.sleep(0.01)
+        assert server.peers["client.example.com"].state is PeerState.CLOSED
+        await server.close()
+
+    asyncio.run(main())
