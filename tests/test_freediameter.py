@@ -1,0 +1,145 @@
+"""Against a real peer: freeDiameter (Debian freediameterd) on 127.0.0.1.
+
+The suite starts freeDiameterd with a configuration written here (no TLS: SecPort = 0; the
+acl_wl extension admits *.example.com), and stops it by the PID it started.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import signal
+import socket
+import subprocess
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from diameter.apps.base import AnswerMessage, ResultCode
+from diameter.apps.credit_control import CCR, CCRequestType
+from diameter.asyncio import Node
+from diameter.capabilities import LocalCapabilities
+from diameter.peer import Event, Peer, PeerState
+
+EXT = Path("/usr/lib/freeDiameter")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class FreeDiameter:
+    def __init__(self, tmp: Path, tw: int) -> None:
+        self.port = free_port()
+        (tmp / "acl.conf").write_text("ALLOW_IPSEC *.example.com\n")
+        (tmp / "fd.conf").write_text(f"""
+Identity = "fd.example.com";
+Realm = "example.com";
+Port = {self.port};
+SecPort = 0;
+No_SCTP;
+ListenOn = "127.0.0.1";
+TcTimer = 6;
+TwTimer = {tw};
+LoadExtension = "{EXT}/dict_nasreq.fdx";
+LoadExtension = "{EXT}/dict_dcca.fdx";
+LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / 'acl.conf'}";
+""")
+        self.log = tmp / "fd.log"
+        self.proc = subprocess.Popen(["freeDiameterd", "-c", str(tmp / "fd.conf")], stdout=self.log.open("w"),
+                                     stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"freeDiameterd exited: {self.log.read_text()[-2000:]}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("freeDiameterd did not listen within 15 s")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+
+
+@pytest.fixture(params=[6], ids=["fd-tw6"])
+def fd(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[FreeDiameter]:
+    if shutil.which("freeDiameterd") is None or not (EXT / "acl_wl.fdx").exists():
+        reason = "freeDiameterd not installed (Debian: apt-get install freediameterd freediameter-extensions)"
+        print(f"SKIPPED test_freediameter: {reason}")
+        pytest.skip(reason)
+    server = FreeDiameter(tmp_path, int(request.param))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def client(tw: float) -> Node:
+    return Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                  auth_application_ids=frozenset({4})), tw=tw, tc=10.0)
+
+
+async def until(check: Callable[[], bool], seconds: float) -> None:
+    for _ in range(int(seconds * 10)):
+        if check():
+            return
+        await asyncio.sleep(0.1)
+
+
+def state(peer: Peer) -> PeerState:
+    return peer.state  # read through a call, so that mypy does not narrow it between awaits
+
+
+def test_capabilities_watchdog_and_dpr_against_freediameter(fd: FreeDiameter) -> None:
+    async def main() -> None:
+        node = client(30.0)  # freeDiameter's Tw (6 s) fires first: it sends the DWRs
+        peer = await node.connect("127.0.0.1", fd.port)
+        assert state(peer) is PeerState.I_OPEN and peer.agreement is not None
+        assert peer.agreement.peer_host == "fd.example.com"
+        # freeDiameter relays: it advertises the relay Application-Id, so 4 is in common
+        assert 4 in peer.agreement.auth_application_ids
+        # a request freeDiameter cannot route comes back as an error answer (E bit), typed
+        ccr = CCR(session_id="client.example.com;1;1", origin_host="client.example.com",
+                  origin_realm="example.com", destination_realm="nowhere.example.net", auth_application_id=4,
+                  service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.EVENT_REQUEST,
+                  cc_request_number=0)
+        answer = await node.request(ccr)
+        assert isinstance(answer, AnswerMessage) and answer.result_code == ResultCode.DIAMETER_UNABLE_TO_DELIVER
+        # freeDiameter's DWR, answered by us, within a little more than its Tw (6 s, jittered)
+        await until(lambda: any(h[1] is Event.RCV_DWR for h in peer.history), 12)
+        assert any(h[1] is Event.RCV_DWR for h in peer.history) and state(peer) is PeerState.I_OPEN
+        await node.close()
+        assert state(peer) is PeerState.CLOSED
+        assert (PeerState.CLOSING, Event.RCV_DPA, PeerState.CLOSED) in peer.history
+
+    asyncio.run(asyncio.wait_for(main(), 40))
+
+
+@pytest.mark.parametrize("fd", [30], ids=["fd-tw30"], indirect=True)
+def test_our_watchdog_and_freediameter_disconnecting(fd: FreeDiameter) -> None:
+    async def main() -> None:
+        node = client(6.0)  # our Tw fires first: we send the DWRs, freeDiameter answers
+        peer = await node.connect("127.0.0.1", fd.port)
+        assert state(peer) is PeerState.I_OPEN
+        await until(lambda: any(h[1] is Event.RCV_DWA for h in peer.history), 12)
+        assert any(h[1] is Event.RCV_DWA for h in peer.history)
+        fd.proc.send_signal(signal.SIGTERM)  # freeDiameter sends DPR to its peers when stopping
+        await until(lambda: state(peer) is PeerState.CLOSED, 10)
+        assert state(peer) is PeerState.CLOSED
+        assert any(h[1] is Event.RCV_DPR for h in peer.history)
+        await node.close()
+
+    asyncio.run(asyncio.wait_for(main(), 30))
