@@ -413,6 +413,14 @@ class Peer:
         self._send(self.open_conn, message)
         return self._take()
 
+    def probe(self, now: float) -> list[Output]:
+        """Send a DWR now (the watchdog sends them by itself on an idle connection)."""
+        if self._is_open():
+            self._request(self.open_conn, DeviceWatchdogRequest(
+                origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
+                origin_state_id=self.local.origin_state_id))
+        return self._take()
+
     def identifiers(self) -> tuple[int, int]:
         """A fresh (Hop-by-Hop, End-to-End) pair for a request to this peer."""
         return self.hbh.next(), self.e2e.next()

@@ -43,3 +43,7 @@ def test_demo_runs() -> None:
     assert "Accounting-Request (ACR): code 271, application 3" in r.stdout
     assert '"accounting_record_type": "START_RECORD"' in r.stdout
     assert "round trip OK for 2 messages" in r.stdout
+    assert "client: CER/CEA done, peer server.example.com is I-Open" in r.stdout
+    assert r.stdout.count("-> CreditControlAnswer DIAMETER_SUCCESS") == 3
+    assert "DWR/DWA round trip" in r.stdout and "I-Open-[Stop]->Closing, Closing-[Rcv-DPA]->Closed" in r.stdout
+    assert "server sees the client Closed" in r.stdout

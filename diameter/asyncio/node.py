@@ -183,6 +183,18 @@ class Node:
             raise RequestTimeout(f"no answer from {target.peer_host} within {wait} s") from None
         return answer  # type: ignore[return-value]
 
+    async def probe(self, peer: str | None = None, timeout: float = 5.0) -> float:
+        """Send a DWR to a peer and wait for its DWA; returns the round-trip time in seconds."""
+        target = self._choose(peer)
+        seen = sum(1 for h in target.history if h[1].value == "Rcv-DWA")
+        start = self._now()
+        self._apply(target, target.probe(start))
+        while sum(1 for h in target.history if h[1].value == "Rcv-DWA") == seen:
+            if self._now() - start > timeout:
+                raise RequestTimeout(f"no DWA from {target.peer_host} within {timeout} s")
+            await asyncio.sleep(0.001)
+        return self._now() - start
+
     def _choose(self, name: str | None) -> Peer:
         for host, p in self.peers.items():
             if (name is None or host == name) and p.state in (PeerState.I_OPEN, PeerState.R_OPEN):
