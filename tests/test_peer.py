@@ -120,7 +120,7 @@ def test_application_messages_are_delivered_both_ways() -> None:
     a, b, net = pair()
     net.feed("a", a.start(0.0))
     hbh, e2e = a.identifiers()
-    generic = diameter.GenericMessage(command_code=272, application_id=4, request=True, hop_by_hop=hbh,
+    generic = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=hbh,
                                       end_to_end=e2e, avps=(diameter.Avp(263, b"s;1", 0, 0x40),))
     net.feed("a", a.send(1.0, generic))
     [delivered] = net.outputs("b", Deliver)

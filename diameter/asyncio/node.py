@@ -42,6 +42,21 @@ A = TypeVar("A", bound=Answer)
 Handler = Callable[[Any], Awaitable[Message]]
 
 
+def _answer_class(request_cls: type) -> type | None:
+    """The answer class defined with a request class (same module, code and application)."""
+    from ..registry import DEFAULT
+
+    if not is_command(request_cls):
+        return None
+    info = command_info(request_cls)
+    for cls in DEFAULT.commands_by_path.values():
+        other = command_info(cls)
+        if (cls.__module__ == request_cls.__module__ and not other.request and other.code == info.code
+                and other.application_id == info.application_id):
+            return cls
+    return None
+
+
 def _name(msg: Message) -> str:
     if isinstance(msg, GenericMessage):
         return f"command {msg.command_code}"
@@ -181,6 +196,11 @@ class Node:
         except asyncio.TimeoutError:
             self._pending[id(target)].answer(hbh, e2e)
             raise RequestTimeout(f"no answer from {target.peer_host} within {wait} s") from None
+        expected = _answer_class(type(message))
+        if expected is not None and not isinstance(answer, ErrorAnswer) and type(answer) is not expected:
+            # another dictionary's class for the same command (e.g. TS 32.299's CCA for
+            # RFC 8506's): give the caller the class its request promises
+            answer = self.conv.decode_as(expected, self.conv.encode(answer))
         return answer  # type: ignore[return-value]
 
     async def probe(self, peer: str | None = None, timeout: float = 5.0) -> float:
@@ -339,6 +359,15 @@ class Node:
                                ResultCode.DIAMETER_APPLICATION_UNSUPPORTED, None, None)
             return
         handler = self.handlers.get(type(msg))
+        if handler is None:
+            # a handler registered for another dictionary's class of the same command (RFC
+            # 8506's CCR while TS 32.299's is loaded): give it the class it was written for
+            for cls, h in self.handlers.items():
+                ci = command_info(cls)
+                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
+                    msg = self.conv.decode_as(cls, self.conv.encode(msg))
+                    handler = h
+                    break
         if handler is None:
             self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,
                                ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, "no handler for this command")
