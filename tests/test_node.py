@@ -111,3 +111,20 @@ def test_disconnect_with_dpr() -> None:
         await server.close()
 
     asyncio.run(main())
+
+
+def test_blocking_facade_and_ipv6() -> None:
+    from diameter.asyncio import BlockingNode
+
+    caps = LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
+                             auth_application_ids=frozenset({4}))
+    with BlockingNode(caps) as server:
+        server.node.handle(CCR, answer_ccr)
+        port = server.listen("::1", 0)
+        with BlockingNode(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                            auth_application_ids=frozenset({4}))) as client:
+            client.connect("::1", port)
+            answer = client.request(ccr(3))
+            assert isinstance(answer, CCA) and answer.cc_request_number == 3
+            peer = client.node.peers["server.example.com"]
+            assert peer.agreement is not None and peer.state is PeerState.I_OPEN
