@@ -230,6 +230,8 @@ class Peer:
         self._timeout: float | None = None
         self._out: list[Output] = []
         self.history: list[tuple[PeerState, Event, PeerState]] = []
+        #: the Disconnect-Cause of the last DPR the peer sent (RFC 6733 §5.4.3)
+        self.remote_disconnect_cause: int | None = None
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -505,6 +507,7 @@ class Peer:
                 self.watchdog.received(now, is_dwa=True)
             return
         if isinstance(msg, DisconnectPeerRequest):
+            self.remote_disconnect_cause = int(msg.disconnect_cause)
             if self._is_open():
                 self._go(Event.RCV_DPR, now)
             self._answer(conn, msg, DisconnectPeerAnswer(

@@ -49,8 +49,12 @@ LoadExtension = "{EXT}/dict_nasreq.fdx";
 LoadExtension = "{EXT}/dict_dcca.fdx";
 LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / 'acl.conf'}";
 """)
+        self.conf = tmp / "fd.conf"
         self.log = tmp / "fd.log"
-        self.proc = subprocess.Popen(["freeDiameterd", "-c", str(tmp / "fd.conf")], stdout=self.log.open("w"),
+        self.start()
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(["freeDiameterd", "-c", str(self.conf)], stdout=self.log.open("a"),
                                      stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
@@ -143,3 +147,23 @@ def test_our_watchdog_and_freediameter_disconnecting(fd: FreeDiameter) -> None:
         await node.close()
 
     asyncio.run(asyncio.wait_for(main(), 30))
+
+
+def test_reconnects_after_freediameter_restarts(fd: FreeDiameter) -> None:
+    async def main() -> None:
+        node = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                      auth_application_ids=frozenset({4})), tw=30.0, tc=1.0)
+        peer = await node.connect("127.0.0.1", fd.port)
+        opened = sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA)
+        fd.stop()  # DPR (REBOOTING), then the connection goes
+        await until(lambda: state(peer) is PeerState.CLOSED, 10)
+        assert state(peer) is PeerState.CLOSED
+        await asyncio.sleep(1.5)  # a failed attempt or two while it is down
+        fd.start()
+        await until(lambda: state(peer) is PeerState.I_OPEN, 20)
+        assert state(peer) is PeerState.I_OPEN
+        assert sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA) == opened + 1
+        assert any(h[1] is Event.I_RCV_CONN_NACK for h in peer.history)  # it kept trying while down
+        await node.close()
+
+    asyncio.run(asyncio.wait_for(main(), 60))

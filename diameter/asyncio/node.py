@@ -120,6 +120,9 @@ class Node:
         self._opened: dict[int, asyncio.Event] = {}
         self._servers: list[asyncio.AbstractServer] = []
         self._addresses: dict[int, tuple[str, int]] = {}
+        self._keep: dict[int, Peer] = {}  # peers to reconnect to
+        self._attempts: dict[int, int] = {}
+        self._stopping = False
         self._start = time.time()
 
     # -- set-up -------------------------------------------------------------------------------
@@ -146,8 +149,13 @@ class Node:
         self._fresh[token] = bytearray()
         return token
 
-    async def connect(self, host: str, port: int = 3868, *, peer_host: str | None = None) -> Peer:
-        """Open a connection to a peer and exchange capabilities; returns when the peer is open."""
+    async def connect(self, host: str, port: int = 3868, *, peer_host: str | None = None,
+                      reconnect: bool = True) -> Peer:
+        """Open a connection to a peer and exchange capabilities; returns when the peer is open.
+
+        With ``reconnect``, the node opens the connection again when it closes, after Tc and
+        then after doubling delays up to 8 Tc (RFC 6733 §2.1), unless the peer said
+        DO_NOT_WANT_TO_TALK_TO_YOU in its DPR (§5.4.3); BUSY waits the longest delay."""
         peer = Peer(self.local, peer_host=peer_host, known_peers=self.known_peers, tc=self.tc, tw=self.tw,
                     converter=self.conv, start_time=self._start)
         key = id(peer)
@@ -158,10 +166,33 @@ class Node:
         await asyncio.wait_for(self._opened[key].wait(), self.tc + 1)
         if not peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
             raise PeerError(f"could not open {host}:{port}: {peer.state.value}")
+        if reconnect:
+            self._keep[key] = peer
         return peer
+
+    def _schedule_reconnect(self, peer: Peer) -> None:
+        key = id(peer)
+        if key not in self._keep or self._stopping:
+            return
+        cause = peer.remote_disconnect_cause
+        if cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU:
+            log.info("peer %s does not want to talk to us: no reconnection", peer.peer_host)
+            del self._keep[key]
+            return
+        attempt = self._attempts.get(key, 0)
+        delay = self.tc * (8 if cause == DisconnectCause.BUSY else min(2 ** attempt, 8))
+        self._attempts[key] = attempt + 1
+        peer.remote_disconnect_cause = None
+        log.info("reconnecting to %s in %.1f s", peer.peer_host, delay)
+        asyncio.get_running_loop().call_later(delay, self._restart, peer)
+
+    def _restart(self, peer: Peer) -> None:
+        if id(peer) in self._keep and not self._stopping and peer.state is PeerState.CLOSED:
+            self._apply(peer, peer.start(self._now()))
 
     async def close(self, cause: DisconnectCause = DisconnectCause.REBOOTING) -> None:
         """Disconnect every peer with DPR/DPA, then stop listening."""
+        self._stopping = True
         for peer in list(self.peers.values()):
             if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
                 self._apply(peer, peer.stop(self._now(), cause))
@@ -289,12 +320,14 @@ class Node:
                 self.peers[host] = peer
                 log.info("peer %s open (%s)", host, peer.state.value)
                 self._opened[id(peer)].set()
+                self._attempts.pop(id(peer), None)
             elif isinstance(o, Closed):
                 log.info("peer %s closed: %s", peer.peer_host, o.reason)
                 for entry in self._pending[id(peer)].take_all():
                     if not entry.context.done():
                         entry.context.set_exception(PeerError(f"peer {peer.peer_host} closed: {o.reason}"))
                 self._opened[id(peer)].set()
+                self._schedule_reconnect(peer)
             elif isinstance(o, Deliver):
                 self._deliver(peer, o.message)
             elif isinstance(o, Undecodable):
