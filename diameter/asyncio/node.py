@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from ssl import SSLContext
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
@@ -40,6 +41,18 @@ log = logging.getLogger("diameter.node")
 
 A = TypeVar("A", bound=Answer)
 Handler = Callable[[Any], Awaitable[Message]]
+
+
+def _certificate_names(transport: asyncio.Transport, origin_host: str) -> bool:
+    """Whether the certificate the peer presented on a TLS connection names ``origin_host``
+    (a DNS subjectAltName, or the subject's common name when there is none)."""
+    cert = transport.get_extra_info("peercert")
+    if not cert:
+        return False
+    names = [v for k, v in cert.get("subjectAltName", ()) if k == "DNS"]
+    if not names:
+        names = [v for rdn in cert.get("subject", ()) for k, v in rdn if k == "commonName"]
+    return origin_host.lower() in (n.lower() for n in names)
 
 
 def _answer_class(request_cls: type) -> type | None:
@@ -121,6 +134,9 @@ class Node:
         self._servers: list[asyncio.AbstractServer] = []
         self._addresses: dict[int, tuple[str, int]] = {}
         self._keep: dict[int, Peer] = {}  # peers to reconnect to
+        self._ssl: dict[int, SSLContext] = {}  # peers reached over TLS
+        self._tls: set[int] = set()  # accepted TLS connections
+        self._expected: dict[int, str] = {}  # the identity a TLS peer's certificate carries
         self._attempts: dict[int, int] = {}
         self._stopping = False
         self._start = time.time()
@@ -133,10 +149,21 @@ class Node:
             raise TypeError(f"{cls.__name__} is not a request class")
         self.handlers[cls] = handler
 
-    async def listen(self, host: str = "127.0.0.1", port: int = 3868) -> int:
-        """Accept connections on ``host:port`` (port 0: any free port); returns the port."""
+    async def listen(self, host: str = "127.0.0.1", port: int = 3868, *, ssl: SSLContext | None = None) -> int:
+        """Accept connections on ``host:port`` (port 0: any free port); returns the port.
+
+        With ``ssl`` (TLS on connect, RFC 6733 §13; require client certificates with
+        ``ssl.verify_mode = CERT_REQUIRED``), a peer's Origin-Host must be one of the names of
+        the certificate it presented, or its connection is closed."""
         loop = asyncio.get_running_loop()
-        server = await loop.create_server(lambda: _Protocol(self, self._new_fresh()), host, port)
+
+        def protocol() -> _Protocol:
+            token = self._new_fresh()
+            if ssl is not None:
+                self._tls.add(token)
+            return _Protocol(self, token)
+
+        server = await loop.create_server(protocol, host, port, ssl=ssl)
         self._servers.append(server)
         return int(server.sockets[0].getsockname()[1])
 
@@ -150,18 +177,26 @@ class Node:
         return token
 
     async def connect(self, host: str, port: int = 3868, *, peer_host: str | None = None,
-                      reconnect: bool = True) -> Peer:
+                      reconnect: bool = True, ssl: SSLContext | None = None) -> Peer:
         """Open a connection to a peer and exchange capabilities; returns when the peer is open.
 
         With ``reconnect``, the node opens the connection again when it closes, after Tc and
         then after doubling delays up to 8 Tc (RFC 6733 §2.1), unless the peer said
-        DO_NOT_WANT_TO_TALK_TO_YOU in its DPR (§5.4.3); BUSY waits the longest delay."""
+        DO_NOT_WANT_TO_TALK_TO_YOU in its DPR (§5.4.3); BUSY waits the longest delay.
+
+        With ``ssl``, the connection is TLS from the start (RFC 6733 §13); the peer's
+        certificate must name ``peer_host`` (required then), and so must its CEA."""
+        if ssl is not None and peer_host is None:
+            raise ValueError("TLS needs peer_host: the identity the peer's certificate must carry")
         peer = Peer(self.local, peer_host=peer_host, known_peers=self.known_peers, tc=self.tc, tw=self.tw,
                     converter=self.conv, start_time=self._start)
         key = id(peer)
         self._pending[key] = PendingTable()
         self._opened[key] = asyncio.Event()
         self._addresses[key] = (host, port)
+        if ssl is not None:
+            self._ssl[key] = ssl
+            self._expected[key] = peer_host or host
         self._apply(peer, peer.start(self._now()))
         await asyncio.wait_for(self._opened[key].wait(), self.tc + 1)
         if not peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
@@ -284,6 +319,11 @@ class Node:
             log.warning("connection %d: first message is not a CER; closing", token)
             self._transports[token].close()
             return
+        if token in self._tls and not _certificate_names(self._transports[token], cer.origin_host):
+            log.warning("connection %d: Origin-Host %s is not a name of its certificate; closing", token,
+                        cer.origin_host)
+            self._transports[token].close()
+            return
         peer = self.peers.get(cer.origin_host)
         if peer is None:
             peer = Peer(self.local, peer_host=cer.origin_host, known_peers=self.known_peers, tc=self.tc,
@@ -317,6 +357,12 @@ class Node:
                 asyncio.get_running_loop().create_task(self._open(peer))
             elif isinstance(o, Opened):
                 host = o.agreement.peer_host
+                if id(peer) in self._ssl and host != self._expected.get(id(peer), host):
+                    log.warning("peer says it is %s, its certificate is for %s; closing", host,
+                                self._expected[id(peer)])
+                    self._apply(peer, peer.stop(self._now(), DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU))
+                    self._opened[id(peer)].set()
+                    continue
                 self.peers[host] = peer
                 log.info("peer %s open (%s)", host, peer.state.value)
                 self._opened[id(peer)].set()
@@ -338,8 +384,10 @@ class Node:
         host, port = self._addresses[id(peer)]
         token = self._new_token()
         loop = asyncio.get_running_loop()
+        ctx = self._ssl.get(id(peer))
         try:
-            await loop.create_connection(lambda: _Protocol(self, token), host, port)
+            await loop.create_connection(lambda: _Protocol(self, token), host, port, ssl=ctx,
+                                         server_hostname=peer.peer_host if ctx is not None else None)
         except OSError as e:
             log.info("connection to %s:%d failed: %s", host, port, e)
             self._apply(peer, peer.connect_failed(self._now()))
