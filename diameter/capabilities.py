@@ -150,6 +150,13 @@ def negotiate(
             peer_acct.add(v.acct_application_id)
     my_auth = set(local.auth_application_ids) | {a for _, a, _ in local.vendor_specific if a is not None}
     my_acct = set(local.acct_application_ids) | {a for _, _, a in local.vendor_specific if a is not None}
+    # the relay Application-Id stands for every application, advertised in either list
+    if RELAY_APPLICATION_ID in peer_auth | peer_acct:
+        peer_auth |= {RELAY_APPLICATION_ID}
+        peer_acct |= {RELAY_APPLICATION_ID}
+    if RELAY_APPLICATION_ID in my_auth | my_acct:
+        my_auth |= {RELAY_APPLICATION_ID}
+        my_acct |= {RELAY_APPLICATION_ID}
     auth = _common(my_auth, peer_auth)
     acct = _common(my_acct, peer_acct)
     if not auth and not acct:

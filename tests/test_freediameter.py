@@ -167,3 +167,53 @@ def test_reconnects_after_freediameter_restarts(fd: FreeDiameter) -> None:
         await node.close()
 
     asyncio.run(asyncio.wait_for(main(), 60))
+
+
+def test_freediameter_relays_between_two_nodes(fd: FreeDiameter) -> None:
+    from diameter.apps.base import AccountingRecordType
+    from diameter.apps.credit_control import CCA
+    from diameter.apps.tgpp import ACA, ACR
+
+    async def main() -> None:
+        server = Node(LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3})),
+                      tw=30.0)
+        client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3})),
+                      tw=30.0)
+
+        async def on_ccr(req: CCR) -> CCA:
+            return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
+                       origin_host="server.example.com", origin_realm="example.com", auth_application_id=4,
+                       cc_request_type=req.cc_request_type, cc_request_number=req.cc_request_number,
+                       proxy_info=req.proxy_info)
+
+        async def on_acr(req: ACR) -> ACA:
+            return ACA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
+                       origin_host="server.example.com", origin_realm="example.com",
+                       accounting_record_type=req.accounting_record_type,
+                       accounting_record_number=req.accounting_record_number, proxy_info=req.proxy_info)
+
+        server.handle(CCR, on_ccr)
+        server.handle(ACR, on_acr)
+        await server.connect("127.0.0.1", fd.port)
+        await client.connect("127.0.0.1", fd.port)
+        ccr = CCR(session_id="client.example.com;9;1", origin_host="client.example.com", origin_realm="example.com",
+                  destination_realm="example.com", destination_host="server.example.com", auth_application_id=4,
+                  service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.INITIAL_REQUEST,
+                  cc_request_number=0)
+        answer = await client.request(ccr)
+        assert isinstance(answer, CCA), answer
+        assert answer.result_code == ResultCode.DIAMETER_SUCCESS and answer.origin_host == "server.example.com"
+        acr = ACR(session_id="client.example.com;9;2", origin_host="client.example.com", origin_realm="example.com",
+                  destination_realm="example.com", destination_host="server.example.com",
+                  accounting_record_type=AccountingRecordType.EVENT_RECORD, accounting_record_number=1)
+        acct = await client.request(acr)
+        assert isinstance(acct, ACA) and acct.result_code == ResultCode.DIAMETER_SUCCESS
+        assert acct.accounting_record_number == 1
+        # the relay recorded itself in the request the server got (Route-Record, RFC 6733 §6.7.1)
+        assert server.counters[("fd.example.com", "Credit-Control-Request", "received")] >= 0
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 40))
