@@ -128,3 +128,41 @@ def test_blocking_facade_and_ipv6() -> None:
             assert isinstance(answer, CCA) and answer.cc_request_number == 3
             peer = client.node.peers["server.example.com"]
             assert peer.agreement is not None and peer.state is PeerState.I_OPEN
+
+
+def test_election_when_two_nodes_connect_to_each_other_at_once() -> None:
+    async def main() -> None:
+        a, b = node("a.example.com"), node("b.example.com")
+        pa, pb = await a.listen("127.0.0.1", 0), await b.listen("127.0.0.1", 0)
+        peer_a, peer_b = await asyncio.gather(a.connect("127.0.0.1", pb, peer_host="b.example.com"),
+                                              b.connect("127.0.0.1", pa, peer_host="a.example.com"))
+        for _ in range(50):
+            if {peer_a.state, peer_b.state} <= {PeerState.I_OPEN, PeerState.R_OPEN} and len(a._transports) == 1:
+                break
+            await asyncio.sleep(0.02)
+        # one connection survives: the one b (the higher Origin-Host) accepted (RFC 6733 §5.6.4)
+        assert peer_b.state is PeerState.R_OPEN and peer_a.state is PeerState.I_OPEN
+        assert len(a._transports) == 1 and len(b._transports) == 1
+        assert any(h[0] in (PeerState.WAIT_RETURNS, PeerState.WAIT_CONN_ACK_ELECT)
+                   for p in (peer_a, peer_b) for h in p.history)
+        b.handle(CCR, answer_ccr)
+        assert isinstance(await a.request(ccr(1)), CCA)
+        await a.close()
+        await b.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_connect_by_uri() -> None:
+    async def main() -> None:
+        server, client = node("localhost"), node("client.example.com")
+        server.handle(CCR, answer_ccr)
+        port = await server.listen("127.0.0.1", 0)
+        peer = await client.connect_uri(f"aaa://localhost:{port};transport=tcp")
+        assert peer.state is PeerState.I_OPEN and peer.peer_host == "localhost"
+        with pytest.raises(ValueError):
+            await client.connect_uri("aaas://localhost:5658")
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))

@@ -197,6 +197,9 @@ class Node:
         if ssl is not None:
             self._ssl[key] = ssl
             self._expected[key] = peer_host or host
+        if peer_host is not None:
+            # known before it answers: a CER from it meanwhile goes to this peer (the election)
+            self.peers.setdefault(peer_host, peer)
         self._apply(peer, peer.start(self._now()))
         await asyncio.wait_for(self._opened[key].wait(), self.tc + 1)
         if not peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
@@ -204,6 +207,20 @@ class Node:
         if reconnect:
             self._keep[key] = peer
         return peer
+
+    async def connect_uri(self, uri: str, *, ssl: SSLContext | None = None, reconnect: bool = True) -> Peer:
+        """Connect to a peer given as a DiameterURI (RFC 6733 §4.3.1), e.g.
+        ``aaa://peer.example.com:3868;transport=tcp`` or ``aaas://peer.example.com`` (TLS, port
+        5658 by default; ``ssl`` is then required). The URI's host is also the peer's identity."""
+        from ..types import DiameterURI
+
+        u = DiameterURI.parse(uri)
+        if u.transport not in (None, "tcp"):
+            raise PeerError(f"transport {u.transport} is not supported yet")
+        if u.scheme == "aaas" and ssl is None:
+            raise ValueError("an aaas:// peer needs an ssl context")
+        return await self.connect(u.fqdn, u.effective_port, peer_host=u.fqdn, reconnect=reconnect,
+                                  ssl=ssl if u.scheme == "aaas" else None)
 
     def _schedule_reconnect(self, peer: Peer) -> None:
         key = id(peer)
