@@ -95,3 +95,27 @@ def test_server_whose_certificate_is_for_another_name_is_refused(pki: Path) -> N
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_inband_tls_after_cer_cea(pki: Path) -> None:
+    both = frozenset({0, 1})  # NO_INBAND_SECURITY and TLS
+
+    async def main() -> None:
+        server = Node(LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4}), inband_security=both),
+                      inband_tls_server=server_ctx(pki))
+        client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4}), inband_security=both),
+                      inband_tls_client=client_ctx(pki))
+        server.handle(CCR, answer_ccr)
+        port = await server.listen("127.0.0.1", 0)
+        peer = await client.connect("127.0.0.1", port, peer_host="server.example.com")
+        assert peer.agreement is not None and peer.agreement.inband_security == 1
+        answer = await client.request(ccr(9))
+        assert isinstance(answer, CCA) and answer.cc_request_number == 9
+        [transport] = client._transports.values()
+        assert transport.get_extra_info("ssl_object") is not None  # the CCR went over TLS
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))

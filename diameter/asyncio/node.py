@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 
 from ..apps.base import (
     AnswerMessage,
+    InbandSecurityId,
     CapabilitiesExchangeRequest,
     DisconnectCause,
     FailedAVP,
@@ -114,8 +115,15 @@ class Node:
         tc: float = 30.0,
         request_timeout: float = 10.0,
         converter: Converter | None = None,
+        inband_tls_server: SSLContext | None = None,
+        inband_tls_client: SSLContext | None = None,
     ) -> None:
+        """``inband_tls_server`` / ``inband_tls_client``: the TLS contexts for in-band TLS,
+        started after CER/CEA when both sides advertise TLS in Inband-Security-Id (RFC 6733
+        §13.1; the side that sent the CER is the TLS client)."""
         self.local = local
+        self.inband_tls_server = inband_tls_server
+        self.inband_tls_client = inband_tls_client
         self.known_peers = known_peers
         self.tw = tw
         self.tc = tc
@@ -137,6 +145,7 @@ class Node:
         self._ssl: dict[int, SSLContext] = {}  # peers reached over TLS
         self._tls: set[int] = set()  # accepted TLS connections
         self._expected: dict[int, str] = {}  # the identity a TLS peer's certificate carries
+        self._upgrading: dict[int, list[bytes]] = {}  # connections in their in-band TLS handshake
         self._attempts: dict[int, int] = {}
         self._stopping = False
         self._start = time.time()
@@ -362,6 +371,9 @@ class Node:
     def _apply(self, peer: Peer, outputs: list[Output]) -> None:
         for o in outputs:
             if isinstance(o, Send):
+                if o.conn in self._upgrading:
+                    self._upgrading[o.conn].append(o.data)
+                    continue
                 t = self._transports.get(o.conn)
                 if t is not None:
                     t.write(o.data)
@@ -382,8 +394,16 @@ class Node:
                     continue
                 self.peers[host] = peer
                 log.info("peer %s open (%s)", host, peer.state.value)
-                self._opened[id(peer)].set()
                 self._attempts.pop(id(peer), None)
+                if o.agreement.inband_security == InbandSecurityId.TLS:
+                    self._upgrading[o.conn] = []
+                    t = self._transports.get(o.conn)
+                    if t is not None:
+                        t.pause_reading()  # the next bytes are the TLS handshake
+                    asyncio.get_running_loop().create_task(
+                        self._start_tls(peer, o.conn, server_side=peer.state is PeerState.R_OPEN))
+                else:
+                    self._opened[id(peer)].set()
             elif isinstance(o, Closed):
                 log.info("peer %s closed: %s", peer.peer_host, o.reason)
                 for entry in self._pending[id(peer)].take_all():
@@ -396,6 +416,33 @@ class Node:
             elif isinstance(o, Undecodable):
                 self._undecodable(peer, o)
         self._arm(peer)
+
+    async def _start_tls(self, peer: Peer, conn: int, *, server_side: bool) -> None:
+        """In-band TLS after CER/CEA (RFC 6733 §13.1); messages wait until it is up."""
+        ctx = self.inband_tls_server if server_side else self.inband_tls_client
+        transport = self._transports.get(conn)
+        try:
+            if ctx is None or transport is None:
+                raise OSError("no TLS context for in-band TLS")
+            protocol = transport.get_protocol()
+            new = await asyncio.get_running_loop().start_tls(
+                transport, protocol, ctx, server_side=server_side,
+                server_hostname=None if server_side else peer.peer_host)
+            if new is None:
+                raise OSError("the connection closed during the TLS handshake")
+            if server_side and not _certificate_names(new, peer.peer_host or ""):
+                raise OSError(f"{peer.peer_host} is not a name of the certificate its peer presented")
+        except (OSError, ValueError) as e:
+            log.warning("in-band TLS with %s failed: %s", peer.peer_host, e)
+            self._upgrading.pop(conn, None)
+            if transport is not None:
+                transport.close()
+            self._opened[id(peer)].set()
+            return
+        self._transports[conn] = new
+        for data in self._upgrading.pop(conn, []):
+            new.write(data)
+        self._opened[id(peer)].set()
 
     async def _open(self, peer: Peer) -> None:
         host, port = self._addresses[id(peer)]
