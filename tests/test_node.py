@@ -166,3 +166,41 @@ def test_connect_by_uri() -> None:
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_pending_requests_fail_over_with_the_t_flag() -> None:
+    async def main() -> None:
+        s1, s2, client = node("s1.example.com"), node("s2.example.com"), node("client.example.com")
+        seen: list[tuple[str, bool, int]] = []
+
+        def handler(name: str, delay: float) -> Callable[[CCR], Awaitable[CCA]]:
+            async def h(req: CCR) -> CCA:
+                seen.append((name, req.retransmit, req.end_to_end))
+                await asyncio.sleep(delay)
+                return await answer_ccr(req)
+            return h
+
+        s1.handle(CCR, handler("s1", 5.0))  # never answers in time: its connection will fail
+        s2.handle(CCR, handler("s2", 0.0))
+        p1, p2 = await s1.listen("127.0.0.1", 0), await s2.listen("127.0.0.1", 0)
+        await client.connect("127.0.0.1", p1, peer_host="s1.example.com", reconnect=False)
+        await client.connect("127.0.0.1", p2, peer_host="s2.example.com", reconnect=False)
+        request = CCR(session_id="client;1;9", origin_host="client.example.com", origin_realm="example.com",
+                      destination_realm="example.com", destination_host="s1.example.com", auth_application_id=4,
+                      service_context_id="x", cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=9)
+        task = asyncio.create_task(client.request(request, timeout=5.0))
+        for _ in range(100):
+            if seen:
+                break
+            await asyncio.sleep(0.01)
+        for t in list(s1._transports.values()):
+            t.abort()  # the connection to s1 fails with the request pending
+        answer = await task
+        assert isinstance(answer, CCA) and answer.cc_request_number == 9
+        assert [(n, t) for n, t, _ in seen] == [("s1", False), ("s2", True)]
+        assert seen[0][2] == seen[1][2]  # same End-to-End identifier
+        await client.close()
+        await s1.close()
+        await s2.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))

@@ -77,6 +77,17 @@ def _name(msg: Message) -> str:
     return command_info(type(msg)).name
 
 
+class _Outstanding:
+    """A request waiting for its answer: where it was last sent, as what."""
+
+    __slots__ = ("future", "message", "peer")
+
+    def __init__(self, future: asyncio.Future[Message], message: Message, peer: Peer) -> None:
+        self.future = future
+        self.message = message
+        self.peer = peer
+
+
 class PeerError(DiameterError):
     """No open peer to send to, or the peer closed before answering."""
 
@@ -137,7 +148,7 @@ class Node:
         self._owner: dict[int, Peer] = {}  # connection -> peer
         self._fresh: dict[int, bytearray] = {}  # accepted connections before their CER
         self._timers: dict[int, asyncio.TimerHandle] = {}
-        self._pending: dict[int, PendingTable[asyncio.Future[Message]]] = {}
+        self._pending: dict[int, PendingTable[_Outstanding]] = {}
         self._opened: dict[int, asyncio.Event] = {}
         self._servers: list[asyncio.AbstractServer] = []
         self._addresses: dict[int, tuple[str, int]] = {}
@@ -275,19 +286,20 @@ class Node:
                       timeout: float | None = None) -> A | ErrorAnswer:
         """Send a request and wait for its answer: an object of the request's answer class, or
         the generic answer-message (E bit). Raises :class:`RequestTimeout` or :class:`PeerError`."""
-        target = self._choose(peer)
+        target = self._choose(peer, message)
         hbh, e2e = target.identifiers()
         msg = evolve(message, hop_by_hop=hbh, end_to_end=e2e)
         fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
         wait = self.request_timeout if timeout is None else timeout
-        self._pending[id(target)].add(hbh, e2e, self._now() + wait, fut)
+        rec = _Outstanding(fut, msg, target)
+        self._pending[id(target)].add(hbh, e2e, self._now() + wait, rec)
         self.counters[(target.peer_host or "?", _name(message), "sent")] += 1
         self._apply(target, target.send(self._now(), msg))
         try:
             answer = await asyncio.wait_for(fut, wait)
         except asyncio.TimeoutError:
-            self._pending[id(target)].answer(hbh, e2e)
-            raise RequestTimeout(f"no answer from {target.peer_host} within {wait} s") from None
+            self._pending[id(rec.peer)].answer(rec.message.hop_by_hop, rec.message.end_to_end)
+            raise RequestTimeout(f"no answer from {rec.peer.peer_host} within {wait} s") from None
         expected = _answer_class(type(message))
         if expected is not None and not isinstance(answer, ErrorAnswer) and type(answer) is not expected:
             # another dictionary's class for the same command (e.g. TS 32.299's CCA for
@@ -307,11 +319,55 @@ class Node:
             await asyncio.sleep(0.001)
         return self._now() - start
 
-    def _choose(self, name: str | None) -> Peer:
-        for host, p in self.peers.items():
-            if (name is None or host == name) and p.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+    def _choose(self, name: str | None, message: Message | None = None, exclude: Peer | None = None) -> Peer:
+        """The open peer to send to: ``name`` if given; else the request's Destination-Host if
+        it is an open peer; else an open peer that agreed on the request's application, one of
+        its Destination-Realm first."""
+        def is_open(p: Peer) -> bool:
+            return p is not exclude and p.state in (PeerState.I_OPEN, PeerState.R_OPEN)
+
+        if name is not None:
+            p = self.peers.get(name)
+            if p is not None and is_open(p):
                 return p
-        raise PeerError(f"no open peer{' ' + name if name else ''}")
+            raise PeerError(f"no open peer {name}")
+        dest_host = getattr(message, "destination_host", None)
+        if isinstance(dest_host, str) and dest_host in self.peers and is_open(self.peers[dest_host]):
+            return self.peers[dest_host]
+        app: int | None = None
+        if message is not None and is_command(message):
+            app = command_info(type(message)).application_id
+        realm = getattr(message, "destination_realm", None)
+        candidates = [p for p in self.peers.values() if is_open(p)]
+        if app is not None:
+            candidates = [p for p in candidates if p.agreement is not None and app in
+                          p.agreement.auth_application_ids | p.agreement.acct_application_ids] or candidates
+        for p in candidates:
+            if p.agreement is not None and p.agreement.peer_realm == realm:
+                return p
+        if candidates:
+            return candidates[0]
+        raise PeerError("no open peer")
+
+    def _failover(self, peer: Peer, reason: str) -> None:
+        """RFC 6733 §5.5.4: requests pending on a connection that failed go to another peer
+        with the T flag (same End-to-End identifier), or fail when there is none."""
+        for entry in self._pending[id(peer)].take_all():
+            rec = entry.context
+            if rec.future.done():
+                continue
+            try:
+                alt = self._choose(None, rec.message, exclude=peer)
+            except PeerError:
+                rec.future.set_exception(PeerError(f"peer {peer.peer_host} closed: {reason}"))
+                continue
+            hbh = alt.identifiers()[0]
+            rec.message = evolve(rec.message, hop_by_hop=hbh, retransmit=True)
+            rec.peer = alt
+            self._pending[id(alt)].add(hbh, rec.message.end_to_end, entry.deadline, rec)
+            log.info("request %#x failed over from %s to %s", rec.message.end_to_end, peer.peer_host,
+                     alt.peer_host)
+            self._apply(alt, alt.send(self._now(), rec.message))
 
     # -- transport callbacks ------------------------------------------------------------------
 
@@ -406,9 +462,7 @@ class Node:
                     self._opened[id(peer)].set()
             elif isinstance(o, Closed):
                 log.info("peer %s closed: %s", peer.peer_host, o.reason)
-                for entry in self._pending[id(peer)].take_all():
-                    if not entry.context.done():
-                        entry.context.set_exception(PeerError(f"peer {peer.peer_host} closed: {o.reason}"))
+                self._failover(peer, o.reason)
                 self._opened[id(peer)].set()
                 self._schedule_reconnect(peer)
             elif isinstance(o, Deliver):
@@ -473,8 +527,8 @@ class Node:
     def _fire(self, peer: Peer) -> None:
         now = self._now()
         for entry in self._pending[id(peer)].expire(now):
-            if not entry.context.done():
-                entry.context.set_exception(RequestTimeout(f"no answer from {peer.peer_host}"))
+            if not entry.context.future.done():
+                entry.context.future.set_exception(RequestTimeout(f"no answer from {peer.peer_host}"))
         self._apply(peer, peer.timer(now))
 
     # -- messages -----------------------------------------------------------------------------
@@ -488,8 +542,8 @@ class Node:
             entry = self._pending[id(peer)].answer(msg.hop_by_hop, msg.end_to_end)
             if entry is None:
                 log.warning("answer from %s matches no pending request; discarded", host)
-            elif not entry.context.done():
-                entry.context.set_result(msg)
+            elif not entry.context.future.done():
+                entry.context.future.set_result(msg)
             return
         self.counters[(host, _name(msg), "received")] += 1
         if isinstance(msg, GenericMessage):
