@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 from diameter import Avp, GenericMessage
-from diameter.apps.base import AnswerMessage, ResultCode
+from diameter.apps.base import AnswerMessage, DisconnectCause, ResultCode
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.asyncio import Node, RequestTimeout
 from diameter.capabilities import LocalCapabilities
-from diameter.peer import PeerState
+from diameter.peer import Event, PeerState
 
 
 def node(host: str, apps: frozenset[int] = frozenset({4})) -> Node:
@@ -202,5 +202,29 @@ def test_pending_requests_fail_over_with_the_t_flag() -> None:
         await client.close()
         await s1.close()
         await s2.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))
+
+
+@pytest.mark.parametrize("cause, reconnects", [(DisconnectCause.REBOOTING, True),
+                                               (DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU, False)])
+def test_reconnection_follows_the_disconnect_cause(cause: DisconnectCause, reconnects: bool) -> None:
+    async def main() -> None:
+        server = node("server.example.com")
+        client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4})), tc=0.2)
+        port = await server.listen("127.0.0.1", 0)
+        peer = await client.connect("127.0.0.1", port, peer_host="server.example.com")
+        theirs = server.peers["client.example.com"]
+        server._apply(theirs, theirs.stop(server._now(), cause))  # the server says goodbye with a DPR
+        for _ in range(100):
+            if peer.state is PeerState.CLOSED:
+                break
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.6)  # past the first reconnection delay
+        opened = sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA)
+        assert opened == (2 if reconnects else 1)
+        await client.close()
+        await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
