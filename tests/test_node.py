@@ -228,3 +228,41 @@ def test_reconnection_follows_the_disconnect_cause(cause: DisconnectCause, recon
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_duplicate_requests_are_answered_once() -> None:
+    from diameter.asyncio.node import _Outstanding
+    from diameter.schema import Message, evolve
+
+    async def main() -> None:
+        server, client = node("server.example.com"), node("client.example.com")
+        calls: list[int] = []
+
+        async def slow(req: CCR) -> CCA:
+            calls.append(req.end_to_end)
+            await asyncio.sleep(0.1)
+            return await answer_ccr(req)
+
+        server.handle(CCR, slow)
+        port = await server.listen("127.0.0.1", 0)
+        peer = await client.connect("127.0.0.1", port, peer_host="server.example.com")
+        hbh1, e2e = peer.identifiers()
+        hbh2, hbh3 = peer.identifiers()[0], peer.identifiers()[0]
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[Message]] = []
+        for hbh, t in ((hbh1, False), (hbh2, True), (hbh3, True)):
+            msg = evolve(ccr(1), hop_by_hop=hbh, end_to_end=e2e, retransmit=t)
+            fut: asyncio.Future[Message] = loop.create_future()
+            futures.append(fut)
+            client._pending[id(peer)].add(hbh, e2e, client._now() + 5, _Outstanding(fut, msg, peer))
+            client._apply(peer, peer.send(client._now(), msg))
+            if hbh == hbh2:
+                await futures[0]  # the third copy comes after the answer
+        answers = await asyncio.gather(*futures)
+        assert calls == [e2e]  # handled once
+        assert all(isinstance(a, CCA) and a.end_to_end == e2e for a in answers)
+        assert [a.hop_by_hop for a in answers] == [hbh1, hbh2, hbh3]
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))

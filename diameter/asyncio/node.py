@@ -157,6 +157,9 @@ class Node:
         self._tls: set[int] = set()  # accepted TLS connections
         self._expected: dict[int, str] = {}  # the identity a TLS peer's certificate carries
         self._upgrading: dict[int, list[bytes]] = {}  # connections in their in-band TLS handshake
+        # duplicate detection (RFC 6733 §5.5.4), by (Origin-Host, End-to-End identifier)
+        self._answered: dict[tuple[str, int], Message] = {}
+        self._in_progress: dict[tuple[str, int], list[tuple[Peer, int]]] = {}
         self._attempts: dict[int, int] = {}
         self._stopping = False
         self._start = time.time()
@@ -571,20 +574,37 @@ class Node:
             self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,
                                ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, "no handler for this command")
             return
-        asyncio.get_running_loop().create_task(self._run(peer, handler, msg, app))
+        # RFC 6733 §5.5.4: a request may come again (T flag, after a failover) from the same
+        # Origin-Host with the same End-to-End identifier: it is answered once, and its answer
+        # goes to every connection it came on.
+        key = (str(getattr(msg, "origin_host", "")), msg.end_to_end)
+        done = self._answered.get(key)
+        if done is not None:
+            self._apply(peer, peer.send(self._now(), evolve(done, hop_by_hop=msg.hop_by_hop)))
+            return
+        waiting = self._in_progress.get(key)
+        if waiting is not None:
+            waiting.append((peer, msg.hop_by_hop))
+            return
+        self._in_progress[key] = [(peer, msg.hop_by_hop)]
+        asyncio.get_running_loop().create_task(self._run(key, handler, msg, app))
 
-    async def _run(self, peer: Peer, handler: Handler, request: Message, app: int) -> None:
+    async def _run(self, key: tuple[str, int], handler: Handler, request: Message, app: int) -> None:
         info = command_info(type(request))
         try:
             answer = await handler(request)
+            answer = evolve(answer, end_to_end=request.end_to_end)
         except Exception as e:  # the stack answers for a failing handler
             log.exception("handler for %s failed", info.name)
-            self._error_answer(peer, info.code or 0, app, info.proxiable, request.hop_by_hop, request.end_to_end,
-                               ResultCode.DIAMETER_UNABLE_TO_COMPLY, None, f"handler failed: {type(e).__name__}")
-            return
-        answer = evolve(answer, hop_by_hop=request.hop_by_hop, end_to_end=request.end_to_end)
-        if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
-            self._apply(peer, peer.send(self._now(), answer))
+            answer = self._error_message(info.code or 0, app, info.proxiable, request.hop_by_hop,
+                                         request.end_to_end, ResultCode.DIAMETER_UNABLE_TO_COMPLY, None,
+                                         f"handler failed: {type(e).__name__}")
+        self._answered[key] = answer
+        while len(self._answered) > 10_000:  # bounded: the oldest go first
+            del self._answered[next(iter(self._answered))]
+        for peer, hbh in self._in_progress.pop(key, []):
+            if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
+                self._apply(peer, peer.send(self._now(), evolve(answer, hop_by_hop=hbh)))
 
     def _undecodable(self, peer: Peer, u: Undecodable) -> None:
         try:
@@ -598,13 +618,17 @@ class Node:
         self._error_answer(peer, h.command_code, h.application_id, bool(h.flags & FLAG_P), h.hop_by_hop,
                            h.end_to_end, u.error.result_code, failed, u.error.message)
 
-    def _error_answer(self, peer: Peer, code: int, app: int, proxiable: bool, hbh: int, e2e: int,
-                      result_code: int, failed: FailedAVP | None, message: str | None) -> None:
-        answer = AnswerMessage(
+    def _error_message(self, code: int, app: int, proxiable: bool, hbh: int, e2e: int, result_code: int,
+                       failed: FailedAVP | None, message: str | None) -> AnswerMessage:
+        return AnswerMessage(
             command_code=code, application_id=app, proxiable=proxiable, origin_host=self.local.origin_host,
             origin_realm=self.local.origin_realm, result_code=result_code, failed_avp=failed,
             error_message=message, hop_by_hop=hbh, end_to_end=e2e,
         )
+
+    def _error_answer(self, peer: Peer, code: int, app: int, proxiable: bool, hbh: int, e2e: int,
+                      result_code: int, failed: FailedAVP | None, message: str | None) -> None:
+        answer = self._error_message(code, app, proxiable, hbh, e2e, result_code, failed, message)
         self.counters[(peer.peer_host or "?", "answer-message", int(result_code))] += 1
         if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
             self._apply(peer, peer.send(self._now(), answer))
