@@ -33,15 +33,20 @@ def free_port() -> int:
 
 
 class FreeDiameter:
-    def __init__(self, tmp: Path, tw: int) -> None:
+    def __init__(self, tmp: Path, tw: int, pki: Path | None = None) -> None:
         self.port = free_port()
-        (tmp / "acl.conf").write_text("ALLOW_IPSEC *.example.com\n")
+        self.tls_port = free_port() if pki is not None else 0
+        tls = (f'TLS_Cred = "{pki}/fd.example.com.crt", "{pki}/fd.example.com.key";\n'
+               f'TLS_CA = "{pki}/ca.crt";\n') if pki is not None else ""
+        acl = "ALLOW_OLD_TLS *.example.com" if pki is not None else "ALLOW_IPSEC *.example.com"
+        (tmp / "acl.conf").write_text(acl + "\n")
         (tmp / "fd.conf").write_text(f"""
 Identity = "fd.example.com";
 Realm = "example.com";
 Port = {self.port};
-SecPort = 0;
+SecPort = {self.tls_port};
 No_SCTP;
+{tls}
 ListenOn = "127.0.0.1";
 TcTimer = 6;
 TwTimer = {tw};
@@ -217,3 +222,34 @@ def test_freediameter_relays_between_two_nodes(fd: FreeDiameter) -> None:
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 40))
+
+
+def test_tls_on_connect_with_freediameter(tmp_path: Path) -> None:
+    import ssl
+
+    from test_tls import make_pki
+
+    if shutil.which("freeDiameterd") is None or shutil.which("openssl") is None:
+        reason = "freeDiameterd or openssl not installed"
+        print(f"SKIPPED test_tls_on_connect_with_freediameter: {reason}")
+        pytest.skip(reason)
+    pki = make_pki(tmp_path, ("fd.example.com", "client.example.com"))
+    server = FreeDiameter(tmp_path, 30, pki)
+    try:
+        ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(pki / "ca.crt"))
+        ctx.load_cert_chain(str(pki / "client.example.com.crt"), str(pki / "client.example.com.key"))
+
+        async def main() -> None:
+            node = client(30.0)
+            peer = await node.connect("127.0.0.1", server.tls_port, peer_host="fd.example.com", ssl=ctx,
+                                      reconnect=False)
+            assert state(peer) is PeerState.I_OPEN
+            [transport] = node._transports.values()
+            assert transport.get_extra_info("ssl_object") is not None
+            assert await node.probe() < 5.0  # DWR/DWA over TLS
+            await node.close()
+            assert state(peer) is PeerState.CLOSED
+
+        asyncio.run(asyncio.wait_for(main(), 30))
+    finally:
+        server.stop()

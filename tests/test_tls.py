@@ -22,20 +22,24 @@ def openssl(*args: str, cwd: Path) -> None:
     subprocess.run(["openssl", *args], cwd=cwd, check=True, capture_output=True, timeout=60)
 
 
-@pytest.fixture(scope="module")
-def pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if shutil.which("openssl") is None:
-        print("SKIPPED test_tls: openssl not installed")
-        pytest.skip("openssl not installed")
-    d = tmp_path_factory.mktemp("pki")
+def make_pki(d: Path, names: tuple[str, ...]) -> Path:
+    """A CA (ca.crt, ca.key) and a certificate and key for each name, in ``d``."""
     ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"]
     openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.crt", "-subj", "/CN=Test CA", "-days", "2", cwd=d)
-    for name in ("server.example.com", "client.example.com", "other.example.com"):
+    for name in names:
         (d / f"{name}.ext").write_text(f"subjectAltName=DNS:{name}\n")
         openssl("req", *ec, "-keyout", f"{name}.key", "-out", f"{name}.csr", "-subj", f"/CN={name}", cwd=d)
         openssl("x509", "-req", "-in", f"{name}.csr", "-CA", "ca.crt", "-CAkey", "ca.key", "-CAcreateserial",
                 "-out", f"{name}.crt", "-days", "2", "-extfile", f"{name}.ext", cwd=d)
     return d
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if shutil.which("openssl") is None:
+        print("SKIPPED test_tls: openssl not installed")
+        pytest.skip("openssl not installed")
+    return make_pki(tmp_path_factory.mktemp("pki"), ("server.example.com", "client.example.com", "other.example.com"))
 
 
 def server_ctx(d: Path, name: str = "server.example.com") -> ssl.SSLContext:
