@@ -266,3 +266,28 @@ def test_duplicate_requests_are_answered_once() -> None:
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_watchdog_suspect_then_down_when_the_peer_goes_silent() -> None:
+    from diameter.watchdog import WatchdogState
+
+    async def main() -> None:
+        server = node("server.example.com")
+        client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4})), tw=6.0)
+        port = await server.listen("127.0.0.1", 0)
+        peer = await client.connect("127.0.0.1", port, peer_host="server.example.com", reconnect=False)
+        for t in server._transports.values():
+            t.pause_reading()  # the server stops reading: DWRs go unanswered
+        states = []
+        for _ in range(300):
+            states.append(peer.watchdog.state)
+            if peer.state is PeerState.CLOSED:
+                break
+            await asyncio.sleep(0.1)
+        assert WatchdogState.SUSPECT in states  # RFC 3539: no DWA within Tw
+        assert peer.state is PeerState.CLOSED  # and none within the next Tw either: closed
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 40))
