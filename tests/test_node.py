@@ -58,6 +58,10 @@ def test_request_and_typed_answer() -> None:
             assert isinstance(a, CCA) and a.cc_request_number == i and a.result_code == ResultCode.DIAMETER_SUCCESS
         assert client.counters[("server.example.com", "Credit-Control-Request", "sent")] == 20
         assert client.counters[("server.example.com", "Credit-Control-Answer", 2001)] == 20
+        peer = client.peers["server.example.com"]
+        assert len(client._pending[id(peer)]) == 0  # nothing left behind
+        sid = client.session_id()
+        assert sid.startswith("client.example.com;") and sid != client.session_id()
     run(t)
 
 
@@ -291,3 +295,31 @@ def test_watchdog_suspect_then_down_when_the_peer_goes_silent() -> None:
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 40))
+
+
+def test_a_request_that_does_not_decode_gets_its_result_code_and_failed_avp() -> None:
+    from diameter.asyncio.node import _Outstanding
+    from diameter.schema import Message
+
+    async def t(server: Node, client: Node) -> None:
+        peer = client.peers["server.example.com"]
+        hbh, e2e = peer.identifiers()
+        # a CCR whose CC-Request-Number (an Unsigned32) has 3 bytes of data: 5014 with Failed-AVP
+        good = diameter_encode(ccr(1), hbh, e2e)
+        bad = good.replace(bytes.fromhex("0000019f4000000c00000001"), bytes.fromhex("0000019f4000000b00000001"))
+        assert bad != good
+        fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
+        client._pending[id(peer)].add(hbh, e2e, client._now() + 5, _Outstanding(fut, ccr(1), peer))
+        [transport] = client._transports.values()
+        transport.write(bad)
+        answer = await fut
+        assert isinstance(answer, AnswerMessage) and answer.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH
+        assert answer.failed_avp is not None and answer.failed_avp.avps[0].code == 415
+        assert isinstance(await client.request(ccr(2)), CCA)  # the connection stays up
+    run(t)
+
+
+def diameter_encode(msg: CCR, hbh: int, e2e: int) -> bytes:
+    import diameter
+
+    return diameter.encode(msg, hop_by_hop=hbh, end_to_end=e2e)

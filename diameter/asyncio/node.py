@@ -33,7 +33,7 @@ from ..converter import Converter
 from ..errors import DecodeError, DiameterError
 from ..peer import Closed, Connect, Deliver, Disconnect, Opened, Output, Peer, PeerState, Send, Undecodable
 from ..schema import Answer, ErrorAnswer, GenericMessage, Message, Request, command_info, evolve, is_command
-from ..transactions import PendingTable
+from ..transactions import PendingTable, SessionIds
 from ..wire import FLAG_P, FLAG_R, peek_header
 
 __all__ = ["Node", "PeerError", "RequestTimeout"]
@@ -163,6 +163,7 @@ class Node:
         self._attempts: dict[int, int] = {}
         self._stopping = False
         self._start = time.time()
+        self._sessions = SessionIds(local.origin_host, self._start)
 
     # -- set-up -------------------------------------------------------------------------------
 
@@ -284,6 +285,10 @@ class Node:
             h.cancel()
 
     # -- requests -----------------------------------------------------------------------------
+
+    def session_id(self, optional: str | None = None) -> str:
+        """A new Session-Id of this node (RFC 6733 §8.8)."""
+        return self._sessions.next(optional)
 
     async def request(self, message: Request[A], *, peer: str | None = None,
                       timeout: float | None = None) -> A | ErrorAnswer:
