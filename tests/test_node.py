@@ -264,7 +264,8 @@ def test_duplicate_requests_are_answered_once() -> None:
                 await futures[0]  # the third copy comes after the answer
         answers = await asyncio.gather(*futures)
         assert calls == [e2e]  # handled once
-        assert all(isinstance(a, CCA) and a.end_to_end == e2e for a in answers)
+        # (decoded as whichever CCA class the decoder has: TS 32.299's once every dictionary is loaded)
+        assert all(type(a).__name__ == "CreditControlAnswer" and a.end_to_end == e2e for a in answers)
         assert [a.hop_by_hop for a in answers] == [hbh1, hbh2, hbh3]
         await client.close()
         await server.close()
