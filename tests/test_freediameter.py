@@ -33,7 +33,7 @@ def free_port() -> int:
 
 
 class FreeDiameter:
-    def __init__(self, tmp: Path, tw: int, pki: Path | None = None) -> None:
+    def __init__(self, tmp: Path, tw: int, pki: Path | None = None, extra: str = "") -> None:
         self.port = free_port()
         self.tls_port = free_port() if pki is not None else 0
         tls = (f'TLS_Cred = "{pki}/fd.example.com.crt", "{pki}/fd.example.com.key";\n'
@@ -53,6 +53,7 @@ TwTimer = {tw};
 LoadExtension = "{EXT}/dict_nasreq.fdx";
 LoadExtension = "{EXT}/dict_dcca.fdx";
 LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / 'acl.conf'}";
+{extra}
 """)
         self.conf = tmp / "fd.conf"
         self.log = tmp / "fd.log"
@@ -249,6 +250,40 @@ def test_tls_on_connect_with_freediameter(tmp_path: Path) -> None:
             assert await node.probe() < 5.0  # DWR/DWA over TLS
             await node.close()
             assert state(peer) is PeerState.CLOSED
+
+        asyncio.run(asyncio.wait_for(main(), 30))
+    finally:
+        server.stop()
+
+
+def test_freediameter_answers_an_unsupported_application_with_3007(tmp_path: Path) -> None:
+    """freeDiameter without relaying, supporting application 5 only (a tiny extension the test
+    compiles from tests/data/freediameter/test_app.c): a CCR (application 4) gets 3007."""
+    source = Path(__file__).parent / "data" / "freediameter" / "test_app.c"
+    headers = Path("/usr/include/freeDiameter/extension.h")
+    if shutil.which("freeDiameterd") is None or shutil.which("gcc") is None or not headers.exists():
+        reason = "freeDiameterd, gcc or libfreediameter-dev not installed"
+        print(f"SKIPPED test_freediameter_answers_an_unsupported_application_with_3007: {reason}")
+        pytest.skip(reason)
+    ext = tmp_path / "test_app.fdx"
+    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(ext), str(source)], check=True, timeout=120,
+                   capture_output=True)
+    server = FreeDiameter(tmp_path, 30, extra=f'NoRelay;\nLoadExtension = "{ext}";')
+    try:
+        async def main() -> None:
+            node = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                          auth_application_ids=frozenset({4, 5})), tw=30.0, tc=10.0)
+            peer = await node.connect("127.0.0.1", server.port, reconnect=False)
+            assert peer.agreement is not None and peer.agreement.auth_application_ids == {5}
+            ccr = CCR(session_id="client.example.com;3;1", origin_host="client.example.com",
+                      origin_realm="example.com", destination_realm="example.com", auth_application_id=4,
+                      service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.EVENT_REQUEST,
+                      cc_request_number=0)
+            answer = await node.request(ccr)
+            assert isinstance(answer, AnswerMessage)
+            assert answer.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
+            assert answer.origin_host == "fd.example.com" and answer.application_id == 4
+            await node.close()
 
         asyncio.run(asyncio.wait_for(main(), 30))
     finally:
