@@ -46,8 +46,8 @@ from .errors import (
     MissingAvp,
     TooManyAvps,
 )
-from .schema import AVP, AvpDef, CommandInfo, ErrorAnswer, FieldSpec, GroupedInfo
-from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, TIME, UTF8STRING
+from .schema import AvpDef, CommandInfo, ErrorAnswer, FieldSpec
+from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
 from .wire import Avp
 
 if TYPE_CHECKING:
@@ -348,20 +348,6 @@ def _fixed_length(d: AvpDef[Any]) -> int | None:
     return None if size is None else (12 if d.vendor else 8) + size
 
 
-def _match(d: AvpDef[Any]) -> str:
-    """The condition for the AVP at ``pos`` to be ``d``: its code and its V bit (which decides
-    the header's layout) and, for a fixed-size format, its length. The M and P bits are not
-    compared: a peer may set them otherwise than the dictionary's rule."""
-    length = _fixed_length(d)
-    v = 0x80000000 if d.vendor else 0
-    vendor = f" and w == {d.vendor}" if d.vendor else ""
-    if length is not None:
-        return f"c == {d.code} and fl & 0x80ffffff == {v | length:#x}{vendor} and pos + {length} <= end"
-    if d.vendor:
-        return f"c == {d.code} and fl >= 0x80000000{vendor}"
-    return f"c == {d.code} and fl < 0x80000000"
-
-
 def _advance(src: _Source, ind: int, d: AvpDef[Any]) -> None:
     length = _fixed_length(d)
     src.emit(ind, f"pos += {length}" if length is not None else "pos += (ln + 3) & -4")
@@ -402,53 +388,47 @@ def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Conve
         assert d.cls is not None, d.name
         dec = src.bind(_late_decoder(d.cls, conv), "g")
         src.emit(ind, target.format(f"{dec}(b, pos + {h}, pos + ln, depth, strict)"))
-    elif fmt is ADDRESS and d.vendor:
+    elif fmt is ADDRESS:
+        # IPv4 and IPv6 inline; the ipaddress constructors are cheapest from an int. The family
+        # is the data's first two bytes: for a non-vendor AVP ``w`` already holds them.
         src.ns.update(_v4=_ipv4, _v6=_ipv6, _U32=_U32, _from_bytes=int.from_bytes)
         f = src.bind(fmt.decode, "f")
-        src.emit(ind, "if ln == 18 and b[pos + 13] == 1 and b[pos + 12] == 0:")
-        src.emit(ind + 1, target.format("_v4(_U32(b, pos + 14)[0])"))
-        src.emit(ind, "elif ln == 30 and b[pos + 13] == 2 and b[pos + 12] == 0:")
-        src.emit(ind + 1, target.format("_v6(_from_bytes(b[pos + 14:pos + 30], 'big'))"))
+        a = h + 2  # where the address starts
+
+        def family(n: int) -> str:
+            return f"b[pos + {h + 1}] == {n} and b[pos + {h}] == 0" if d.vendor else f"w >> 16 == {n}"
+
+        src.emit(ind, f"if ln == {a + 4} and {family(1)}:")
+        src.emit(ind + 1, target.format(f"_v4(_U32(b, pos + {a})[0])"))
+        src.emit(ind, f"elif ln == {a + 16} and {family(2)}:")
+        src.emit(ind + 1, target.format(f"_v6(_from_bytes(b[pos + {a}:pos + {a + 16}], 'big'))"))
         src.emit(ind, "else:")
-        src.emit(ind + 1, target.format(f"{f}(b[pos + 12:pos + ln])"))
-    elif fmt is ADDRESS and not d.vendor:
-        # IPv4 and IPv6 inline (``w`` holds the family and the first address bytes); the
-        # ipaddress constructors are cheapest from an int.
-        src.ns.update(_v4=_ipv4, _v6=_ipv6, _U32=_U32, _from_bytes=int.from_bytes)
-        f = src.bind(fmt.decode, "f")
-        src.emit(ind, "if ln == 14 and w >> 16 == 1:")
-        src.emit(ind + 1, target.format("_v4(_U32(b, pos + 10)[0])"))
-        src.emit(ind, "elif ln == 26 and w >> 16 == 2:")
-        src.emit(ind + 1, target.format("_v6(_from_bytes(b[pos + 10:pos + 26], 'big'))"))
-        src.emit(ind, "else:")
-        src.emit(ind + 1, target.format(f"{f}(b[pos + 8:pos + ln])"))
+        src.emit(ind + 1, target.format(f"{f}(b[pos + {h}:pos + ln])"))
     else:
         f = src.bind(fmt.decode, "f")
         src.emit(ind, target.format(f"{f}(b[pos + {h}:pos + ln])"))
 
 
-def _late_decoder(cls: type, conv: Converter) -> Decoder:
-    """The decoder of ``cls``; a late-bound trampoline while ``cls`` is being generated
-    (recursive grouped AVPs)."""
-    if cls in conv._decoding:
-        cache = conv._decoders
+def _late(
+    cls: type, building: set[type], cache: dict[type, Any], make: Callable[[type], Callable[..., Any]]
+) -> Callable[..., Any]:
+    """The generated function of ``cls``; a late-bound trampoline while ``cls`` itself is being
+    generated (recursive grouped AVPs)."""
+    if cls in building:
 
         def late(*args: Any) -> Any:
             return cache[cls](*args)
 
         return late
-    return conv.decoder(cls)
+    return make(cls)
+
+
+def _late_decoder(cls: type, conv: Converter) -> Decoder:
+    return _late(cls, conv._decoding, conv._decoders, conv.decoder)
 
 
 def _late_encoder(cls: type, conv: Converter) -> Encoder:
-    if cls in conv._encoding:
-        cache = conv._encoders
-
-        def late(*args: Any) -> bytes:
-            return cache[cls](*args)
-
-        return late
-    return conv.encoder(cls)
+    return _late(cls, conv._encoding, conv._encoders, conv.encoder)
 
 
 def _exact(d: AvpDef[Any]) -> str:
@@ -462,9 +442,15 @@ def _exact(d: AvpDef[Any]) -> str:
 
 
 def _loose(d: AvpDef[Any]) -> str:
-    """Given ``c == code``: the AVP is ``d`` with other M/P bits than the dictionary's rule
-    (the V bit decides the header layout and must agree)."""
-    return _match(d).split(" and ", 1)[1]
+    """Given ``c == code``: the AVP is ``d`` whatever its M and P bits (a peer may set them
+    otherwise than the dictionary's rule); its V bit, which decides the header layout, and for a
+    fixed-size format its length must agree."""
+    length = _fixed_length(d)
+    v = 0x80000000 if d.vendor else 0
+    vendor = f" and w == {d.vendor}" if d.vendor else ""
+    if length is not None:
+        return f"fl & 0x80ffffff == {v | length:#x}{vendor} and pos + {length} <= end"
+    return f"fl >= 0x80000000{vendor}" if d.vendor else "fl < 0x80000000"
 
 
 def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter, repeat_check: bool) -> None:
@@ -649,7 +635,7 @@ def _emit_encode_value(src: _Source, ind: int, d: AvpDef[Any], value: str, conv:
     else:
         f = src.bind(fmt.encode, "f")
         src.emit(ind, f"x = {f}({value})")
-    src.emit(ind, f"n = len(x)")
+    src.emit(ind, "n = len(x)")
     src.emit(ind, f"p.append({_header(d, f'{h} + n')} + x + _PAD[n & 3])")
 
 
@@ -724,5 +710,3 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
     src.emit(2, f"raise EncodeError(f'{cls.__name__}.{{f}}: {{e}}') from e")
     return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
 
-
-_ = (ADDRESS, TIME, AVP)  # formats encoded through their DataFormat functions

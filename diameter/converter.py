@@ -7,12 +7,12 @@ limits or for a relay (``strict=False`` keeps unknown mandatory AVPs instead of 
 from __future__ import annotations
 
 import struct
-from typing import Any, Final, TypeVar, overload
+from typing import Any, Final, TypeVar
 
 from . import _codegen
-from .errors import DecodeError, EncodeError, InvalidAvpValue, InvalidMessageLength, LimitExceeded
+from .errors import DecodeError, EncodeError, InvalidAvpValue, LimitExceeded
 from .registry import DEFAULT, Dictionary
-from .schema import AvpDef, ErrorAnswer, GenericMessage, Message, command_info, is_command, is_grouped
+from .schema import AvpDef, GenericMessage, Message
 from .types import GROUPED
 from .wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Avp, Header, decode_header, iter_avps, peek_header
 
@@ -209,8 +209,7 @@ def decode_avp_value(avp: Avp, converter: Converter | None = None) -> Any:
     try:
         if d.format is GROUPED:
             return tuple(a for _, a in iter_avps(avp.data))
-        v = _codegen.value_decoder(d, conv)(avp.data, 0, len(avp.data), conv.max_depth, conv.strict)
-        return v
+        return _codegen.value_decoder(d, conv)(avp.data, 0, len(avp.data), conv.max_depth, conv.strict)
     except DecodeError:
         raise
     except _codegen._VALUE_ERRORS as e:
@@ -228,5 +227,3 @@ def encode_avp(definition: AvpDef[Any], value: Any, converter: Converter | None 
         raise EncodeError(f"{definition.name}: {e}") from e
     return Avp(definition.code, data, definition.vendor, definition.flags)
 
-
-_ = (ErrorAnswer, command_info, is_command, is_grouped, InvalidMessageLength)

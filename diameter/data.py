@@ -178,9 +178,6 @@ def _make_converter() -> cattrs.Converter:
     c.register_unstructure_hook(datetime, lambda t: t.isoformat())
     c.register_structure_hook(datetime, _time_structure)
     c.register_unstructure_hook(IntEnum, lambda e: e.name)
-    c.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, IntEnum), lambda e: e.name
-    )
     c.register_structure_hook_func(_is_enum_union, _enum_union_structure)
     c.register_unstructure_hook_factory(_is_enum_union, _enum_union_unstructure_factory)
     c.register_unstructure_hook(Avp, _avp_unstructure)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import random
+from collections import deque
 from collections.abc import Iterable
 from typing import Final
 
@@ -94,6 +95,9 @@ class Event(enum.Enum):
 
 S = PeerState
 E = Event
+
+#: how many transitions a peer remembers in ``history``
+HISTORY: Final = 256
 
 #: RFC 6733 §5.6.1. Events named without I-/R- in the open states apply to the open side.
 TRANSITIONS: Final[dict[tuple[PeerState, Event], tuple[tuple[str, ...], PeerState]]] = {
@@ -229,7 +233,10 @@ class Peer:
         self._buffers: dict[int, bytearray] = {}
         self._timeout: float | None = None
         self._out: list[Output] = []
-        self.history: list[tuple[PeerState, Event, PeerState]] = []
+        #: the latest transitions (state, event, next state), oldest first
+        self.history: deque[tuple[PeerState, Event, PeerState]] = deque(maxlen=HISTORY)
+        #: DWAs received, for a caller waiting for the answer to its DWR
+        self.dwa_received = 0
         #: the Disconnect-Cause of the last DPR the peer sent (RFC 6733 §5.4.3)
         self.remote_disconnect_cause: int | None = None
 
@@ -253,7 +260,7 @@ class Peer:
     def _is_open(self) -> bool:
         return self.state in (PeerState.I_OPEN, PeerState.R_OPEN)
 
-    def _go(self, event: Event, now: float) -> tuple[str, ...]:
+    def _go(self, event: Event) -> tuple[str, ...]:
         actions, nxt = TRANSITIONS[(self.state, event)]
         self.history.append((self.state, event, nxt))
         self.state = nxt
@@ -303,7 +310,7 @@ class Peer:
     def start(self, now: float) -> list[Output]:
         """Start: open a connection to the peer (state Closed)."""
         if self.state is PeerState.CLOSED:
-            self._go(Event.START, now)
+            self._go(Event.START)
             self._timeout = now + self.tc
             self._out.append(Connect())
         return self._take()
@@ -312,7 +319,7 @@ class Peer:
         """I-Rcv-Conn-Ack: the connection the local node opened is up."""
         self.i_conn = conn
         self._buffers[conn] = bytearray()
-        actions = self._go(Event.I_RCV_CONN_ACK, now)
+        actions = self._go(Event.I_RCV_CONN_ACK)
         self._request(conn, self.local.cer())
         self._timeout = now + self.tc
         if "Elect" in actions:
@@ -321,7 +328,7 @@ class Peer:
 
     def connect_failed(self, now: float) -> list[Output]:
         """I-Rcv-Conn-Nack: the connection could not be opened."""
-        actions = self._go(Event.I_RCV_CONN_NACK, now)
+        actions = self._go(Event.I_RCV_CONN_NACK)
         if "R-Snd-CEA" in actions:
             self._r_snd_cea(now)
         else:
@@ -334,7 +341,7 @@ class Peer:
         if (self.state, Event.R_CONN_CER) not in TRANSITIONS:
             self._out.append(Disconnect(conn))
             return self._take()
-        actions = self._go(Event.R_CONN_CER, now)
+        actions = self._go(Event.R_CONN_CER)
         if "R-Reject" in actions:
             self._out.append(Disconnect(conn))
             return self._take()
@@ -369,7 +376,7 @@ class Peer:
         cer = self._r_cer
         assert cer is not None
         if self.state is PeerState.WAIT_RETURNS and election_won(self.local.origin_host, cer.origin_host):
-            self._go(Event.WIN_ELECTION, now)
+            self._go(Event.WIN_ELECTION)
             self._drop(self.i_conn)
             self._r_snd_cea(now)
 
@@ -386,7 +393,7 @@ class Peer:
             return self._take()
         if (self.state, event) not in TRANSITIONS:
             return self._take()
-        actions = self._go(event, now)
+        actions = self._go(event)
         if "R-Snd-CEA" in actions:
             self._r_snd_cea(now)
         elif self.state is PeerState.CLOSED:
@@ -397,7 +404,7 @@ class Peer:
         """Stop: send a DPR (open states) or close (others)."""
         if self._is_open():
             conn = self.open_conn
-            self._go(Event.STOP, now)
+            self._go(Event.STOP)
             self._request(conn, DisconnectPeerRequest(
                 origin_host=self.local.origin_host, origin_realm=self.local.origin_realm, disconnect_cause=cause))
             self._timeout = now + self.tc
@@ -411,7 +418,7 @@ class Peer:
         their own Hop-by-Hop and End-to-End identifiers: see :meth:`identifiers`)."""
         if not self._is_open():
             raise RuntimeError(f"peer is {self.state.value}, not open")
-        self._go(Event.SEND_MESSAGE, now)
+        self._go(Event.SEND_MESSAGE)
         self._send(self.open_conn, message)
         return self._take()
 
@@ -432,7 +439,7 @@ class Peer:
         if self._timeout is not None and now >= self._timeout:
             self._timeout = None
             if (self.state, Event.TIMEOUT) in TRANSITIONS:
-                self._go(Event.TIMEOUT, now)
+                self._go(Event.TIMEOUT)
                 self._closed("timeout", now)
         if self._is_open():
             for action in self.watchdog.timer(now):
@@ -442,7 +449,7 @@ class Peer:
                         origin_state_id=self.local.origin_state_id))
                 elif action is Action.CLOSE:
                     side = Event.I_PEER_DISC if self.state is PeerState.I_OPEN else Event.R_PEER_DISC
-                    self._go(side, now)
+                    self._go(side)
                     self._closed("watchdog: no answer to DWR", now)
         return self._take()
 
@@ -479,7 +486,7 @@ class Peer:
         if isinstance(msg, CapabilitiesExchangeAnswer) and conn == self.i_conn:
             if self.state not in (PeerState.WAIT_I_CEA, PeerState.WAIT_RETURNS):
                 return
-            self._go(Event.I_RCV_CEA, now)
+            self._go(Event.I_RCV_CEA)
             agreement = negotiate(self.local, msg, known_peers=self.known_peers)
             if msg.result_code != ResultCode.DIAMETER_SUCCESS or not agreement.ok:
                 self.state = PeerState.CLOSED
@@ -489,7 +496,7 @@ class Peer:
             self._opened(conn, agreement, now)
             return
         if self.state is PeerState.WAIT_I_CEA and conn == self.i_conn:
-            self._go(Event.I_RCV_NON_CEA, now)
+            self._go(Event.I_RCV_NON_CEA)
             self._closed("a message other than CEA before the capabilities exchange", now)
             return
         if isinstance(msg, DeviceWatchdogRequest):
@@ -498,18 +505,19 @@ class Peer:
                 result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
                 origin_realm=self.local.origin_realm, origin_state_id=self.local.origin_state_id))
             if self._is_open():
-                self._go(Event.RCV_DWR, now)
+                self._go(Event.RCV_DWR)
                 self.watchdog.received(now, is_dwa=False)
             return
         if isinstance(msg, DeviceWatchdogAnswer):
+            self.dwa_received += 1
             if self._is_open():
-                self._go(Event.RCV_DWA, now)
+                self._go(Event.RCV_DWA)
                 self.watchdog.received(now, is_dwa=True)
             return
         if isinstance(msg, DisconnectPeerRequest):
             self.remote_disconnect_cause = int(msg.disconnect_cause)
             if self._is_open():
-                self._go(Event.RCV_DPR, now)
+                self._go(Event.RCV_DPR)
             self._answer(conn, msg, DisconnectPeerAnswer(
                 result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
                 origin_realm=self.local.origin_realm))
@@ -517,10 +525,10 @@ class Peer:
             return
         if isinstance(msg, DisconnectPeerAnswer):
             if self.state is PeerState.CLOSING:
-                self._go(Event.RCV_DPA, now)
+                self._go(Event.RCV_DPA)
                 self._closed("disconnected (DPR/DPA)", now)
             return
         if self._is_open():
-            self._go(Event.RCV_MESSAGE, now)
+            self._go(Event.RCV_MESSAGE)
             self.watchdog.received(now, is_dwa=False)
             self._out.append(Deliver(msg))

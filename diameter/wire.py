@@ -133,21 +133,16 @@ def decode_header(data: bytes) -> Header:
     Checks (RFC 6733 §3): version 1, reserved command flags zero, no E flag on a request,
     and a Message Length equal to ``len(data)``.
     """
-    if len(data) < HEADER_LENGTH:
-        raise InvalidMessageLength(f"{len(data)} bytes are fewer than a 20-byte header", offset=0)
-    vl, fc, app, hbh, e2e = _HEADER.unpack_from(data)
-    version = vl >> 24
-    length = vl & 0xFFFFFF
-    flags = fc >> 24
-    if version != 1:
-        raise InvalidHeader(f"version {version}, only version 1 is defined", offset=0)
-    if flags & _RESERVED_COMMAND_FLAGS:
-        raise InvalidHeader(f"reserved command flag bits set (flags 0x{flags:02x})", offset=4)
-    if flags & FLAG_R and flags & FLAG_E:
+    h = peek_header(data)
+    if h.version != 1:
+        raise InvalidHeader(f"version {h.version}, only version 1 is defined", offset=0)
+    if h.flags & _RESERVED_COMMAND_FLAGS:
+        raise InvalidHeader(f"reserved command flag bits set (flags 0x{h.flags:02x})", offset=4)
+    if h.flags & FLAG_R and h.flags & FLAG_E:
         raise InvalidHeader("E flag set on a request", offset=4)
-    if length != len(data) or length & 3:
-        raise InvalidMessageLength(f"Message Length {length} but {len(data)} bytes", offset=1)
-    return Header(version, length, flags, fc & 0xFFFFFF, app, hbh, e2e)
+    if h.length != len(data) or h.length & 3:
+        raise InvalidMessageLength(f"Message Length {h.length} but {len(data)} bytes", offset=1)
+    return h
 
 
 @attrs.frozen

@@ -19,7 +19,6 @@ from diameter.apps.base import (
     ACR,
     CEA,
     CER,
-    DWA,
     DWR,
     RAA,
     RAR,

@@ -6,7 +6,6 @@ import re
 import textwrap
 from pathlib import Path
 
-import pytest
 from mypy import api
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -56,17 +56,22 @@ def _certificate_names(transport: asyncio.Transport, origin_host: str) -> bool:
     return origin_host.lower() in (n.lower() for n in names)
 
 
+_answer_classes: dict[type, type] = {}
+
+
 def _answer_class(request_cls: type) -> type | None:
     """The answer class defined with a request class (same module, code and application)."""
     from ..registry import DEFAULT
 
-    if not is_command(request_cls):
-        return None
+    found = _answer_classes.get(request_cls)
+    if found is not None or not is_command(request_cls):
+        return found
     info = command_info(request_cls)
     for cls in DEFAULT.commands_by_path.values():
         other = command_info(cls)
         if (cls.__module__ == request_cls.__module__ and not other.request and other.code == info.code
                 and other.application_id == info.application_id):
+            _answer_classes[request_cls] = cls
             return cls
     return None
 
@@ -318,10 +323,10 @@ class Node:
     async def probe(self, peer: str | None = None, timeout: float = 5.0) -> float:
         """Send a DWR to a peer and wait for its DWA; returns the round-trip time in seconds."""
         target = self._choose(peer)
-        seen = sum(1 for h in target.history if h[1].value == "Rcv-DWA")
+        seen = target.dwa_received
         start = self._now()
         self._apply(target, target.probe(start))
-        while sum(1 for h in target.history if h[1].value == "Rcv-DWA") == seen:
+        while target.dwa_received == seen:
             if self._now() - start > timeout:
                 raise RequestTimeout(f"no DWA from {target.peer_host} within {timeout} s")
             await asyncio.sleep(0.001)
@@ -559,7 +564,9 @@ class Node:
                                msg.end_to_end, ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, None)
             return
         info = command_info(type(msg))
-        app = peek_header(self.conv.encode(msg)).application_id if info.application_id is None else info.application_id
+        app = info.application_id
+        if app is None:  # ASR, STR, RAR: the Application-Id is their Auth-Application-Id's value
+            app = int(getattr(msg, info.application_id_field or "", 0))
         agreement = peer.agreement
         if agreement is not None and app not in agreement.auth_application_ids | agreement.acct_application_ids:
             self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,

@@ -395,7 +395,6 @@ class _Emitter:
         return lines
 
     def render(self) -> str:
-        title = self.s.path
         head = [
             f'"""Dictionary {self.s.name!r}: generated from {self.source_name} by `python -m diameter.dictc`.',
             "",
@@ -424,7 +423,6 @@ class _Emitter:
         head.append("__all__ = [")
         head += [f'    "{n}",' for n in self.exports]
         head.append("]")
-        del title
         return "\n".join(head + self.out) + "\n"
 
 
