@@ -293,7 +293,15 @@ def _twin(cls: type) -> type:
     return type(
         f"_{cls.__name__}Twin",
         (base,),
-        {"__slots__": tuple(slots), "__setattr__": object.__setattr__, "__init__": object.__init__},
+        # Both halves of the tp_setattro slot: with only ``__setattr__`` replaced, a frozen
+        # base's Python ``__delattr__`` makes every attribute store go through the generic
+        # slot wrapper (about 60 ns a store instead of 5).
+        {
+            "__slots__": tuple(slots),
+            "__setattr__": object.__setattr__,
+            "__delattr__": object.__delattr__,
+            "__init__": object.__init__,
+        },
     )
 
 
