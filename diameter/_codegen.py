@@ -49,6 +49,7 @@ from .errors import (
 from .schema import AvpDef, CommandInfo, ErrorAnswer, FieldSpec
 from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
 from .wire import Avp
+from . import _layout
 
 if TYPE_CHECKING:
     from .converter import Converter
@@ -305,6 +306,17 @@ def _twin(cls: type) -> type:
     )
 
 
+_TWINS: dict[type, type] = {}
+
+
+def twin(cls: type) -> type:
+    """The twin class of ``cls`` (one per class, shared by its decoders)."""
+    t = _TWINS.get(cls)
+    if t is None:
+        t = _TWINS[cls] = _twin(cls)
+    return t
+
+
 def _ipv4_from_int(value: int, _new: Any = object.__new__, _cls: type = IPv4Address) -> IPv4Address:
     a: IPv4Address = _new(_cls)
     a._ip = value  # type: ignore[attr-defined]
@@ -514,15 +526,27 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         _repeated=_repeated,
         _note=_note,
         _VALUE_ERRORS=_VALUE_ERRORS,
-        _T=_twin(cls),
+        _T=twin(cls),
         _C=cls,
         _conv=conv,
         _known=conv.dictionary.avps,
         _owner=owner,
     )
     fname = "decode_" + cls.__name__
+    layouts = None
+    if is_message and conv.layouts:
+        layouts = _layout.Layouts(cls, conv)
+        if not layouts.enabled:
+            layouts = None
     if is_message:
         src.emit(0, f"def {fname}(b, end, depth, strict, flags, code, app, hbh, e2e):")
+        if layouts is not None:
+            ns.update(_layouts=layouts.by_length, _seen=layouts.seen, _learn=layouts.learn)
+            src.emit(1, "known = _layouts.get(end)")
+            src.emit(1, "if known is not None:")
+            src.emit(2, "for lay in known:")
+            src.emit(3, "o = lay(b, end, depth, flags, app, hbh, e2e)")
+            src.emit(3, "if o is not None: return o")
         src.emit(1, "pos = 20")
     else:
         src.emit(0, f"def {fname}(b, pos, end, depth, strict):")
@@ -601,6 +625,14 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             src.emit(1, "o.application_id = app")
             src.emit(1, "o.proxiable = flags & 0x40 != 0")
     src.emit(1, "o.__class__ = _C")
+    if layouts is not None:
+        # count the decodes of this length; learn its layout at the LEARN_AFTER-th
+        src.emit(1, "k = _seen.get(end, 0) + 1")
+        src.emit(1, f"if k < {_layout.LEARN_AFTER}:")
+        src.emit(2, f"if k == 1 and len(_seen) >= {_layout.MAX_LENGTHS}: _seen.clear()")
+        src.emit(2, "_seen[end] = k")
+        src.emit(1, f"elif k == {_layout.LEARN_AFTER}:")
+        src.emit(2, "_learn(b, end)")
     src.emit(1, "return o")
     return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
 

@@ -30,7 +30,9 @@ class Converter:
     ``max_length`` bounds the Message Length accepted (the 24-bit field allows 16 MiB);
     ``max_depth`` bounds the nesting of grouped AVPs; with ``strict`` (the default) an AVP with
     the M bit that no loaded dictionary knows is rejected with Result-Code 5001 (RFC 6733 §4.1);
-    a relay turns it off to forward such AVPs untouched.
+    a relay turns it off to forward such AVPs untouched. With ``layouts`` (the default) the
+    decoder learns the layouts of recurring messages and decodes the next ones of the same
+    layout in one unpacking (:mod:`diameter._layout`); the results are the same either way.
     """
 
     def __init__(
@@ -40,8 +42,11 @@ class Converter:
         max_length: int = 1 << 20,
         max_depth: int = 16,
         strict: bool = True,
+        layouts: bool = True,
     ) -> None:
         self.dictionary = dictionary
+        #: learn the layouts of recurring messages (see :mod:`diameter._layout`)
+        self.layouts = layouts
         self.max_length = max_length
         self.max_depth = max_depth
         self.strict = strict

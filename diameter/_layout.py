@@ -1,0 +1,263 @@
+"""Learned layouts: a second decoder for messages shaped like ones already seen.
+
+The messages two nodes exchange repeat themselves: the Credit-Control-Requests a gateway sends
+differ in their values far more often than in their *layout*, meaning which AVPs they hold, in
+which order, with which flags and lengths. After a command class's general decoder (see
+:mod:`diameter._codegen`) has decoded :data:`LEARN_AFTER` messages of one total length, the
+message at hand is walked once more and, if every AVP in it, at every level, is one of its
+class's fields (with the V bit and, for a fixed-size format, the length of its definition; M and
+P bits as the peer sets them), a function is generated for exactly that layout:
+
+1. one check of every AVP header at once: the message as one big integer, masked to its header
+   bytes, compared with the learned headers;
+2. one :mod:`struct` unpacking of every value (numbers as numbers, the others as bytes);
+3. the objects filled straight from that tuple, innermost first, with the same conversions as
+   the general decoder.
+
+A message of that length whose headers differ, or a value that does not convert (bad UTF-8, an
+unknown address family, ...), falls back to the general decoder, which gives the same object or
+the precise error: a learned layout changes the speed of decoding, never its result. Nothing of
+the values is kept; only the layout is.
+
+Bounds: a few layouts per message length and :data:`MAX_LAYOUTS` per class, learned from at
+most :data:`MAX_ATTEMPTS` walks per length; the counts of lengths seen are forgotten past
+:data:`MAX_LENGTHS`. ``Converter(layouts=False)`` turns learning off.
+"""
+
+from __future__ import annotations
+
+import struct
+from typing import TYPE_CHECKING, Any, Callable
+
+from . import _codegen
+from .schema import CommandInfo, ErrorAnswer, FieldSpec
+from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
+
+if TYPE_CHECKING:
+    from .converter import Converter
+
+__all__ = ["LEARN_AFTER", "MAX_LAYOUTS", "Layouts"]
+
+#: decodes of one length by the general decoder before its layout is learned
+LEARN_AFTER = 8
+#: learned layouts per command class (all lengths together)
+MAX_LAYOUTS = 64
+#: layouts per message length
+MAX_PER_LENGTH = 4
+#: walks of one message length (a message that cannot be learned still costs one walk)
+MAX_ATTEMPTS = 6
+#: message lengths counted per class before the counts are forgotten
+MAX_LENGTHS = 4096
+
+_III = struct.Struct("!III").unpack_from
+
+Layout = Callable[[bytes, int, int, int, int, int, int], Any]
+
+
+class _Item:
+    """One AVP of a learned layout."""
+
+    __slots__ = ("spec", "index", "pos", "length", "header", "flags", "children")
+
+    def __init__(self, spec: FieldSpec, index: int, pos: int, length: int, header: int, flags: int,
+                 children: list[_Item] | None) -> None:
+        self.spec = spec
+        self.flags = flags
+        self.index = index
+        self.pos = pos
+        self.length = length
+        self.header = header
+        self.children = children
+
+
+def _fields(cls: type) -> list[FieldSpec]:
+    return [s for s in cls.__diameter__.fields if s.kind != "extra"]  # type: ignore[attr-defined]
+
+
+def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int]) -> list[_Item] | None:
+    """The AVPs of ``b[pos:end]`` as fields of ``cls``, or None if any is not one (an unknown
+    AVP, a V bit or a length its definition does not allow). M and P bits other than the
+    dictionary's are learned as they are (kept in ``wire_flags``, as the general decoder does)."""
+    fields = _fields(cls)
+    where = {(s.definition.code, s.definition.vendor): i for i, s in enumerate(fields)}
+    items: list[_Item] = []
+    while pos < end:
+        if pos + 8 > end:
+            return None
+        code, fl, w = _III(b, pos)
+        flags, length = fl >> 24, fl & 0xFFFFFF
+        vendor = w if flags & 0x80 else 0
+        i = where.get((code, vendor))
+        if i is None:
+            return None
+        d = fields[i].definition
+        header = 12 if vendor else 8
+        if (flags ^ d.flags) & 0x80 or length < header or pos + length > end:
+            return None
+        if d.format.size is not None and length != header + d.format.size:
+            return None
+        children = None
+        if d.format is GROUPED:
+            assert d.cls is not None
+            deepest[0] = max(deepest[0], level)
+            children = _walk(d.cls, b, pos + header, pos + length, level + 1, deepest)
+            if children is None:
+                return None
+        items.append(_Item(fields[i], i, pos, length, header, flags, children))
+        pos += (length + 3) & -4
+    return items if pos == end else None
+
+
+class _Builder:
+    """Generates one layout function."""
+
+    def __init__(self, src: _codegen._Source) -> None:
+        self.src = src
+        self.fmt: list[str] = []
+        self.k = 0  # next index in the unpacked tuple
+        self.cur = 20  # byte offset the struct format has reached
+        self.n = 0  # object counter
+        self.mask: list[tuple[int, int]] = []  # header byte ranges
+
+    def _take(self, code: str, count: int = 1) -> list[str]:
+        self.fmt.append(code)
+        refs = [f"t[{self.k + j}]" for j in range(count)]
+        self.k += count
+        return refs
+
+    def _skip_to(self, pos: int) -> None:
+        if pos > self.cur:
+            self.fmt.append(f"{pos - self.cur}x")
+            self.cur = pos
+
+    def value(self, item: _Item, conv: Converter) -> str:
+        """The expression of one AVP's value (emitting the objects of a grouped one)."""
+        d = item.spec.definition
+        fmt = d.format
+        self._skip_to(item.pos)
+        self.mask.append((item.pos, item.header))
+        self.fmt.append(f"{item.header}x")
+        self.cur = item.pos + item.header
+        size = item.length - item.header
+        start = self.cur
+        if fmt is GROUPED:
+            assert d.cls is not None and item.children is not None
+            expr = self.build(d.cls, item.children, conv, message=False)
+        elif fmt.struct_code is not None:
+            (ref,) = self._take(fmt.struct_code)
+            expr = ref if d.enum_map is None else f"{self.src.bind(d.enum_map, 'e')}.get({ref}, {ref})"
+        elif fmt is UTF8STRING or fmt is DIAMETER_IDENTITY:
+            expr = f"{self._take(f'{size}s')[0]}.decode()"
+        elif fmt is OCTET_STRING:
+            expr = self._take(f"{size}s")[0]
+        elif fmt is ADDRESS and size in (6, 18):
+            f = self.src.bind(fmt.decode, "f")
+            if size == 6:
+                fam, addr = self._take("HI", 2)
+                expr = f"(_v4({addr}) if {fam} == 1 else {f}(b[{start}:{start + size}]))"
+            else:
+                fam, addr = self._take("H16s", 2)
+                expr = f"(_v6(_from_bytes({addr}, 'big')) if {fam} == 2 else {f}(b[{start}:{start + size}]))"
+        else:
+            expr = f"{self.src.bind(fmt.decode, 'f')}({self._take(f'{size}s')[0]})"
+        if fmt is GROUPED:
+            self._skip_to(item.pos + item.length)  # its last AVP's padding is inside it
+        else:
+            self.cur = item.pos + item.length
+        return expr
+
+    def build(self, cls: type, items: list[_Item], conv: Converter, *, message: bool) -> str:
+        """Emit the statements that build one object of ``cls`` from ``items``; its name."""
+        values: dict[int, list[str]] = {}
+        wire_flags: list[str] = []  # received flag bytes other than the dictionary's
+        for item in items:
+            got = values.setdefault(item.index, [])
+            if item.flags != item.spec.definition.flags:
+                wire_flags.append(f"({item.spec.name!r}, {len(got) if item.spec.kind == 'many' else 0}): {item.flags:#x}")
+            got.append(self.value(item, conv))
+        info = cls.__diameter__  # type: ignore[attr-defined]
+        self.n += 1
+        o = f"o{self.n}"
+        src = self.src
+        src.emit(2, f"{o} = {src.bind(_codegen.twin(cls), 'T')}()")
+        for i, s in enumerate(_fields(cls)):
+            exprs = values.get(i)
+            if s.kind == "many":
+                value = "()" if exprs is None else f"({', '.join(exprs)},)"
+            else:
+                value = "None" if exprs is None else exprs[0]
+            src.emit(2, f"{o}.{s.name} = {value}")
+        if info.extra is not None:
+            src.emit(2, f"{o}.{info.extra} = ()")
+        src.emit(2, f"{o}.wire_flags = {{{', '.join(wire_flags)}}}" if wire_flags else f"{o}.wire_flags = None")
+        if message:
+            src.emit(2, f"{o}.hop_by_hop = hbh")
+            src.emit(2, f"{o}.end_to_end = e2e")
+            src.emit(2, f"{o}.retransmit = flags & 0x10 != 0")
+            field = info.application_id_field
+            if field is not None and all(s.name != field for s in info.fields):
+                src.emit(2, f"{o}.{field} = app")
+        src.emit(2, f"{o}.__class__ = {src.bind(cls, 'C')}")
+        return o
+
+
+class Layouts:
+    """The learned layouts of one command class (held by its general decoder)."""
+
+    def __init__(self, cls: type, conv: Converter) -> None:
+        self.cls = cls
+        self.conv = conv
+        #: message length -> the layouts of that length
+        self.by_length: dict[int, tuple[Layout, ...]] = {}
+        #: message length -> decodes by the general decoder (reset after each walk)
+        self.seen: dict[int, int] = {}
+        self.attempts: dict[int, int] = {}
+        self.count = 0
+        info = cls.__diameter__  # type: ignore[attr-defined]
+        self.enabled = isinstance(info, CommandInfo) and not issubclass(cls, ErrorAnswer)
+
+    def learn(self, b: bytes, end: int) -> Layout | None:
+        """Walk the message ``b[:end]`` (just decoded by the general decoder) and, if it can be,
+        install a function for its layout."""
+        attempts = self.attempts.get(end, 0) + 1
+        self.attempts[end] = attempts
+        # after the last attempt the count stays past LEARN_AFTER: no more walks of this length
+        self.seen[end] = 0 if attempts < MAX_ATTEMPTS else LEARN_AFTER + 1
+        if self.count >= MAX_LAYOUTS or len(self.by_length.get(end, ())) >= MAX_PER_LENGTH:
+            self.seen[end] = LEARN_AFTER + 1
+            return None
+        deepest = [0]
+        items = _walk(self.cls, b, 20, end, 1, deepest)
+        if items is None:
+            return None
+        fn = self._generate(b, end, items, deepest[0])
+        self.by_length[end] = (*self.by_length.get(end, ()), fn)
+        self.count += 1
+        return fn
+
+    def _generate(self, b: bytes, end: int, items: list[_Item], depth: int) -> Layout:
+        src = _codegen._Source()
+        src.ns.update(_from_bytes=int.from_bytes, _v4=_codegen._ipv4, _v6=_codegen._ipv6,
+                      _VALUE_ERRORS=_codegen._VALUE_ERRORS)
+        name = f"layout_{self.cls.__name__}_{end}_{len(self.by_length.get(end, ()))}"
+        src.emit(0, f"def {name}(b, end, depth, flags, app, hbh, e2e):")
+        body = len(src.lines)
+        src.emit(1, "try:")
+        builder = _Builder(src)
+        top = builder.build(self.cls, items, self.conv, message=True)
+        src.emit(1, "except _VALUE_ERRORS:")
+        src.emit(2, "return None")
+        src.emit(1, f"return {top}")
+        mask = bytearray(len(b))
+        for pos, size in builder.mask:
+            mask[pos:pos + size] = b"\xff" * size
+        m = int.from_bytes(mask, "big")
+        src.ns.update(_M=m, _E=int.from_bytes(b, "big") & m, _S=struct.Struct("!" + "".join(builder.fmt)).unpack_from)
+        # the header check, then the values
+        src.lines[body:body] = [
+            f"    if depth < {depth} or len(b) != {len(b)} or _from_bytes(b, 'big') & _M != _E:",
+            "        return None",
+            "    t = _S(b, 20)",
+        ]
+        fn: Layout = src.compile(name, f"<diameter generated {name}>")
+        return fn

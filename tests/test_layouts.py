@@ -1,0 +1,215 @@
+"""Learned layouts (diameter._layout): the decoder's fast path for recurring message layouts
+gives exactly what the general decoder gives, objects and errors alike."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import diameter
+from diameter import Converter, DecodeError, _layout
+from diameter.schema import ErrorAnswer, fields_of, is_command, is_grouped
+
+from builders import full_instance
+from golden import command_classes
+from strategies import instances
+
+COMMANDS = [c for _, c in command_classes() if not issubclass(c, ErrorAnswer)]
+_ids = [c.__name__ for c in COMMANDS]
+
+
+def _layouts(conv: Converter, cls: type) -> _layout.Layouts:
+    found = conv.decoder(cls).__globals__.get("_learn")
+    assert found is not None, f"{cls.__name__} has no learned layouts"
+    layouts = found.__self__
+    assert isinstance(layouts, _layout.Layouts)
+    return layouts
+
+
+def _outcome(conv: Converter, cls: type, wire: bytes) -> tuple[str, Any]:
+    """What decoding gives: the object (with the attributes equality leaves out), or the error."""
+    try:
+        m: diameter.Message = conv.decode_as(cls, wire)
+    except DecodeError as e:
+        return "error", (type(e), e.result_code, e.offset, str(e))
+    return "ok", (m, type(m), getattr(m, "wire_flags"), m.hop_by_hop, m.end_to_end, m.retransmit, diameter.encode(m))
+
+
+def _learn(conv: Converter, cls: type, wire: bytes) -> None:
+    for _ in range(_layout.LEARN_AFTER):
+        conv.decode_as(cls, wire)
+
+
+def _unknown_avps(value: Any) -> bool:
+    """Whether ``value`` holds unknown AVPs (``* [ AVP ]``) at any level: those are not learned."""
+    if not (is_command(type(value)) or is_grouped(type(value))):
+        return False
+    for spec in fields_of(type(value)):
+        v = getattr(value, spec.name)
+        if spec.kind == "extra" and v:
+            return True
+        for item in v if isinstance(v, tuple) else (v,):
+            if _unknown_avps(item):
+                return True
+    return False
+
+
+@pytest.mark.parametrize("cls", COMMANDS, ids=_ids)
+def test_every_command_is_learned_and_decodes_as_the_general_decoder_does(cls: type) -> None:
+    msg = full_instance(cls)
+    wire = diameter.encode(msg)
+    conv = Converter()
+    _learn(conv, cls, wire)
+    layouts = _layouts(conv, cls)
+    assert len(layouts.by_length[len(wire)]) == 1
+    fast = layouts.by_length[len(wire)][0]
+    h = diameter.header_of(msg)
+    got = fast(wire + bytes(12), len(wire), conv.max_depth, h.flags, h.application_id, h.hop_by_hop, h.end_to_end)
+    assert got is not None
+    assert got == msg and type(got) is cls
+    assert _outcome(conv, cls, wire) == _outcome(Converter(layouts=False), cls, wire)
+
+
+@pytest.mark.parametrize("cls", COMMANDS[::7], ids=_ids[::7])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_learned_layouts_agree_with_the_general_decoder(cls: type, data: st.DataObject) -> None:
+    msg = data.draw(instances(cls, 2))
+    wire = diameter.encode(msg)
+    conv = Converter()
+    _learn(conv, cls, wire)
+    learned = _layouts(conv, cls).by_length.get(len(wire), ())
+    assert bool(learned) == (not _unknown_avps(msg))
+    assert _outcome(conv, cls, wire) == _outcome(Converter(layouts=False), cls, wire)
+
+
+def _ccr_wire() -> tuple[type, bytes]:
+    from diameter.apps import tgpp
+
+    return tgpp.CCR, diameter.encode(full_instance(tgpp.CCR))
+
+
+@settings(max_examples=300, deadline=None)
+@given(flips=st.lists(st.tuples(st.integers(20, 1 << 16), st.integers(0, 255)), min_size=1, max_size=4))
+def test_same_length_with_other_bytes_decodes_or_fails_as_the_general_decoder(flips: list[tuple[int, int]]) -> None:
+    # other values (the fast path), other headers (its check fails: the general decoder), bad
+    # values (UTF-8, address families, enumerations, lengths): the same outcome either way
+    cls, wire = _ccr_wire()
+    conv = _LEARNED_CCR
+    data = bytearray(wire)
+    for pos, value in flips:
+        data[20 + pos % (len(data) - 20)] = value
+    assert _outcome(conv, cls, bytes(data)) == _outcome(_GENERAL, cls, bytes(data))
+
+
+_LEARNED_CCR = Converter()
+_GENERAL = Converter(layouts=False)
+_learn(_LEARNED_CCR, *_ccr_wire())
+
+
+def test_values_are_read_from_each_message_not_kept() -> None:
+    from diameter.apps import tgpp
+
+    msg = full_instance(tgpp.CCR)
+    conv = Converter()
+    _learn(conv, tgpp.CCR, diameter.encode(msg))
+    for n in (1, 2, 3):
+        other = attrs.evolve(msg, cc_request_number=n, session_id=msg.session_id[:-1] + str(n), hop_by_hop=n)
+        assert conv.decode(diameter.encode(other)) == other
+
+
+def test_a_layout_is_not_used_past_the_depth_limit() -> None:
+    cls, wire = _ccr_wire()
+    conv = Converter()
+    _learn(conv, cls, wire)
+    conv.max_depth = 1
+    with pytest.raises(DecodeError) as e:
+        conv.decode(wire)
+    assert "nested deeper than the configured limit" in str(e.value)  # the general decoder's error
+
+
+def test_retransmit_flag_and_ids_come_from_the_header() -> None:
+    cls, wire = _ccr_wire()
+    conv = Converter()
+    _learn(conv, cls, wire)
+    again = bytearray(wire)
+    again[4] |= 0x10
+    again[12:20] = bytes(range(1, 9))
+    m = conv.decode(bytes(again))
+    assert m.retransmit and m.hop_by_hop == 0x01020304 and m.end_to_end == 0x05060708
+    assert m == _GENERAL.decode(bytes(again))
+
+
+def test_layouts_off_never_learn() -> None:
+    cls, wire = _ccr_wire()
+    conv = Converter(layouts=False)
+    for _ in range(3 * _layout.LEARN_AFTER):
+        conv.decode(wire)
+    assert "_learn" not in conv.decoder(cls).__globals__
+
+
+def test_an_unlearnable_layout_is_walked_a_bounded_number_of_times() -> None:
+    from diameter.apps.base import DWR
+    from diameter.wire import Avp
+
+    msg = DWR(origin_host="a.example", origin_realm="example", avps=(Avp(9999, b"x", 0, 0),))
+    wire = diameter.encode(msg)
+    conv = Converter()
+    for _ in range(_layout.LEARN_AFTER * (_layout.MAX_ATTEMPTS + 3)):
+        assert conv.decode(wire) == msg
+    layouts = _layouts(conv, DWR)
+    assert layouts.attempts[len(wire)] == _layout.MAX_ATTEMPTS
+    assert not layouts.by_length
+
+
+def test_layouts_per_length_are_bounded() -> None:
+    # several layouts of one length: Session-Ids of equal length in different AVP orders
+    from diameter.apps.base import DWR
+
+    conv = Converter()
+    # AVP Lengths of 17 to 20 all pad to 20: the same message length, other headers
+    wires = [
+        diameter.encode(DWR(origin_host="h" * h + ".example", origin_realm="r" * r + ".example", origin_state_id=1))
+        for h, r in [(1, 1), (1, 2), (2, 1), (3, 4), (4, 3), (2, 2)]
+    ]
+    assert len({len(w) for w in wires}) == 1
+    for w in wires:
+        _learn(conv, DWR, w)
+        assert conv.decode(w) == _GENERAL.decode(w)
+    assert len(_layouts(conv, DWR).by_length[len(wires[0])]) == _layout.MAX_PER_LENGTH
+
+
+def _toggle_m_bits(wire: bytes) -> bytes:
+    """``wire`` with the M bit of every AVP flipped, at every level (as a peer that reads the
+    flag rules otherwise sends it)."""
+    from diameter.registry import DEFAULT
+    from diameter.types import GROUPED
+    from diameter.wire import iter_avps
+
+    out = bytearray(wire)
+
+    def walk(start: int, end: int) -> None:
+        for offset, avp in iter_avps(wire[start:end]):
+            out[start + offset + 4] ^= 0x40
+            d = DEFAULT.avps.get((avp.code, avp.vendor))
+            if d is not None and d.format is GROUPED:
+                data = start + offset + (12 if avp.vendor else 8)
+                walk(data, data + len(avp.data))
+
+    walk(20, len(wire))
+    return bytes(out)
+
+
+def test_a_peer_setting_other_m_bits_is_learned_with_its_flags() -> None:
+    cls, wire = _ccr_wire()
+    other = _toggle_m_bits(wire)
+    conv = Converter()
+    _learn(conv, cls, other)
+    assert _layouts(conv, cls).by_length[len(other)]
+    fast, general = _outcome(conv, cls, other), _outcome(_GENERAL, cls, other)
+    assert fast == general and fast[0] == "ok"
+    assert fast[1][-1] == other  # encoding gives the received flags back
