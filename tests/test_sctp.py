@@ -1,5 +1,6 @@
 """SCTP without a kernel that has it: stream selection, addresses, the transport over a stand-in
-for pysctp's socket (parts of a message, "try again", notifications, the end of an association).
+for pysctp's socket (parts of a message, "try again", notifications, the end of an association),
+peer URIs with ;transport=sctp, and the errors when SCTP cannot be used.
 """
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import asyncio
 import errno
 import socket
 import struct
+import sys
 import zlib
 from collections import deque
 from ipaddress import IPv4Address, IPv6Address
@@ -25,6 +27,8 @@ from diameter.apps.base import (
     ResultCode,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
+from diameter.asyncio import Node, PeerError, SctpUnavailable
+from diameter.asyncio import sctp
 from diameter.asyncio.sctp import Seen, SctpTransport, choose_stream, pack_addresses, session_id, session_stream
 from diameter.capabilities import LocalCapabilities
 
@@ -272,3 +276,92 @@ def test_a_receive_error_ends_the_association_with_it() -> None:
         fake.b.close()
 
     asyncio.run(asyncio.wait_for(main(), 10))
+
+
+# -- when SCTP cannot be used -----------------------------------------------------------------
+
+
+class NoSctpSocket(socket.socket):
+    """socket.socket on a kernel without SCTP (errno 93 for IPPROTO_SCTP)."""
+
+    def __init__(self, family: int = -1, type: int = -1, proto: int = -1, fileno: int | None = None) -> None:
+        if proto == socket.IPPROTO_SCTP:
+            raise OSError(errno.EPROTONOSUPPORT, "Protocol not supported")
+        super().__init__(family, type, proto, fileno)
+
+
+def test_a_kernel_without_sctp_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sctp", reason="pysctp not installed (the [sctp] extra)")
+    monkeypatch.setattr(socket, "socket", NoSctpSocket)
+    with pytest.raises(SctpUnavailable, match="no SCTP.*modprobe sctp"):
+        sctp.check()
+    assert "modprobe sctp" in (sctp.available() or "")
+
+    async def main() -> None:
+        node = Node(CAPS)
+        with pytest.raises(SctpUnavailable):
+            await node.listen("127.0.0.1", 0, transport="sctp")
+        with pytest.raises(SctpUnavailable):
+            await node.connect("127.0.0.1", 3868, transport="sctp")
+        with pytest.raises(SctpUnavailable):
+            await node.connect_uri("aaa://localhost:3868;transport=sctp")
+        assert not node.peers
+        await node.close()
+
+    asyncio.run(asyncio.wait_for(main(), 10))
+
+
+def test_without_pysctp_the_error_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "sctp", None)  # import sctp raises ImportError
+    with pytest.raises(SctpUnavailable, match=r"pip install 'diameter-typed\[sctp\]'"):
+        sctp.check()
+    assert issubclass(SctpUnavailable, diameter.DiameterError)
+
+    async def main() -> None:
+        with pytest.raises(SctpUnavailable):
+            await Node(CAPS).listen("127.0.0.1", 0, transport="sctp")
+
+    asyncio.run(main())
+
+
+def test_uris_with_transport_sctp(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[tuple[Any, ...]] = []
+
+    async def fake_connect(self: Node, host: Any, port: int = 3868, **kw: Any) -> Any:
+        calls.append((host, port, kw["transport"], kw["peer_host"], kw["ssl"], kw["local_addresses"]))
+        return None
+
+    monkeypatch.setattr(Node, "connect", fake_connect)
+
+    async def main() -> None:
+        node = Node(CAPS)
+        await node.connect_uri("aaa://peer.example.com;transport=sctp")
+        await node.connect_uri("aaa://[::1]:3869;transport=SCTP", local_addresses=("::1", "127.0.0.1"))
+        await node.connect_uri("aaa://peer.example.com:3870")
+        assert calls == [("peer.example.com", 3868, "sctp", "peer.example.com", None, None),
+                         ("::1", 3869, "sctp", "::1", None, ("::1", "127.0.0.1")),
+                         ("peer.example.com", 3870, "tcp", "peer.example.com", None, None)]
+        with pytest.raises(PeerError, match="DTLS"):
+            await node.connect_uri("aaas://peer.example.com;transport=sctp")
+        with pytest.raises(PeerError, match="udp"):
+            await node.connect_uri("aaa://peer.example.com;transport=udp;protocol=radius")
+
+    asyncio.run(main())
+
+
+def test_transport_arguments_are_checked() -> None:
+    import ssl
+
+    with pytest.raises(ValueError):
+        Node(CAPS, sctp_streams=0)
+
+    async def main() -> None:
+        node = Node(CAPS)
+        with pytest.raises(ValueError, match="DTLS"):
+            await node.listen("127.0.0.1", 0, transport="sctp", ssl=ssl.create_default_context())
+        with pytest.raises(ValueError, match="transport"):
+            await node.connect("127.0.0.1", 1, transport="quic")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="one local address"):
+            await node.connect("127.0.0.1", 1, local_addresses=("127.0.0.1", "127.0.0.2"))
+
+    asyncio.run(main())
