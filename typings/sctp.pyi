@@ -1,35 +1,16 @@
 # Stubs for the part of pysctp 0.7.3 (module ``sctp``) that diameter.asyncio.sctp uses.
 import socket
 
-FLAG_EOR: int
-FLAG_NOTIFICATION: int
-
 class sndrcvinfo:
     stream: int
-    ssn: int
-    flags: int
     ppid: int  # as the kernel gives it: network byte order
-    context: int
-    timetolive: int
-    tsn: int
-    cumtsn: int
-    assoc_id: int
 
 class notification:
     type: int
-    flags: int
-
-class paddrinfo:
-    assoc_id: int
-    sockaddr: tuple[str, int]
-    state: int
 
 class status:
-    assoc_id: int
-    state: int
     instrms: int
     outstrms: int
-    primary: paddrinfo
 
 class event_subscribe:
     def clear(self) -> None: ...
