@@ -1,6 +1,9 @@
 """SCTP without a kernel that has it: stream selection, addresses, the transport over a stand-in
 for pysctp's socket (parts of a message, "try again", notifications, the end of an association),
 peer URIs with ;transport=sctp, and the errors when SCTP cannot be used.
+
+The same code on a kernel with SCTP, against our nodes and freeDiameter: tests/vm/guest_sctp.py,
+run in a VM by tests/test_sctp_vm.py.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ Our nodes over real SCTP associations: CER/CEA, DWR/DWA, requests and answers on
 by Session-Id, DPR/DPA; multi-homing (two addresses on each side, listed in CER and CEA);
 PPID 46 on every message, seen by the receiver and on the wire (a capture of the loopback
 interface read back by diameter.capture); IPv6 and both families in one association; the number
-of streams negotiated; a message larger than one read; the election, failover and reconnection;
-and freeDiameter over SCTP.
+of streams negotiated; a peer URI with ;transport=sctp; a message larger than one read; the
+election, failover and reconnection; and freeDiameter over SCTP.
 
 Python is emulated here (several times slower than on the host): every wait is bounded, and
 generously.
@@ -179,7 +179,7 @@ def test_two_nodes_multihomed_with_streams_and_ppid_46() -> None:
     run(main)
 
 
-def test_ipv6_both_families_in_one_association_and_fewer_streams() -> None:
+def test_ipv6_both_families_fewer_streams_and_a_peer_uri() -> None:
     async def main() -> None:
         server = node("server.example.com", sctp_streams=5)
         server.handle(CCR, answerer("server.example.com"))
@@ -203,9 +203,14 @@ def test_ipv6_both_families_in_one_association_and_fewer_streams() -> None:
         agreement = server.peers["mixed.example.com"].agreement
         assert agreement is not None and set(agreement.peer_addresses) == {IPv6Address("::1"), IPv4Address("127.0.0.1")}
         assert isinstance(await mixed.request(ccr("mixed.example.com;1;1")), CCA)
-        await v6.close()
-        await mixed.close()
-        await server.close()
+        # a peer URI with ;transport=sctp: an association to every address of its host
+        named = node("localhost")
+        named_port = await named.listen("127.0.0.1", 0, transport="sctp")
+        by_uri = node("uri.example.com")
+        uri_peer = await by_uri.connect_uri(f"aaa://localhost:{named_port};transport=sctp")
+        assert state(uri_peer) is PeerState.I_OPEN and isinstance(only_transport(by_uri), SctpTransport)
+        for n in (v6, mixed, by_uri, server, named):
+            await n.close()
 
     run(main)
 
