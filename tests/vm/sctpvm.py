@@ -355,12 +355,18 @@ def prepare(cache: Path | None = None) -> VmAssets:
     package = _kernel_package(cache)
     kver = package.removeprefix("linux-image-")
     kdir = cache / kver
-    with _locked(cache / f".{kver}.lock"):
+    with _locked(cache / ".lock"):
         if not (kdir / "kernel.json").exists():
-            _prepare_kernel(package, kver, kdir)
-            for old in cache.glob("*/kernel.json"):   # the kernels linux-image-amd64 left behind
-                if old.parent != kdir:
-                    shutil.rmtree(old.parent, ignore_errors=True)
+            older = [p.parent for p in cache.glob("*/kernel.json")]
+            try:
+                _prepare_kernel(package, kver, kdir)
+            except VmUnavailable:
+                if not older:
+                    raise
+                kdir, kver = older[0], older[0].name   # offline: the kernel cached before
+            else:
+                for old in older:   # the kernel linux-image-amd64 depended on before
+                    shutil.rmtree(old, ignore_errors=True)
         meta = json.loads((kdir / "kernel.json").read_text())
         initramfs = _initramfs(kdir, meta["modules"])
     return VmAssets(kernel_version=kver, kernel=kdir / str(meta["kernel"]), initramfs=initramfs)
