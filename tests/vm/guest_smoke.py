@@ -113,7 +113,8 @@ def test_kernel_has_sctp() -> None:
             socket.socket(family, kind, socket.IPPROTO_SCTP).close()
 
 
-@pytest.mark.parametrize(("family", "address"), [(socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")])
+@pytest.mark.parametrize(("family", "address"), [(socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")],
+                         ids=["ipv4", "ipv6"])
 def test_echo(sockets: list[SctpSocket], family: socket.AddressFamily, address: str) -> None:
     client, conn, _ = associate(sockets, family, [address])
     message = b"\x01\x00\x00\x14" + bytes(16)
