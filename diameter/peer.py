@@ -44,6 +44,7 @@ from .converter import Converter
 from .errors import DecodeError
 from .schema import Message, evolve
 from .transactions import EndToEnd, HopByHop
+from .types import AddressValue
 from .watchdog import Action, Watchdog
 
 __all__ = [
@@ -231,6 +232,7 @@ class Peer:
         self.hbh = HopByHop(self._rng)
         self.e2e = EndToEnd(start_time, self._rng)
         self._buffers: dict[int, bytearray] = {}
+        self._host_ips: dict[int, tuple[AddressValue, ...]] = {}  # Host-IP-Address for a connection's CER/CEA
         self._timeout: float | None = None
         self._out: list[Output] = []
         #: the latest transitions (state, event, next state), oldest first
@@ -276,10 +278,17 @@ class Peer:
     def _answer(self, conn: int | None, request: Message, answer: Message) -> None:
         self._send(conn, evolve(answer, hop_by_hop=request.hop_by_hop, end_to_end=request.end_to_end))
 
+    def _capabilities(self, conn: int) -> LocalCapabilities:
+        """What the CER or CEA on ``conn`` advertises: ``local``, with the connection's own
+        addresses as Host-IP-Address when the I/O layer gave them (SCTP)."""
+        addresses = self._host_ips.get(conn)
+        return self.local if addresses is None else attrs.evolve(self.local, host_ip_addresses=addresses)
+
     def _drop(self, conn: int | None) -> None:
         if conn is not None:
             self._out.append(Disconnect(conn))
             self._buffers.pop(conn, None)
+            self._host_ips.pop(conn, None)
             if conn == self.i_conn:
                 self.i_conn = None
             if conn == self.r_conn:
@@ -315,12 +324,16 @@ class Peer:
             self._out.append(Connect())
         return self._take()
 
-    def connected(self, now: float, conn: int) -> list[Output]:
-        """I-Rcv-Conn-Ack: the connection the local node opened is up."""
+    def connected(self, now: float, conn: int, host_ip_addresses: tuple[AddressValue, ...] | None = None
+                  ) -> list[Output]:
+        """I-Rcv-Conn-Ack: the connection the local node opened is up. ``host_ip_addresses``:
+        the connection's local addresses, for the CER's Host-IP-Address (None: ``local``'s)."""
         self.i_conn = conn
         self._buffers[conn] = bytearray()
+        if host_ip_addresses:
+            self._host_ips[conn] = host_ip_addresses
         actions = self._go(Event.I_RCV_CONN_ACK)
-        self._request(conn, self.local.cer())
+        self._request(conn, self._capabilities(conn).cer())
         self._timeout = now + self.tc
         if "Elect" in actions:
             self._elect(now)
@@ -335,9 +348,11 @@ class Peer:
             self._closed("connection failed", now)
         return self._take()
 
-    def incoming(self, now: float, conn: int, cer: CapabilitiesExchangeRequest, rest: bytes = b"") -> list[Output]:
+    def incoming(self, now: float, conn: int, cer: CapabilitiesExchangeRequest, rest: bytes = b"",
+                 host_ip_addresses: tuple[AddressValue, ...] | None = None) -> list[Output]:
         """R-Conn-CER: a new connection from the peer, whose first message was ``cer``
-        (``rest``: bytes already read after it)."""
+        (``rest``: bytes already read after it; ``host_ip_addresses``: the connection's local
+        addresses, for the CEA's Host-IP-Address)."""
         if (self.state, Event.R_CONN_CER) not in TRANSITIONS:
             self._out.append(Disconnect(conn))
             return self._take()
@@ -348,6 +363,8 @@ class Peer:
         # R-Accept, Process-CER
         self.r_conn = conn
         self._buffers[conn] = bytearray(rest)
+        if host_ip_addresses:
+            self._host_ips[conn] = host_ip_addresses
         self._r_cer = cer
         self._r_agreement = negotiate(self.local, cer, known_peers=self.known_peers)
         if "R-Snd-CEA" in actions:
@@ -363,7 +380,8 @@ class Peer:
         cer = self._r_cer
         conn = self.r_conn
         assert agreement is not None and cer is not None and conn is not None
-        self._answer(conn, cer, self.local.cea(agreement.result_code, error_message=agreement.error_message))
+        self._answer(conn, cer, self._capabilities(conn).cea(agreement.result_code,
+                                                             error_message=agreement.error_message))
         if agreement.ok:
             self.state = PeerState.R_OPEN
             self._opened(conn, agreement, now)
@@ -383,6 +401,7 @@ class Peer:
     def connection_lost(self, now: float, conn: int) -> list[Output]:
         """I-Peer-Disc or R-Peer-Disc: a transport connection closed or failed."""
         self._buffers.pop(conn, None)
+        self._host_ips.pop(conn, None)
         if conn == self.i_conn:
             self.i_conn = None
             event = Event.I_PEER_DISC

@@ -1,7 +1,8 @@
 """Against a real peer: freeDiameter (Debian freediameterd) on 127.0.0.1.
 
 The suite starts freeDiameterd with a configuration written here (no TLS: SecPort = 0; the
-acl_wl extension admits *.example.com), and stops it by the PID it started.
+acl_wl extension admits *.example.com; no SCTP unless asked, as in tests/vm/guest_sctp.py), and
+stops it by the PID it started.
 """
 
 from __future__ import annotations
@@ -33,11 +34,16 @@ def free_port() -> int:
 
 
 class FreeDiameter:
-    def __init__(self, tmp: Path, tw: int, pki: Path | None = None, extra: str = "") -> None:
+    def __init__(self, tmp: Path, tw: int, pki: Path | None = None, extra: str = "", sctp: bool = False,
+                 listen: tuple[str, ...] = ("127.0.0.1",)) -> None:
+        # freeDiameter leaves loopback addresses out of ListenOn (then it listens on every
+        # address); over SCTP it needs an address that is not loopback
+        self.host = listen[0]
         self.port = free_port()
         self.tls_port = free_port() if pki is not None else 0
         tls = (f'TLS_Cred = "{pki}/fd.example.com.crt", "{pki}/fd.example.com.key";\n'
                f'TLS_CA = "{pki}/ca.crt";\n') if pki is not None else ""
+        listen_on = "\n".join(f'ListenOn = "{a}";' for a in listen)
         acl = "ALLOW_OLD_TLS *.example.com" if pki is not None else "ALLOW_IPSEC *.example.com"
         (tmp / "acl.conf").write_text(acl + "\n")
         (tmp / "fd.conf").write_text(f"""
@@ -45,9 +51,9 @@ Identity = "fd.example.com";
 Realm = "example.com";
 Port = {self.port};
 SecPort = {self.tls_port};
-No_SCTP;
+{"" if sctp else "No_SCTP;"}
 {tls}
-ListenOn = "127.0.0.1";
+{listen_on}
 TcTimer = 6;
 TwTimer = {tw};
 LoadExtension = "{EXT}/dict_nasreq.fdx";
@@ -67,7 +73,7 @@ LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / 'acl.conf'}";
             if self.proc.poll() is not None:
                 raise RuntimeError(f"freeDiameterd exited: {self.log.read_text()[-2000:]}")
             try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                socket.create_connection((self.host, self.port), timeout=0.5).close()
                 return
             except OSError:
                 time.sleep(0.1)

@@ -206,6 +206,31 @@ def test_bytes_that_do_not_decode_are_reported() -> None:
     assert isinstance(u, Undecodable) and u.error.result_code == 5014 and state(b) is S.R_OPEN
 
 
+def test_cer_and_cea_list_the_addresses_of_their_connection() -> None:
+    """Over SCTP the I/O layer gives each connection's local addresses: the CER and the CEA
+    list them as Host-IP-Address (RFC 6733 §5.3.5), in place of the configured ones."""
+    from ipaddress import IPv4Address, IPv6Address
+
+    from diameter.apps.base import CapabilitiesExchangeAnswer
+
+    a, b = Peer(caps("a.example.com"), rng=random.Random(1)), Peer(caps("b.example.com"), rng=random.Random(2))
+    mine = (IPv4Address("127.0.0.1"), IPv4Address("127.0.0.2"))
+    a.start(0.0)
+    [cer_out] = a.connected(0.0, 1, host_ip_addresses=mine)
+    assert isinstance(cer_out, Send)
+    cer = diameter.decode(cer_out.data)
+    assert isinstance(cer, CapabilitiesExchangeRequest) and cer.host_ip_address == mine
+    theirs = (IPv6Address("::1"), IPv4Address("192.0.2.1"))
+    cea_out = [o for o in b.incoming(0.0, 7, cer, host_ip_addresses=theirs) if isinstance(o, Send)]
+    cea = diameter.decode(cea_out[0].data)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.host_ip_address == theirs
+    c = Peer(caps("c.example.com"), rng=random.Random(3))  # without addresses: the configured ones
+    [plain] = [o for o in c.incoming(0.0, 9, cer) if isinstance(o, Send)]
+    answer = diameter.decode(plain.data)
+    assert isinstance(answer, CapabilitiesExchangeAnswer)
+    assert answer.host_ip_address == (IPv4Address("127.0.0.1"),)
+
+
 def test_transition_table_is_rfc_6733() -> None:
     assert len(TRANSITIONS) == 42
     assert TRANSITIONS[(S.WAIT_RETURNS, Event.I_RCV_CEA)] == (("R-Disc",), S.I_OPEN)

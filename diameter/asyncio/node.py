@@ -1,8 +1,10 @@
-"""A Diameter node on asyncio: TCP transports around the sans-IO :class:`~diameter.peer.Peer`.
+"""A Diameter node on asyncio: TCP and SCTP transports around the sans-IO :class:`~diameter.peer.Peer`.
 
 Every callback feeds the peer state machine and then does what it returns (connect, write,
 close, deliver) and re-arms the peer's one timer — the protocol logic lives in
-:mod:`diameter.peer`, :mod:`diameter.watchdog` and :mod:`diameter.transactions`.
+:mod:`diameter.peer`, :mod:`diameter.watchdog` and :mod:`diameter.transactions`. Over SCTP
+(:mod:`diameter.asyncio.sctp`) the transports are :class:`~diameter.asyncio.sctp.SctpTransport` s,
+driven by the same protocol objects.
 
 The node answers by itself what no handler should have to: a command it has no class or no
 handler for (DIAMETER_COMMAND_UNSUPPORTED 3001), an application the peer did not agree on
@@ -17,8 +19,10 @@ import logging
 from ssl import SSLContext
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable
-from typing import Any, TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, Literal, TypeVar
+
+import attrs
 
 from ..apps.base import (
     AnswerMessage,
@@ -34,14 +38,46 @@ from ..errors import DecodeError, DiameterError
 from ..peer import Closed, Connect, Deliver, Disconnect, Opened, Output, Peer, PeerState, Send, Undecodable
 from ..schema import Answer, ErrorAnswer, GenericMessage, Message, Request, command_info, evolve, is_command
 from ..transactions import PendingTable, SessionIds
+from ..types import AddressValue
 from ..wire import FLAG_P, FLAG_R, peek_header
+from . import sctp
+from .sctp import SctpServer, SctpTransport
 
-__all__ = ["Node", "PeerError", "RequestTimeout"]
+__all__ = ["Node", "PeerError", "RequestTimeout", "Transport"]
 
 log = logging.getLogger("diameter.node")
 
 A = TypeVar("A", bound=Answer)
 Handler = Callable[[Any], Awaitable[Message]]
+#: the transport protocols of RFC 6733 §2.1
+Transport = Literal["tcp", "sctp"]
+
+
+@attrs.frozen
+class _Target:
+    """Where a peer is reached: ``hosts`` (names or addresses; over SCTP, every address of
+    every host is a path of one association), ``port``, from ``local`` addresses if given."""
+
+    hosts: tuple[str, ...]
+    port: int
+    transport: Transport = "tcp"
+    local: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        return f"{self.transport} {','.join(self.hosts)}:{self.port}"
+
+
+def _hosts(host: str | Sequence[str] | None) -> tuple[str, ...]:
+    if host is None:
+        return ()
+    return (host,) if isinstance(host, str) else tuple(host)
+
+
+def _check_transport(transport: str, ssl: SSLContext | None) -> None:
+    if transport not in ("tcp", "sctp"):
+        raise ValueError(f"transport must be 'tcp' or 'sctp', not {transport!r}")
+    if transport == "sctp" and ssl is not None:
+        raise ValueError("TLS over SCTP (DTLS, RFC 6083) is not supported")
 
 
 def _certificate_names(transport: asyncio.Transport, origin_host: str) -> bool:
@@ -133,11 +169,18 @@ class Node:
         converter: Converter | None = None,
         inband_tls_server: SSLContext | None = None,
         inband_tls_client: SSLContext | None = None,
+        sctp_streams: int = sctp.DEFAULT_STREAMS,
     ) -> None:
         """``inband_tls_server`` / ``inband_tls_client``: the TLS contexts for in-band TLS,
         started after CER/CEA when both sides advertise TLS in Inband-Security-Id (RFC 6733
-        §13.1; the side that sent the CER is the TLS client)."""
+        §13.1; the side that sent the CER is the TLS client; over TCP only).
+
+        ``sctp_streams``: the streams each SCTP association asks for in each direction (it
+        gets the smaller of this and the peer's number)."""
+        if not 1 <= sctp_streams <= 65535:
+            raise ValueError(f"sctp_streams must be in 1..65535, not {sctp_streams}")
         self.local = local
+        self.sctp_streams = sctp_streams
         self.inband_tls_server = inband_tls_server
         self.inband_tls_client = inband_tls_client
         self.known_peers = known_peers
@@ -155,8 +198,8 @@ class Node:
         self._timers: dict[int, asyncio.TimerHandle] = {}
         self._pending: dict[int, PendingTable[_Outstanding]] = {}
         self._opened: dict[int, asyncio.Event] = {}
-        self._servers: list[asyncio.AbstractServer] = []
-        self._addresses: dict[int, tuple[str, int]] = {}
+        self._servers: list[asyncio.AbstractServer | SctpServer] = []
+        self._addresses: dict[int, _Target] = {}
         self._keep: dict[int, Peer] = {}  # peers to reconnect to
         self._ssl: dict[int, SSLContext] = {}  # peers reached over TLS
         self._tls: set[int] = set()  # accepted TLS connections
@@ -178,12 +221,19 @@ class Node:
             raise TypeError(f"{cls.__name__} is not a request class")
         self.handlers[cls] = handler
 
-    async def listen(self, host: str = "127.0.0.1", port: int = 3868, *, ssl: SSLContext | None = None) -> int:
+    async def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *,
+                     ssl: SSLContext | None = None, transport: Transport = "tcp") -> int:
         """Accept connections on ``host:port`` (port 0: any free port); returns the port.
+
+        ``host`` may be several hosts: over TCP, a listening socket for each; over SCTP
+        (``transport="sctp"``), one multi-homed endpoint bound to every address of them all
+        (``""``: every address). SCTP needs pysctp and a kernel with SCTP, or raises
+        :class:`~diameter.asyncio.sctp.SctpUnavailable`.
 
         With ``ssl`` (TLS on connect, RFC 6733 §13; require client certificates with
         ``ssl.verify_mode = CERT_REQUIRED``), a peer's Origin-Host must be one of the names of
         the certificate it presented, or its connection is closed."""
+        _check_transport(transport, ssl)
         loop = asyncio.get_running_loop()
 
         def protocol() -> _Protocol:
@@ -192,6 +242,10 @@ class Node:
                 self._tls.add(token)
             return _Protocol(self, token)
 
+        if transport == "sctp":
+            sctp_server = await sctp.create_server(protocol, _hosts(host), port, streams=self.sctp_streams)
+            self._servers.append(sctp_server)
+            return sctp_server.port
         server = await loop.create_server(protocol, host, port, ssl=ssl)
         self._servers.append(server)
         return int(server.sockets[0].getsockname()[1])
@@ -205,9 +259,17 @@ class Node:
         self._fresh[token] = bytearray()
         return token
 
-    async def connect(self, host: str, port: int = 3868, *, peer_host: str | None = None,
-                      reconnect: bool = True, ssl: SSLContext | None = None) -> Peer:
+    async def connect(self, host: str | Sequence[str], port: int = 3868, *, peer_host: str | None = None,
+                      reconnect: bool = True, ssl: SSLContext | None = None, transport: Transport = "tcp",
+                      local_addresses: str | Sequence[str] | None = None) -> Peer:
         """Open a connection to a peer and exchange capabilities; returns when the peer is open.
+
+        ``host`` may be several hosts (names or addresses): over TCP they are tried in turn;
+        over SCTP (``transport="sctp"``) the association reaches every address of them all
+        (multi-homing; a name stands for all its addresses), and binds every address of
+        ``local_addresses`` (over TCP, at most one), which its CER lists as Host-IP-Address.
+        SCTP needs pysctp and a kernel with SCTP, or raises
+        :class:`~diameter.asyncio.sctp.SctpUnavailable`.
 
         With ``reconnect``, the node opens the connection again when it closes, after Tc and
         then after doubling delays up to 8 Tc (RFC 6733 §2.1), unless the peer said
@@ -217,39 +279,53 @@ class Node:
         certificate must name ``peer_host`` (required then), and so must its CEA."""
         if ssl is not None and peer_host is None:
             raise ValueError("TLS needs peer_host: the identity the peer's certificate must carry")
+        _check_transport(transport, ssl)
+        target = _Target(_hosts(host), port, transport, _hosts(local_addresses))
+        if not target.hosts:
+            raise ValueError("no host to connect to")
+        if transport == "tcp" and len(target.local) > 1:
+            raise ValueError("a TCP connection has one local address")
+        if transport == "sctp":
+            sctp.check()
         peer = Peer(self.local, peer_host=peer_host, known_peers=self.known_peers, tc=self.tc, tw=self.tw,
                     converter=self.conv, start_time=self._start)
         key = id(peer)
         self._pending[key] = PendingTable()
         self._opened[key] = asyncio.Event()
-        self._addresses[key] = (host, port)
+        self._addresses[key] = target
         if ssl is not None:
             self._ssl[key] = ssl
-            self._expected[key] = peer_host or host
+            self._expected[key] = peer_host or target.hosts[0]
         if peer_host is not None:
             # known before it answers: a CER from it meanwhile goes to this peer (the election)
             self.peers.setdefault(peer_host, peer)
         self._apply(peer, peer.start(self._now()))
         await asyncio.wait_for(self._opened[key].wait(), self.tc + 1)
         if not peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
-            raise PeerError(f"could not open {host}:{port}: {peer.state.value}")
+            raise PeerError(f"could not open {target}: {peer.state.value}")
         if reconnect:
             self._keep[key] = peer
         return peer
 
-    async def connect_uri(self, uri: str, *, ssl: SSLContext | None = None, reconnect: bool = True) -> Peer:
+    async def connect_uri(self, uri: str, *, ssl: SSLContext | None = None, reconnect: bool = True,
+                          local_addresses: str | Sequence[str] | None = None) -> Peer:
         """Connect to a peer given as a DiameterURI (RFC 6733 §4.3.1), e.g.
         ``aaa://peer.example.com:3868;transport=tcp`` or ``aaas://peer.example.com`` (TLS, port
-        5658 by default; ``ssl`` is then required). The URI's host is also the peer's identity."""
+        5658 by default; ``ssl`` is then required). The URI's host is also the peer's identity.
+        ``;transport=sctp``: one SCTP association to every address of the host."""
         from ..types import DiameterURI
 
         u = DiameterURI.parse(uri)
-        if u.transport not in (None, "tcp"):
-            raise PeerError(f"transport {u.transport} is not supported yet")
+        if u.effective_transport not in ("tcp", "sctp"):
+            raise PeerError(f"transport {u.transport} is not supported")
+        transport: Transport = "sctp" if u.effective_transport == "sctp" else "tcp"
+        if u.scheme == "aaas" and transport == "sctp":
+            raise PeerError("aaas over SCTP (DTLS, RFC 6083) is not supported")
         if u.scheme == "aaas" and ssl is None:
             raise ValueError("an aaas:// peer needs an ssl context")
         return await self.connect(u.fqdn, u.effective_port, peer_host=u.fqdn, reconnect=reconnect,
-                                  ssl=ssl if u.scheme == "aaas" else None)
+                                  ssl=ssl if u.scheme == "aaas" else None, transport=transport,
+                                  local_addresses=local_addresses)
 
     def _schedule_reconnect(self, peer: Peer) -> None:
         key = id(peer)
@@ -426,7 +502,18 @@ class Node:
             self._pending[id(peer)] = PendingTable()
             self._opened[id(peer)] = asyncio.Event()
         self._owner[token] = peer
-        self._apply(peer, peer.incoming(self._now(), token, cer, rest))
+        self._apply(peer, peer.incoming(self._now(), token, cer, rest, self._host_ips(token)))
+
+    def _host_ips(self, token: int) -> tuple[AddressValue, ...] | None:
+        """Over SCTP, every local address of the association: its CER or CEA lists them as
+        Host-IP-Address (RFC 6733 §5.3.5)."""
+        t = self._transports.get(token)
+        if isinstance(t, SctpTransport):
+            try:
+                return t.local_ip_addresses()
+            except OSError:
+                return None
+        return None
 
     def _lost(self, token: int) -> None:
         self._transports.pop(token, None)
@@ -491,6 +578,8 @@ class Node:
         try:
             if ctx is None or transport is None:
                 raise OSError("no TLS context for in-band TLS")
+            if isinstance(transport, SctpTransport):
+                raise OSError("in-band TLS over SCTP (RFC 3436) is not supported")
             protocol = transport.get_protocol()
             new = await asyncio.get_running_loop().start_tls(
                 transport, protocol, ctx, server_side=server_side,
@@ -512,19 +601,35 @@ class Node:
         self._opened[id(peer)].set()
 
     async def _open(self, peer: Peer) -> None:
-        host, port = self._addresses[id(peer)]
+        target = self._addresses[id(peer)]
         token = self._new_token()
         loop = asyncio.get_running_loop()
         ctx = self._ssl.get(id(peer))
         try:
-            await loop.create_connection(lambda: _Protocol(self, token), host, port, ssl=ctx,
-                                         server_hostname=peer.peer_host if ctx is not None else None)
-        except OSError as e:
-            log.info("connection to %s:%d failed: %s", host, port, e)
+            if target.transport == "sctp":
+                # bounded: an unanswered INIT is retried for minutes
+                await asyncio.wait_for(sctp.connect(lambda: _Protocol(self, token), target.hosts, target.port,
+                                                    local=target.local, streams=self.sctp_streams), self.tc)
+            else:
+                error: OSError | None = None
+                for host in target.hosts:
+                    try:
+                        await loop.create_connection(
+                            lambda: _Protocol(self, token), host, target.port, ssl=ctx,
+                            server_hostname=peer.peer_host if ctx is not None else None,
+                            local_addr=(target.local[0], 0) if target.local else None)
+                        break
+                    except OSError as e:
+                        error = e
+                else:
+                    assert error is not None
+                    raise error
+        except (OSError, DiameterError) as e:  # TimeoutError is an OSError
+            log.info("connection to %s failed: %s", target, e)
             self._apply(peer, peer.connect_failed(self._now()))
             return
         self._owner[token] = peer
-        self._apply(peer, peer.connected(self._now(), token))
+        self._apply(peer, peer.connected(self._now(), token, self._host_ips(token)))
 
     def _arm(self, peer: Peer) -> None:
         key = id(peer)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from typing import Any, TypeVar
 
 from ..capabilities import LocalCapabilities
 from ..schema import Answer, ErrorAnswer, Request
-from .node import Node
+from .node import Node, Transport
 
 __all__ = ["BlockingNode"]
 
@@ -34,11 +34,13 @@ class BlockingNode:
     def _call(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
-    def listen(self, host: str = "127.0.0.1", port: int = 3868) -> int:
-        return self._call(self.node.listen(host, port))
+    def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *,
+               transport: Transport = "tcp") -> int:
+        return self._call(self.node.listen(host, port, transport=transport))
 
-    def connect(self, host: str, port: int = 3868) -> None:
-        self._call(self.node.connect(host, port))
+    def connect(self, host: str | Sequence[str], port: int = 3868, *, transport: Transport = "tcp",
+                local_addresses: str | Sequence[str] | None = None) -> None:
+        self._call(self.node.connect(host, port, transport=transport, local_addresses=local_addresses))
 
     def request(self, message: Request[A], *, timeout: float | None = None) -> A | ErrorAnswer:
         return self._call(self.node.request(message, timeout=timeout))
