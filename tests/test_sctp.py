@@ -246,6 +246,22 @@ def test_sending_waits_when_the_socket_says_try_again_and_keeps_the_order() -> N
     asyncio.run(asyncio.wait_for(main(), 10))
 
 
+def test_close_gives_up_on_a_queue_that_never_drains() -> None:
+    async def main() -> None:
+        fake, proto, t = make()
+        fake.busy = 1 << 30  # the peer never reads: every send says "try again"
+        t.close_timeout = 0.2
+        t.write(ccr("s;1", 1, hbh=1))
+        t.close()
+        await asyncio.sleep(0.05)
+        assert not proto.lost  # still trying to send what is queued
+        await settle(lambda: bool(proto.lost))
+        assert proto.lost == [None] and t.get_write_buffer_size() == 0 and not fake.sent
+        fake.b.close()
+
+    asyncio.run(asyncio.wait_for(main(), 10))
+
+
 def test_a_stream_can_be_given_and_must_exist() -> None:
     async def main() -> None:
         fake, proto, t = make()

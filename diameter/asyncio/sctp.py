@@ -293,7 +293,11 @@ class SctpTransport(asyncio.Transport):
     ``get_extra_info``: ``"peername"`` (the primary peer address), ``"sockname"``,
     ``"peernames"`` and ``"socknames"`` (every address of the association), ``"socket"``,
     ``"sctp_streams"`` ((inbound, outbound)). :attr:`received` and :attr:`sent` count the
-    messages by (stream, PPID, command code, request)."""
+    messages by (stream, PPID, command code, request). :meth:`close` sends what is queued
+    first, for :attr:`close_timeout` seconds at most, then aborts."""
+
+    #: seconds :meth:`close` waits for the queue to drain before it aborts the association
+    close_timeout: float = 10.0
 
     def __init__(self, loop: asyncio.AbstractEventLoop, sock: sctp.sctpsocket_tcp, protocol: asyncio.Protocol,
                  waiter: asyncio.Future[None] | None = None) -> None:
@@ -314,6 +318,7 @@ class SctpTransport(asyncio.Transport):
         self._paused = False
         self._closing = False
         self._closed = False
+        self._close_timer: asyncio.TimerHandle | None = None
         self._part = bytearray()
         self._part_stream = 0
         self._part_ppid = 0
@@ -498,6 +503,8 @@ class SctpTransport(asyncio.Transport):
         self._stop_reading()
         if not self._queue:
             self._finish(None)
+        else:  # a peer that never reads must not hold the association open
+            self._close_timer = self._loop.call_later(self.close_timeout, self.abort)
 
     def abort(self) -> None:
         """End the association at once (ABORT), dropping what is queued."""
@@ -515,6 +522,8 @@ class SctpTransport(asyncio.Transport):
         if exc is not None:
             log.debug("%r: %s", self, exc)
         self._closed = self._closing = True
+        if self._close_timer is not None:
+            self._close_timer.cancel()
         self._stop_reading()
         if self._writing:
             self._loop.remove_writer(self._fd)
