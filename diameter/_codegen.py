@@ -534,14 +534,16 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     )
     fname = "decode_" + cls.__name__
     layouts = None
-    if is_message and conv.layouts:
+    if conv.layouts:
         layouts = _layout.Layouts(cls, conv)
         if not layouts.enabled:
             layouts = None
+        else:
+            conv._layouts[cls] = layouts
+            ns.update(_layouts=layouts.by_length, _seen=layouts.seen, _learn=layouts.learn)
     if is_message:
         src.emit(0, f"def {fname}(b, end, depth, strict, flags, code, app, hbh, e2e):")
         if layouts is not None:
-            ns.update(_layouts=layouts.by_length, _seen=layouts.seen, _learn=layouts.learn)
             src.emit(1, "known = _layouts.get(end)")
             src.emit(1, "if known is not None:")
             src.emit(2, "for lay in known:")
@@ -550,6 +552,13 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         src.emit(1, "pos = 20")
     else:
         src.emit(0, f"def {fname}(b, pos, end, depth, strict):")
+        if layouts is not None:
+            src.emit(1, "p0 = pos")
+            src.emit(1, "known = _layouts.get(end - pos)")
+            src.emit(1, "if known is not None:")
+            src.emit(2, "for lay in known:")
+            src.emit(3, "o = lay(b, pos, end, depth)")
+            src.emit(3, "if o is not None: return o")
         src.emit(1, "if depth <= 0: raise _nesting(_owner)")
         src.emit(1, "depth -= 1")
     fields = [s for s in specs if s.kind != "extra"]
@@ -627,12 +636,13 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     src.emit(1, "o.__class__ = _C")
     if layouts is not None:
         # count the decodes of this length; learn its layout at the LEARN_AFTER-th
-        src.emit(1, "k = _seen.get(end, 0) + 1")
+        key, start = ("end", "20") if is_message else ("end - p0", "p0")
+        src.emit(1, f"k = _seen.get({key}, 0) + 1")
         src.emit(1, f"if k < {_layout.LEARN_AFTER}:")
         src.emit(2, f"if k == 1 and len(_seen) >= {_layout.MAX_LENGTHS}: _seen.clear()")
-        src.emit(2, "_seen[end] = k")
+        src.emit(2, f"_seen[{key}] = k")
         src.emit(1, f"elif k == {_layout.LEARN_AFTER}:")
-        src.emit(2, "_learn(b, end)")
+        src.emit(2, f"_learn(b, {start}, end)")
     src.emit(1, "return o")
     return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
 

@@ -48,10 +48,12 @@ MAX_PER_LENGTH = 4
 MAX_ATTEMPTS = 6
 #: message lengths counted per class before the counts are forgotten
 MAX_LENGTHS = 4096
+#: fields a grouped AVP class needs to have layouts of its own (smaller ones decode fast anyway)
+MIN_GROUPED_FIELDS = 8
 
 _III = struct.Struct("!III").unpack_from
 
-Layout = Callable[[bytes, int, int, int, int, int, int], Any]
+Layout = Callable[..., Any]
 
 
 class _Item:
@@ -109,15 +111,23 @@ def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int
 
 
 class _Builder:
-    """Generates one layout function."""
+    """Generates one layout function. Positions are those of the learned bytes; ``origin`` is
+    where the function's base is in them: 0 for a message (its ``b`` starts with the header),
+    the start of the data for a grouped AVP (its ``pos``)."""
 
-    def __init__(self, src: _codegen._Source) -> None:
+    def __init__(self, src: _codegen._Source, origin: int, start: int, *, message: bool) -> None:
         self.src = src
+        self.origin = origin
+        self.message = message
         self.fmt: list[str] = []
         self.k = 0  # next index in the unpacked tuple
-        self.cur = 20  # byte offset the struct format has reached
+        self.cur = start  # byte offset the struct format has reached
         self.n = 0  # object counter
-        self.mask: list[tuple[int, int]] = []  # header byte ranges
+        self.mask: list[tuple[int, int]] = []  # header byte ranges, from the origin
+
+    def _at(self, pos: int) -> str:
+        """The generated expression of a learned position."""
+        return str(pos) if self.message else f"pos + {pos - self.origin}"
 
     def _take(self, code: str, count: int = 1) -> list[str]:
         self.fmt.append(code)
@@ -135,7 +145,7 @@ class _Builder:
         d = item.spec.definition
         fmt = d.format
         self._skip_to(item.pos)
-        self.mask.append((item.pos, item.header))
+        self.mask.append((item.pos - self.origin, item.header))
         self.fmt.append(f"{item.header}x")
         self.cur = item.pos + item.header
         size = item.length - item.header
@@ -154,10 +164,10 @@ class _Builder:
             f = self.src.bind(fmt.decode, "f")
             if size == 6:
                 fam, addr = self._take("HI", 2)
-                expr = f"(_v4({addr}) if {fam} == 1 else {f}(b[{start}:{start + size}]))"
+                expr = f"(_v4({addr}) if {fam} == 1 else {f}(b[{self._at(start)}:{self._at(start + size)}]))"
             else:
                 fam, addr = self._take("H16s", 2)
-                expr = f"(_v6(_from_bytes({addr}, 'big')) if {fam} == 2 else {f}(b[{start}:{start + size}]))"
+                expr = f"(_v6(_from_bytes({addr}, 'big')) if {fam} == 2 else {f}(b[{self._at(start)}:{self._at(start + size)}]))"
         else:
             expr = f"{self.src.bind(fmt.decode, 'f')}({self._take(f'{size}s')[0]})"
         if fmt is GROUPED:
@@ -202,62 +212,82 @@ class _Builder:
 
 
 class Layouts:
-    """The learned layouts of one command class (held by its general decoder)."""
+    """The learned layouts of one command class, or of one grouped AVP class with at least
+    :data:`MIN_GROUPED_FIELDS` fields (held by its general decoder). A message's layouts are
+    keyed by its length, a grouped AVP's by the length of its data; a grouped AVP's layouts serve
+    where its message's layout is not known (yet, or ever: a message whose other AVPs vary)."""
 
     def __init__(self, cls: type, conv: Converter) -> None:
         self.cls = cls
         self.conv = conv
-        #: message length -> the layouts of that length
+        #: length -> the layouts of that length
         self.by_length: dict[int, tuple[Layout, ...]] = {}
-        #: message length -> decodes by the general decoder (reset after each walk)
+        #: length -> decodes by the general decoder (reset after each walk)
         self.seen: dict[int, int] = {}
         self.attempts: dict[int, int] = {}
         self.count = 0
         info = cls.__diameter__  # type: ignore[attr-defined]
-        self.enabled = isinstance(info, CommandInfo) and not issubclass(cls, ErrorAnswer)
+        self.message = isinstance(info, CommandInfo)
+        if self.message:
+            self.enabled = not issubclass(cls, ErrorAnswer)
+        else:
+            self.enabled = len(_fields(cls)) >= MIN_GROUPED_FIELDS
 
-    def learn(self, b: bytes, end: int) -> Layout | None:
-        """Walk the message ``b[:end]`` (just decoded by the general decoder) and, if it can be,
-        install a function for its layout."""
-        attempts = self.attempts.get(end, 0) + 1
-        self.attempts[end] = attempts
+    def learn(self, b: bytes, pos: int, end: int) -> Layout | None:
+        """Walk ``b[pos:end]`` (the AVPs of a message or of a grouped AVP, just decoded by the
+        general decoder) and, if it can be, install a function for its layout."""
+        key = end if self.message else end - pos
+        attempts = self.attempts.get(key, 0) + 1
+        self.attempts[key] = attempts
         # after the last attempt the count stays past LEARN_AFTER: no more walks of this length
-        self.seen[end] = 0 if attempts < MAX_ATTEMPTS else LEARN_AFTER + 1
-        if self.count >= MAX_LAYOUTS or len(self.by_length.get(end, ())) >= MAX_PER_LENGTH:
-            self.seen[end] = LEARN_AFTER + 1
+        self.seen[key] = 0 if attempts < MAX_ATTEMPTS else LEARN_AFTER + 1
+        if self.count >= MAX_LAYOUTS or len(self.by_length.get(key, ())) >= MAX_PER_LENGTH:
+            self.seen[key] = LEARN_AFTER + 1
             return None
-        deepest = [0]
-        items = _walk(self.cls, b, 20, end, 1, deepest)
+        # levels of nesting: a message's AVPs are at level 1, a grouped AVP is itself level 1
+        deepest = [0 if self.message else 1]
+        items = _walk(self.cls, b, pos, end, 1 if self.message else 2, deepest)
         if items is None:
             return None
-        fn = self._generate(b, end, items, deepest[0])
-        self.by_length[end] = (*self.by_length.get(end, ()), fn)
+        fn = self._generate(b, pos, end, key, items, deepest[0])
+        self.by_length[key] = (*self.by_length.get(key, ()), fn)
         self.count += 1
         return fn
 
-    def _generate(self, b: bytes, end: int, items: list[_Item], depth: int) -> Layout:
+    def _generate(self, b: bytes, pos: int, end: int, key: int, items: list[_Item], depth: int) -> Layout:
         src = _codegen._Source()
         src.ns.update(_from_bytes=int.from_bytes, _v4=_codegen._ipv4, _v6=_codegen._ipv6,
                       _VALUE_ERRORS=_codegen._VALUE_ERRORS)
-        name = f"layout_{self.cls.__name__}_{end}_{len(self.by_length.get(end, ()))}"
-        src.emit(0, f"def {name}(b, end, depth, flags, app, hbh, e2e):")
+        name = f"layout_{self.cls.__name__}_{key}_{len(self.by_length.get(key, ()))}"
+        if self.message:
+            src.emit(0, f"def {name}(b, end, depth, flags, app, hbh, e2e):")
+            builder = _Builder(src, 0, pos, message=True)
+            learned = b  # the check covers the whole (padded) buffer
+        else:
+            src.emit(0, f"def {name}(b, pos, end, depth):")
+            builder = _Builder(src, pos, pos, message=False)
+            learned = b[pos:end]  # the check covers the grouped AVP's data
         body = len(src.lines)
         src.emit(1, "try:")
-        builder = _Builder(src)
-        top = builder.build(self.cls, items, self.conv, message=True)
+        top = builder.build(self.cls, items, self.conv, message=self.message)
         src.emit(1, "except _VALUE_ERRORS:")
         src.emit(2, "return None")
         src.emit(1, f"return {top}")
-        mask = bytearray(len(b))
-        for pos, size in builder.mask:
-            mask[pos:pos + size] = b"\xff" * size
+        mask = bytearray(len(learned))
+        for at, size in builder.mask:
+            mask[at:at + size] = b"\xff" * size
         m = int.from_bytes(mask, "big")
-        src.ns.update(_M=m, _E=int.from_bytes(b, "big") & m, _S=struct.Struct("!" + "".join(builder.fmt)).unpack_from)
-        # the header check, then the values
+        src.ns.update(_M=m, _E=int.from_bytes(learned, "big") & m,
+                      _S=struct.Struct("!" + "".join(builder.fmt)).unpack_from)
+        # the depth and header checks, then the values
+        if self.message:
+            check = f"len(b) != {len(b)} or _from_bytes(b, 'big') & _M != _E"
+        else:
+            check = "_from_bytes(b[pos:end], 'big') & _M != _E"
         src.lines[body:body] = [
-            f"    if depth < {depth} or len(b) != {len(b)} or _from_bytes(b, 'big') & _M != _E:",
+            f"    if depth < {depth} or {check}:",
             "        return None",
-            "    t = _S(b, 20)",
+            f"    t = _S(b, {pos if self.message else 'pos'})",
         ]
         fn: Layout = src.compile(name, f"<diameter generated {name}>")
         return fn

@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 from typing import Any, Final, TypeVar
 
-from . import _codegen
+from . import _codegen, _layout
 from .errors import DecodeError, EncodeError, InvalidAvpValue, LimitExceeded
 from .registry import DEFAULT, Dictionary
 from .schema import AvpDef, GenericMessage, Message
@@ -55,6 +55,7 @@ class Converter:
         self._decoding: set[type] = set()
         self._encoding: set[type] = set()
         self._dispatch: dict[int, _codegen.Decoder] = {}
+        self._layouts: dict[type, _layout.Layouts] = {}
         dictionary.listeners.add(self)
 
     def dictionary_changed(self) -> None:
@@ -74,6 +75,12 @@ class Converter:
                 self._decoding.discard(cls)
             self._decoders[cls] = fn
         return fn
+
+    def learned_layouts(self, cls: type) -> _layout.Layouts | None:
+        """The layouts learned for a command or grouped class (None when it has none to learn:
+        ``layouts=False``, a generic answer-message, a grouped class of few fields)."""
+        self.decoder(cls)
+        return self._layouts.get(cls)
 
     def encoder(self, cls: type) -> _codegen.Encoder:
         """The generated encode function of a command or grouped class (cached)."""

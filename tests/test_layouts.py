@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import diameter
-from diameter import Converter, DecodeError, _layout
+from diameter import Converter, DecodeError, _layout, apps
 from diameter.schema import ErrorAnswer, fields_of, is_command, is_grouped
 
 from builders import full_instance
@@ -20,14 +20,18 @@ from strategies import instances
 
 COMMANDS = [c for _, c in command_classes() if not issubclass(c, ErrorAnswer)]
 _ids = [c.__name__ for c in COMMANDS]
+# the grouped classes with layouts of their own
+GROUPED = sorted(
+    {c for m in apps.load_all() for c in vars(m).values()
+     if isinstance(c, type) and is_grouped(c) and len([s for s in fields_of(c) if s.kind != "extra"]) >= _layout.MIN_GROUPED_FIELDS},
+    key=lambda c: (c.__module__, c.__name__),
+)
 
 
 def _layouts(conv: Converter, cls: type) -> _layout.Layouts:
-    found = conv.decoder(cls).__globals__.get("_learn")
+    found = conv.learned_layouts(cls)
     assert found is not None, f"{cls.__name__} has no learned layouts"
-    layouts = found.__self__
-    assert isinstance(layouts, _layout.Layouts)
-    return layouts
+    return found
 
 
 def _outcome(conv: Converter, cls: type, wire: bytes) -> tuple[str, Any]:
@@ -149,7 +153,7 @@ def test_layouts_off_never_learn() -> None:
     conv = Converter(layouts=False)
     for _ in range(3 * _layout.LEARN_AFTER):
         conv.decode(wire)
-    assert "_learn" not in conv.decoder(cls).__globals__
+    assert conv.learned_layouts(cls) is None and "_learn" not in conv.decoder(cls).__globals__
 
 
 def test_an_unlearnable_layout_is_walked_a_bounded_number_of_times() -> None:
@@ -213,3 +217,88 @@ def test_a_peer_setting_other_m_bits_is_learned_with_its_flags() -> None:
     fast, general = _outcome(conv, cls, other), _outcome(_GENERAL, cls, other)
     assert fast == general and fast[0] == "ok"
     assert fast[1][-1] == other  # encoding gives the received flags back
+
+
+# --- grouped AVPs: layouts of their own, used where the message's layout is not known ---------
+
+
+def _grouped_outcome(conv: Converter, cls: type, data: bytes) -> tuple[str, Any]:
+    try:
+        v = conv.decode_grouped(cls, data)
+    except DecodeError as e:
+        return "error", (type(e), e.result_code, e.offset, str(e))
+    return "ok", (v, type(v), v.wire_flags, conv.encode_grouped(v))
+
+
+def _learn_grouped(conv: Converter, cls: type, data: bytes) -> None:
+    for _ in range(_layout.LEARN_AFTER):
+        conv.decode_grouped(cls, data)
+
+
+@pytest.mark.parametrize("cls", GROUPED, ids=[c.__name__ for c in GROUPED])
+def test_every_wide_grouped_avp_is_learned_and_decodes_as_the_general_decoder_does(cls: type) -> None:
+    value = full_instance(cls)
+    data = Converter().encode_grouped(value)
+    conv = Converter()
+    _learn_grouped(conv, cls, data)
+    [fast] = _layouts(conv, cls).by_length[len(data)]
+    got = fast(data + bytes(12), 0, len(data), conv.max_depth)
+    assert got == value and type(got) is cls
+    assert _grouped_outcome(conv, cls, data) == _grouped_outcome(_GENERAL, cls, data)
+
+
+@pytest.mark.parametrize("cls", GROUPED[::5], ids=[c.__name__ for c in GROUPED[::5]])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_grouped_layouts_agree_with_the_general_decoder(cls: type, data: st.DataObject) -> None:
+    value = data.draw(instances(cls, 2))
+    wire = _GENERAL.encode_grouped(value)
+    conv = Converter()
+    _learn_grouped(conv, cls, wire)
+    assert bool(_layouts(conv, cls).by_length.get(len(wire))) == (not _unknown_avps(value))
+    assert _grouped_outcome(conv, cls, wire) == _grouped_outcome(_GENERAL, cls, wire)
+
+
+def _ps_information() -> tuple[type, bytes]:
+    from diameter.apps import tgpp
+
+    return tgpp.PSInformation, _GENERAL.encode_grouped(full_instance(tgpp.PSInformation))
+
+
+_LEARNED_PS = Converter()
+_learn_grouped(_LEARNED_PS, *_ps_information())
+
+
+@settings(max_examples=200, deadline=None)
+@given(flips=st.lists(st.tuples(st.integers(0, 1 << 16), st.integers(0, 255)), min_size=1, max_size=4))
+def test_a_grouped_avp_with_other_bytes_decodes_or_fails_as_the_general_decoder(flips: list[tuple[int, int]]) -> None:
+    cls, data = _ps_information()
+    mutated = bytearray(data)
+    for pos, value in flips:
+        mutated[pos % len(mutated)] = value
+    assert _grouped_outcome(_LEARNED_PS, cls, bytes(mutated)) == _grouped_outcome(_GENERAL, cls, bytes(mutated))
+
+
+def test_grouped_layouts_serve_a_message_whose_own_layout_is_not_learned() -> None:
+    from diameter.apps import tgpp
+    from diameter.wire import Avp
+
+    msg = full_instance(tgpp.CCR)
+    conv = Converter()
+    for n in range(3 * _layout.LEARN_AFTER):
+        # an unknown AVP of another length each time: the message's layout is never learned
+        other = attrs.evolve(msg, cc_request_number=n, avps=(Avp(9999, bytes(4 * n), 0, 0),))
+        wire = diameter.encode(other)
+        assert conv.decode(wire) == other == _GENERAL.decode(wire)
+    assert not _layouts(conv, tgpp.CCR).by_length
+    assert _layouts(conv, tgpp.PSInformation).by_length
+    assert _layouts(conv, tgpp.MultipleServicesCreditControl).by_length
+
+
+def test_a_grouped_layout_is_not_used_past_the_depth_limit() -> None:
+    cls, data = _ps_information()
+    conv = Converter()
+    _learn_grouped(conv, cls, data)
+    conv.max_depth = 1  # PS-Information nests grouped AVPs
+    assert _grouped_outcome(conv, cls, data) == _grouped_outcome(Converter(layouts=False, max_depth=1), cls, data)
+    assert _grouped_outcome(conv, cls, data)[0] == "error"
