@@ -506,6 +506,15 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
             _advance(src, ind + 2, d)
 
 
+def _emit_probe(src: _Source, key: str, args: str) -> None:
+    """Try the learned layouts of this length first (see :mod:`diameter._layout`)."""
+    src.emit(1, f"known = _layouts.get({key})")
+    src.emit(1, "if known is not None:")
+    src.emit(2, "for lay in known:")
+    src.emit(3, f"o = lay({args})")
+    src.emit(3, "if o is not None: return o")
+
+
 def make_decoder(cls: type, conv: Converter) -> Decoder:
     info = cls.__diameter__  # type: ignore[attr-defined]
     is_message = isinstance(info, CommandInfo)
@@ -544,21 +553,13 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     if is_message:
         src.emit(0, f"def {fname}(b, end, depth, strict, flags, code, app, hbh, e2e):")
         if layouts is not None:
-            src.emit(1, "known = _layouts.get(end)")
-            src.emit(1, "if known is not None:")
-            src.emit(2, "for lay in known:")
-            src.emit(3, "o = lay(b, end, depth, flags, app, hbh, e2e)")
-            src.emit(3, "if o is not None: return o")
+            _emit_probe(src, "end", "b, end, depth, flags, app, hbh, e2e")
         src.emit(1, "pos = 20")
     else:
         src.emit(0, f"def {fname}(b, pos, end, depth, strict):")
         if layouts is not None:
             src.emit(1, "p0 = pos")
-            src.emit(1, "known = _layouts.get(end - pos)")
-            src.emit(1, "if known is not None:")
-            src.emit(2, "for lay in known:")
-            src.emit(3, "o = lay(b, pos, end, depth)")
-            src.emit(3, "if o is not None: return o")
+            _emit_probe(src, "end - pos", "b, pos, end, depth")
         src.emit(1, "if depth <= 0: raise _nesting(_owner)")
         src.emit(1, "depth -= 1")
     fields = [s for s in specs if s.kind != "extra"]
