@@ -6,7 +6,8 @@ by Session-Id, DPR/DPA; multi-homing (two addresses on each side, listed in CER 
 PPID 46 on every message, seen by the receiver and on the wire (a capture of the loopback
 interface read back by diameter.capture); IPv6 and both families in one association; the number
 of streams negotiated; a peer URI with ;transport=sctp; a message larger than one read; the
-election, failover and reconnection; and freeDiameter over SCTP.
+election, failover and reconnection; the watchdog (SUSPECT, then closed); and freeDiameter
+over SCTP.
 
 Python is emulated here (several times slower than on the host): every wait is bounded, and
 generously.
@@ -258,6 +259,31 @@ def test_election_failover_and_reconnection_over_sctp() -> None:
         server._apply(theirs, theirs.stop(server._now(), DisconnectCause.REBOOTING))
         await until(lambda: sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA) == 2)
         assert sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA) == 2 and state(peer) is PeerState.I_OPEN
+        await client.close()
+        await server.close()
+
+    run(main)
+
+
+def test_watchdog_over_sctp_suspect_then_closed() -> None:
+    from diameter.watchdog import WatchdogState
+
+    async def main() -> None:
+        # RFC 3539 over an association: the server stops reading, so DWRs go unanswered: the
+        # client's watchdog goes SUSPECT after Tw (6 s, the least allowed), then closes
+        server, client = node("server.example.com"), node("client.example.com", tw=6.0)
+        port = await server.listen("127.0.0.1", 0, transport="sctp")
+        peer = await client.connect("127.0.0.1", port, peer_host="server.example.com", transport="sctp",
+                                    reconnect=False)
+        only_transport(server).pause_reading()
+        states: set[WatchdogState] = set()
+        for _ in range(400):
+            states.add(peer.watchdog.state)
+            if state(peer) is PeerState.CLOSED:
+                break
+            await asyncio.sleep(0.1)
+        assert WatchdogState.SUSPECT in states and state(peer) is PeerState.CLOSED
+        assert not client._transports  # the association is gone
         await client.close()
         await server.close()
 
