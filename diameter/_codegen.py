@@ -506,6 +506,32 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
             _advance(src, ind + 2, d)
 
 
+def emit_object(src: _Source, ind: int, o: str, cls: type, values: list[str], *, extra: str, wire_flags: str) -> None:
+    """Emit the statements that make ``o``, an object of ``cls``, from one expression per field
+    (``values``, in field order, the ``* [ AVP ]`` field aside): a twin filled slot by slot, then
+    given its class. A message also takes the header's values (``flags``, ``code``, ``app``,
+    ``hbh``, ``e2e`` in the generated function)."""
+    info = cls.__diameter__  # type: ignore[attr-defined]
+    src.emit(ind, f"{o} = {src.bind(twin(cls), 'T')}()")
+    fields = [s for s in info.fields if s.kind != "extra"]
+    for s, value in zip(fields, values, strict=True):
+        src.emit(ind, f"{o}.{s.name} = {value}")
+    if info.extra is not None:
+        src.emit(ind, f"{o}.{info.extra} = {extra}")
+    src.emit(ind, f"{o}.wire_flags = {wire_flags}")
+    if isinstance(info, CommandInfo):
+        src.emit(ind, f"{o}.hop_by_hop = hbh")
+        src.emit(ind, f"{o}.end_to_end = e2e")
+        src.emit(ind, f"{o}.retransmit = flags & 0x10 != 0")
+        if info.application_id_field is not None and all(f.name != info.application_id_field for f in fields):
+            src.emit(ind, f"{o}.{info.application_id_field} = app")
+        if issubclass(cls, ErrorAnswer):
+            src.emit(ind, f"{o}.command_code = code")
+            src.emit(ind, f"{o}.application_id = app")
+            src.emit(ind, f"{o}.proxiable = flags & 0x40 != 0")
+    src.emit(ind, f"{o}.__class__ = {src.bind(cls, 'C')}")
+
+
 def _emit_probe(src: _Source, key: str, args: str) -> None:
     """Try the learned layouts of this length first (see :mod:`diameter._layout`)."""
     src.emit(1, f"known = _layouts.get({key})")
@@ -535,21 +561,15 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         _repeated=_repeated,
         _note=_note,
         _VALUE_ERRORS=_VALUE_ERRORS,
-        _T=twin(cls),
-        _C=cls,
         _conv=conv,
         _known=conv.dictionary.avps,
         _owner=owner,
     )
     fname = "decode_" + cls.__name__
-    layouts = None
-    if conv.layouts:
-        layouts = _layout.Layouts(cls, conv)
-        if not layouts.enabled:
-            layouts = None
-        else:
-            conv._layouts[cls] = layouts
-            ns.update(_layouts=layouts.by_length, _seen=layouts.seen, _learn=layouts.learn)
+    layouts = _layout.Layouts(cls) if conv.layouts and _layout.learnable(cls) else None
+    if layouts is not None:
+        conv._layouts[cls] = layouts
+        ns.update(_layouts=layouts.by_length, _seen=layouts.seen, _learn=layouts.learn)
     if is_message:
         src.emit(0, f"def {fname}(b, end, depth, strict, flags, code, app, hbh, e2e):")
         if layouts is not None:
@@ -615,26 +635,8 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
                 src.emit(1, f"if f{i} is None or len(f{i}) < {s.min}: raise _missing({sp}, _owner, len(f{i} or ()))")
             if s.max is not None:
                 src.emit(1, f"if f{i} is not None and len(f{i}) > {s.max}: raise _too_many({sp}, _owner, f{i}[{s.max}], _conv)")
-    src.emit(1, "o = _T()")
-    for i, s in enumerate(fields):
-        if s.kind == "many":
-            src.emit(1, f"o.{s.name} = () if f{i} is None else tuple(f{i})")
-        else:
-            src.emit(1, f"o.{s.name} = f{i}")
-    if info.extra is not None:
-        src.emit(1, f"o.{info.extra} = () if ex is None else tuple(ex)")
-    src.emit(1, "o.wire_flags = wf")
-    if is_message:
-        src.emit(1, "o.hop_by_hop = hbh")
-        src.emit(1, "o.end_to_end = e2e")
-        src.emit(1, "o.retransmit = flags & 0x10 != 0")
-        if info.application_id_field is not None and all(f.name != info.application_id_field for f in fields):
-            src.emit(1, f"o.{info.application_id_field} = app")
-        if issubclass(cls, ErrorAnswer):
-            src.emit(1, "o.command_code = code")
-            src.emit(1, "o.application_id = app")
-            src.emit(1, "o.proxiable = flags & 0x40 != 0")
-    src.emit(1, "o.__class__ = _C")
+    values = [f"() if f{i} is None else tuple(f{i})" if s.kind == "many" else f"f{i}" for i, s in enumerate(fields)]
+    emit_object(src, 1, "o", cls, values, extra="() if ex is None else tuple(ex)", wire_flags="wf")
     if layouts is not None:
         # count the decodes of this length; learn its layout at the LEARN_AFTER-th
         key, start = ("end", "20") if is_message else ("end - p0", "p0")

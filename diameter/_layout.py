@@ -27,16 +27,13 @@ most :data:`MAX_ATTEMPTS` walks per length; the counts of lengths seen are forgo
 from __future__ import annotations
 
 import struct
-from typing import TYPE_CHECKING, Any, Callable
+from typing import Any, Callable
 
 from . import _codegen
 from .schema import CommandInfo, ErrorAnswer, FieldSpec
 from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
 
-if TYPE_CHECKING:
-    from .converter import Converter
-
-__all__ = ["LEARN_AFTER", "MAX_LAYOUTS", "Layouts"]
+__all__ = ["LEARN_AFTER", "MAX_LAYOUTS", "Layouts", "learnable"]
 
 #: decodes of one length by the general decoder before its layout is learned
 LEARN_AFTER = 8
@@ -140,7 +137,7 @@ class _Builder:
             self.fmt.append(f"{pos - self.cur}x")
             self.cur = pos
 
-    def value(self, item: _Item, conv: Converter) -> str:
+    def value(self, item: _Item) -> str:
         """The expression of one AVP's value (emitting the objects of a grouped one)."""
         d = item.spec.definition
         fmt = d.format
@@ -152,7 +149,7 @@ class _Builder:
         start = self.cur
         if fmt is GROUPED:
             assert d.cls is not None and item.children is not None
-            expr = self.build(d.cls, item.children, conv, message=False)
+            expr = self.build(d.cls, item.children)
         elif fmt.struct_code is not None:
             (ref,) = self._take(fmt.struct_code)
             expr = ref if d.enum_map is None else f"{self.src.bind(d.enum_map, 'e')}.get({ref}, {ref})"
@@ -176,7 +173,7 @@ class _Builder:
             self.cur = item.pos + item.length
         return expr
 
-    def build(self, cls: type, items: list[_Item], conv: Converter, *, message: bool) -> str:
+    def build(self, cls: type, items: list[_Item]) -> str:
         """Emit the statements that build one object of ``cls`` from ``items``; its name."""
         values: dict[int, list[str]] = {}
         wire_flags: list[str] = []  # received flag bytes other than the dictionary's
@@ -184,31 +181,27 @@ class _Builder:
             got = values.setdefault(item.index, [])
             if item.flags != item.spec.definition.flags:
                 wire_flags.append(f"({item.spec.name!r}, {len(got) if item.spec.kind == 'many' else 0}): {item.flags:#x}")
-            got.append(self.value(item, conv))
-        info = cls.__diameter__  # type: ignore[attr-defined]
+            got.append(self.value(item))
+        exprs: list[str] = []
+        for i, s in enumerate(_fields(cls)):
+            found = values.get(i)
+            if s.kind == "many":
+                exprs.append("()" if found is None else f"({', '.join(found)},)")
+            else:
+                exprs.append("None" if found is None else found[0])
         self.n += 1
         o = f"o{self.n}"
-        src = self.src
-        src.emit(2, f"{o} = {src.bind(_codegen.twin(cls), 'T')}()")
-        for i, s in enumerate(_fields(cls)):
-            exprs = values.get(i)
-            if s.kind == "many":
-                value = "()" if exprs is None else f"({', '.join(exprs)},)"
-            else:
-                value = "None" if exprs is None else exprs[0]
-            src.emit(2, f"{o}.{s.name} = {value}")
-        if info.extra is not None:
-            src.emit(2, f"{o}.{info.extra} = ()")
-        src.emit(2, f"{o}.wire_flags = {{{', '.join(wire_flags)}}}" if wire_flags else f"{o}.wire_flags = None")
-        if message:
-            src.emit(2, f"{o}.hop_by_hop = hbh")
-            src.emit(2, f"{o}.end_to_end = e2e")
-            src.emit(2, f"{o}.retransmit = flags & 0x10 != 0")
-            field = info.application_id_field
-            if field is not None and all(s.name != field for s in info.fields):
-                src.emit(2, f"{o}.{field} = app")
-        src.emit(2, f"{o}.__class__ = {src.bind(cls, 'C')}")
+        _codegen.emit_object(self.src, 2, o, cls, exprs, extra="()",
+                             wire_flags=f"{{{', '.join(wire_flags)}}}" if wire_flags else "None")
         return o
+
+
+def learnable(cls: type) -> bool:
+    """Whether ``cls`` learns layouts: a command class (not the generic answer-message), or a
+    grouped class of at least :data:`MIN_GROUPED_FIELDS` fields."""
+    if isinstance(cls.__diameter__, CommandInfo):  # type: ignore[attr-defined]
+        return not issubclass(cls, ErrorAnswer)
+    return len(_fields(cls)) >= MIN_GROUPED_FIELDS
 
 
 class Layouts:
@@ -217,33 +210,27 @@ class Layouts:
     keyed by its length, a grouped AVP's by the length of its data; a grouped AVP's layouts serve
     where its message's layout is not known (yet, or ever: a message whose other AVPs vary)."""
 
-    def __init__(self, cls: type, conv: Converter) -> None:
+    def __init__(self, cls: type) -> None:
         self.cls = cls
-        self.conv = conv
         #: length -> the layouts of that length
         self.by_length: dict[int, tuple[Layout, ...]] = {}
         #: length -> decodes by the general decoder (reset after each walk)
         self.seen: dict[int, int] = {}
         self.attempts: dict[int, int] = {}
         self.count = 0
-        info = cls.__diameter__  # type: ignore[attr-defined]
-        self.message = isinstance(info, CommandInfo)
-        if self.message:
-            self.enabled = not issubclass(cls, ErrorAnswer)
-        else:
-            self.enabled = len(_fields(cls)) >= MIN_GROUPED_FIELDS
+        self.message = isinstance(cls.__diameter__, CommandInfo)  # type: ignore[attr-defined]
 
     def learn(self, b: bytes, pos: int, end: int) -> Layout | None:
         """Walk ``b[pos:end]`` (the AVPs of a message or of a grouped AVP, just decoded by the
         general decoder) and, if it can be, install a function for its layout."""
         key = end if self.message else end - pos
-        attempts = self.attempts.get(key, 0) + 1
-        self.attempts[key] = attempts
-        # after the last attempt the count stays past LEARN_AFTER: no more walks of this length
-        self.seen[key] = 0 if attempts < MAX_ATTEMPTS else LEARN_AFTER + 1
+        # a count past LEARN_AFTER stays there: no more walks of this length
         if self.count >= MAX_LAYOUTS or len(self.by_length.get(key, ())) >= MAX_PER_LENGTH:
             self.seen[key] = LEARN_AFTER + 1
             return None
+        attempts = self.attempts.get(key, 0) + 1
+        self.attempts[key] = attempts
+        self.seen[key] = 0 if attempts < MAX_ATTEMPTS else LEARN_AFTER + 1
         # levels of nesting: a message's AVPs are at level 1, a grouped AVP is itself level 1
         deepest = [0 if self.message else 1]
         items = _walk(self.cls, b, pos, end, 1 if self.message else 2, deepest)
@@ -269,7 +256,7 @@ class Layouts:
             learned = b[pos:end]  # the check covers the grouped AVP's data
         body = len(src.lines)
         src.emit(1, "try:")
-        top = builder.build(self.cls, items, self.conv, message=self.message)
+        top = builder.build(self.cls, items)
         src.emit(1, "except _VALUE_ERRORS:")
         src.emit(2, "return None")
         src.emit(1, f"return {top}")
