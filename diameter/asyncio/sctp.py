@@ -40,9 +40,9 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
-from ..errors import DiameterError
+from ..errors import DiameterError, InvalidAvpLength
 from ..types import AddressValue
-from ..wire import FLAG_R
+from ..wire import AVP_V, FLAG_R, iter_avps
 
 if TYPE_CHECKING:
     import sctp
@@ -83,7 +83,6 @@ _SCTP_INITMSG: Final = 2
 _SCTP_SOCKOPT_BINDX_ADD: Final = 100
 _SCTP_SOCKOPT_CONNECTX: Final = 110
 _SESSION_ID: Final = 263
-_AVP_FLAG_V: Final = 0x80
 _REMEMBERED: Final = 65536  # streams of requests waiting for their answers, at most
 
 
@@ -96,17 +95,12 @@ class SctpUnavailable(DiameterError):
 
 def session_id(data: bytes) -> bytes | None:
     """The value of the Session-Id AVP of an encoded message, or None when it has none."""
-    end = min(len(data), int.from_bytes(data[1:4], "big"))
-    pos = 20
-    while pos + 8 <= end:
-        code = int.from_bytes(data[pos : pos + 4], "big")
-        flags = data[pos + 4]
-        length = int.from_bytes(data[pos + 5 : pos + 8], "big")
-        if length < 8 or pos + length > end:
-            return None
-        if code == _SESSION_ID and not flags & _AVP_FLAG_V:
-            return bytes(data[pos + 8 : pos + length])
-        pos += (length + 3) & ~3
+    try:
+        for _, avp in iter_avps(data, 20, min(len(data), int.from_bytes(data[1:4], "big"))):
+            if avp.code == _SESSION_ID and not avp.flags & AVP_V:
+                return avp.data
+    except InvalidAvpLength:
+        pass
     return None
 
 

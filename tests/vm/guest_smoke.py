@@ -11,81 +11,49 @@ its calls then raise instead of waiting.
 
 from __future__ import annotations
 
-import importlib
 import select
 import shutil
 import socket
 import subprocess
 from collections.abc import Iterator, Sequence
-from typing import Protocol, cast
 
 import pytest
+import sctp  # pysctp: installed with the sctp extra; this file runs only in the VM
 
 WAIT = 30.0   # seconds; generous, the guest is emulated
 DIAMETER_PPID = 46   # RFC 6733 §2.1
 
 
-class SndRcvInfo(Protocol):
-    ppid: int
-    stream: int
-
-
-class Events(Protocol):
-    data_io: bool
-
-
-class SctpSocket(Protocol):
-    """What is used here of pysctp's sctpsocket_tcp (it delegates the rest to its socket)."""
-
-    events: Events
-
-    def bind(self, address: tuple[str, int]) -> None: ...
-    def bindx(self, addresses: Sequence[tuple[str, int]]) -> None: ...
-    def connect(self, address: tuple[str, int]) -> None: ...
-    def connectx(self, addresses: Sequence[tuple[str, int]]) -> None: ...
-    def listen(self, backlog: int) -> None: ...
-    def accept(self) -> tuple[SctpSocket, tuple[str, int]]: ...
-    def fileno(self) -> int: ...
-    def getsockname(self) -> tuple[str, int]: ...
-    def getpaddrs(self) -> tuple[tuple[str, int], ...]: ...
-    def getladdrs(self) -> tuple[tuple[str, int], ...]: ...
-    def sctp_send(self, msg: bytes, ppid: int = 0, stream: int = 0) -> int: ...
-    def sctp_recv(self, maxlen: int) -> tuple[object, int, bytes, SndRcvInfo]: ...
-    def set_primary(self, assoc_id: int, address: tuple[str, int]) -> None: ...
-    def close(self) -> None: ...
-
-
-def sctp_socket(family: socket.AddressFamily) -> SctpSocket:
-    sctp = importlib.import_module("sctp")
-    sock = cast(SctpSocket, sctp.sctpsocket_tcp(family))
+def sctp_socket(family: socket.AddressFamily) -> sctp.sctpsocket_tcp:
+    sock = sctp.sctpsocket_tcp(family)
     sock.events.data_io = True   # fills the sndrcvinfo returned with each message (its ppid)
     return sock
 
 
-def wait_readable(sock: SctpSocket) -> None:
+def wait_readable(sock: sctp.sctpsocket_tcp) -> None:
     readable, _, _ = select.select([sock.fileno()], [], [], WAIT)
     assert readable, f"nothing to read after {WAIT} s"
 
 
-def recv_message(sock: SctpSocket) -> tuple[bytes, SndRcvInfo]:
-    notification = importlib.import_module("sctp").FLAG_NOTIFICATION
+def recv_message(sock: sctp.sctpsocket_tcp) -> tuple[bytes, sctp.sndrcvinfo]:
     while True:
         wait_readable(sock)
         _, flags, data, info = sock.sctp_recv(65536)
-        if not flags & notification:
+        if not flags & sctp.FLAG_NOTIFICATION:
+            assert data is not None and isinstance(info, sctp.sndrcvinfo)
             return data, info
 
 
 @pytest.fixture
-def sockets() -> Iterator[list[SctpSocket]]:
-    opened: list[SctpSocket] = []
+def sockets() -> Iterator[list[sctp.sctpsocket_tcp]]:
+    opened: list[sctp.sctpsocket_tcp] = []
     yield opened
     for sock in opened:
         sock.close()
 
 
-def associate(opened: list[SctpSocket], family: socket.AddressFamily, server_addresses: Sequence[str],
-              ) -> tuple[SctpSocket, SctpSocket, int]:
+def associate(opened: list[sctp.sctpsocket_tcp], family: socket.AddressFamily, server_addresses: Sequence[str],
+              ) -> tuple[sctp.sctpsocket_tcp, sctp.sctpsocket_tcp, int]:
     """A listening server bound to all of server_addresses, a client connected to all of them:
     (client, server's end, port)."""
     server = sctp_socket(family)
@@ -115,7 +83,7 @@ def test_kernel_has_sctp() -> None:
 
 @pytest.mark.parametrize(("family", "address"), [(socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")],
                          ids=["ipv4", "ipv6"])
-def test_echo(sockets: list[SctpSocket], family: socket.AddressFamily, address: str) -> None:
+def test_echo(sockets: list[sctp.sctpsocket_tcp], family: socket.AddressFamily, address: str) -> None:
     client, conn, _ = associate(sockets, family, [address])
     message = b"\x01\x00\x00\x14" + bytes(16)
     assert client.sctp_send(message, ppid=DIAMETER_PPID) == len(message)
@@ -129,7 +97,7 @@ def test_echo(sockets: list[SctpSocket], family: socket.AddressFamily, address: 
     assert socket.ntohl(info.ppid) == DIAMETER_PPID
 
 
-def test_multihoming(sockets: list[SctpSocket]) -> None:
+def test_multihoming(sockets: list[sctp.sctpsocket_tcp]) -> None:
     """One association over two server addresses; data still flows with the second as primary."""
     client, conn, port = associate(sockets, socket.AF_INET, ["127.0.0.1", "127.0.0.2"])
     expected = {("127.0.0.1", port), ("127.0.0.2", port)}
