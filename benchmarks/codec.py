@@ -731,22 +731,23 @@ class OursSide:
         msg = self.messages[case]
         if op == "encode":
             return lambda: encode(msg)
+        decode_fn = decode
         if op == "decode-general":
-            decode = Converter(layouts=False).decode
+            decode_fn = Converter(layouts=False).decode
         elif op == "decode-new":
             # the message's own layout is never learned (its budget is spent), those of its
             # wide grouped AVPs are: as for a message whose top-level layout is new
             conv = Converter()
-            learned = conv.learned_layouts(type(conv.decode(encode(msg))))  # the class the decoder picks
+            learned = conv.learned_layouts(type(msg))  # built with the class the decoder picks
             assert learned is not None
             learned.count = _layout.MAX_LAYOUTS
-            decode = conv.decode
+            decode_fn = conv.decode
         build = {"CER": self._cer, "ACR": self._acr, "CCR": self._ccr}[case]
         series = cycle([encode(build(variant(case, i))) for i in range(VARIANTS)])  # type: ignore[operator]
         if case == "CCR":
 
             def decode_ccr() -> object:
-                m = cast(CCR, decode(next(series)))
+                m = cast(CCR, decode_fn(next(series)))
                 ps = m.service_information.ps_information  # type: ignore[union-attr]
                 return (
                     m.session_id,
@@ -762,7 +763,7 @@ class OursSide:
         if case == "CER":
 
             def decode_cer() -> object:
-                m = cast(CER, decode(next(series)))
+                m = cast(CER, decode_fn(next(series)))
                 return (
                     m.origin_host,
                     m.host_ip_address[1],
@@ -774,7 +775,7 @@ class OursSide:
             return decode_cer
 
         def decode_acr() -> object:
-            m = cast(ACR, decode(next(series)))
+            m = cast(ACR, decode_fn(next(series)))
             return (
                 m.session_id,
                 m.accounting_record_number,
