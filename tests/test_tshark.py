@@ -689,10 +689,13 @@ UNKNOWN_TO_WIRESHARK: Final = frozenset(
 # AVPs whose values are compared by their data bytes, not by tshark's reading: Wireshark's
 # dictionary gives them another data format than ours (and the specification's). Name -> reason.
 RAW_COMPARED: Final[dict[str, str]] = {
-    "Framed-IPX-Network": "RFC 7155 §4.4.10.6.1 Unsigned32; Wireshark's dictionary has UTF8String",
-    "ISUP-Cause-Location": "TS 32.299 §7.2.80D Unsigned32; Wireshark's dictionary has OctetString",
-    "From-Address": "TS 32.299 §7.2.67A UTF8String; Wireshark's dictionary has IPAddress",
-    "Application-Server-ID": "UTF8String in schemas/tgpp_ts32299_services.dia; Wireshark's dictionary has Unsigned32",
+    "Framed-IPX-Network": "RFC 7155 §4.4.10.6.1: Unsigned32; Wireshark's dictionary has UTF8String",
+    "ISUP-Cause-Location": "TS 32.299 §7.2.80D: Unsigned32; Wireshark's dictionary has OctetString",
+    "From-Address": "TS 32.299 §7.2.67A: UTF8String (a SIP or TEL URI); Wireshark's dictionary has IPAddress",
+    "Application-Server-ID": (
+        "UTF8String in schemas/tgpp_ts32299_services.dia (OMA-DDS-Charging_Data §6.2.5, not re-checked "
+        "here); Wireshark's dictionary (and python-diameter's) has Unsigned32"
+    ),
 }
 
 
