@@ -4,18 +4,18 @@
 # against this repository's package)
 """Independent test vectors: Diameter messages encoded by PyPI python-diameter 0.9.0.
 
-Re-run (from the repository root; the first run creates the virtual environment)::
+Re-run, from the repository root (the first two commands only once)::
 
     python3 -m venv tests/oracles/.venv-python-diameter
     tests/oracles/.venv-python-diameter/bin/pip install python-diameter==0.9.0
-    cd /tmp && /path/to/repo/tests/oracles/.venv-python-diameter/bin/python -I \\
-        /path/to/repo/tests/oracles/make_vectors.py
+    tests/oracles/.venv-python-diameter/bin/python -I tests/oracles/make_vectors.py
 
-(``-I`` and a working directory outside the repository keep this repository's own
-``diameter`` package off ``sys.path``: the script must import python-diameter only, and it
-checks that it did.) It (re)writes ``tests/data/oracles/<name>.hex`` (the message, one line of
-hex) and ``tests/data/oracles/<name>.json`` (what the message contains) for every vector, and
-removes stale ones.
+(``-I`` keeps the environment and the current directory out of ``sys.path``, so that
+``import diameter`` finds python-diameter and never this repository's package; the script
+checks that.) It (re)writes ``tests/data/oracles/<name>.hex`` (the message, one line of hex)
+and ``tests/data/oracles/<name>.json`` (what the message contains) for every vector, and
+removes stale ones; the output is deterministic, so an unchanged script gives unchanged files.
+The virtual environment's directory is in .gitignore.
 
 Every message is built with python-diameter's own API: its command class (which sets the
 command code and the R/P flags), ``Avp.new(code, vendor, value)`` for every AVP (the AVP's data
