@@ -68,6 +68,24 @@ DISPATCHED: Final = {
     "base.AccountingRequest": "tgpp.AccountingRequest",
 }
 
+# Vectors our codec cannot handle yet, each a gap to close: the decode and encode tests of these
+# are expected to fail (strict xfail), the others still run.
+KNOWN_GAPS: Final = {
+    "gx_ccr": (
+        "no Gx command classes (TS 29.212 §5.6, Application-Id 16777238): our dictionaries have "
+        "the Gx AVPs but a Gx CCR decodes as GenericMessage, and the Gy class cannot stand in for "
+        "it (it requires Service-Context-Id and encodes Application-Id 4)"
+    ),
+}
+
+
+def with_gaps(names: list[str]) -> list[Any]:
+    return [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n])) if n in KNOWN_GAPS else n
+        for n in names
+    ]
+
+
 # AVP flag bytes on which python-diameter's dictionary and ours disagree: (code, vendor) ->
 # (python-diameter's flags, ours, verdict from the specification). The comparison of encoded
 # bytes allows exactly these differences and no other.
@@ -377,8 +395,8 @@ def flag_differences(theirs: bytes, ours: bytes, where: str) -> list[str]:
 def test_vectors_present() -> None:
     """Every application the package bundles has vectors (3GPP ones per interface)."""
     prefixes = {n.split("_")[0] for n in NAMES}
-    assert prefixes >= {"base", "cc", "nasreq", "eap", "mip4", "s6a", "cx", "sh", "gy", "rf", "sy"}
-    assert len(NAMES) >= 20
+    assert prefixes >= {"base", "cc", "nasreq", "eap", "mip4", "s6a", "cx", "sh", "gy", "gx", "rf", "sy"}
+    assert len(NAMES) >= 21 and set(KNOWN_GAPS) <= set(NAMES)
     for name in NAMES:
         assert (ORACLES / f"{name}.hex").is_file()
 
@@ -408,7 +426,7 @@ def test_description_matches_bytes(name: str) -> None:
     check(meta["avps"], data[20:], name)
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", with_gaps(NAMES))
 def test_decode(name: str) -> None:
     """Our decoder gives the vector's class with the described values."""
     meta, data = load(name)
@@ -427,7 +445,7 @@ def test_decode(name: str) -> None:
         assert got == expected
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", with_gaps(NAMES))
 def test_encode(name: str) -> None:
     """Our encoder gives the vector's bytes from an object built from the description (AVP
     flags where FLAG_VERDICTS says the specification differs from python-diameter aside)."""

