@@ -136,6 +136,7 @@ FLAG_VERDICTS: Final[dict[tuple[int, int], tuple[int, int, str]]] = {
     (267, 0): (0x40, 0x00, _RFC6733),  # Firmware-Revision
     (269, 0): (0x40, 0x00, _RFC6733),  # Product-Name
     (281, 0): (0x40, 0x00, _RFC6733),  # Error-Message
+    (294, 0): (0x40, 0x00, _RFC6733),  # Error-Reporting-Host
     (458, 0): (0x40, 0x00, _RFC4006_MAY),  # User-Equipment-Info
     (459, 0): (0x40, 0x00, _RFC4006_MAY),  # User-Equipment-Info-Type
     (460, 0): (0x40, 0x00, _RFC4006_MAY),  # User-Equipment-Info-Value
@@ -403,7 +404,7 @@ def test_vectors_present() -> None:
     """Every application the package bundles has vectors (3GPP ones per interface)."""
     prefixes = {n.split("_")[0] for n in NAMES}
     assert prefixes >= {"base", "cc", "nasreq", "eap", "mip4", "s6a", "cx", "sh", "gy", "gx", "rf", "sy"}
-    assert len(NAMES) >= 21 and set(KNOWN_GAPS) <= set(NAMES)
+    assert len(NAMES) >= 22 and set(KNOWN_GAPS) <= set(NAMES)
     for name in NAMES:
         assert (ORACLES / f"{name}.hex").is_file()
 
@@ -538,7 +539,8 @@ def test_values_cover_the_formats() -> None:
     for name in NAMES:
         walk(load(name)[0]["avps"], 1)
     assert formats >= {f.name for f in (OCTET_STRING, INTEGER32, INTEGER64, UNSIGNED32, UNSIGNED64, FLOAT32, FLOAT64,
-                                         GROUPED, ADDRESS, TIME, UTF8STRING, DIAMETER_IDENTITY, ENUMERATED)}
+                                         GROUPED, ADDRESS, TIME, UTF8STRING, DIAMETER_IDENTITY, DIAMETER_URI, ENUMERATED,
+                                         IP_FILTER_RULE)}
     assert times == {True, False}
     assert families == {IPv4Address, IPv6Address}
     assert {0, 10415, 13019, 5535, 193} <= vendors

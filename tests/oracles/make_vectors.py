@@ -338,6 +338,24 @@ def base_vectors() -> None:
         hbh=0x0A21_2223, e2e=0x5B24_2526, retransmit=True,
     )
     vector(
+        "base_sta", C.SessionTerminationAnswer, 16777238, "base.SessionTerminationAnswer",
+        "RFC 6733 §8.5 STA redirecting (Result-Code 3006): two Redirect-Host DiameterURIs, "
+        "Redirect-Host-Usage, Redirect-Max-Cache-Time, Error-Reporting-Host",
+        [
+            A("Session-Id", "pcef1.example.com;1876543210;523;" + NON_ASCII),
+            A("Result-Code", 3006),
+            A("Origin-Host", "redirect1.example.org"),
+            A("Origin-Realm", "example.org"),
+            A("Error-Message", "ask elsewhere"),
+            A("Error-Reporting-Host", "redirect1.example.org"),
+            A("Redirect-Host", "aaa://host.example.com:3868;transport=tcp"),
+            A("Redirect-Host", "aaas://backup.example.net:5658;transport=sctp;protocol=diameter"),
+            A("Redirect-Host-Usage", 2),
+            A("Redirect-Max-Cache-Time", 86400),
+        ],
+        hbh=0x0A41_4243, e2e=0x5B44_4546,
+    )
+    vector(
         "base_acr", C.AccountingRequest, 3, "base.AccountingRequest",
         "RFC 6733 §9.7.1 ACR: Unsigned64 Accounting-Sub-Session-Id, Event-Timestamp after 2036",
         [
@@ -398,7 +416,8 @@ def credit_control_vectors() -> None:
     vector(
         "cc_cca", C.CreditControlAnswer, 4, "credit_control.CreditControlAnswer",
         "RFC 4006 §3.2 CCA: Granted-Service-Unit with Tariff-Time-Change on the last second of "
-        "NTP era 0, Final-Unit-Indication with Redirect-Server, Cost-Information",
+        "NTP era 0, Final-Unit-Indication with IPv4 and IPv6 Restriction-Filter-Rule and "
+        "Redirect-Server, Cost-Information",
         [
             A("Session-Id", "gw.example.com;99;1"),
             A("Result-Code", 2001),
@@ -416,6 +435,8 @@ def credit_control_vectors() -> None:
             A(
                 "Final-Unit-Indication", None,
                 A("Final-Unit-Action", 1),
+                A("Restriction-Filter-Rule", "permit out 6 from 198.51.100.0/24 80,443 to 10.45.0.7"),
+                A("Restriction-Filter-Rule", "permit out 17 from any 53 to 2001:db8::/32"),
                 A("Redirect-Server", None, A("Redirect-Address-Type", 2), A("Redirect-Server-Address", "http://top-up.example.com/é")),
             ),
             A("Validity-Time", 0xDEAD_BEEF),
