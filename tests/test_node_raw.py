@@ -241,15 +241,43 @@ def header(version: int, length: int, flags: int = 0x80, code: int = 257) -> byt
     pytest.param(header(0, 20), id="version-0"),
     pytest.param(header(1, 12)[:4], id="length-below-20"),
     pytest.param(header(1, 0)[:4], id="length-0"),
+    pytest.param(header(1, 22), id="length-not-a-multiple-of-4"),
+    pytest.param(header(1, 0xFFFFFC), id="length-16MiB"),
 ])
 def test_bad_framing_on_a_new_connection_closes_it(first: bytes) -> None:
-    """RFC 6733 §3: the version is 1 and the Message Length counts the 20-byte header. A header
-    that breaks this cannot be framed: the node closes the connection at once."""
+    """RFC 6733 §3: the version is 1 and the Message Length, which counts the 20-byte header, is
+    always a multiple of 4. A header that breaks this cannot be framed: the node closes the
+    connection at once, without waiting for (or buffering) the length it claims; a length
+    above the converter's limit (``Converter.max_length``, 1 MiB) is refused the same way."""
     async def t(node: Node, port: int) -> None:
         raw = await Raw.connect(port)
         raw.write(first)
         assert await raw.closed(timeout=2.0) == b""
         assert not node.peers and not node.counters
+    serve(t)
+
+
+def test_an_oversized_message_is_not_buffered() -> None:
+    """A peer claiming a 16 MiB message and sending bytes without end: the node closes the
+    connection before it has taken much more than its limit (``Converter.max_length``)."""
+    async def t(node: Node, port: int) -> None:
+        assert node.conv.max_length == 1 << 20
+        raw = await Raw.connect(port)
+        raw.write(header(1, 0xFFFFFC))
+        sent = 20
+        chunk = bytes(64 * 1024)
+        with pytest.raises((ConnectionError, asyncio.TimeoutError)):
+            while sent < 0xFFFFFC:
+                raw.write(chunk)
+                await asyncio.wait_for(raw.writer.drain(), 2.0)
+                sent += len(chunk)
+                if raw.reader.at_eof():
+                    break
+                await asyncio.sleep(0)
+            if not raw.reader.at_eof():
+                await raw.closed(timeout=2.0)
+            raise ConnectionError("closed")
+        assert sent <= 4 << 20  # the socket buffers hold the rest: well under the 16 MiB claimed
     serve(t)
 
 

@@ -39,7 +39,7 @@ from ..peer import Closed, Connect, Deliver, Disconnect, Opened, Output, Peer, P
 from ..schema import Answer, ErrorAnswer, GenericMessage, Message, Request, command_info, evolve, is_command
 from ..transactions import PendingTable, SessionIds
 from ..types import AddressValue
-from ..wire import FLAG_P, FLAG_R, peek_header
+from ..wire import FLAG_P, FLAG_R, message_length, peek_header
 from . import sctp
 from .sctp import SctpServer, SctpTransport
 
@@ -474,8 +474,14 @@ class Node:
         buf += data
         if len(buf) < 4:
             return
-        length = int.from_bytes(buf[1:4], "big")
-        if buf[0] != 1 or length < 20:
+        try:
+            # RFC 6733 §3: version 1, a length that counts the header and is a multiple of 4
+            length = message_length(bytes(buf[:4]))
+        except DecodeError:
+            length = 0
+        if not 20 <= length <= self.conv.max_length:  # unframeable, or more than the node takes
+            log.warning("connection %d: bad Diameter header %s; closing", token, bytes(buf[:4]).hex())
+            del self._fresh[token]
             self._transports[token].close()
             return
         if len(buf) < length:
