@@ -294,7 +294,7 @@ async def open_raw(port: int, local: LocalCapabilities | None = None) -> Raw:
 def test_a_known_command_without_a_handler_gets_3001() -> None:
     """RFC 6733 §7.1.3 DIAMETER_COMMAND_UNSUPPORTED (3001), in an answer built as §6.2 and §7.2
     say: E bit, the node's Origin-Host and Origin-Realm, the request's Hop-by-Hop and End-to-End
-    identifiers, P bit."""
+    identifiers, P bit, Session-Id and Proxy-Info."""
     async def t(node: Node, port: int) -> None:
         node.handlers.clear()  # the node knows CCR, but nothing handles it
         raw = await open_raw(port)
@@ -305,6 +305,8 @@ def test_a_known_command_without_a_handler_gets_3001() -> None:
         assert h.flags & FLAG_E
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
         assert a.origin_host == SERVER and a.origin_realm == "example.com"
+        assert a.session_id == f"{RAW};1;3"
+        assert a.proxy_info == proxy
         assert node.counters[(RAW, "Credit-Control-Request", "received")] == 1
         assert node.counters[(RAW, "answer-message", 3001)] == 1
         # the connection stays up: a handler registered now answers
@@ -328,7 +330,8 @@ def test_an_unknown_command_gets_3001_and_an_unknown_answer_gets_nothing() -> No
         assert_answers(h, sent, 8388999, app=4)
         assert h.flags & FLAG_E
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
-        assert a.origin_host == SERVER
+        assert a.origin_host == SERVER and a.session_id == "raw.example.com;7"
+        assert a.proxy_info == (ProxyInfo(proxy_host="relay.example.com", proxy_state=b"state"),)
         # an answer of an unknown command is not answered (RFC 6733 §7: answers are never answered)
         raw.send(GenericMessage(command_code=8388999, application_id=4, request=False, avps=(session,)))
         dwr = DeviceWatchdogRequest(origin_host=RAW, origin_realm="example.com")
@@ -369,15 +372,16 @@ def test_application_agreed_only_for_accounting_is_accepted_others_get_3007() ->
         assert_answers(h, sent, 272, app=4)
         assert h.flags & FLAG_E
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
-        assert a.origin_host == SERVER
+        assert a.origin_host == SERVER and a.session_id == f"{RAW};1;5"
         assert node.counters[(RAW, "answer-message", 3007)] == 1
     serve(t, caps(SERVER, auth=frozenset({4}), acct=frozenset({3})))
 
 
-def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered() -> None:
+def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_its_session() -> None:
     """A request with an AVP of the wrong length gets DIAMETER_INVALID_AVP_LENGTH (5014) with
     the AVP in Failed-AVP (RFC 6733 §7.1.5, §7.5); a handler that raises gets
-    DIAMETER_UNABLE_TO_COMPLY (5012, §7.1.5); both with the E bit (§7.2)."""
+    DIAMETER_UNABLE_TO_COMPLY (5012, §7.1.5). Both answers carry the request's Session-Id
+    and Proxy-Info (§6.2) and the E bit (§7.2)."""
     async def t(node: Node, port: int) -> None:
         raw = await open_raw(port)
         proxy = (ProxyInfo(proxy_host="relay.example.com", proxy_state=b"\x07"),)
@@ -392,6 +396,7 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered() -> 
         assert h.flags & FLAG_E
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH
         assert a.failed_avp is not None and [f.code for f in a.failed_avp.avps] == [415]
+        assert a.session_id == f"{RAW};1;6" and a.proxy_info == proxy
 
         async def broken(req: CCR) -> CCA:
             raise RuntimeError("bug")
@@ -401,7 +406,7 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered() -> 
         assert_answers(h, sent, 272, app=4)
         assert h.flags & FLAG_E
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
-        assert a.origin_host == SERVER
+        assert a.origin_host == SERVER and a.session_id == f"{RAW};1;7" and a.proxy_info == proxy
         assert node.peers[RAW].state is PeerState.R_OPEN
     serve(t)
 
