@@ -414,10 +414,11 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
 # -- answers ------------------------------------------------------------------------------------
 
 
-async def client_of(server: RawServer, *, tw: float = 30.0, tc: float = 10.0) -> tuple[Node, Raw]:
+async def client_of(server: RawServer, *, tw: float = 30.0, tc: float = 10.0, reconnect: bool = False
+                    ) -> tuple[Node, Raw]:
     """A node connected to the raw server (which accepts its CER)."""
     node = Node(caps(CLIENT), tw=tw, tc=tc, request_timeout=10.0)
-    task = asyncio.create_task(node.connect("127.0.0.1", server.port, peer_host=RAW, reconnect=False))
+    task = asyncio.create_task(node.connect("127.0.0.1", server.port, peer_host=RAW, reconnect=reconnect))
     raw = await server.next()
     await raw.accept(caps(RAW))
     peer = await task
@@ -425,7 +426,7 @@ async def client_of(server: RawServer, *, tw: float = 30.0, tc: float = 10.0) ->
     return node, raw
 
 
-def with_raw_server(test: Callable[[RawServer], Awaitable[None]]) -> None:
+def with_raw_server(test: Callable[[RawServer], Awaitable[None]], timeout: float = 300) -> None:
     async def main() -> None:
         server = await RawServer().start()
         try:
@@ -433,7 +434,7 @@ def with_raw_server(test: Callable[[RawServer], Awaitable[None]]) -> None:
         finally:
             await server.stop()
 
-    vclock.run(main(), 300)
+    vclock.run(main(), timeout)
 
 
 def test_an_answer_matching_no_pending_request_is_discarded() -> None:

@@ -21,7 +21,7 @@ import time
 from collections.abc import Coroutine, Mapping
 from typing import Any, TypeVar
 
-__all__ = ["VirtualClockLoop", "run"]
+__all__ = ["LoopErrors", "VirtualClockLoop", "run"]
 
 T = TypeVar("T")
 
@@ -75,8 +75,24 @@ class VirtualClockLoop(asyncio.SelectorEventLoop):
             self.offset += seconds
 
 
+class LoopErrors(AssertionError):
+    """Errors the loop caught in callbacks (a protocol callback or a task that raised)."""
+
+
 def run(main: Coroutine[Any, Any, T], timeout: float = 600.0) -> T:
     """Run ``main`` on a :class:`VirtualClockLoop`, within ``timeout`` virtual seconds (a hung
-    test ends at once in real time: its timeout is a timer like any other)."""
+    test ends at once in real time: its timeout is a timer like any other).
+
+    An exception the loop catches in a callback (``data_received`` that raised, a task whose
+    exception nobody retrieved) fails the run with :class:`LoopErrors`, after ``main``."""
+    errors: list[str] = []
+
+    def record(loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
+        errors.append(f"{context.get('message')}: {context.get('exception')!r}")
+
     with asyncio.Runner(loop_factory=VirtualClockLoop) as runner:
-        return runner.run(asyncio.wait_for(main, timeout))
+        runner.get_loop().set_exception_handler(record)
+        result = runner.run(asyncio.wait_for(main, timeout))
+    if errors:
+        raise LoopErrors("; ".join(errors))
+    return result
