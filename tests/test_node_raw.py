@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import ssl
 import struct
 from collections.abc import Awaitable, Callable
 
@@ -28,6 +29,9 @@ from diameter.apps.base import (
     DeviceWatchdogRequest,
     ProxyInfo,
     ResultCode,
+    STA,
+    STR,
+    TerminationCause,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.asyncio import Node, PeerError, RequestTimeout
@@ -409,6 +413,82 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
         assert a.origin_host == SERVER and a.session_id == f"{RAW};1;7" and a.proxy_info == proxy
         assert node.peers[RAW].state is PeerState.R_OPEN
     serve(t)
+
+
+def test_the_application_of_str_is_its_auth_application_id() -> None:
+    """STR, ASR and RAR carry the application they belong to in Auth-Application-Id (and the
+    header's Application-Id, RFC 6733 §8.4, §8.5): an STR of the agreed application 4 goes to
+    its handler; one of application 1 (NASREQ's own STR class) or of an application no
+    dictionary has (the base protocol's STR), neither agreed, gets 3007 (§7.1.3)."""
+    async def t(node: Node, port: int) -> None:
+        got: list[int] = []
+
+        async def on_str(req: STR) -> STA:
+            got.append(req.auth_application_id)
+            return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=SERVER,
+                       origin_realm="example.com", application_id=req.auth_application_id)
+        node.handle(STR, on_str)
+        raw = await open_raw(port)
+        for app in (4, 1, 999):
+            request = STR(session_id=f"{RAW};3;{app}", origin_host=RAW, origin_realm="example.com",
+                          destination_realm="example.com", auth_application_id=app,
+                          termination_cause=TerminationCause.DIAMETER_LOGOUT)
+            sent = raw.send(request)
+            h, a = await raw.recv()
+            assert_answers(h, sent, 275, app=app)
+            if app == 4:
+                assert not h.flags & FLAG_E and isinstance(a, STA) and a.result_code == ResultCode.DIAMETER_SUCCESS
+            else:
+                assert h.flags & FLAG_E
+                assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
+        assert got == [4]
+    serve(t)
+
+
+def test_a_session_id_that_is_not_utf8_is_not_echoed() -> None:
+    """A request whose Session-Id is not UTF-8 gets DIAMETER_INVALID_AVP_VALUE (5004, RFC 6733
+    §7.1.5) with the AVP in Failed-AVP; the answer has no Session-Id rather than a broken one."""
+    async def t(node: Node, port: int) -> None:
+        raw = await open_raw(port)
+        hbh, e2e = raw.ids()
+        good = diameter.encode(ccr(8), hop_by_hop=hbh, end_to_end=e2e)
+        sid = f"{RAW};1;8".encode()
+        bad = good.replace(sid, b"\xff" + sid[1:])
+        assert bad != good
+        raw.write(bad)
+        h, a = await raw.recv()
+        assert_answers(h, (hbh, e2e), 272, app=4)
+        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_INVALID_AVP_VALUE
+        assert a.failed_avp is not None and [f.code for f in a.failed_avp.avps] == [263]
+        assert a.session_id is None
+    serve(t)
+
+
+def test_the_node_refuses_bad_arguments() -> None:
+    async def main() -> None:
+        with pytest.raises(ValueError, match="sctp_streams"):
+            Node(caps(CLIENT), sctp_streams=0)
+        node = Node(caps(CLIENT))
+        with pytest.raises(TypeError, match="not a request class"):
+            node.handle(CCA, answer_ccr)
+        with pytest.raises(ValueError, match="transport must be 'tcp' or 'sctp'"):
+            await node.listen("127.0.0.1", 0, transport="udp")  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="TLS over SCTP"):
+            await node.listen("127.0.0.1", 0, transport="sctp", ssl=ssl.create_default_context())
+        with pytest.raises(ValueError, match="TLS needs peer_host"):
+            await node.connect("127.0.0.1", 1, ssl=ssl.create_default_context())
+        with pytest.raises(ValueError, match="no host"):
+            await node.connect((), 1)
+        with pytest.raises(ValueError, match="one local address"):
+            await node.connect("127.0.0.1", 1, local_addresses=("127.0.0.1", "127.0.0.2"))
+        with pytest.raises(PeerError, match="not supported"):
+            await node.connect_uri("aaa://peer.example.com;transport=udp;protocol=radius")
+        with pytest.raises(PeerError, match="aaas over SCTP"):
+            await node.connect_uri("aaas://peer.example.com;transport=sctp", ssl=ssl.create_default_context())
+        assert not node.peers and not node.handlers
+        await node.close()
+
+    vclock.run(main(), 10)
 
 
 # -- answers ------------------------------------------------------------------------------------

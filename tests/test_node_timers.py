@@ -320,3 +320,17 @@ def test_a_dpa_ends_close_at_once() -> None:
         assert await raw.closed() == b""
     with_raw_server(t)
 
+
+
+def test_close_cancels_a_reconnection_that_is_due() -> None:
+    async def t(server: RawServer) -> None:
+        node, raw = await client_of(server, tc=10.0, reconnect=True)
+        peer = node.peers[RAW]
+        raw.close()
+        while state(peer) is not PeerState.CLOSED:
+            await asyncio.sleep(0.05)
+        await node.close()  # the reconnection was due in Tc
+        with pytest.raises(asyncio.TimeoutError):
+            await server.next(timeout=100)
+        assert len(server.accepted) == 1 and state(peer) is PeerState.CLOSED
+    with_raw_server(t)

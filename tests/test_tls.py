@@ -236,3 +236,71 @@ def test_server_whose_cea_names_another_host_than_its_certificate_is_left(pki: P
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_a_tls_server_that_gets_no_client_certificate_refuses_the_cer(pki: Path) -> None:
+    """A server that does not require client certificates (CERT_NONE) has nothing to check the
+    CER's Origin-Host against (RFC 6733 §13): it closes the connection without a CEA."""
+    lax = server_ctx(pki)
+    lax.verify_mode = ssl.CERT_NONE
+
+    async def main() -> None:
+        server, _ = await refused(lax, client_ctx(pki))
+        assert not server.peers
+
+    asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def inband(name: str, *, server_tls: bool = True, client_tls: bool = True, pki: Path) -> tuple[Node, Node]:
+    both = frozenset({0, 1})  # NO_INBAND_SECURITY and TLS
+    server = Node(LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
+                                    auth_application_ids=frozenset({4}), inband_security=both),
+                  inband_tls_server=server_ctx(pki) if server_tls else None)
+    client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                                    auth_application_ids=frozenset({4}), inband_security=both),
+                  inband_tls_client=client_ctx(pki, name) if client_tls else None, tc=30.0)
+    return server, client
+
+
+@pytest.mark.parametrize("case", ["client-certificate-for-another-name", "client-without-tls-context",
+                                  "server-without-tls-context"])
+def test_inband_tls_that_fails_closes_the_connection(pki: Path, case: str, caplog: pytest.LogCaptureFixture
+                                                     ) -> None:
+    """RFC 6733 §13.1: after a CER/CEA that chose TLS, the connection carries Diameter only once
+    the handshake succeeded. A client whose certificate names another host (the server checks
+    it against the CER's Origin-Host), or a client that advertised TLS without a context for
+    it (or a server in the same case): the connection is closed, nothing else goes over it,
+    and both peers end Closed."""
+    async def main() -> None:
+        server, client = inband("other.example.com" if case == "client-certificate-for-another-name" else
+                                "client.example.com", client_tls=case != "client-without-tls-context",
+                                server_tls=case != "server-without-tls-context", pki=pki)
+        server.handle(CCR, answer_ccr)
+        port = await server.listen("127.0.0.1", 0)
+        with caplog.at_level(logging.WARNING, logger="diameter.node"):
+            try:
+                await client.connect("127.0.0.1", port, peer_host="server.example.com", reconnect=False)
+            except PeerError:
+                pass  # the client's side failed before connect() returned
+            # the client's own handshake may succeed: the server refuses after it
+            ours, theirs = client.peers["server.example.com"], server.peers["client.example.com"]
+            for _ in range(200):
+                if ours.state is PeerState.CLOSED and theirs.state is PeerState.CLOSED:
+                    break
+                await asyncio.sleep(0.01)
+        assert ours.state is PeerState.CLOSED and theirs.state is PeerState.CLOSED
+        warnings = [r.getMessage() for r in caplog.records]
+        if case == "client-without-tls-context":
+            assert "in-band TLS with server.example.com failed: no TLS context for in-band TLS" in warnings
+        elif case == "server-without-tls-context":
+            assert "in-band TLS with client.example.com failed: no TLS context for in-band TLS" in warnings
+        else:
+            assert ("in-band TLS with client.example.com failed: client.example.com is not a name of the "
+                    "certificate its peer presented") in warnings
+        with pytest.raises(PeerError):
+            await client.request(ccr(1))
+        assert not any(k[2] == "received" for k in server.counters)
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))
