@@ -37,7 +37,7 @@ from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.asyncio import Node, PeerError, RequestTimeout
 from diameter.capabilities import LocalCapabilities
 from diameter.peer import PeerState
-from diameter.wire import FLAG_E, FLAG_P, FLAG_R, Header, encode_avps, peek_header
+from diameter.wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Header, encode_avps, peek_header
 
 import vclock
 
@@ -491,6 +491,65 @@ def test_the_node_refuses_bad_arguments() -> None:
     vclock.run(main(), 10)
 
 
+def test_a_cer_in_pieces_and_requests_across_segments_are_framed() -> None:
+    """TCP is a byte stream (RFC 6733 §2.1): a CER that comes a byte at a time, and two requests
+    in one write with a third split across writes, are each framed by their Message Length."""
+    async def t(node: Node, port: int) -> None:
+        raw = await Raw.connect(port)
+        cer = diameter.encode(caps(RAW).cer(), hop_by_hop=1, end_to_end=1)
+        for i in range(len(cer)):
+            raw.write(cer[i:i + 1])
+            await raw.writer.drain()
+            await asyncio.sleep(0)
+        h, cea = await raw.recv()
+        assert (h.hop_by_hop, h.end_to_end) == (1, 1) and isinstance(cea, CapabilitiesExchangeAnswer)
+        wires = [diameter.encode(ccr(n), hop_by_hop=100 + n, end_to_end=200 + n) for n in range(3)]
+        stream = b"".join(wires)
+        cut = len(wires[0]) + len(wires[1]) + 7
+        raw.write(stream[:cut])
+        await raw.writer.drain()
+        await asyncio.sleep(0.01)
+        raw.write(stream[cut:])
+        numbers = []
+        for _ in range(3):
+            h, a = await raw.recv()
+            assert isinstance(a, CCA) and h.hop_by_hop == 100 + a.cc_request_number
+            numbers.append(a.cc_request_number)
+        assert sorted(numbers) == [0, 1, 2]
+    serve(t)
+
+
+def test_a_handler_for_another_dictionarys_class_of_the_command_gets_that_class() -> None:
+    """NASREQ (RFC 7155) defines its own STR (275, application 1); a handler registered for the
+    base protocol's STR (any application) still gets a NASREQ STR, as the class it was
+    registered for."""
+    from diameter.apps import nasreq
+
+    async def t(node: Node, port: int) -> None:
+        got: list[object] = []
+
+        async def on_str(req: STR) -> STA:
+            got.append(req)
+            return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=SERVER,
+                       origin_realm="example.com", application_id=req.auth_application_id)
+        node.handle(STR, on_str)
+        raw = await Raw.connect(port)
+        await raw.handshake(caps(RAW, auth=frozenset({1})))
+        request = nasreq.STR(session_id=f"{RAW};5;1", origin_host=RAW, origin_realm="example.com",
+                             destination_realm="example.com", auth_application_id=1,
+                             termination_cause=TerminationCause.DIAMETER_LOGOUT)
+        wire = diameter.encode(request, hop_by_hop=1, end_to_end=1)
+        assert type(diameter.decode(wire)) is nasreq.STR  # what the node decodes it as
+        sent = raw.send(request)
+        h, a = await raw.recv()
+        assert_answers(h, sent, 275, app=1)
+        assert not h.flags & FLAG_E and isinstance(a, nasreq.STA)  # (decoded here as NASREQ's)
+        assert a.result_code == ResultCode.DIAMETER_SUCCESS
+        assert len(got) == 1 and type(got[0]) is STR
+        assert getattr(got[0], "session_id") == f"{RAW};5;1"
+    serve(t, caps(SERVER, auth=frozenset({1, 4})))
+
+
 # -- answers ------------------------------------------------------------------------------------
 
 
@@ -634,5 +693,44 @@ def test_connection_refused_is_a_prompt_peer_error(caplog: pytest.LogCaptureFixt
         assert any("Connection refused" in r.getMessage() or "111" in r.getMessage() for r in caplog.records)
         assert node.peers[RAW].state is PeerState.CLOSED
         await node.close()
+
+    vclock.run(main(), 60)
+
+
+def test_a_cancelled_request_is_not_failed_over() -> None:
+    """RFC 6733 §5.5.4 fails over the requests still pending; one its caller gave up on (the
+    task was cancelled) is not sent again, while another still pending is, with the T flag."""
+    async def main() -> None:
+        s1, s2 = await RawServer().start(), await RawServer().start()
+        node = Node(caps(CLIENT), tw=30.0, tc=10.0)
+        peers = []
+        for server, name in ((s1, "one.example.com"), (s2, "two.example.com")):
+            task = asyncio.create_task(node.connect("127.0.0.1", server.port, peer_host=name, reconnect=False))
+            raw = await server.next()
+            await raw.accept(caps(name))
+            await task
+            peers.append(raw)
+        r1, r2 = peers
+
+        def request(n: int) -> CCR:
+            return diameter.evolve(ccr(n, origin=CLIENT), destination_host="one.example.com")
+        cancelled = asyncio.create_task(node.request(request(1)))
+        kept = asyncio.create_task(node.request(request(2)))
+        for _ in range(2):
+            await r1.recv_skipping_dwr()
+        cancelled.cancel()
+        await asyncio.sleep(0)
+        r1.writer.transport.abort()
+        h, again = await r2.recv_skipping_dwr()
+        assert isinstance(again, CCR) and again.cc_request_number == 2 and h.flags & FLAG_T
+        r2.send(cca(again, "two.example.com"), h.hop_by_hop, h.end_to_end)
+        answer = await kept
+        assert isinstance(answer, CCA) and answer.cc_request_number == 2
+        with pytest.raises(asyncio.TimeoutError):
+            await r2.recv_skipping_dwr(timeout=5)  # request 1 never comes
+        assert cancelled.cancelled()
+        await node.close()
+        await s1.stop()
+        await s2.stop()
 
     vclock.run(main(), 60)

@@ -304,3 +304,33 @@ def test_inband_tls_that_fails_closes_the_connection(pki: Path, case: str, caplo
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_a_client_certificate_without_subject_alt_name_is_checked_by_its_common_name(pki: Path) -> None:
+    """A certificate with no DNS subjectAltName names its subject's common name: a CER whose
+    Origin-Host is that name is accepted, one with another Origin-Host is not."""
+    d = pki / "cn-only"
+    d.mkdir(exist_ok=True)
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes"]
+    openssl("req", *ec, "-keyout", "c.key", "-out", "c.csr", "-subj", "/CN=client.example.com", cwd=d)
+    openssl("x509", "-req", "-in", "c.csr", "-CA", str(pki / "ca.crt"), "-CAkey", str(pki / "ca.key"),
+            "-CAcreateserial", "-out", "c.crt", "-days", "2", cwd=d)
+    ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(pki / "ca.crt"))
+    ctx.load_cert_chain(str(d / "c.crt"), str(d / "c.key"))
+
+    async def main() -> None:
+        server = Node(caps("server.example.com"))
+        server.handle(CCR, answer_ccr)
+        port = await server.listen("127.0.0.1", 0, ssl=server_ctx(pki))
+        client = Node(caps("client.example.com"))
+        await client.connect("127.0.0.1", port, peer_host="server.example.com", ssl=ctx, reconnect=False)
+        assert isinstance(await client.request(ccr(2)), CCA)
+        impostor = Node(caps("other.example.com"), tc=30.0)
+        with pytest.raises(PeerError):
+            await impostor.connect("127.0.0.1", port, peer_host="server.example.com", ssl=ctx, reconnect=False)
+        assert "other.example.com" not in server.peers
+        await impostor.close()
+        await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))
