@@ -63,7 +63,7 @@ class _JumpingSelector(selectors.BaseSelector):
 class VirtualClockLoop(asyncio.SelectorEventLoop):
     """An event loop whose clock jumps over the time it would spend waiting for timers."""
 
-    def __init__(self, slice: float = 0.005) -> None:
+    def __init__(self, slice: float = 0.002) -> None:
         self.offset = 0.0  #: the virtual seconds added to the real monotonic clock so far
         super().__init__(_JumpingSelector(self, slice))
 
