@@ -734,3 +734,27 @@ def test_a_cancelled_request_is_not_failed_over() -> None:
         await s2.stop()
 
     vclock.run(main(), 60)
+
+
+def test_request_gives_the_answer_class_its_request_promises() -> None:
+    """A base STR of application 1 is answered with an STA that decodes as NASREQ's (the
+    decoder goes by the header's Application-Id); request() gives the caller the base STA,
+    the class the base STR promises."""
+    from diameter.apps import nasreq
+
+    async def t(server: RawServer) -> None:
+        node, raw = await client_of(server)
+        request = STR(session_id=f"{CLIENT};6;1", origin_host=CLIENT, origin_realm="example.com",
+                      destination_realm="example.com", auth_application_id=1,
+                      termination_cause=TerminationCause.DIAMETER_LOGOUT)
+        task = asyncio.create_task(node.request(request, peer=RAW))
+        h, got = await raw.recv_skipping_dwr()
+        assert h.application_id == 1 and isinstance(got, nasreq.STR)
+        sta = nasreq.STA(session_id=got.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=RAW,
+                         origin_realm="example.com")
+        raw.send(sta, h.hop_by_hop, h.end_to_end)
+        answer = await task
+        assert type(answer) is STA and answer.result_code == ResultCode.DIAMETER_SUCCESS
+        assert answer.session_id == f"{CLIENT};6;1" and answer.origin_host == RAW
+        await node.close()
+    with_raw_server(t)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 import diameter
-from diameter.apps.base import DisconnectCause
+from diameter.apps.base import CapabilitiesExchangeAnswer, DisconnectCause
 from diameter.apps.credit_control import CCA, CCR
 from diameter.asyncio import Node, PeerError
 from diameter.capabilities import LocalCapabilities
@@ -331,6 +331,45 @@ def test_a_client_certificate_without_subject_alt_name_is_checked_by_its_common_
         assert "other.example.com" not in server.peers
         await impostor.close()
         await client.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 20))
+
+
+def test_inband_tls_holds_the_nodes_messages_until_the_handshake_is_done(pki: Path) -> None:
+    """RFC 6733 §13.1: once CER/CEA chose TLS, the next bytes are the TLS handshake. A request
+    the server node sends meanwhile waits for it and then goes over TLS, never in the clear.
+    The client is a raw socket that delays its handshake."""
+    both = frozenset({0, 1})
+    local = LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
+                              auth_application_ids=frozenset({4}), inband_security=both)
+
+    async def main() -> None:
+        server = Node(LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
+                                        auth_application_ids=frozenset({4}), inband_security=both),
+                      inband_tls_server=server_ctx(pki))
+        port = await server.listen("127.0.0.1", 0)
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        writer.write(diameter.encode(local.cer(), hop_by_hop=1, end_to_end=1))
+        head = await asyncio.wait_for(reader.readexactly(20), 5)
+        cea = diameter.decode(head + await reader.readexactly(int.from_bytes(head[1:4], "big") - 20))
+        assert isinstance(cea, CapabilitiesExchangeAnswer) and tuple(cea.inband_security_id) == (1,)
+        request = asyncio.create_task(server.request(ccr(4), peer="client.example.com"))
+        with pytest.raises(asyncio.TimeoutError):
+            await asyncio.wait_for(reader.read(1), 0.3)  # nothing in the clear meanwhile
+        await writer.start_tls(client_ctx(pki), server_hostname="server.example.com")
+        head = await asyncio.wait_for(reader.readexactly(20), 5)  # the request, over TLS now
+        raw = head + await reader.readexactly(int.from_bytes(head[1:4], "big") - 20)
+        req = diameter.decode(raw)
+        assert isinstance(req, CCR) and req.cc_request_number == 4
+        h = diameter.header_of(req)
+        writer.write(diameter.encode(
+            CCA(session_id=req.session_id, result_code=2001, origin_host="client.example.com",
+                origin_realm="example.com", auth_application_id=4, cc_request_type=req.cc_request_type,
+                cc_request_number=4), hop_by_hop=h.hop_by_hop, end_to_end=h.end_to_end))
+        answer = await asyncio.wait_for(request, 5)
+        assert isinstance(answer, CCA) and answer.cc_request_number == 4
+        writer.close()
         await server.close()
 
     asyncio.run(asyncio.wait_for(main(), 20))
