@@ -270,17 +270,14 @@ def test_an_oversized_message_is_not_buffered() -> None:
         raw.write(header(1, 0xFFFFFC))
         sent = 20
         chunk = bytes(64 * 1024)
-        with pytest.raises((ConnectionError, asyncio.TimeoutError)):
-            while sent < 0xFFFFFC:
+        try:
+            while sent < 0xFFFFFC and not raw.reader.at_eof():
                 raw.write(chunk)
-                await asyncio.wait_for(raw.writer.drain(), 2.0)
+                await asyncio.wait_for(raw.writer.drain(), 2.0)  # (a node that stops reading fails here)
                 sent += len(chunk)
-                if raw.reader.at_eof():
-                    break
                 await asyncio.sleep(0)
-            if not raw.reader.at_eof():
-                await raw.closed(timeout=2.0)
-            raise ConnectionError("closed")
+        except ConnectionError:
+            pass  # reset: the node closed the connection with bytes of ours unread
         assert sent <= 4 << 20  # the socket buffers hold the rest: well under the 16 MiB claimed
     serve(t)
 
