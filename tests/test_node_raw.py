@@ -320,6 +320,8 @@ def test_a_known_command_without_a_handler_gets_3001() -> None:
 
 
 def test_an_unknown_command_gets_3001_and_an_unknown_answer_gets_nothing() -> None:
+    """A command code no dictionary knows: 3001 (RFC 6733 §7.1.3) with the request's Session-Id
+    and Proxy-Info (§6.2)."""
     async def t(node: Node, port: int) -> None:
         raw = await open_raw(port)
         session = Avp(263, b"raw.example.com;7", 0, 0x40)
@@ -333,7 +335,8 @@ def test_an_unknown_command_gets_3001_and_an_unknown_answer_gets_nothing() -> No
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
         assert a.origin_host == SERVER and a.session_id == "raw.example.com;7"
         assert a.proxy_info == (ProxyInfo(proxy_host="relay.example.com", proxy_state=b"state"),)
-        # an answer of an unknown command is not answered (RFC 6733 §7: answers are never answered)
+        # an answer of an unknown command matches no pending request: ignored, not answered
+        # (RFC 6733 §6.2.1; only requests get answers)
         raw.send(GenericMessage(command_code=8388999, application_id=4, request=False, avps=(session,)))
         dwr = DeviceWatchdogRequest(origin_host=RAW, origin_realm="example.com")
         sent = raw.send(dwr)
@@ -414,7 +417,7 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
 
 def test_the_application_of_str_is_its_auth_application_id() -> None:
     """STR, ASR and RAR carry the application they belong to in Auth-Application-Id (and the
-    header's Application-Id, RFC 6733 §8.4, §8.5): an STR of the agreed application 4 goes to
+    header's Application-Id, RFC 6733 §8.3-§8.5): an STR of the agreed application 4 goes to
     its handler; one of application 1 (NASREQ's own STR class) or of an application no
     dictionary has (the base protocol's STR), neither agreed, gets 3007 (§7.1.3)."""
     async def t(node: Node, port: int) -> None:
@@ -574,8 +577,8 @@ def with_raw_server(test: Callable[[RawServer], Awaitable[None]], timeout: float
 
 
 def test_an_answer_matching_no_pending_request_is_discarded() -> None:
-    """RFC 6733 §6.2.1: an answer whose Hop-by-Hop identifier matches no pending request is
-    discarded; it is not answered, it answers no other request, and the connection stays."""
+    """RFC 6733 §6.2.1: an answer whose Hop-by-Hop Identifier matches no pending request is
+    ignored; it is not answered, it completes no other request, and the connection stays."""
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
         pending = asyncio.create_task(node.request(ccr(1, origin=CLIENT)))
@@ -606,9 +609,9 @@ def evolve_cc(answer: CCA, n: int) -> CCA:
 
 
 def test_an_undecodable_answer_is_discarded_and_the_request_times_out() -> None:
-    """An answer that does not decode is never answered (RFC 6733 §7: an answer gets no answer);
-    it is discarded, so its request ends with :class:`RequestTimeout` at its timeout, and the
-    connection carries the next request."""
+    """An answer that does not decode is discarded (only requests get answers, RFC 6733 §6.2),
+    so its request ends with :class:`RequestTimeout` at its timeout, and the connection carries
+    the next request."""
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
         started = now()
