@@ -194,13 +194,17 @@ def test_freediameter_relays_between_two_nodes(fd: FreeDiameter) -> None:
                                         auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3})),
                       tw=30.0)
 
+        got: list[CCR | ACR] = []
+
         async def on_ccr(req: CCR) -> CCA:
+            got.append(req)
             return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
                        origin_host="server.example.com", origin_realm="example.com", auth_application_id=4,
                        cc_request_type=req.cc_request_type, cc_request_number=req.cc_request_number,
                        proxy_info=req.proxy_info)
 
         async def on_acr(req: ACR) -> ACA:
+            got.append(req)
             return ACA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
                        origin_host="server.example.com", origin_realm="example.com",
                        accounting_record_type=req.accounting_record_type,
@@ -223,8 +227,19 @@ def test_freediameter_relays_between_two_nodes(fd: FreeDiameter) -> None:
         acct = await client.request(acr)
         assert isinstance(acct, ACA) and acct.result_code == ResultCode.DIAMETER_SUCCESS
         assert acct.accounting_record_number == 1
-        # the relay recorded itself in the request the server got (Route-Record, RFC 6733 §6.7.1)
-        assert server.counters[("fd.example.com", "Credit-Control-Request", "received")] >= 0
+        # each request reached the server once, over its connection to freeDiameter, which
+        # appended a Route-Record naming the peer it got the request from (RFC 6733 §6.7.1)
+        assert server.counters[("fd.example.com", "Credit-Control-Request", "received")] == 1
+        assert server.counters[("fd.example.com", "Accounting-Request", "received")] == 1
+        assert [type(r) for r in got] == [CCR, ACR]
+        for r in got:
+            assert r.origin_host == "client.example.com" and r.destination_host == "server.example.com"
+            assert r.route_record == ("client.example.com",), r.route_record
+        assert got[0].session_id == ccr.session_id and got[1].session_id == acr.session_id
+        # and the answers came back through it: nothing is left pending, nothing else was sent
+        assert client.counters[("fd.example.com", "Credit-Control-Request", "sent")] == 1
+        assert client.counters[("fd.example.com", "Credit-Control-Answer", 2001)] == 1
+        assert client.counters[("fd.example.com", "Accounting-Answer", 2001)] == 1
         await client.close()
         await server.close()
 

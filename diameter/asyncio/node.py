@@ -20,7 +20,7 @@ from ssl import SSLContext
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any, Literal, TypeVar
+from typing import Any, Final, Literal, TypeVar
 
 import attrs
 
@@ -39,7 +39,7 @@ from ..peer import Closed, Connect, Deliver, Disconnect, Opened, Output, Peer, P
 from ..schema import Answer, ErrorAnswer, GenericMessage, Message, Request, command_info, evolve, is_command
 from ..transactions import PendingTable, SessionIds
 from ..types import AddressValue
-from ..wire import FLAG_P, FLAG_R, peek_header
+from ..wire import FLAG_P, FLAG_R, Avp, iter_avps, message_length, peek_header
 from . import sctp
 from .sctp import SctpServer, SctpTransport
 
@@ -92,6 +92,9 @@ def _certificate_names(transport: asyncio.Transport, origin_host: str) -> bool:
     return origin_host.lower() in (n.lower() for n in names)
 
 
+_SESSION_ID: Final = 263
+_PROXY_INFO: Final = 284
+
 _answer_classes: dict[type, type] = {}
 
 
@@ -110,6 +113,22 @@ def _answer_class(request_cls: type) -> type | None:
             _answer_classes[request_cls] = cls
             return cls
     return None
+
+
+def _echoed(request: bytes) -> tuple[str | None, tuple[Avp, ...]]:
+    """The Session-Id and the Proxy-Info AVPs of a request (its wire form), which an answer
+    carries back (RFC 6733 §6.2); from as much of the request as splits into AVPs."""
+    session_id: str | None = None
+    proxies: list[Avp] = []
+    try:
+        for _, a in iter_avps(request, 20):
+            if a.code == _SESSION_ID and not a.vendor and session_id is None:
+                session_id = a.data.decode("utf-8")
+            elif a.code == _PROXY_INFO and not a.vendor:
+                proxies.append(a)
+    except (DecodeError, UnicodeDecodeError):
+        pass
+    return session_id, tuple(proxies)
 
 
 def _name(msg: Message) -> str:
@@ -474,8 +493,14 @@ class Node:
         buf += data
         if len(buf) < 4:
             return
-        length = int.from_bytes(buf[1:4], "big")
-        if buf[0] != 1 or length < 20:
+        try:
+            # RFC 6733 §3: version 1, a length that counts the header and is a multiple of 4
+            length = message_length(bytes(buf[:4]))
+        except DecodeError:
+            length = 0
+        if not 20 <= length <= self.conv.max_length:  # unframeable, or more than the node takes
+            log.warning("connection %d: bad Diameter header %s; closing", token, bytes(buf[:4]).hex())
+            del self._fresh[token]
             self._transports[token].close()
             return
         if len(buf) < length:
@@ -666,7 +691,8 @@ class Node:
         self.counters[(host, _name(msg), "received")] += 1
         if isinstance(msg, GenericMessage):
             self._error_answer(peer, msg.command_code, msg.application_id, msg.proxiable, msg.hop_by_hop,
-                               msg.end_to_end, ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, None)
+                               msg.end_to_end, ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, None,
+                               self.conv.encode(msg))
             return
         info = command_info(type(msg))
         app = info.application_id
@@ -675,7 +701,7 @@ class Node:
         agreement = peer.agreement
         if agreement is not None and app not in agreement.auth_application_ids | agreement.acct_application_ids:
             self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,
-                               ResultCode.DIAMETER_APPLICATION_UNSUPPORTED, None, None)
+                               ResultCode.DIAMETER_APPLICATION_UNSUPPORTED, None, None, self.conv.encode(msg))
             return
         handler = self.handlers.get(type(msg))
         if handler is None:
@@ -689,7 +715,8 @@ class Node:
                     break
         if handler is None:
             self._error_answer(peer, info.code or 0, app, info.proxiable, msg.hop_by_hop, msg.end_to_end,
-                               ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, "no handler for this command")
+                               ResultCode.DIAMETER_COMMAND_UNSUPPORTED, None, "no handler for this command",
+                               self.conv.encode(msg))
             return
         # RFC 6733 §5.5.4: a request may come again (T flag, after a failover) from the same
         # Origin-Host with the same End-to-End identifier: it is answered once, and its answer
@@ -715,7 +742,7 @@ class Node:
             log.exception("handler for %s failed", info.name)
             answer = self._error_message(info.code or 0, app, info.proxiable, request.hop_by_hop,
                                          request.end_to_end, ResultCode.DIAMETER_UNABLE_TO_COMPLY, None,
-                                         f"handler failed: {type(e).__name__}")
+                                         f"handler failed: {type(e).__name__}", self.conv.encode(request))
         self._answered[key] = answer
         while len(self._answered) > 10_000:  # bounded: the oldest go first
             del self._answered[next(iter(self._answered))]
@@ -733,19 +760,22 @@ class Node:
             return
         failed = FailedAVP(avps=(u.error.avp,)) if u.error.avp is not None else None
         self._error_answer(peer, h.command_code, h.application_id, bool(h.flags & FLAG_P), h.hop_by_hop,
-                           h.end_to_end, u.error.result_code, failed, u.error.message)
+                           h.end_to_end, u.error.result_code, failed, u.error.message, u.raw)
 
     def _error_message(self, code: int, app: int, proxiable: bool, hbh: int, e2e: int, result_code: int,
-                       failed: FailedAVP | None, message: str | None) -> AnswerMessage:
+                       failed: FailedAVP | None, message: str | None, request: bytes) -> AnswerMessage:
+        """The node's own answer to ``request`` (its wire form): RFC 6733 §6.2 — with the
+        request's Session-Id and its Proxy-Info AVPs, in their order."""
+        session_id, proxies = _echoed(request)
         return AnswerMessage(
-            command_code=code, application_id=app, proxiable=proxiable, origin_host=self.local.origin_host,
-            origin_realm=self.local.origin_realm, result_code=result_code, failed_avp=failed,
-            error_message=message, hop_by_hop=hbh, end_to_end=e2e,
+            command_code=code, application_id=app, proxiable=proxiable, session_id=session_id,
+            origin_host=self.local.origin_host, origin_realm=self.local.origin_realm, result_code=result_code,
+            failed_avp=failed, error_message=message, avps=proxies, hop_by_hop=hbh, end_to_end=e2e,
         )
 
     def _error_answer(self, peer: Peer, code: int, app: int, proxiable: bool, hbh: int, e2e: int,
-                      result_code: int, failed: FailedAVP | None, message: str | None) -> None:
-        answer = self._error_message(code, app, proxiable, hbh, e2e, result_code, failed, message)
+                      result_code: int, failed: FailedAVP | None, message: str | None, request: bytes) -> None:
+        answer = self._error_message(code, app, proxiable, hbh, e2e, result_code, failed, message, request)
         self.counters[(peer.peer_host or "?", "answer-message", int(result_code))] += 1
         if peer.state in (PeerState.I_OPEN, PeerState.R_OPEN):
             self._apply(peer, peer.send(self._now(), answer))
