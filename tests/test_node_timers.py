@@ -150,7 +150,7 @@ def test_traffic_from_the_peer_keeps_the_watchdog_quiet() -> None:
         for i in range(10):
             await asyncio.sleep(3)
             sent = raw.send(ccr(i))
-            h, a = await raw.recv(timeout=1)
+            h, a = await raw.recv(timeout=2.5)  # (< 3 s: the next request's turn)
             assert (h.hop_by_hop, h.end_to_end) == sent and isinstance(a, CCA)
         assert node.peers[RAW].dwa_received == 0
         await node.close()

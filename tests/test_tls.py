@@ -16,6 +16,7 @@ from diameter.apps.base import CapabilitiesExchangeAnswer, DisconnectCause
 from diameter.apps.credit_control import CCA, CCR
 from diameter.asyncio import Node, PeerError
 from diameter.capabilities import LocalCapabilities
+from diameter.converter import DEFAULT_CONVERTER
 from diameter.peer import Event, Peer, PeerState
 
 from test_node import answer_ccr, ccr
@@ -360,8 +361,8 @@ def test_inband_tls_holds_the_nodes_messages_until_the_handshake_is_done(pki: Pa
         await writer.start_tls(client_ctx(pki), server_hostname="server.example.com")
         head = await asyncio.wait_for(reader.readexactly(20), 5)  # the request, over TLS now
         raw = head + await reader.readexactly(int.from_bytes(head[1:4], "big") - 20)
-        req = diameter.decode(raw)
-        assert isinstance(req, CCR) and req.cc_request_number == 4
+        req = DEFAULT_CONVERTER.decode_as(CCR, raw)  # (diameter.decode's class depends on what is loaded)
+        assert req.cc_request_number == 4
         h = diameter.header_of(req)
         writer.write(diameter.encode(
             CCA(session_id=req.session_id, result_code=2001, origin_host="client.example.com",
