@@ -201,3 +201,18 @@ def test_known_peers_and_the_agreement_fields() -> None:
     assert unknown.auth_application_ids == set() and unknown.inband_security is None
     assert unknown.peer_host == "client.example.com"
     assert not negotiate(SERVER, cer, known_peers=[]).ok  # an empty list accepts nobody
+
+
+def test_a_node_accepting_tls_or_none_advertises_both() -> None:
+    """RFC 6733 §6.10: a node that accepts both NO_INBAND_SECURITY and TLS lists both values in
+    its CER and CEA; a peer that only does without in-band security then agrees on
+    NO_INBAND_SECURITY instead of refusing with DIAMETER_NO_COMMON_SECURITY (5017)."""
+    either = client(auth_application_ids=frozenset({4}),
+                    inband_security=frozenset({InbandSecurityId.NO_INBAND_SECURITY, InbandSecurityId.TLS}))
+    expected = (InbandSecurityId.NO_INBAND_SECURITY, InbandSecurityId.TLS)
+    assert either.cer().inband_security_id == expected and either.cea(2001).inband_security_id == expected
+    plain = LocalCapabilities(origin_host="p.example.com", origin_realm="example.com",
+                              auth_application_ids=frozenset({4}))
+    for message in (either.cer(), either.cea(2001)):
+        agreed = negotiate(plain, message)
+        assert agreed.ok and agreed.inband_security == InbandSecurityId.NO_INBAND_SECURITY
