@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import deque
 
 import pytest
 
 import diameter
-from diameter.apps.base import CapabilitiesExchangeRequest, DisconnectCause
+from diameter.apps.base import (
+    CapabilitiesExchangeAnswer,
+    CapabilitiesExchangeRequest,
+    DeviceWatchdogAnswer,
+    DeviceWatchdogRequest,
+    DisconnectCause,
+    DisconnectPeerAnswer,
+    DisconnectPeerRequest,
+    ResultCode,
+)
 from diameter.capabilities import LocalCapabilities
 from diameter.peer import (
     TRANSITIONS,
@@ -24,6 +34,7 @@ from diameter.peer import (
     Send,
     Undecodable,
 )
+from diameter.schema import Message, evolve
 from diameter.watchdog import WatchdogState
 
 S = PeerState
@@ -231,10 +242,307 @@ def test_cer_and_cea_list_the_addresses_of_their_connection() -> None:
     assert answer.host_ip_address == (IPv4Address("127.0.0.1"),)
 
 
+#: RFC 6733 §5.6.1, transcribed row by row with the RFC's own names: (state, event, actions,
+#: next state). 43 rows.
+RFC_6733_TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("Closed", "Start", ("I-Snd-Conn-Req",), "Wait-Conn-Ack"),
+    ("Closed", "R-Conn-CER", ("R-Accept", "Process-CER", "R-Snd-CEA"), "R-Open"),
+    ("Wait-Conn-Ack", "I-Rcv-Conn-Ack", ("I-Snd-CER",), "Wait-I-CEA"),
+    ("Wait-Conn-Ack", "I-Rcv-Conn-Nack", ("Cleanup",), "Closed"),
+    ("Wait-Conn-Ack", "R-Conn-CER", ("R-Accept", "Process-CER"), "Wait-Conn-Ack/Elect"),
+    ("Wait-Conn-Ack", "Timeout", ("Error",), "Closed"),
+    ("Wait-I-CEA", "I-Rcv-CEA", ("Process-CEA",), "I-Open"),
+    ("Wait-I-CEA", "R-Conn-CER", ("R-Accept", "Process-CER", "Elect"), "Wait-Returns"),
+    ("Wait-I-CEA", "I-Peer-Disc", ("I-Disc",), "Closed"),
+    ("Wait-I-CEA", "I-Rcv-Non-CEA", ("Error",), "Closed"),
+    ("Wait-I-CEA", "Timeout", ("Error",), "Closed"),
+    ("Wait-Conn-Ack/Elect", "I-Rcv-Conn-Ack", ("I-Snd-CER", "Elect"), "Wait-Returns"),
+    ("Wait-Conn-Ack/Elect", "I-Rcv-Conn-Nack", ("R-Snd-CEA",), "R-Open"),
+    ("Wait-Conn-Ack/Elect", "R-Peer-Disc", ("R-Disc",), "Wait-Conn-Ack"),
+    ("Wait-Conn-Ack/Elect", "R-Conn-CER", ("R-Reject",), "Wait-Conn-Ack/Elect"),
+    ("Wait-Conn-Ack/Elect", "Timeout", ("Error",), "Closed"),
+    ("Wait-Returns", "Win-Election", ("I-Disc", "R-Snd-CEA"), "R-Open"),
+    ("Wait-Returns", "I-Peer-Disc", ("I-Disc", "R-Snd-CEA"), "R-Open"),
+    ("Wait-Returns", "I-Rcv-CEA", ("R-Disc",), "I-Open"),
+    ("Wait-Returns", "R-Peer-Disc", ("R-Disc",), "Wait-I-CEA"),
+    ("Wait-Returns", "R-Conn-CER", ("R-Reject",), "Wait-Returns"),
+    ("Wait-Returns", "Timeout", ("Error",), "Closed"),
+    ("R-Open", "Send-Message", ("R-Snd-Message",), "R-Open"),
+    ("R-Open", "R-Rcv-Message", ("Process",), "R-Open"),
+    ("R-Open", "R-Rcv-DWR", ("Process-DWR", "R-Snd-DWA"), "R-Open"),
+    ("R-Open", "R-Rcv-DWA", ("Process-DWA",), "R-Open"),
+    ("R-Open", "R-Conn-CER", ("R-Reject",), "R-Open"),
+    ("R-Open", "Stop", ("R-Snd-DPR",), "Closing"),
+    ("R-Open", "R-Rcv-DPR", ("R-Snd-DPA",), "Closing"),
+    ("R-Open", "R-Peer-Disc", ("R-Disc",), "Closed"),
+    ("I-Open", "Send-Message", ("I-Snd-Message",), "I-Open"),
+    ("I-Open", "I-Rcv-Message", ("Process",), "I-Open"),
+    ("I-Open", "I-Rcv-DWR", ("Process-DWR", "I-Snd-DWA"), "I-Open"),
+    ("I-Open", "I-Rcv-DWA", ("Process-DWA",), "I-Open"),
+    ("I-Open", "R-Conn-CER", ("R-Reject",), "I-Open"),
+    ("I-Open", "Stop", ("I-Snd-DPR",), "Closing"),
+    ("I-Open", "I-Rcv-DPR", ("I-Snd-DPA",), "Closing"),
+    ("I-Open", "I-Peer-Disc", ("I-Disc",), "Closed"),
+    ("Closing", "I-Rcv-DPA", ("I-Disc",), "Closed"),
+    ("Closing", "R-Rcv-DPA", ("R-Disc",), "Closed"),
+    ("Closing", "Timeout", ("Error",), "Closed"),
+    ("Closing", "I-Peer-Disc", ("I-Disc",), "Closed"),
+    ("Closing", "R-Peer-Disc", ("R-Disc",), "Closed"),
+)
+
+
+def in_our_terms(state: str, event: str, actions: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """An RFC row's event and actions as diameter.peer names them. Where the names differ, the
+    table says the same thing:
+
+    - In R-Open and I-Open only one connection is left, so the RFC's "R-Rcv-X"/"I-Rcv-X" events
+      and "R-Snd-X"/"I-Snd-X" actions are one "Rcv-X"/"Snd-X" acting on the open connection
+      (R-Conn-CER, R-Reject and the Peer-Disc/Disc names keep their side: a second connection
+      or the open one going).
+    - In Closing, likewise, the DPA can only come on the connection the DPR went out on: the
+      RFC's two rows I-Rcv-DPA → I-Disc and R-Rcv-DPA → R-Disc are one row Rcv-DPA → Disc
+      (close the open connection). This is the one deliberate difference in the row count:
+      43 rows in the RFC, 42 here.
+    """
+    if state in ("R-Open", "I-Open", "Closing"):
+        event = re.sub(r"^[IR]-Rcv-", "Rcv-", event)
+        actions = tuple(re.sub(r"^[IR]-Snd-", "Snd-", a) for a in actions)
+    if state == "Closing" and event == "Rcv-DPA":
+        actions = ("Disc",)
+    return event, actions
+
+
 def test_transition_table_is_rfc_6733() -> None:
-    assert len(TRANSITIONS) == 42
-    assert TRANSITIONS[(S.WAIT_RETURNS, Event.I_RCV_CEA)] == (("R-Disc",), S.I_OPEN)
-    assert TRANSITIONS[(S.WAIT_CONN_ACK_ELECT, Event.I_RCV_CONN_NACK)] == (("R-Snd-CEA",), S.R_OPEN)
-    assert TRANSITIONS[(S.R_OPEN, Event.RCV_DPR)] == (("Snd-DPA",), S.CLOSING)
-    states = {k[0] for k in TRANSITIONS}
-    assert states == set(PeerState)
+    """Every row of diameter.peer.TRANSITIONS is the RFC 6733 §5.6.1 row for that state and
+    event, and every RFC row is there (see in_our_terms for how the names map)."""
+    expected: dict[tuple[PeerState, Event], tuple[tuple[str, ...], PeerState]] = {}
+    for state_name, event_name, actions, next_name in RFC_6733_TABLE:
+        event_name, actions = in_our_terms(state_name, event_name, actions)
+        key = (PeerState(state_name), Event(event_name))
+        row = (actions, PeerState(next_name))
+        assert expected.setdefault(key, row) == row  # merged rows agree
+    assert len(RFC_6733_TABLE) == 43 and len(expected) == 42
+    for key, row in expected.items():
+        assert TRANSITIONS.get(key) == row, key
+    assert TRANSITIONS.keys() == expected.keys()
+    # every state has rows and every event is used, as in the RFC
+    assert {k[0] for k in TRANSITIONS} == set(PeerState)
+    assert {k[1] for k in TRANSITIONS} == set(Event)
+
+
+# -- one peer driven by hand: the remote side is played with encoded messages ----------------
+
+ME = "a.example.com"  # lower than the remote's Origin-Host: loses the election
+REMOTE = LocalCapabilities(origin_host="b.example.com", origin_realm="example.net", auth_application_ids=frozenset({4}),
+                           origin_state_id=9)
+I, R, R2 = 11, 22, 33  # connection tokens: the one the local node opens, the peer's, a second one of the peer's
+TC = 10.0
+
+
+def lone(host: str = ME, **kw: object) -> Peer:
+    return Peer(caps(host), rng=random.Random(5), tc=TC, tw=30.0, **kw)  # type: ignore[arg-type]
+
+
+def conns(p: Peer) -> tuple[int | None, int | None]:
+    """The peer's (I side, R side) connections."""
+    return p.i_conn, p.r_conn
+
+
+def wire(m: Message, hbh: int = 0x1234, e2e: int = 0x5678) -> bytes:
+    return diameter.encode(evolve(m, hop_by_hop=hbh, end_to_end=e2e))
+
+
+def sent(outputs: list[Output], conn: int) -> list[Message]:
+    return [diameter.decode(o.data) for o in outputs if isinstance(o, Send) and o.conn == conn]
+
+
+def app_message() -> diameter.GenericMessage:
+    return diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=7, end_to_end=8,
+                                   avps=(diameter.Avp(263, b"s;1", 0, 0x40),))
+
+
+DWR = DeviceWatchdogRequest(origin_host="b.example.com", origin_realm="example.net")
+DWA = DeviceWatchdogAnswer(result_code=2001, origin_host="b.example.com", origin_realm="example.net")
+DPA = DisconnectPeerAnswer(result_code=2001, origin_host="b.example.com", origin_realm="example.net")
+
+
+def dpr(cause: int = DisconnectCause.BUSY) -> DisconnectPeerRequest:
+    return DisconnectPeerRequest(origin_host="b.example.com", origin_realm="example.net", disconnect_cause=cause)
+
+
+def reach(target: PeerState, host: str = ME, side: str = "I") -> Peer:
+    """A peer brought to ``target`` by the events of RFC 6733 §5.6.1 (``side``: which connection
+    the peer is closing on, for Closing)."""
+    p = lone(host)
+    if target is S.CLOSED:
+        return p
+    if target is S.R_OPEN or (target is S.CLOSING and side == "R"):
+        p.incoming(0.0, R, REMOTE.cer())
+        if target is S.CLOSING:
+            p.stop(0.5)
+        return p
+    p.start(0.0)
+    if target is S.WAIT_CONN_ACK_ELECT:
+        p.incoming(0.0, R, REMOTE.cer())
+    elif target is not S.WAIT_CONN_ACK:
+        p.connected(0.0, I)
+        if target is S.WAIT_RETURNS:
+            p.incoming(0.0, R, REMOTE.cer())
+        elif target in (S.I_OPEN, S.CLOSING):
+            p.data_received(0.0, I, wire(REMOTE.cea(2001)))
+            if target is S.CLOSING:
+                p.stop(0.5)
+    assert state(p) is target, (state(p), target)
+    return p
+
+
+def fire(p: Peer, event: Event) -> list[Output]:
+    """Make ``event`` happen to ``p`` as the I/O layer or the remote would."""
+    conn = p.open_conn if p.open_conn is not None else I
+    if event is Event.START:
+        return p.start(1.0)
+    if event is Event.R_CONN_CER:
+        token = R if state(p) in (S.CLOSED, S.WAIT_CONN_ACK, S.WAIT_I_CEA) else R2  # R2: a second one
+        return p.incoming(1.0, token, REMOTE.cer())
+    if event is Event.I_RCV_CONN_ACK:
+        return p.connected(1.0, I)
+    if event is Event.I_RCV_CONN_NACK:
+        return p.connect_failed(1.0)
+    if event is Event.TIMEOUT:
+        assert p.deadline is not None
+        return p.timer(p.deadline)
+    if event is Event.I_RCV_CEA:
+        return p.data_received(1.0, I, wire(REMOTE.cea(2001)))
+    if event is Event.I_RCV_NON_CEA:
+        return p.data_received(1.0, I, wire(DWR))
+    if event is Event.I_PEER_DISC:
+        return p.connection_lost(1.0, I)
+    if event is Event.R_PEER_DISC:
+        return p.connection_lost(1.0, R)
+    if event is Event.SEND_MESSAGE:
+        return p.send(1.0, app_message())
+    if event is Event.RCV_MESSAGE:
+        return p.data_received(1.0, conn, diameter.encode(app_message()))
+    if event is Event.RCV_DWR:
+        return p.data_received(1.0, conn, wire(DWR, 0xD1, 0xD2))
+    if event is Event.RCV_DWA:
+        assert p.deadline is not None
+        assert any(isinstance(m, DeviceWatchdogRequest) for m in sent(p.timer(p.deadline), conn))
+        assert p.watchdog.pending
+        return p.data_received(p.deadline, conn, wire(DWA))
+    if event is Event.STOP:
+        return p.stop(1.0)
+    if event is Event.RCV_DPR:
+        return p.data_received(1.0, conn, wire(dpr(), 0xE1, 0xE2))
+    if event is Event.RCV_DPA:
+        return p.data_received(1.0, conn, wire(DPA))
+    raise AssertionError(event)  # Win-Election is the peer's own: see its test
+
+
+def check_action(action: str, p: Peer, out: list[Output], event: Event, conn: int | None) -> None:
+    """What each RFC 6733 §5.6.3 action visibly does (``conn``: the open connection before)."""
+    if action == "I-Snd-Conn-Req":
+        assert Connect() in out
+    elif action == "I-Snd-CER":
+        [cer] = sent(out, I)
+        assert isinstance(cer, CapabilitiesExchangeRequest) and cer.origin_host == p.local.origin_host
+    elif action == "R-Accept":
+        assert p.r_conn == R and Disconnect(R) not in out
+    elif action == "R-Snd-CEA":
+        [cea] = sent(out, R)
+        assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_SUCCESS
+        assert [o.conn for o in out if isinstance(o, Opened)] == [R]
+    elif action == "R-Reject":
+        assert Disconnect(R2) in out and p.r_conn != R2 and not sent(out, R2)
+    elif action in ("Error", "Cleanup"):
+        assert [o for o in out if isinstance(o, Closed)] and p.i_conn is None and p.r_conn is None
+        assert p.deadline is None
+    elif action == "Process-CEA":
+        [opened] = [o for o in out if isinstance(o, Opened)]
+        assert isinstance(opened, Opened) and opened.conn == I and opened.agreement.peer_host == "b.example.com"
+    elif action == "I-Disc":
+        assert p.i_conn is None
+        assert (Disconnect(I) in out) is (event is not Event.I_PEER_DISC)  # a lost one is gone already
+    elif action == "R-Disc":
+        assert p.r_conn is None
+        assert (Disconnect(R) in out) is (event is not Event.R_PEER_DISC)
+    elif action == "Disc":
+        assert conn is not None and Disconnect(conn) in out and p.open_conn is None
+    elif action == "Snd-Message":
+        assert conn is not None and Send(conn, diameter.encode(app_message())) in out
+    elif action == "Process":
+        assert [o.message for o in out if isinstance(o, Deliver)] == [app_message()]
+    elif action == "Snd-DWA":
+        assert conn is not None
+        [dwa] = sent(out, conn)
+        assert isinstance(dwa, DeviceWatchdogAnswer) and (dwa.hop_by_hop, dwa.end_to_end) == (0xD1, 0xD2)
+    elif action == "Process-DWA":
+        assert not p.watchdog.pending
+    elif action == "Snd-DPR":
+        assert conn is not None
+        [req] = sent(out, conn)
+        assert isinstance(req, DisconnectPeerRequest)
+    elif action == "Snd-DPA":
+        assert conn is not None
+        [ans] = sent(out, conn)
+        assert isinstance(ans, DisconnectPeerAnswer) and (ans.hop_by_hop, ans.end_to_end) == (0xE1, 0xE2)
+    else:  # Process-CER, Elect, Process-DWR: seen through the actions that follow them
+        assert action in ("Process-CER", "Elect", "Process-DWR"), action
+
+
+ROWS = [k for k in TRANSITIONS if k[1] is not Event.WIN_ELECTION]
+
+
+@pytest.mark.parametrize(("start", "event"), ROWS, ids=[f"{s.value}:{e.value}" for s, e in ROWS])
+def test_every_row_drives_a_peer(start: PeerState, event: Event) -> None:
+    """RFC 6733 §5.6.1 row by row on a real peer: the event moves it to the next state, recorded
+    in ``history``, and each action of the row is carried out."""
+    side = "R" if event is Event.R_PEER_DISC else "I"
+    p = reach(start, side=side)
+    conn, before = p.open_conn, len(p.history)
+    out = fire(p, event)
+    actions, nxt = TRANSITIONS[(start, event)]
+    assert list(p.history)[before:] == [(start, event, nxt)]
+    assert state(p) is nxt
+    for action in actions:
+        check_action(action, p, out, event, conn)
+
+
+def test_win_election_row() -> None:
+    """RFC 6733 §5.6.1/§5.6.4: the responder whose Origin-Host succeeds the peer's wins: it drops
+    the connection it initiated (I-Disc) and answers the CER (R-Snd-CEA), R-Open."""
+    p = reach(S.WAIT_I_CEA, host="z.example.com")
+    out = p.incoming(1.0, R, REMOTE.cer())
+    assert list(p.history)[-2:] == [(S.WAIT_I_CEA, Event.R_CONN_CER, S.WAIT_RETURNS),
+                                    (S.WAIT_RETURNS, Event.WIN_ELECTION, S.R_OPEN)]
+    assert state(p) is S.R_OPEN and p.open_conn == R
+    for action in TRANSITIONS[(S.WAIT_RETURNS, Event.WIN_ELECTION)][0]:
+        check_action(action, p, out, Event.WIN_ELECTION, None)
+
+
+def test_election_won_after_the_connection_comes_up() -> None:
+    """RFC 6733 §5.6.1 Wait-Conn-Ack/Elect, I-Rcv-Conn-Ack: I-Snd-CER, Elect; winning then sends
+    the CEA on the R side and drops the new I connection."""
+    p = lone("z.example.com")
+    p.start(0.0)
+    p.incoming(0.0, R, REMOTE.cer())
+    out = p.connected(1.0, I)
+    assert [h[1] for h in p.history] == [Event.START, Event.R_CONN_CER, Event.I_RCV_CONN_ACK, Event.WIN_ELECTION]
+    [cer] = sent(out, I)
+    assert isinstance(cer, CapabilitiesExchangeRequest)  # sent before the election, then dropped
+    assert Disconnect(I) in out and state(p) is S.R_OPEN and p.i_conn is None
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_SUCCESS
+
+
+def test_election_lost_waits_for_the_cea() -> None:
+    """The loser of the election (§5.6.4) keeps both connections in Wait-Returns until the CEA
+    arrives on its own connection (I-Rcv-CEA: R-Disc, I-Open)."""
+    p = lone(ME)
+    p.start(0.0)
+    p.incoming(0.0, R, REMOTE.cer())
+    out = p.connected(1.0, I)
+    assert state(p) is S.WAIT_RETURNS and conns(p) == (I, R)
+    assert not sent(out, R) and Disconnect(I) not in out and p.deadline == 1.0 + TC
+    out = p.data_received(2.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.I_OPEN and Disconnect(R) in out and conns(p) == (I, None) and p.open_conn == I
