@@ -6,6 +6,7 @@ import random
 import re
 from collections import deque
 
+import attrs
 import pytest
 
 import diameter
@@ -343,6 +344,10 @@ def lone(host: str = ME, **kw: object) -> Peer:
     return Peer(caps(host), rng=random.Random(5), tc=TC, tw=30.0, **kw)  # type: ignore[arg-type]
 
 
+def deadline(p: Peer) -> float | None:
+    return p.deadline  # read through a call, as state()
+
+
 def conns(p: Peer) -> tuple[int | None, int | None]:
     """The peer's (I side, R side) connections."""
     return p.i_conn, p.r_conn
@@ -546,3 +551,297 @@ def test_election_lost_waits_for_the_cea() -> None:
     assert not sent(out, R) and Disconnect(I) not in out and p.deadline == 1.0 + TC
     out = p.data_received(2.0, I, wire(REMOTE.cea(2001)))
     assert state(p) is S.I_OPEN and Disconnect(R) in out and conns(p) == (I, None) and p.open_conn == I
+
+
+def test_connect_failure_while_waiting_for_the_connection() -> None:
+    """RFC 6733 §5.6.1 Wait-Conn-Ack, I-Rcv-Conn-Nack: Cleanup, Closed; the peer can be started
+    again."""
+    p = reach(S.WAIT_CONN_ACK)
+    out = p.connect_failed(3.0)
+    assert out == [Closed("connection failed")] and state(p) is S.CLOSED and p.deadline is None
+    assert p.start(4.0) == [Connect()] and state(p) is S.WAIT_CONN_ACK and p.deadline == 4.0 + TC
+
+
+def test_connect_failure_while_a_cer_waits_for_the_election() -> None:
+    """RFC 6733 §5.6.1 Wait-Conn-Ack/Elect, I-Rcv-Conn-Nack: no election to hold, answer the
+    waiting CER (R-Snd-CEA) and open on the R side."""
+    p = reach(S.WAIT_CONN_ACK_ELECT)
+    cer = REMOTE.cer()
+    out = p.connect_failed(3.0)
+    assert state(p) is S.R_OPEN and p.open_conn == R
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_SUCCESS
+    assert (cea.hop_by_hop, cea.end_to_end) == (cer.hop_by_hop, cer.end_to_end)
+    [opened] = [o for o in out if isinstance(o, Opened)]
+    assert isinstance(opened, Opened) and opened.agreement.peer_host == "b.example.com"
+    assert not [o for o in out if isinstance(o, Closed)]
+
+
+def test_second_cer_is_rejected_and_the_first_kept() -> None:
+    """RFC 6733 §5.6.1 R-Reject in Wait-Conn-Ack/Elect, Wait-Returns, R-Open and I-Open: the
+    new connection is closed without an answer; the one in use stays."""
+    for start in (S.WAIT_CONN_ACK_ELECT, S.WAIT_RETURNS, S.R_OPEN, S.I_OPEN):
+        p = reach(start)
+        kept = conns(p)
+        assert p.incoming(1.0, R2, REMOTE.cer(), rest=wire(DWR)) == [Disconnect(R2)]
+        assert state(p) is start and conns(p) == kept
+        assert p.data_received(1.0, R2, wire(DWR)) == []  # nothing is read from it
+
+
+def test_cer_while_closing_closes_the_new_connection() -> None:
+    """No row for R-Conn-CER in Closing: the new connection is refused, nothing else changes."""
+    p = reach(S.CLOSING)
+    before = len(p.history)
+    assert p.incoming(1.0, R2, REMOTE.cer()) == [Disconnect(R2)]
+    assert state(p) is S.CLOSING and len(p.history) == before and p.r_conn is None
+
+
+def test_a_message_other_than_cea_first_closes() -> None:
+    """RFC 6733 §5.6.1 Wait-I-CEA, I-Rcv-Non-CEA: Error, Closed (§5.3: the CER/CEA exchange
+    comes first)."""
+    for first in (wire(DWR), diameter.encode(app_message()), wire(dpr())):
+        p = reach(S.WAIT_I_CEA)
+        out = p.data_received(1.0, I, first)
+        assert state(p) is S.CLOSED and Disconnect(I) in out and not sent(out, I)
+        assert Closed("a message other than CEA before the capabilities exchange") in out
+        assert not [o for o in out if isinstance(o, Deliver)]
+
+
+def test_sending_needs_an_open_peer() -> None:
+    """Send-Message only has rows in R-Open and I-Open (RFC 6733 §5.6.1)."""
+    for start in (S.CLOSED, S.WAIT_CONN_ACK, S.WAIT_I_CEA, S.WAIT_RETURNS, S.CLOSING):
+        p = reach(start)
+        with pytest.raises(RuntimeError, match=f"^peer is {re.escape(start.value)}, not open$"):
+            p.send(1.0, app_message())
+        assert state(p) is start
+
+
+@pytest.mark.parametrize("header", [
+    bytes([2, 0, 0, 20]),  # version 2
+    bytes([0, 0, 0, 20]),  # version 0
+    bytes([1, 0, 0, 19]),  # shorter than a header
+    bytes([1, 0, 0, 0]),
+])
+def test_bad_framing_closes_the_connection(header: bytes) -> None:
+    """RFC 6733 §3: Version is 1 and the Message Length covers at least the 20-byte header; a
+    stream that breaks this cannot be framed any further, so the connection is closed."""
+    p = reach(S.I_OPEN)
+    out = p.data_received(5.0, I, header + bytes(16) + wire(DWR))
+    assert out == [Disconnect(I), Closed("invalid bytes on the connection")]
+    assert state(p) is S.CLOSED and p.open_conn is None and p.agreement is None
+    assert p.data_received(6.0, I, wire(DWR)) == []  # the connection is gone
+
+
+def test_framing_across_reads() -> None:
+    """Messages are framed by their Message Length (RFC 6733 §3), however the bytes arrive:
+    split across reads, or several in one read."""
+    p = reach(S.R_OPEN)
+    data = wire(DWR, 1, 1) + wire(DWR, 2, 2)
+    assert p.data_received(1.0, R, data[:3]) == []  # not even a length yet
+    assert p.data_received(1.0, R, data[3:19]) == []
+    out = p.data_received(1.0, R, data[19:len(data) - 1])
+    assert [m.hop_by_hop for m in sent(out, R)] == [1]
+    out = p.data_received(1.0, R, data[-1:] + wire(DWR, 3, 3) + wire(DWR, 4, 4))
+    assert [m.hop_by_hop for m in sent(out, R)] == [2, 3, 4]
+    assert state(p) is S.R_OPEN
+
+
+def test_header_only_message_is_reported_not_fatal() -> None:
+    """A 20-byte message frames correctly: it is reported as undecodable (for the node to answer
+    with its Result-Code) and the connection stays."""
+    p = reach(S.I_OPEN)
+    header = bytes.fromhex("01000014" "80000118" "00000000" "00000001" "00000002")
+    out = p.data_received(1.0, I, header + wire(DWR))
+    [bad] = [o for o in out if isinstance(o, Undecodable)]
+    assert isinstance(bad, Undecodable) and bad.conn == I and bad.raw == header
+    assert len(sent(out, I)) == 1 and state(p) is S.I_OPEN  # the DWR after it is still answered
+
+
+@pytest.mark.parametrize("cause", list(DisconnectCause))
+def test_dpr_from_us_carries_the_cause_and_dpa_closes(cause: DisconnectCause) -> None:
+    """RFC 6733 §5.4: Stop sends a DPR with the Disconnect-Cause; the DPA closes the connection
+    (Closing, Rcv-DPA: Disc, Closed)."""
+    p = reach(S.I_OPEN)
+    out = p.stop(2.0, cause)
+    [req] = sent(out, I)
+    assert isinstance(req, DisconnectPeerRequest) and req.disconnect_cause == cause
+    assert (req.origin_host, req.origin_realm) == (ME, "example.com")
+    assert state(p) is S.CLOSING and p.deadline == 2.0 + TC and p.open_conn == I
+    out = p.data_received(3.0, I, wire(DPA, req.hop_by_hop, req.end_to_end))
+    assert out == [Disconnect(I), Closed("disconnected (DPR/DPA)")] and state(p) is S.CLOSED
+
+
+def test_stop_defaults_to_rebooting() -> None:
+    """RFC 6733 §5.4.3: REBOOTING is the cause for a node going down to come back."""
+    p = reach(S.R_OPEN)
+    [req] = sent(p.stop(1.0), R)
+    assert isinstance(req, DisconnectPeerRequest) and req.disconnect_cause == DisconnectCause.REBOOTING
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_dpr_from_the_peer_is_answered_and_its_cause_kept(side: str) -> None:
+    """RFC 6733 §5.4: the DPR is answered with a DPA (same identifiers, DIAMETER_SUCCESS) and
+    its Disconnect-Cause kept (§5.4.3: the node uses it to decide whether to reconnect); the
+    peer waits in Closing for the other side to close, or times out."""
+    p = reach(S.I_OPEN if side == "I" else S.R_OPEN)
+    conn = I if side == "I" else R
+    out = p.data_received(4.0, conn, wire(dpr(DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU), 0x77, 0x88))
+    [ans] = sent(out, conn)
+    assert isinstance(ans, DisconnectPeerAnswer) and ans.result_code == ResultCode.DIAMETER_SUCCESS
+    assert (ans.hop_by_hop, ans.end_to_end) == (0x77, 0x88)
+    assert (ans.origin_host, ans.origin_realm) == (ME, "example.com")
+    assert p.remote_disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU
+    assert state(p) is S.CLOSING and p.deadline == 4.0 + TC and Disconnect(conn) not in out
+    assert p.timer(4.0 + TC - 0.5) == [] and state(p) is S.CLOSING
+    assert p.connection_lost(5.0, conn) == [Closed("connection lost")] and state(p) is S.CLOSED
+    assert p.remote_disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU  # still known
+
+
+def test_a_dpa_outside_closing_changes_nothing() -> None:
+    p = reach(S.I_OPEN)
+    assert p.data_received(1.0, I, wire(DPA)) == [] and state(p) is S.I_OPEN
+    assert p.history[-1] == (S.WAIT_I_CEA, Event.I_RCV_CEA, S.I_OPEN)
+
+
+def test_both_sides_send_dpr_at_once() -> None:
+    """Each side's DPR is answered in Closing too, and each DPA closes."""
+    p = reach(S.I_OPEN)
+    [req] = sent(p.stop(1.0, DisconnectCause.BUSY), I)
+    out = p.data_received(1.5, I, wire(dpr(DisconnectCause.BUSY), 5, 6))
+    [ans] = sent(out, I)
+    assert isinstance(ans, DisconnectPeerAnswer) and state(p) is S.CLOSING
+    assert p.remote_disconnect_cause == DisconnectCause.BUSY
+    out = p.data_received(2.0, I, wire(DPA, req.hop_by_hop, req.end_to_end))
+    assert state(p) is S.CLOSED and Disconnect(I) in out
+
+
+@pytest.mark.parametrize("waiting", [S.WAIT_CONN_ACK, S.WAIT_I_CEA, S.WAIT_CONN_ACK_ELECT, S.WAIT_RETURNS, S.CLOSING])
+def test_timeout_in_every_waiting_state(waiting: PeerState) -> None:
+    """RFC 6733 §5.6.1: Timeout in each state waiting for the peer: Error, Closed; the timer
+    is Tc after the state was entered, and nothing happens before."""
+    p = reach(waiting)
+    entered = 0.5 if waiting is S.CLOSING else 0.0
+    assert p.deadline == entered + TC
+    assert p.timer(entered + TC - 0.01) == [] and state(p) is waiting
+    out = p.timer(entered + TC)
+    assert state(p) is S.CLOSED and Closed("timeout") in out
+    assert p.history[-1] == (waiting, Event.TIMEOUT, S.CLOSED)
+    assert {o.conn for o in out if isinstance(o, Disconnect)} == {c for c in (I, R) if c in conns_before(waiting)}
+    assert conns(p) == (None, None) and deadline(p) is None
+    assert p.timer(entered + 10 * TC) == [] and len([h for h in p.history if h[1] is Event.TIMEOUT]) == 1
+
+
+def conns_before(waiting: PeerState) -> set[int]:
+    """The connections a peer reached by reach() holds in ``waiting``."""
+    return set(c for c in conns(reach(waiting)) if c is not None)
+
+
+def test_probe_sends_a_dwr_when_open() -> None:
+    """A DWR on demand (RFC 6733 §5.5.1), with the local Origin-State-Id; nothing when not open."""
+    p = Peer(LocalCapabilities(origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4}),
+                               origin_state_id=1234), rng=random.Random(5), tc=TC)
+    assert p.probe(0.0) == []
+    p.start(0.0)
+    [cer] = sent(p.connected(0.0, I), I)
+    p.data_received(0.0, I, wire(REMOTE.cea(2001)))
+    out = p.probe(1.0)
+    [dwr] = sent(out, I)
+    assert isinstance(dwr, DeviceWatchdogRequest)
+    assert (dwr.origin_host, dwr.origin_realm, dwr.origin_state_id) == (ME, "example.com", 1234)
+    assert dwr.hop_by_hop == (cer.hop_by_hop + 1) & 0xFFFFFFFF  # the next Hop-by-Hop identifier
+    assert dwr.end_to_end == (cer.end_to_end + 1) & 0xFFFFFFFF
+    assert state(p) is S.I_OPEN and len(out) == 1
+    p.stop(2.0)
+    assert p.probe(3.0) == []
+
+
+@pytest.mark.parametrize("code", [ResultCode.DIAMETER_NO_COMMON_APPLICATION, ResultCode.DIAMETER_UNKNOWN_PEER, 3004])
+def test_cea_with_a_failure_result_code_closes(code: int) -> None:
+    """RFC 6733 §5.3: a CEA whose Result-Code is not DIAMETER_SUCCESS ends the exchange: the
+    connection is closed and the peer is not open."""
+    p = reach(S.WAIT_I_CEA)
+    out = p.data_received(1.0, I, wire(REMOTE.cea(code, error_message="no")))
+    assert state(p) is S.CLOSED and Disconnect(I) in out and p.agreement is None
+    assert Closed(f"capabilities exchange refused: Result-Code {int(code)}") in out
+    assert not [o for o in out if isinstance(o, Opened)]
+
+
+def test_cea_that_shares_nothing_closes_too() -> None:
+    """A CEA saying DIAMETER_SUCCESS with no application in common with us: no agreement."""
+    p = reach(S.WAIT_I_CEA)
+    other = attrs.evolve(REMOTE, auth_application_ids=frozenset({16777251}))
+    out = p.data_received(1.0, I, wire(other.cea(2001)))
+    assert state(p) is S.CLOSED and Closed("capabilities exchange refused: Result-Code 2001") in out
+
+
+def test_cea_failure_while_waiting_returns_closes_both() -> None:
+    p = reach(S.WAIT_RETURNS)
+    out = p.data_received(1.0, I, wire(REMOTE.cea(5010)))
+    assert state(p) is S.CLOSED and {Disconnect(I), Disconnect(R)} <= set(out) and conns(p) == (None, None)
+
+
+@pytest.mark.parametrize(("remote", "known", "code"), [
+    (attrs.evolve(REMOTE, auth_application_ids=frozenset({1})), None, ResultCode.DIAMETER_NO_COMMON_APPLICATION),
+    (REMOTE, ["c.example.com"], ResultCode.DIAMETER_UNKNOWN_PEER),
+])
+def test_cer_that_fails_is_answered_then_closed(remote: LocalCapabilities, known: list[str] | None,
+                                                code: ResultCode) -> None:
+    """RFC 6733 §5.3: the CEA carries the failure (and an Error-Message); the connection is then
+    closed and the peer stays closed."""
+    p = lone(known_peers=known)
+    cer = evolve(remote.cer(), hop_by_hop=0x42, end_to_end=0x43)
+    out = p.incoming(1.0, R, cer)
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == code and cea.error_message
+    assert (cea.hop_by_hop, cea.end_to_end) == (0x42, 0x43)
+    assert out[-2:] == [Disconnect(R), Closed(f"capabilities exchange failed: Result-Code {int(code)}")]
+    assert state(p) is S.CLOSED and p.agreement is None and not [o for o in out if isinstance(o, Opened)]
+
+
+def test_cer_from_the_peer_contents() -> None:
+    """RFC 6733 §5.3.1: the CER the peer sends carries the local capabilities, field by field,
+    with fresh Hop-by-Hop and End-to-End identifiers (§3)."""
+    from ipaddress import IPv4Address
+
+    from diameter.apps.base import VendorSpecificApplicationId
+
+    local = LocalCapabilities(
+        origin_host=ME, origin_realm="example.com", host_ip_addresses=(IPv4Address("192.0.2.10"),),
+        vendor_id=10415, product_name="test-node", auth_application_ids=frozenset({4, 1}),
+        acct_application_ids=frozenset({3}), vendor_specific=((10415, 16777238, None),),
+        supported_vendor_ids=frozenset({10415}), inband_security=frozenset({0, 1}), origin_state_id=31,
+        firmware_revision=2)
+    p = Peer(local, rng=random.Random(3), start_time=0x00ABC123)
+    p.start(0.0)
+    [cer] = sent(p.connected(0.0, I), I)
+    assert isinstance(cer, CapabilitiesExchangeRequest)
+    assert (cer.origin_host, cer.origin_realm, cer.vendor_id, cer.product_name) == (
+        ME, "example.com", 10415, "test-node")
+    assert cer.host_ip_address == (IPv4Address("192.0.2.10"),) and cer.origin_state_id == 31
+    assert cer.auth_application_id == (1, 4) and cer.acct_application_id == (3,)
+    assert cer.vendor_specific_application_id == (
+        VendorSpecificApplicationId(vendor_id=10415, auth_application_id=16777238),)
+    assert cer.supported_vendor_id == (10415,) and cer.inband_security_id == (0, 1)
+    assert cer.firmware_revision == 2
+    assert cer.end_to_end >> 20 == 0x123  # RFC 6733 §3: low 12 bits of the start time
+    hbh, e2e = p.identifiers()
+    assert (hbh, e2e) == ((cer.hop_by_hop + 1) & 0xFFFFFFFF, (cer.end_to_end + 1) & 0xFFFFFFFF)
+
+
+def test_cea_to_the_peer_contents() -> None:
+    """RFC 6733 §5.3.2: the CEA answers the CER with its identifiers, DIAMETER_SUCCESS and the
+    local capabilities; the agreement is what both have in common."""
+    local = LocalCapabilities(origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4, 5}),
+                              acct_application_ids=frozenset({3}), origin_state_id=8, product_name="n")
+    p = Peer(local, rng=random.Random(3))
+    cer = evolve(attrs.evolve(REMOTE, acct_application_ids=frozenset({3})).cer(), hop_by_hop=1, end_to_end=2)
+    out = p.incoming(0.0, R, cer)
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer)
+    assert (cea.result_code, cea.hop_by_hop, cea.end_to_end) == (ResultCode.DIAMETER_SUCCESS, 1, 2)
+    assert (cea.origin_host, cea.origin_state_id, cea.product_name) == (ME, 8, "n")
+    assert cea.auth_application_id == (4, 5) and cea.acct_application_id == (3,) and cea.error_message is None
+    [opened] = [o for o in out if isinstance(o, Opened)]
+    assert isinstance(opened, Opened) and opened.conn == R
+    assert opened.agreement.auth_application_ids == {4} and opened.agreement.acct_application_ids == {3}
+    assert p.agreement == opened.agreement and p.peer_host == "b.example.com"
