@@ -328,6 +328,10 @@ class Peer:
                   ) -> list[Output]:
         """I-Rcv-Conn-Ack: the connection the local node opened is up. ``host_ip_addresses``:
         the connection's local addresses, for the CER's Host-IP-Address (None: ``local``'s)."""
+        if (self.state, Event.I_RCV_CONN_ACK) not in TRANSITIONS:
+            # the peer stopped waiting for it (Timeout, Stop): close it
+            self._out.append(Disconnect(conn))
+            return self._take()
         self.i_conn = conn
         self._buffers[conn] = bytearray()
         if host_ip_addresses:
@@ -341,6 +345,8 @@ class Peer:
 
     def connect_failed(self, now: float) -> list[Output]:
         """I-Rcv-Conn-Nack: the connection could not be opened."""
+        if (self.state, Event.I_RCV_CONN_NACK) not in TRANSITIONS:
+            return self._take()  # the peer stopped waiting for it (Timeout, Stop)
         actions = self._go(Event.I_RCV_CONN_NACK)
         if "R-Snd-CEA" in actions:
             self._r_snd_cea(now)

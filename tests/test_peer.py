@@ -845,3 +845,23 @@ def test_cea_to_the_peer_contents() -> None:
     assert isinstance(opened, Opened) and opened.conn == R
     assert opened.agreement.auth_application_ids == {4} and opened.agreement.acct_application_ids == {3}
     assert p.agreement == opened.agreement and p.peer_host == "b.example.com"
+
+
+@pytest.mark.parametrize("give_up", ["timeout", "stop"])
+def test_connection_attempt_that_ends_after_the_peer_gave_up(give_up: str) -> None:
+    """The I/O layer reports a connection attempt's outcome whenever it comes; if the peer left
+    Wait-Conn-Ack meanwhile (Timeout or Stop, RFC 6733 §5.6.1), there is no row for
+    I-Rcv-Conn-Ack or I-Rcv-Conn-Nack: a late failure changes nothing and a late connection is
+    closed, not used."""
+    for late in ("failed", "connected"):
+        p = reach(S.WAIT_CONN_ACK)
+        if give_up == "timeout":
+            p.timer(TC)
+        else:
+            assert p.stop(1.0) == [Closed("stopped")]
+        assert state(p) is S.CLOSED
+        before = list(p.history)
+        out = p.connect_failed(TC + 1) if late == "failed" else p.connected(TC + 1, I)
+        assert out == ([] if late == "failed" else [Disconnect(I)])
+        assert state(p) is S.CLOSED and list(p.history) == before and conns(p) == (None, None)
+        assert p.data_received(TC + 2, I, wire(REMOTE.cea(2001))) == []  # nothing is read from it
