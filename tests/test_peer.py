@@ -348,6 +348,14 @@ def deadline(p: Peer) -> float | None:
     return p.deadline  # read through a call, as state()
 
 
+def wd_state(p: Peer) -> WatchdogState:
+    return p.watchdog.state
+
+
+def pending(p: Peer) -> bool:
+    return p.watchdog.pending
+
+
 def conns(p: Peer) -> tuple[int | None, int | None]:
     """The peer's (I side, R side) connections."""
     return p.i_conn, p.r_conn
@@ -865,3 +873,227 @@ def test_connection_attempt_that_ends_after_the_peer_gave_up(give_up: str) -> No
         assert out == ([] if late == "failed" else [Disconnect(I)])
         assert state(p) is S.CLOSED and list(p.history) == before and conns(p) == (None, None)
         assert p.data_received(TC + 2, I, wire(REMOTE.cea(2001))) == []  # nothing is read from it
+
+
+def test_peer_defaults() -> None:
+    """Tc and Tw default to 30 s (RFC 6733 §12 suggests 30 s for Tc; RFC 3539 §3.4.1 for Tw),
+    End-to-End identifiers start from time 0, and counters start at nothing."""
+    p = Peer(caps(ME))
+    assert p.start(100.0) == [Connect()] and p.deadline == 130.0
+    assert p.watchdog.tw_init == 30.0 and p.known_peers is None and p.peer_host is None
+    assert p.dwa_received == 0 and p.remote_disconnect_cause is None and list(p.history)[0][1] is Event.START
+    _, e2e = p.identifiers()
+    assert e2e >> 20 == 0  # start_time 0
+    q = Peer(caps(ME), known_peers=iter(["b.example.com"]), tw=12.0, start_time=0xFFF00000 + 0x7AB)
+    assert q.known_peers == frozenset({"b.example.com"}) and q.watchdog.tw_init == 12.0
+    assert q.identifiers()[1] >> 20 == 0x7AB
+
+
+def test_history_keeps_the_latest_transitions() -> None:
+    """``history`` is bounded (HISTORY = 256 transitions), oldest dropped first."""
+    from diameter.peer import HISTORY
+
+    p = reach(S.I_OPEN)
+    for i in range(HISTORY):
+        p.send(float(i), app_message())
+    assert HISTORY == 256 and len(p.history) == HISTORY
+    assert all(h == (S.I_OPEN, Event.SEND_MESSAGE, S.I_OPEN) for h in p.history)
+    q = reach(S.I_OPEN)
+    for i in range(HISTORY - 3):
+        q.send(float(i), app_message())
+    assert [h[1] for h in list(q.history)[:3]] == [Event.START, Event.I_RCV_CONN_ACK, Event.I_RCV_CEA]
+
+
+def test_watchdog_restarts_with_each_connection() -> None:
+    """RFC 3539 §3.4: the watchdog watches one connection: a peer that opens again starts in
+    OKAY with Tw from TwInit, not where the old connection left it."""
+    p = Peer(caps(ME), rng=random.Random(4), tc=TC, tw=12.0)
+    p.incoming(0.0, R, REMOTE.cer())
+    assert wd_state(p) is WatchdogState.OKAY
+    assert 10.0 <= (deadline(p) or 0.0) <= 14.0
+    p.connection_lost(1.0, R)
+    assert wd_state(p) is WatchdogState.DOWN and deadline(p) is None  # closed: nothing due
+    p.incoming(50.0, R2, REMOTE.cer())
+    assert wd_state(p) is WatchdogState.OKAY and p.watchdog.tw_init == 12.0 and not pending(p)
+    assert 58.0 <= (deadline(p) or 0.0) <= 64.0
+    assert p.open_conn == R2
+
+
+def test_watchdog_in_the_peer_both_sides() -> None:
+    """RFC 3539 §3.4.1 in R-Open and I-Open: an idle connection gets a DWR (with the
+    Origin-State-Id, RFC 6733 §5.5.1) after Tw, failover after another Tw, and the connection is
+    closed after a third (the peer's Peer-Disc row for the open side)."""
+    for start, conn in ((S.R_OPEN, R), (S.I_OPEN, I)):
+        p = Peer(attrs.evolve(caps(ME), origin_state_id=66), rng=random.Random(6), tc=TC, tw=30.0)
+        if start is S.R_OPEN:
+            p.incoming(0.0, R, REMOTE.cer())
+        else:
+            p.start(0.0)
+            p.connected(0.0, I)
+            p.data_received(0.0, I, wire(REMOTE.cea(2001)))
+        assert p.deadline is not None
+        [dwr] = sent(p.timer(p.deadline), conn)
+        assert isinstance(dwr, DeviceWatchdogRequest) and dwr.origin_state_id == 66 and dwr.origin_host == ME
+        assert p.timer(p.deadline) == [] and p.watchdog.state is WatchdogState.SUSPECT and state(p) is start
+        out = p.timer(p.deadline)
+        assert out == [Disconnect(conn), Closed("watchdog: no answer to DWR")] and state(p) is S.CLOSED
+        event = Event.R_PEER_DISC if start is S.R_OPEN else Event.I_PEER_DISC
+        assert p.history[-1] == (start, event, S.CLOSED)
+
+
+def test_any_message_restarts_the_watchdog_timer() -> None:
+    """RFC 3539 §3.4.1: a received message (a DWR or an application message) sets the timer
+    again; sending does not."""
+    p = reach(S.R_OPEN)
+    first = deadline(p)
+    assert first is not None
+    p.send(first - 1.0, app_message())
+    assert deadline(p) == first
+    p.data_received(first - 1.0, R, wire(DWR))
+    after_dwr = deadline(p)
+    assert after_dwr is not None and after_dwr >= first - 1.0 + 28.0
+    p.data_received(after_dwr - 1.0, R, diameter.encode(app_message()))
+    later = deadline(p)
+    assert later is not None and later >= after_dwr - 1.0 + 28.0
+    assert not p.watchdog.pending and p.watchdog.state is WatchdogState.OKAY
+
+
+def test_dwr_is_answered_in_every_state_with_a_connection() -> None:
+    """RFC 3539 §3.4.1: a DWR is answered whatever the watchdog's state; outside R-Open/I-Open
+    this is not a transition."""
+    p = reach(S.WAIT_RETURNS)
+    before = list(p.history)
+    out = p.data_received(1.0, R, wire(DWR, 0x31, 0x32))
+    [dwa] = sent(out, R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and (dwa.hop_by_hop, dwa.end_to_end) == (0x31, 0x32)
+    assert dwa.result_code == ResultCode.DIAMETER_SUCCESS and (dwa.origin_host, dwa.origin_realm) == (ME, "example.com")
+    assert list(p.history) == before and state(p) is S.WAIT_RETURNS
+    q = reach(S.CLOSING)
+    out = q.data_received(1.0, I, wire(DWR))
+    assert len(sent(out, I)) == 1 and state(q) is S.CLOSING and q.history[-1][1] is Event.STOP
+
+
+def test_dwa_is_counted_in_every_state() -> None:
+    """A caller waiting for the answer to its DWR sees ``dwa_received`` go up."""
+    p = reach(S.I_OPEN)
+    p.probe(1.0)
+    p.data_received(2.0, I, wire(DWA))
+    assert p.dwa_received == 1 and p.history[-1] == (S.I_OPEN, Event.RCV_DWA, S.I_OPEN)
+    p.stop(3.0)
+    p.data_received(4.0, I, wire(DWA))
+    assert p.dwa_received == 2 and p.history[-1][1] is Event.STOP  # Closing: no Rcv-DWA row
+
+
+def test_messages_outside_the_open_states_are_not_delivered() -> None:
+    p = reach(S.WAIT_RETURNS)
+    assert p.data_received(1.0, R, diameter.encode(app_message())) == []
+    q = reach(S.CLOSING)
+    assert q.data_received(1.0, I, diameter.encode(app_message())) == [] and state(q) is S.CLOSING
+
+
+def test_duplicate_cea_is_ignored() -> None:
+    """A CEA has a row only while waiting for one (Wait-I-CEA, Wait-Returns)."""
+    p = reach(S.I_OPEN)
+    agreement = p.agreement
+    assert p.data_received(1.0, I, wire(REMOTE.cea(5010))) == []
+    assert state(p) is S.I_OPEN and p.agreement == agreement
+
+
+def test_stop_before_open_closes_every_connection() -> None:
+    """Stop outside R-Open/I-Open has no DPR to send: the connections are closed at once."""
+    for start in (S.WAIT_CONN_ACK, S.WAIT_I_CEA, S.WAIT_CONN_ACK_ELECT, S.WAIT_RETURNS, S.CLOSING):
+        p = reach(start)
+        held = set(c for c in conns(p) if c is not None)
+        out = p.stop(1.0)
+        assert state(p) is S.CLOSED and out[-1] == Closed("stopped")
+        assert {o.conn for o in out if isinstance(o, Disconnect)} == held and not [o for o in out if isinstance(o, Send)]
+        assert deadline(p) is None
+    assert reach(S.CLOSED).stop(1.0) == []
+
+
+def test_open_connection_in_closing() -> None:
+    """In Closing, the DPR/DPA exchange runs on the connection that was open: I or R."""
+    assert reach(S.CLOSING, side="I").open_conn == I
+    assert reach(S.CLOSING, side="R").open_conn == R
+    assert reach(S.WAIT_RETURNS).open_conn is None
+
+
+def test_bytes_read_after_the_cer_are_kept() -> None:
+    """The bytes the node read after the CER (``rest``) are the start of the next message."""
+    p = lone()
+    data = wire(DWR, 0x51, 0x52)
+    p.incoming(0.0, R, REMOTE.cer(), rest=data[:10])
+    [dwa] = sent(p.data_received(1.0, R, data[10:]), R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 0x51
+
+
+def test_bad_framing_is_judged_on_four_bytes() -> None:
+    """The version and the length are in the first four bytes (RFC 6733 §3): a bad header is
+    found as soon as they are there, not before."""
+    p = reach(S.I_OPEN)
+    assert p.data_received(1.0, I, bytes([2, 0, 0])) == [] and state(p) is S.I_OPEN
+    assert p.data_received(1.0, I, bytes([20])) == [Disconnect(I), Closed("invalid bytes on the connection")]
+
+
+def test_bad_framing_on_a_connection_when_closed_does_nothing_more() -> None:
+    p = reach(S.CLOSING)
+    out = p.data_received(1.0, I, bytes([9, 9, 9, 9]))
+    assert out == [Disconnect(I), Closed("invalid bytes on the connection")] and state(p) is S.CLOSED
+
+
+def test_empty_host_ip_addresses_mean_the_configured_ones() -> None:
+    """RFC 6733 §5.3.1: Host-IP-Address is mandatory; no addresses from the I/O layer means the
+    configured ones."""
+    from ipaddress import IPv4Address
+
+    p = lone()
+    p.start(0.0)
+    [cer] = sent(p.connected(0.0, I, host_ip_addresses=()), I)
+    assert isinstance(cer, CapabilitiesExchangeRequest) and cer.host_ip_address == (IPv4Address("127.0.0.1"),)
+    q = lone()
+    [cea] = sent(q.incoming(0.0, R, REMOTE.cer(), host_ip_addresses=()), R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.host_ip_address == (IPv4Address("127.0.0.1"),)
+
+
+def test_lost_connections_that_are_not_the_peers() -> None:
+    """A connection the peer does not hold (a rejected one, one already gone) changes nothing."""
+    p = reach(S.I_OPEN)
+    assert p.connection_lost(1.0, R2) == [] and state(p) is S.I_OPEN
+    assert p.connection_lost(1.0, R) == [] and state(p) is S.I_OPEN
+
+
+def test_full_life_of_two_peers_back_to_back() -> None:
+    """Two peers wired together through a whole life: open (§5.3), watchdog (§5.5), an
+    application request each way, DPR/DPA (§5.4); each one's history is RFC 6733 §5.6.1."""
+    a, b, net = pair()
+    net.feed("a", a.start(0.0))
+    net.advance("a")  # a's DWR, b's DWA
+    net.advance("b")  # b's watchdog: DWR, DWA
+    for who, p in (("a", a), ("b", b)):
+        hbh, e2e = p.identifiers()
+        msg = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=hbh,
+                                      end_to_end=e2e, avps=(diameter.Avp(263, b"s;" + who.encode(), 0, 0x40),))
+        net.feed(who, p.send(net.now, msg))
+    net.feed("b", b.stop(net.now, DisconnectCause.BUSY))
+    assert [h for h in a.history] == [
+        (S.CLOSED, Event.START, S.WAIT_CONN_ACK),
+        (S.WAIT_CONN_ACK, Event.I_RCV_CONN_ACK, S.WAIT_I_CEA),
+        (S.WAIT_I_CEA, Event.I_RCV_CEA, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_DWA, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_DWR, S.I_OPEN),
+        (S.I_OPEN, Event.SEND_MESSAGE, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_MESSAGE, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_DPR, S.CLOSING),
+        (S.CLOSING, Event.I_PEER_DISC, S.CLOSED),
+    ]
+    assert [h for h in b.history] == [
+        (S.CLOSED, Event.R_CONN_CER, S.R_OPEN),
+        (S.R_OPEN, Event.RCV_DWR, S.R_OPEN),
+        (S.R_OPEN, Event.RCV_DWA, S.R_OPEN),
+        (S.R_OPEN, Event.RCV_MESSAGE, S.R_OPEN),
+        (S.R_OPEN, Event.SEND_MESSAGE, S.R_OPEN),
+        (S.R_OPEN, Event.STOP, S.CLOSING),
+        (S.CLOSING, Event.RCV_DPA, S.CLOSED),
+    ]
+    assert a.remote_disconnect_cause == DisconnectCause.BUSY and b.remote_disconnect_cause is None
+    assert [len(net.outputs(w, Deliver)) for w in ("a", "b")] == [1, 1]
