@@ -216,3 +216,11 @@ def test_a_node_accepting_tls_or_none_advertises_both() -> None:
     for message in (either.cer(), either.cea(2001)):
         agreed = negotiate(plain, message)
         assert agreed.ok and agreed.inband_security == InbandSecurityId.NO_INBAND_SECURITY
+
+
+def test_relay_application_id_is_all_ones() -> None:
+    """RFC 6733 §2.4: the Relay Application-Id is 0xffffffff, on the wire as in the lists."""
+    assert RELAY_APPLICATION_ID == 0xFFFFFFFF
+    relay = negotiate(LocalCapabilities(origin_host="r", origin_realm="r", auth_application_ids=frozenset({0xFFFFFFFF})),
+                      client(auth_application_ids=frozenset({16777251})).cer())
+    assert relay.ok and relay.auth_application_ids == {16777251}
