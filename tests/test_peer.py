@@ -1097,3 +1097,21 @@ def test_full_life_of_two_peers_back_to_back() -> None:
     ]
     assert a.remote_disconnect_cause == DisconnectCause.BUSY and b.remote_disconnect_cause is None
     assert [len(net.outputs(w, Deliver)) for w in ("a", "b")] == [1, 1]
+
+
+def test_bad_framing_fails_only_its_own_connection() -> None:
+    """A stream that cannot be framed (RFC 6733 §3) is closed like a failed transport: the
+    Peer-Disc event of its side (§5.6.1). A garbled second connection does not take the first
+    one down with it."""
+    p = reach(S.WAIT_RETURNS)
+    out = p.data_received(1.0, R, bytes([7, 0, 0, 20]))
+    assert out == [Disconnect(R)] and state(p) is S.WAIT_I_CEA and conns(p) == (I, None)
+    assert p.history[-1] == (S.WAIT_RETURNS, Event.R_PEER_DISC, S.WAIT_I_CEA)
+    p.data_received(2.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.I_OPEN
+    q = reach(S.WAIT_CONN_ACK_ELECT)
+    assert q.data_received(1.0, R, bytes([1, 0, 0, 3])) == [Disconnect(R)]
+    assert state(q) is S.WAIT_CONN_ACK and q.history[-1] == (S.WAIT_CONN_ACK_ELECT, Event.R_PEER_DISC, S.WAIT_CONN_ACK)
+    z = reach(S.I_OPEN)
+    z.data_received(1.0, I, bytes(4))
+    assert state(z) is S.CLOSED and z.history[-1] == (S.I_OPEN, Event.I_PEER_DISC, S.CLOSED)
