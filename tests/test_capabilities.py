@@ -37,6 +37,9 @@ def test_vendor_specific_and_relay_applications() -> None:
     assert negotiate(SERVER, gx).auth_application_ids == {16777238}
     relay = client(auth_application_ids=frozenset({RELAY_APPLICATION_ID})).cer()
     assert negotiate(SERVER, relay).auth_application_ids == {4, 16777238}
+    assert negotiate(SERVER, relay).acct_application_ids == {3}  # the relay is in one list: both match
+    local_relay = LocalCapabilities(origin_host="r", origin_realm="r", auth_application_ids=frozenset({RELAY_APPLICATION_ID}))
+    assert negotiate(local_relay, client(acct_application_ids=frozenset({3})).cer()).acct_application_ids == {3}
 
 
 def test_no_common_application_unknown_peer_and_security() -> None:
@@ -88,10 +91,12 @@ def test_tls_is_preferred_when_both_offer_it() -> None:
     assert agreed.ok and agreed.inband_security == InbandSecurityId.TLS
     plain = negotiate(me, client(auth_application_ids=frozenset({4})).cer())  # no Inband-Security-Id
     assert plain.ok and plain.inband_security == InbandSecurityId.NO_INBAND_SECURITY
-    refused = negotiate(client(auth_application_ids=frozenset({4}), inband_security=frozenset({1})),
-                        client(auth_application_ids=frozenset({4})).cer())
+    refused = negotiate(client(auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3}),
+                               inband_security=frozenset({1})),
+                        client(auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3})).cer())
     assert refused.result_code == ResultCode.DIAMETER_NO_COMMON_SECURITY and refused.inband_security is None
-    assert refused.error_message == "no in-band security in common" and refused.auth_application_ids == {4}
+    assert refused.error_message == "no in-band security in common"
+    assert refused.auth_application_ids == {4} and refused.acct_application_ids == {3}
 
 
 def test_cer_carries_every_capability() -> None:
@@ -198,7 +203,8 @@ def test_known_peers_and_the_agreement_fields() -> None:
     unknown = negotiate(SERVER, cer, known_peers=iter(["x.example.com"]))
     assert unknown.result_code == ResultCode.DIAMETER_UNKNOWN_PEER
     assert unknown.error_message == "client.example.com is not a configured peer"
-    assert unknown.auth_application_ids == set() and unknown.inband_security is None
+    assert unknown.auth_application_ids == set() and unknown.acct_application_ids == set()
+    assert unknown.inband_security is None
     assert unknown.peer_host == "client.example.com"
     assert not negotiate(SERVER, cer, known_peers=[]).ok  # an empty list accepts nobody
 

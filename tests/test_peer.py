@@ -1115,3 +1115,149 @@ def test_bad_framing_fails_only_its_own_connection() -> None:
     z = reach(S.I_OPEN)
     z.data_received(1.0, I, bytes(4))
     assert state(z) is S.CLOSED and z.history[-1] == (S.I_OPEN, Event.I_PEER_DISC, S.CLOSED)
+
+
+def test_the_rng_makes_a_peer_reproducible() -> None:
+    """Every random choice (Hop-by-Hop and End-to-End starts, RFC 6733 §3; the watchdog jitter,
+    RFC 3539 §3.4.1, for each connection) comes from the ``rng`` given: equally seeded peers
+    behave identically, differently seeded ones do not."""
+    def run(seed: int) -> tuple[list[int], list[float]]:
+        p = Peer(caps(ME), rng=random.Random(seed), tc=TC, tw=30.0, start_time=5000.0)
+        ids = list(p.identifiers())
+        deadlines = []
+        for conn in (R, R2):  # two connections one after the other
+            p.incoming(0.0, conn, REMOTE.cer())
+            d = deadline(p)
+            assert d is not None
+            deadlines.append(d)
+            p.connection_lost(1.0, conn)
+        ids += p.identifiers()
+        return ids, deadlines
+
+    assert run(11) == run(11)
+    a, b = run(11), run(12)
+    assert a[0][0] != b[0][0] and a[0][1] != b[0][1] and a[1] != b[1]
+    assert a[1][0] != a[1][1]  # a new jitter for the new connection
+
+
+def test_fresh_peer_state() -> None:
+    p = Peer(caps(ME), peer_host="b.example.com")
+    assert p.peer_host == "b.example.com" and p.agreement is None and deadline(p) is None
+    assert state(p) is S.CLOSED and conns(p) == (None, None) and p.open_conn is None
+    assert p.timer(1e9) == [] and len(p.history) == 0
+
+
+def test_host_ip_addresses_are_forgotten_with_their_connection() -> None:
+    """The addresses given for a connection are its own: once that connection is gone, a new
+    connection with the same token and no addresses advertises the configured ones."""
+    from ipaddress import IPv4Address
+
+    special = (IPv4Address("198.51.100.1"),)
+    for end in ("timeout", "lost"):
+        p = lone()
+        p.start(0.0)
+        p.connected(0.0, I, host_ip_addresses=special)
+        if end == "timeout":
+            p.timer(TC)
+        else:
+            p.connection_lost(1.0, I)
+        assert state(p) is S.CLOSED
+        p.start(20.0)
+        [cer] = sent(p.connected(20.0, I), I)
+        assert isinstance(cer, CapabilitiesExchangeRequest) and cer.host_ip_address == (IPv4Address("127.0.0.1"),)
+
+
+def test_bytes_on_a_lost_connection_are_ignored() -> None:
+    """After connection_lost, what was buffered for that connection and anything reported
+    later on it are dropped."""
+    p = reach(S.R_OPEN)
+    assert p.data_received(1.0, R, wire(DWR)[:10]) == []
+    p.connection_lost(2.0, R)
+    assert p.data_received(3.0, R, wire(DWR)[10:] + wire(DWR)) == []
+    q = reach(S.WAIT_RETURNS)
+    q.connection_lost(1.0, R)
+    assert q.data_received(1.0, R, wire(DWR)) == [] and state(q) is S.WAIT_I_CEA
+
+
+def test_messages_longer_than_64_kib_are_framed() -> None:
+    """RFC 6733 §3: Message Length is 24 bits: a message over 65535 bytes is framed whole."""
+    p = reach(S.R_OPEN)
+    big = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=1, end_to_end=2,
+                                  avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(70_000), 0, 0)))
+    data = diameter.encode(big)
+    assert len(data) > 0x10000
+    out = p.data_received(1.0, R, data[:40_000])
+    assert out == []
+    out = p.data_received(1.0, R, data[40_000:] + wire(DWR))
+    assert [o.message for o in out if isinstance(o, Deliver)] == [big] and len(sent(out, R)) == 1
+
+
+def test_cea_from_a_host_that_is_not_a_known_peer() -> None:
+    """RFC 6733 §5.3: ``known_peers`` applies to the CEA too: an answer from another host does not
+    open the peer."""
+    p = lone(known_peers=["c.example.com"])
+    p.start(0.0)
+    p.connected(0.0, I)
+    out = p.data_received(1.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.CLOSED and Closed("capabilities exchange refused: Result-Code 2001") in out
+    ok = lone(known_peers=["b.example.com"])
+    ok.start(0.0)
+    ok.connected(0.0, I)
+    ok.data_received(1.0, I, wire(REMOTE.cea(2001)))
+    assert state(ok) is S.I_OPEN
+
+
+def test_a_peer_that_was_open_closes_cleanly_on_every_later_failure() -> None:
+    """Once a peer has been open its watchdog is DOWN, with a timer (RFC 3539 §3.4.1); each
+    later failure (connect failure, non-CEA first, failed CEA, failed CER) closes the peer and
+    keeps the watchdog's DOWN timer in step with the time of the failure."""
+    def was_open() -> Peer:
+        p = reach(S.R_OPEN)
+        p.connection_lost(1.0, R)
+        assert wd_state(p) is WatchdogState.DOWN
+        return p
+
+    def check(p: Peer, out: list[Output], when: float) -> None:
+        assert state(p) is S.CLOSED and [o for o in out if isinstance(o, Closed)]
+        d = p.watchdog.deadline
+        assert d is not None and when + 28.0 <= d <= when + 32.0
+
+    p = was_open()
+    p.start(100.0)
+    check(p, p.connect_failed(105.0), 105.0)
+    p = was_open()
+    p.start(100.0)
+    p.connected(100.0, I)
+    check(p, p.data_received(106.0, I, wire(DWR)), 106.0)
+    p = was_open()
+    p.start(100.0)
+    p.connected(100.0, I)
+    check(p, p.data_received(107.0, I, wire(REMOTE.cea(5010))), 107.0)
+    p = was_open()
+    refused = attrs.evolve(REMOTE, auth_application_ids=frozenset({1}))
+    check(p, p.incoming(108.0, R2, refused.cer()), 108.0)
+
+
+@pytest.mark.parametrize("incoming", ["DWR", "message"])
+def test_only_a_dwa_answers_the_peers_dwr(incoming: str) -> None:
+    """RFC 3539 §3.4.1 in the peer: a DWR or an application message from the remote restarts the
+    watchdog timer but does not answer our DWR; when the timer fires again with it unanswered,
+    the peer fails over (SUSPECT) instead of sending another DWR."""
+    p = reach(S.I_OPEN)
+    first = deadline(p)
+    assert first is not None
+    assert len(sent(p.timer(first), I)) == 1 and pending(p)
+    data = wire(DWR) if incoming == "DWR" else diameter.encode(app_message())
+    p.data_received(first + 5.0, I, data)
+    assert pending(p)
+    again = deadline(p)
+    assert again is not None and again >= first + 5.0 + 28.0
+    assert sent(p.timer(again), I) == [] and wd_state(p) is WatchdogState.SUSPECT
+
+
+def test_dwa_carries_the_origin_state_id() -> None:
+    """RFC 6733 §5.5.2: the DWA has the sender's Origin-State-Id (when it has one)."""
+    p = Peer(attrs.evolve(caps(ME), origin_state_id=4242), rng=random.Random(1), tc=TC)
+    p.incoming(0.0, R, REMOTE.cer())
+    [dwa] = sent(p.data_received(1.0, R, wire(DWR)), R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.origin_state_id == 4242

@@ -20,6 +20,23 @@ def fire(w: Watchdog) -> list[Action]:
     return w.timer(w.deadline)
 
 
+def pending(w: Watchdog) -> bool:
+    return w.pending  # read through a call, as state()
+
+
+def num_dwa(w: Watchdog) -> int:
+    return w.num_dwa
+
+
+def deadline(w: Watchdog) -> float | None:
+    return w.deadline
+
+
+def due(w: Watchdog) -> float:
+    assert w.deadline is not None
+    return w.deadline
+
+
 def test_tw_at_least_six_seconds_with_jitter() -> None:
     with pytest.raises(ValueError):
         Watchdog(5.0)
@@ -74,7 +91,7 @@ def test_reopen_closes_after_two_unanswered_intervals() -> None:
     assert state(w) is S.DOWN
     w.connection_up(2.0)
     assert fire(w) == []  # first interval without DWA: NumDWA = -1
-    assert fire(w) == [Action.CLOSE] and state(w) is S.DOWN
+    assert fire(w) == [Action.CLOSE] and state(w) is S.DOWN and pending(w) is False
 
 
 def test_connection_down_fails_over_only_from_okay() -> None:
@@ -83,23 +100,6 @@ def test_connection_down_fails_over_only_from_okay() -> None:
     w.connection_up(0.0)
     assert w.connection_down(1.0) == [Action.FAILOVER] and state(w) is S.DOWN
     assert w.timer(1.5) == []  # not due yet
-
-
-def pending(w: Watchdog) -> bool:
-    return w.pending  # read through a call, as state()
-
-
-def num_dwa(w: Watchdog) -> int:
-    return w.num_dwa
-
-
-def deadline(w: Watchdog) -> float | None:
-    return w.deadline
-
-
-def due(w: Watchdog) -> float:
-    assert w.deadline is not None
-    return w.deadline
 
 
 def test_jitter_is_two_sided_and_within_two_seconds() -> None:
@@ -148,7 +148,8 @@ def test_tw_init_limits_and_default() -> None:
         Watchdog(5.99)
     assert Watchdog(6.0).tw_init == 6.0
     w = Watchdog(rng=random.Random(1))
-    assert w.tw_init == 30.0 and deadline(w) is None and state(w) is S.INITIAL and not pending(w)
+    assert w.tw_init == 30.0 and deadline(w) is None and state(w) is S.INITIAL and pending(w) is False
+    assert num_dwa(w) == 0  # RFC 3539 §3.4.1: NumDWA starts at 0
     w.connection_up(10.0)
     assert 38.0 <= due(w) <= 42.0
     unseeded = Watchdog()  # draws from an rng of its own
@@ -175,7 +176,7 @@ def test_a_dwa_in_okay_answers_the_dwr() -> None:
     w = Watchdog(30.0, rng=random.Random(7))
     w.connection_up(0.0)
     fire(w)
-    assert w.received(35.0, is_dwa=True) == [] and not pending(w) and state(w) is S.OKAY
+    assert w.received(35.0, is_dwa=True) == [] and pending(w) is False and state(w) is S.OKAY
     assert w.deadline is not None and 63.0 <= w.deadline <= 67.0
     assert fire(w) == [Action.SEND_DWR] and pending(w)
 
@@ -197,7 +198,7 @@ def test_suspect_dwa_fails_back_and_answers_the_dwr() -> None:
     w.connection_up(0.0)
     fire(w)
     fire(w)
-    assert w.received(70.0, is_dwa=True) == [Action.FAILBACK] and state(w) is S.OKAY and not pending(w)
+    assert w.received(70.0, is_dwa=True) == [Action.FAILBACK] and state(w) is S.OKAY and pending(w) is False
     assert fire(w) == [Action.SEND_DWR] and state(w) is S.OKAY
 
 
@@ -210,7 +211,7 @@ def test_suspect_to_down_resets_pending_and_keeps_timing() -> None:
     fire(w)
     assert w.deadline is not None
     closed_at = w.deadline
-    assert w.timer(closed_at) == [Action.CLOSE] and state(w) is S.DOWN and not pending(w)
+    assert w.timer(closed_at) == [Action.CLOSE] and state(w) is S.DOWN and pending(w) is False
     assert w.deadline is not None and closed_at + 28.0 <= w.deadline <= closed_at + 32.0
     assert w.received(closed_at + 1.0, is_dwa=True) == [] and state(w) is S.DOWN  # nothing to watch
     assert fire(w) == [Action.OPEN] and state(w) is S.DOWN
@@ -225,10 +226,10 @@ def test_connection_down_from_suspect_or_reopen() -> None:
     fire(w)
     fire(w)
     assert state(w) is S.SUSPECT and pending(w)
-    assert w.connection_down(70.0) == [] and state(w) is S.DOWN and not pending(w)
+    assert w.connection_down(70.0) == [] and state(w) is S.DOWN and pending(w) is False
     assert w.deadline is not None and 98.0 <= w.deadline <= 102.0
     assert w.connection_up(80.0) == [Action.SEND_DWR] and state(w) is S.REOPEN and pending(w)
-    assert w.connection_down(81.0) == [] and state(w) is S.DOWN and not pending(w)
+    assert w.connection_down(81.0) == [] and state(w) is S.DOWN and pending(w) is False
 
 
 def test_events_that_change_nothing() -> None:
@@ -241,7 +242,7 @@ def test_events_that_change_nothing() -> None:
     before = w.deadline
     assert w.connection_up(5.0) == [] and state(w) is S.OKAY and w.deadline == before
     assert before is not None
-    assert w.timer(before - 0.001) == [] and not pending(w) and w.deadline == before
+    assert w.timer(before - 0.001) == [] and pending(w) is False and w.deadline == before
     assert w.timer(before) == [Action.SEND_DWR]  # due exactly at the deadline
     fire(w)
     assert state(w) is S.SUSPECT
@@ -257,7 +258,7 @@ def test_reopen_needs_three_dwas_and_counts_from_zero_each_time() -> None:
     assert w.connection_up(2.0) == [Action.SEND_DWR] and num_dwa(w) == 0 and pending(w)
     assert w.deadline is not None and 30.0 <= w.deadline <= 34.0
     assert w.received(3.0, is_dwa=False) == [Action.THROWAWAY] and pending(w) and num_dwa(w) == 0
-    assert w.received(3.0, is_dwa=True) == [] and not pending(w) and num_dwa(w) == 1
+    assert w.received(3.0, is_dwa=True) == [] and pending(w) is False and num_dwa(w) == 1
     assert fire(w) == [Action.SEND_DWR] and pending(w)
     assert w.received(40.0, is_dwa=True) == [] and num_dwa(w) == 2 and state(w) is S.REOPEN
     # the connection goes again: the count starts over
@@ -266,7 +267,7 @@ def test_reopen_needs_three_dwas_and_counts_from_zero_each_time() -> None:
     assert num_dwa(w) == 0
     for i in range(2):
         assert w.received(43.0 + i, is_dwa=True) == [] and state(w) is S.REOPEN
-    assert w.received(50.0, is_dwa=True) == [Action.FAILBACK] and state(w) is S.OKAY and not pending(w)
+    assert w.received(50.0, is_dwa=True) == [Action.FAILBACK] and state(w) is S.OKAY and pending(w) is False
     assert num_dwa(w) == 3
     assert w.deadline is not None and 78.0 <= w.deadline <= 82.0
     assert fire(w) == [Action.SEND_DWR]  # OKAY again: watchdog as usual
@@ -281,5 +282,5 @@ def test_reopen_unanswered_interval_then_answer() -> None:
     w.connection_up(2.0)
     assert fire(w) == [] and num_dwa(w) == -1 and state(w) is S.REOPEN and pending(w)
     assert w.deadline is not None and w.deadline > 32.0  # set again
-    assert w.received(70.0, is_dwa=True) == [] and num_dwa(w) == 0 and not pending(w)
+    assert w.received(70.0, is_dwa=True) == [] and num_dwa(w) == 0 and pending(w) is False
     assert fire(w) == [Action.SEND_DWR] and pending(w)
