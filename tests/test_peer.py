@@ -1008,6 +1008,8 @@ def test_stop_before_open_closes_every_connection() -> None:
         assert state(p) is S.CLOSED and out[-1] == Closed("stopped")
         assert {o.conn for o in out if isinstance(o, Disconnect)} == held and not [o for o in out if isinstance(o, Send)]
         assert deadline(p) is None
+        for conn in held:  # closed: nothing more is read from them
+            assert p.data_received(2.0, conn, wire(DWR)) == []
     assert reach(S.CLOSED).stop(1.0) == []
 
 
