@@ -63,6 +63,14 @@ class LocalCapabilities:
             for v, auth, acct in self.vendor_specific
         )
 
+    def _inband_security_ids(self) -> tuple[int, ...]:
+        """The Inband-Security-Id values to advertise (RFC 6733 §6.10): none when
+        NO_INBAND_SECURITY is all the node accepts (the AVP's absence says just that), else every
+        value it accepts, NO_INBAND_SECURITY included, so that a peer without TLS still agrees."""
+        if self.inband_security == {InbandSecurityId.NO_INBAND_SECURITY}:
+            return ()
+        return tuple(sorted(self.inband_security))
+
     def cer(self) -> CapabilitiesExchangeRequest:
         return CapabilitiesExchangeRequest(
             origin_host=self.origin_host,
@@ -73,7 +81,7 @@ class LocalCapabilities:
             origin_state_id=self.origin_state_id,
             supported_vendor_id=tuple(sorted(self.supported_vendor_ids)),
             auth_application_id=tuple(sorted(self.auth_application_ids)),
-            inband_security_id=tuple(sorted(self.inband_security - {InbandSecurityId.NO_INBAND_SECURITY})),
+            inband_security_id=self._inband_security_ids(),
             acct_application_id=tuple(sorted(self.acct_application_ids)),
             vendor_specific_application_id=self._vsai(),
             firmware_revision=self.firmware_revision,
@@ -91,7 +99,7 @@ class LocalCapabilities:
             error_message=error_message,
             supported_vendor_id=tuple(sorted(self.supported_vendor_ids)),
             auth_application_id=tuple(sorted(self.auth_application_ids)),
-            inband_security_id=tuple(sorted(self.inband_security - {InbandSecurityId.NO_INBAND_SECURITY})),
+            inband_security_id=self._inband_security_ids(),
             acct_application_id=tuple(sorted(self.acct_application_ids)),
             vendor_specific_application_id=self._vsai(),
             firmware_revision=self.firmware_revision,

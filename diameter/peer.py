@@ -328,6 +328,10 @@ class Peer:
                   ) -> list[Output]:
         """I-Rcv-Conn-Ack: the connection the local node opened is up. ``host_ip_addresses``:
         the connection's local addresses, for the CER's Host-IP-Address (None: ``local``'s)."""
+        if (self.state, Event.I_RCV_CONN_ACK) not in TRANSITIONS:
+            # the peer stopped waiting for it (Timeout, Stop): close it
+            self._out.append(Disconnect(conn))
+            return self._take()
         self.i_conn = conn
         self._buffers[conn] = bytearray()
         if host_ip_addresses:
@@ -341,6 +345,8 @@ class Peer:
 
     def connect_failed(self, now: float) -> list[Output]:
         """I-Rcv-Conn-Nack: the connection could not be opened."""
+        if (self.state, Event.I_RCV_CONN_NACK) not in TRANSITIONS:
+            return self._take()  # the peer stopped waiting for it (Timeout, Stop)
         actions = self._go(Event.I_RCV_CONN_NACK)
         if "R-Snd-CEA" in actions:
             self._r_snd_cea(now)
@@ -400,6 +406,10 @@ class Peer:
 
     def connection_lost(self, now: float, conn: int) -> list[Output]:
         """I-Peer-Disc or R-Peer-Disc: a transport connection closed or failed."""
+        self._peer_disc(now, conn, "connection lost")
+        return self._take()
+
+    def _peer_disc(self, now: float, conn: int, reason: str) -> None:
         self._buffers.pop(conn, None)
         self._host_ips.pop(conn, None)
         if conn == self.i_conn:
@@ -409,15 +419,14 @@ class Peer:
             self.r_conn = None
             event = Event.R_PEER_DISC
         else:
-            return self._take()
+            return
         if (self.state, event) not in TRANSITIONS:
-            return self._take()
+            return
         actions = self._go(event)
         if "R-Snd-CEA" in actions:
             self._r_snd_cea(now)
         elif self.state is PeerState.CLOSED:
-            self._closed("connection lost", now)
-        return self._take()
+            self._closed(reason, now)
 
     def stop(self, now: float, cause: DisconnectCause = DisconnectCause.REBOOTING) -> list[Output]:
         """Stop: send a DPR (open states) or close (others)."""
@@ -481,8 +490,9 @@ class Peer:
         while len(buf) >= 4 and conn in self._buffers:
             length = int.from_bytes(buf[1:4], "big")
             if buf[0] != 1 or length < 20:
-                self._drop(conn)
-                self._lost(now, conn)
+                # the stream cannot be framed any further: close it, as a failed connection
+                self._out.append(Disconnect(conn))
+                self._peer_disc(now, conn, "invalid bytes on the connection")
                 break
             if len(buf) < length:
                 break
@@ -490,11 +500,6 @@ class Peer:
             del buf[:length]
             self._message(now, conn, raw)
         return self._take()
-
-    def _lost(self, now: float, conn: int) -> None:
-        if self.state is not PeerState.CLOSED:
-            self.state = PeerState.CLOSED
-            self._closed("invalid bytes on the connection", now)
 
     def _message(self, now: float, conn: int, raw: bytes) -> None:
         try:

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import deque
 
+import attrs
 import pytest
 
 import diameter
-from diameter.apps.base import CapabilitiesExchangeRequest, DisconnectCause
+from diameter.apps.base import (
+    CapabilitiesExchangeAnswer,
+    CapabilitiesExchangeRequest,
+    DeviceWatchdogAnswer,
+    DeviceWatchdogRequest,
+    DisconnectCause,
+    DisconnectPeerAnswer,
+    DisconnectPeerRequest,
+    ResultCode,
+)
 from diameter.capabilities import LocalCapabilities
 from diameter.peer import (
     TRANSITIONS,
@@ -24,6 +35,7 @@ from diameter.peer import (
     Send,
     Undecodable,
 )
+from diameter.schema import Message, evolve
 from diameter.watchdog import WatchdogState
 
 S = PeerState
@@ -231,10 +243,1023 @@ def test_cer_and_cea_list_the_addresses_of_their_connection() -> None:
     assert answer.host_ip_address == (IPv4Address("127.0.0.1"),)
 
 
+#: RFC 6733 §5.6.1, transcribed row by row with the RFC's own names: (state, event, actions,
+#: next state). 43 rows.
+RFC_6733_TABLE: tuple[tuple[str, str, tuple[str, ...], str], ...] = (
+    ("Closed", "Start", ("I-Snd-Conn-Req",), "Wait-Conn-Ack"),
+    ("Closed", "R-Conn-CER", ("R-Accept", "Process-CER", "R-Snd-CEA"), "R-Open"),
+    ("Wait-Conn-Ack", "I-Rcv-Conn-Ack", ("I-Snd-CER",), "Wait-I-CEA"),
+    ("Wait-Conn-Ack", "I-Rcv-Conn-Nack", ("Cleanup",), "Closed"),
+    ("Wait-Conn-Ack", "R-Conn-CER", ("R-Accept", "Process-CER"), "Wait-Conn-Ack/Elect"),
+    ("Wait-Conn-Ack", "Timeout", ("Error",), "Closed"),
+    ("Wait-I-CEA", "I-Rcv-CEA", ("Process-CEA",), "I-Open"),
+    ("Wait-I-CEA", "R-Conn-CER", ("R-Accept", "Process-CER", "Elect"), "Wait-Returns"),
+    ("Wait-I-CEA", "I-Peer-Disc", ("I-Disc",), "Closed"),
+    ("Wait-I-CEA", "I-Rcv-Non-CEA", ("Error",), "Closed"),
+    ("Wait-I-CEA", "Timeout", ("Error",), "Closed"),
+    ("Wait-Conn-Ack/Elect", "I-Rcv-Conn-Ack", ("I-Snd-CER", "Elect"), "Wait-Returns"),
+    ("Wait-Conn-Ack/Elect", "I-Rcv-Conn-Nack", ("R-Snd-CEA",), "R-Open"),
+    ("Wait-Conn-Ack/Elect", "R-Peer-Disc", ("R-Disc",), "Wait-Conn-Ack"),
+    ("Wait-Conn-Ack/Elect", "R-Conn-CER", ("R-Reject",), "Wait-Conn-Ack/Elect"),
+    ("Wait-Conn-Ack/Elect", "Timeout", ("Error",), "Closed"),
+    ("Wait-Returns", "Win-Election", ("I-Disc", "R-Snd-CEA"), "R-Open"),
+    ("Wait-Returns", "I-Peer-Disc", ("I-Disc", "R-Snd-CEA"), "R-Open"),
+    ("Wait-Returns", "I-Rcv-CEA", ("R-Disc",), "I-Open"),
+    ("Wait-Returns", "R-Peer-Disc", ("R-Disc",), "Wait-I-CEA"),
+    ("Wait-Returns", "R-Conn-CER", ("R-Reject",), "Wait-Returns"),
+    ("Wait-Returns", "Timeout", ("Error",), "Closed"),
+    ("R-Open", "Send-Message", ("R-Snd-Message",), "R-Open"),
+    ("R-Open", "R-Rcv-Message", ("Process",), "R-Open"),
+    ("R-Open", "R-Rcv-DWR", ("Process-DWR", "R-Snd-DWA"), "R-Open"),
+    ("R-Open", "R-Rcv-DWA", ("Process-DWA",), "R-Open"),
+    ("R-Open", "R-Conn-CER", ("R-Reject",), "R-Open"),
+    ("R-Open", "Stop", ("R-Snd-DPR",), "Closing"),
+    ("R-Open", "R-Rcv-DPR", ("R-Snd-DPA",), "Closing"),
+    ("R-Open", "R-Peer-Disc", ("R-Disc",), "Closed"),
+    ("I-Open", "Send-Message", ("I-Snd-Message",), "I-Open"),
+    ("I-Open", "I-Rcv-Message", ("Process",), "I-Open"),
+    ("I-Open", "I-Rcv-DWR", ("Process-DWR", "I-Snd-DWA"), "I-Open"),
+    ("I-Open", "I-Rcv-DWA", ("Process-DWA",), "I-Open"),
+    ("I-Open", "R-Conn-CER", ("R-Reject",), "I-Open"),
+    ("I-Open", "Stop", ("I-Snd-DPR",), "Closing"),
+    ("I-Open", "I-Rcv-DPR", ("I-Snd-DPA",), "Closing"),
+    ("I-Open", "I-Peer-Disc", ("I-Disc",), "Closed"),
+    ("Closing", "I-Rcv-DPA", ("I-Disc",), "Closed"),
+    ("Closing", "R-Rcv-DPA", ("R-Disc",), "Closed"),
+    ("Closing", "Timeout", ("Error",), "Closed"),
+    ("Closing", "I-Peer-Disc", ("I-Disc",), "Closed"),
+    ("Closing", "R-Peer-Disc", ("R-Disc",), "Closed"),
+)
+
+
+def in_our_terms(state: str, event: str, actions: tuple[str, ...]) -> tuple[str, tuple[str, ...]]:
+    """An RFC row's event and actions as diameter.peer names them. Where the names differ, the
+    table says the same thing:
+
+    - In R-Open and I-Open only one connection is left, so the RFC's "R-Rcv-X"/"I-Rcv-X" events
+      and "R-Snd-X"/"I-Snd-X" actions are one "Rcv-X"/"Snd-X" acting on the open connection
+      (R-Conn-CER, R-Reject and the Peer-Disc/Disc names keep their side: a second connection
+      or the open one going).
+    - In Closing, likewise, the DPA can only come on the connection the DPR went out on: the
+      RFC's two rows I-Rcv-DPA → I-Disc and R-Rcv-DPA → R-Disc are one row Rcv-DPA → Disc
+      (close the open connection). This is the one deliberate difference in the row count:
+      43 rows in the RFC, 42 here.
+    """
+    if state in ("R-Open", "I-Open", "Closing"):
+        event = re.sub(r"^[IR]-Rcv-", "Rcv-", event)
+        actions = tuple(re.sub(r"^[IR]-Snd-", "Snd-", a) for a in actions)
+    if state == "Closing" and event == "Rcv-DPA":
+        actions = ("Disc",)
+    return event, actions
+
+
 def test_transition_table_is_rfc_6733() -> None:
-    assert len(TRANSITIONS) == 42
-    assert TRANSITIONS[(S.WAIT_RETURNS, Event.I_RCV_CEA)] == (("R-Disc",), S.I_OPEN)
-    assert TRANSITIONS[(S.WAIT_CONN_ACK_ELECT, Event.I_RCV_CONN_NACK)] == (("R-Snd-CEA",), S.R_OPEN)
-    assert TRANSITIONS[(S.R_OPEN, Event.RCV_DPR)] == (("Snd-DPA",), S.CLOSING)
-    states = {k[0] for k in TRANSITIONS}
-    assert states == set(PeerState)
+    """Every row of diameter.peer.TRANSITIONS is the RFC 6733 §5.6.1 row for that state and
+    event, and every RFC row is there (see in_our_terms for how the names map)."""
+    expected: dict[tuple[PeerState, Event], tuple[tuple[str, ...], PeerState]] = {}
+    for state_name, event_name, actions, next_name in RFC_6733_TABLE:
+        event_name, actions = in_our_terms(state_name, event_name, actions)
+        key = (PeerState(state_name), Event(event_name))
+        row = (actions, PeerState(next_name))
+        assert expected.setdefault(key, row) == row  # merged rows agree
+    assert len(RFC_6733_TABLE) == 43 and len(expected) == 42
+    for key, row in expected.items():
+        assert TRANSITIONS.get(key) == row, key
+    assert TRANSITIONS.keys() == expected.keys()
+    # every state has rows and every event is used, as in the RFC
+    assert {k[0] for k in TRANSITIONS} == set(PeerState)
+    assert {k[1] for k in TRANSITIONS} == set(Event)
+
+
+# -- one peer driven by hand: the remote side is played with encoded messages ----------------
+
+ME = "a.example.com"  # lower than the remote's Origin-Host: loses the election
+REMOTE = LocalCapabilities(origin_host="b.example.com", origin_realm="example.net", auth_application_ids=frozenset({4}),
+                           origin_state_id=9)
+I, R, R2 = 11, 22, 33  # connection tokens: the one the local node opens, the peer's, a second one of the peer's
+TC = 10.0
+
+
+def lone(host: str = ME, **kw: object) -> Peer:
+    return Peer(caps(host), rng=random.Random(5), tc=TC, tw=30.0, **kw)  # type: ignore[arg-type]
+
+
+def deadline(p: Peer) -> float | None:
+    return p.deadline  # read through a call, as state()
+
+
+def wd_state(p: Peer) -> WatchdogState:
+    return p.watchdog.state
+
+
+def pending(p: Peer) -> bool:
+    return p.watchdog.pending
+
+
+def conns(p: Peer) -> tuple[int | None, int | None]:
+    """The peer's (I side, R side) connections."""
+    return p.i_conn, p.r_conn
+
+
+def wire(m: Message, hbh: int = 0x1234, e2e: int = 0x5678) -> bytes:
+    return diameter.encode(evolve(m, hop_by_hop=hbh, end_to_end=e2e))
+
+
+def sent(outputs: list[Output], conn: int) -> list[Message]:
+    return [diameter.decode(o.data) for o in outputs if isinstance(o, Send) and o.conn == conn]
+
+
+def app_message() -> diameter.GenericMessage:
+    return diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=7, end_to_end=8,
+                                   avps=(diameter.Avp(263, b"s;1", 0, 0x40),))
+
+
+DWR = DeviceWatchdogRequest(origin_host="b.example.com", origin_realm="example.net")
+DWA = DeviceWatchdogAnswer(result_code=2001, origin_host="b.example.com", origin_realm="example.net")
+DPA = DisconnectPeerAnswer(result_code=2001, origin_host="b.example.com", origin_realm="example.net")
+
+
+def dpr(cause: int = DisconnectCause.BUSY) -> DisconnectPeerRequest:
+    return DisconnectPeerRequest(origin_host="b.example.com", origin_realm="example.net", disconnect_cause=cause)
+
+
+def reach(target: PeerState, host: str = ME, side: str = "I") -> Peer:
+    """A peer brought to ``target`` by the events of RFC 6733 §5.6.1 (``side``: which connection
+    the peer is closing on, for Closing)."""
+    p = lone(host)
+    if target is S.CLOSED:
+        return p
+    if target is S.R_OPEN or (target is S.CLOSING and side == "R"):
+        p.incoming(0.0, R, REMOTE.cer())
+        if target is S.CLOSING:
+            p.stop(0.5)
+        return p
+    p.start(0.0)
+    if target is S.WAIT_CONN_ACK_ELECT:
+        p.incoming(0.0, R, REMOTE.cer())
+    elif target is not S.WAIT_CONN_ACK:
+        p.connected(0.0, I)
+        if target is S.WAIT_RETURNS:
+            p.incoming(0.0, R, REMOTE.cer())
+        elif target in (S.I_OPEN, S.CLOSING):
+            p.data_received(0.0, I, wire(REMOTE.cea(2001)))
+            if target is S.CLOSING:
+                p.stop(0.5)
+    assert state(p) is target, (state(p), target)
+    return p
+
+
+def fire(p: Peer, event: Event) -> list[Output]:
+    """Make ``event`` happen to ``p`` as the I/O layer or the remote would."""
+    conn = p.open_conn if p.open_conn is not None else I
+    if event is Event.START:
+        return p.start(1.0)
+    if event is Event.R_CONN_CER:
+        token = R if state(p) in (S.CLOSED, S.WAIT_CONN_ACK, S.WAIT_I_CEA) else R2  # R2: a second one
+        return p.incoming(1.0, token, REMOTE.cer())
+    if event is Event.I_RCV_CONN_ACK:
+        return p.connected(1.0, I)
+    if event is Event.I_RCV_CONN_NACK:
+        return p.connect_failed(1.0)
+    if event is Event.TIMEOUT:
+        assert p.deadline is not None
+        return p.timer(p.deadline)
+    if event is Event.I_RCV_CEA:
+        return p.data_received(1.0, I, wire(REMOTE.cea(2001)))
+    if event is Event.I_RCV_NON_CEA:
+        return p.data_received(1.0, I, wire(DWR))
+    if event is Event.I_PEER_DISC:
+        return p.connection_lost(1.0, I)
+    if event is Event.R_PEER_DISC:
+        return p.connection_lost(1.0, R)
+    if event is Event.SEND_MESSAGE:
+        return p.send(1.0, app_message())
+    if event is Event.RCV_MESSAGE:
+        return p.data_received(1.0, conn, diameter.encode(app_message()))
+    if event is Event.RCV_DWR:
+        return p.data_received(1.0, conn, wire(DWR, 0xD1, 0xD2))
+    if event is Event.RCV_DWA:
+        assert p.deadline is not None
+        assert any(isinstance(m, DeviceWatchdogRequest) for m in sent(p.timer(p.deadline), conn))
+        assert p.watchdog.pending
+        return p.data_received(p.deadline, conn, wire(DWA))
+    if event is Event.STOP:
+        return p.stop(1.0)
+    if event is Event.RCV_DPR:
+        return p.data_received(1.0, conn, wire(dpr(), 0xE1, 0xE2))
+    if event is Event.RCV_DPA:
+        return p.data_received(1.0, conn, wire(DPA))
+    raise AssertionError(event)  # Win-Election is the peer's own: see its test
+
+
+def check_action(action: str, p: Peer, out: list[Output], event: Event, conn: int | None) -> None:
+    """What each RFC 6733 §5.6.3 action visibly does (``conn``: the open connection before)."""
+    if action == "I-Snd-Conn-Req":
+        assert Connect() in out
+    elif action == "I-Snd-CER":
+        [cer] = sent(out, I)
+        assert isinstance(cer, CapabilitiesExchangeRequest) and cer.origin_host == p.local.origin_host
+    elif action == "R-Accept":
+        assert p.r_conn == R and Disconnect(R) not in out
+    elif action == "R-Snd-CEA":
+        [cea] = sent(out, R)
+        assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_SUCCESS
+        assert [o.conn for o in out if isinstance(o, Opened)] == [R]
+    elif action == "R-Reject":
+        assert Disconnect(R2) in out and p.r_conn != R2 and not sent(out, R2)
+    elif action in ("Error", "Cleanup"):
+        assert [o for o in out if isinstance(o, Closed)] and p.i_conn is None and p.r_conn is None
+        assert p.deadline is None
+    elif action == "Process-CEA":
+        [opened] = [o for o in out if isinstance(o, Opened)]
+        assert isinstance(opened, Opened) and opened.conn == I and opened.agreement.peer_host == "b.example.com"
+    elif action == "I-Disc":
+        assert p.i_conn is None
+        assert (Disconnect(I) in out) is (event is not Event.I_PEER_DISC)  # a lost one is gone already
+    elif action == "R-Disc":
+        assert p.r_conn is None
+        assert (Disconnect(R) in out) is (event is not Event.R_PEER_DISC)
+    elif action == "Disc":
+        assert conn is not None and Disconnect(conn) in out and p.open_conn is None
+    elif action == "Snd-Message":
+        assert conn is not None and Send(conn, diameter.encode(app_message())) in out
+    elif action == "Process":
+        assert [o.message for o in out if isinstance(o, Deliver)] == [app_message()]
+    elif action == "Snd-DWA":
+        assert conn is not None
+        [dwa] = sent(out, conn)
+        assert isinstance(dwa, DeviceWatchdogAnswer) and (dwa.hop_by_hop, dwa.end_to_end) == (0xD1, 0xD2)
+    elif action == "Process-DWA":
+        assert not p.watchdog.pending
+    elif action == "Snd-DPR":
+        assert conn is not None
+        [req] = sent(out, conn)
+        assert isinstance(req, DisconnectPeerRequest)
+    elif action == "Snd-DPA":
+        assert conn is not None
+        [ans] = sent(out, conn)
+        assert isinstance(ans, DisconnectPeerAnswer) and (ans.hop_by_hop, ans.end_to_end) == (0xE1, 0xE2)
+    else:  # Process-CER, Elect, Process-DWR: seen through the actions that follow them
+        assert action in ("Process-CER", "Elect", "Process-DWR"), action
+
+
+ROWS = [k for k in TRANSITIONS if k[1] is not Event.WIN_ELECTION]
+
+
+@pytest.mark.parametrize(("start", "event"), ROWS, ids=[f"{s.value}:{e.value}" for s, e in ROWS])
+def test_every_row_drives_a_peer(start: PeerState, event: Event) -> None:
+    """RFC 6733 §5.6.1 row by row on a real peer: the event moves it to the next state, recorded
+    in ``history``, and each action of the row is carried out."""
+    side = "R" if event is Event.R_PEER_DISC else "I"
+    p = reach(start, side=side)
+    conn, before = p.open_conn, len(p.history)
+    out = fire(p, event)
+    actions, nxt = TRANSITIONS[(start, event)]
+    assert list(p.history)[before:] == [(start, event, nxt)]
+    assert state(p) is nxt
+    for action in actions:
+        check_action(action, p, out, event, conn)
+
+
+def test_win_election_row() -> None:
+    """RFC 6733 §5.6.1/§5.6.4: the responder whose Origin-Host succeeds the peer's wins: it drops
+    the connection it initiated (I-Disc) and answers the CER (R-Snd-CEA), R-Open."""
+    p = reach(S.WAIT_I_CEA, host="z.example.com")
+    out = p.incoming(1.0, R, REMOTE.cer())
+    assert list(p.history)[-2:] == [(S.WAIT_I_CEA, Event.R_CONN_CER, S.WAIT_RETURNS),
+                                    (S.WAIT_RETURNS, Event.WIN_ELECTION, S.R_OPEN)]
+    assert state(p) is S.R_OPEN and p.open_conn == R
+    for action in TRANSITIONS[(S.WAIT_RETURNS, Event.WIN_ELECTION)][0]:
+        check_action(action, p, out, Event.WIN_ELECTION, None)
+
+
+def test_election_won_after_the_connection_comes_up() -> None:
+    """RFC 6733 §5.6.1 Wait-Conn-Ack/Elect, I-Rcv-Conn-Ack: I-Snd-CER, Elect; winning then sends
+    the CEA on the R side and drops the new I connection."""
+    p = lone("z.example.com")
+    p.start(0.0)
+    p.incoming(0.0, R, REMOTE.cer())
+    out = p.connected(1.0, I)
+    assert [h[1] for h in p.history] == [Event.START, Event.R_CONN_CER, Event.I_RCV_CONN_ACK, Event.WIN_ELECTION]
+    [cer] = sent(out, I)
+    assert isinstance(cer, CapabilitiesExchangeRequest)  # sent before the election, then dropped
+    assert Disconnect(I) in out and state(p) is S.R_OPEN and p.i_conn is None
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_SUCCESS
+
+
+def test_election_lost_waits_for_the_cea() -> None:
+    """The loser of the election (§5.6.4) keeps both connections in Wait-Returns until the CEA
+    arrives on its own connection (I-Rcv-CEA: R-Disc, I-Open)."""
+    p = lone(ME)
+    p.start(0.0)
+    p.incoming(0.0, R, REMOTE.cer())
+    out = p.connected(1.0, I)
+    assert state(p) is S.WAIT_RETURNS and conns(p) == (I, R)
+    assert not sent(out, R) and Disconnect(I) not in out and p.deadline == 1.0 + TC
+    out = p.data_received(2.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.I_OPEN and Disconnect(R) in out and conns(p) == (I, None) and p.open_conn == I
+
+
+def test_connect_failure_while_waiting_for_the_connection() -> None:
+    """RFC 6733 §5.6.1 Wait-Conn-Ack, I-Rcv-Conn-Nack: Cleanup, Closed; the peer can be started
+    again."""
+    p = reach(S.WAIT_CONN_ACK)
+    out = p.connect_failed(3.0)
+    assert out == [Closed("connection failed")] and state(p) is S.CLOSED and p.deadline is None
+    assert p.start(4.0) == [Connect()] and state(p) is S.WAIT_CONN_ACK and p.deadline == 4.0 + TC
+
+
+def test_connect_failure_while_a_cer_waits_for_the_election() -> None:
+    """RFC 6733 §5.6.1 Wait-Conn-Ack/Elect, I-Rcv-Conn-Nack: no election to hold, answer the
+    waiting CER (R-Snd-CEA) and open on the R side."""
+    p = reach(S.WAIT_CONN_ACK_ELECT)
+    cer = REMOTE.cer()
+    out = p.connect_failed(3.0)
+    assert state(p) is S.R_OPEN and p.open_conn == R
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_SUCCESS
+    assert (cea.hop_by_hop, cea.end_to_end) == (cer.hop_by_hop, cer.end_to_end)
+    [opened] = [o for o in out if isinstance(o, Opened)]
+    assert isinstance(opened, Opened) and opened.agreement.peer_host == "b.example.com"
+    assert not [o for o in out if isinstance(o, Closed)]
+
+
+def test_second_cer_is_rejected_and_the_first_kept() -> None:
+    """RFC 6733 §5.6.1 R-Reject in Wait-Conn-Ack/Elect, Wait-Returns, R-Open and I-Open: the
+    new connection is closed without an answer; the one in use stays."""
+    for start in (S.WAIT_CONN_ACK_ELECT, S.WAIT_RETURNS, S.R_OPEN, S.I_OPEN):
+        p = reach(start)
+        kept = conns(p)
+        assert p.incoming(1.0, R2, REMOTE.cer(), rest=wire(DWR)) == [Disconnect(R2)]
+        assert state(p) is start and conns(p) == kept
+        assert p.data_received(1.0, R2, wire(DWR)) == []  # nothing is read from it
+
+
+def test_cer_while_closing_closes_the_new_connection() -> None:
+    """No row for R-Conn-CER in Closing: the new connection is refused, nothing else changes."""
+    p = reach(S.CLOSING)
+    before = len(p.history)
+    assert p.incoming(1.0, R2, REMOTE.cer()) == [Disconnect(R2)]
+    assert state(p) is S.CLOSING and len(p.history) == before and p.r_conn is None
+
+
+def test_a_message_other_than_cea_first_closes() -> None:
+    """RFC 6733 §5.6.1 Wait-I-CEA, I-Rcv-Non-CEA: Error, Closed (§5.3: the CER/CEA exchange
+    comes first)."""
+    for first in (wire(DWR), diameter.encode(app_message()), wire(dpr())):
+        p = reach(S.WAIT_I_CEA)
+        out = p.data_received(1.0, I, first)
+        assert state(p) is S.CLOSED and Disconnect(I) in out and not sent(out, I)
+        assert Closed("a message other than CEA before the capabilities exchange") in out
+        assert not [o for o in out if isinstance(o, Deliver)]
+
+
+def test_sending_needs_an_open_peer() -> None:
+    """Send-Message only has rows in R-Open and I-Open (RFC 6733 §5.6.1)."""
+    for start in (S.CLOSED, S.WAIT_CONN_ACK, S.WAIT_I_CEA, S.WAIT_RETURNS, S.CLOSING):
+        p = reach(start)
+        with pytest.raises(RuntimeError, match=f"^peer is {re.escape(start.value)}, not open$"):
+            p.send(1.0, app_message())
+        assert state(p) is start
+
+
+@pytest.mark.parametrize("header", [
+    bytes([2, 0, 0, 20]),  # version 2
+    bytes([0, 0, 0, 20]),  # version 0
+    bytes([1, 0, 0, 19]),  # shorter than a header
+    bytes([1, 0, 0, 0]),
+])
+def test_bad_framing_closes_the_connection(header: bytes) -> None:
+    """RFC 6733 §3: Version is 1 and the Message Length covers at least the 20-byte header; a
+    stream that breaks this cannot be framed any further, so the connection is closed."""
+    p = reach(S.I_OPEN)
+    out = p.data_received(5.0, I, header + bytes(16) + wire(DWR))
+    assert out == [Disconnect(I), Closed("invalid bytes on the connection")]
+    assert state(p) is S.CLOSED and p.open_conn is None and p.agreement is None
+    assert p.data_received(6.0, I, wire(DWR)) == []  # the connection is gone
+
+
+def test_framing_across_reads() -> None:
+    """Messages are framed by their Message Length (RFC 6733 §3), however the bytes arrive:
+    split across reads, or several in one read."""
+    p = reach(S.R_OPEN)
+    data = wire(DWR, 1, 1) + wire(DWR, 2, 2)
+    assert p.data_received(1.0, R, data[:3]) == []  # not even a length yet
+    assert p.data_received(1.0, R, data[3:19]) == []
+    out = p.data_received(1.0, R, data[19:len(data) - 1])
+    assert [m.hop_by_hop for m in sent(out, R)] == [1]
+    out = p.data_received(1.0, R, data[-1:] + wire(DWR, 3, 3) + wire(DWR, 4, 4))
+    assert [m.hop_by_hop for m in sent(out, R)] == [2, 3, 4]
+    assert state(p) is S.R_OPEN
+
+
+def test_header_only_message_is_reported_not_fatal() -> None:
+    """A 20-byte message frames correctly: it is reported as undecodable (for the node to answer
+    with its Result-Code) and the connection stays."""
+    p = reach(S.I_OPEN)
+    header = bytes.fromhex("01000014" "80000118" "00000000" "00000001" "00000002")
+    out = p.data_received(1.0, I, header + wire(DWR))
+    [bad] = [o for o in out if isinstance(o, Undecodable)]
+    assert isinstance(bad, Undecodable) and bad.conn == I and bad.raw == header
+    assert len(sent(out, I)) == 1 and state(p) is S.I_OPEN  # the DWR after it is still answered
+
+
+@pytest.mark.parametrize("cause", list(DisconnectCause))
+def test_dpr_from_us_carries_the_cause_and_dpa_closes(cause: DisconnectCause) -> None:
+    """RFC 6733 §5.4: Stop sends a DPR with the Disconnect-Cause; the DPA closes the connection
+    (Closing, Rcv-DPA: Disc, Closed)."""
+    p = reach(S.I_OPEN)
+    out = p.stop(2.0, cause)
+    [req] = sent(out, I)
+    assert isinstance(req, DisconnectPeerRequest) and req.disconnect_cause == cause
+    assert (req.origin_host, req.origin_realm) == (ME, "example.com")
+    assert state(p) is S.CLOSING and p.deadline == 2.0 + TC and p.open_conn == I
+    out = p.data_received(3.0, I, wire(DPA, req.hop_by_hop, req.end_to_end))
+    assert out == [Disconnect(I), Closed("disconnected (DPR/DPA)")] and state(p) is S.CLOSED
+
+
+def test_stop_defaults_to_rebooting() -> None:
+    """RFC 6733 §5.4.3: REBOOTING is the cause for a node going down to come back."""
+    p = reach(S.R_OPEN)
+    [req] = sent(p.stop(1.0), R)
+    assert isinstance(req, DisconnectPeerRequest) and req.disconnect_cause == DisconnectCause.REBOOTING
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_dpr_from_the_peer_is_answered_and_its_cause_kept(side: str) -> None:
+    """RFC 6733 §5.4: the DPR is answered with a DPA (same identifiers, DIAMETER_SUCCESS) and
+    its Disconnect-Cause kept (§5.4.3: the node uses it to decide whether to reconnect); the
+    peer waits in Closing for the other side to close, or times out."""
+    p = reach(S.I_OPEN if side == "I" else S.R_OPEN)
+    conn = I if side == "I" else R
+    out = p.data_received(4.0, conn, wire(dpr(DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU), 0x77, 0x88))
+    [ans] = sent(out, conn)
+    assert isinstance(ans, DisconnectPeerAnswer) and ans.result_code == ResultCode.DIAMETER_SUCCESS
+    assert (ans.hop_by_hop, ans.end_to_end) == (0x77, 0x88)
+    assert (ans.origin_host, ans.origin_realm) == (ME, "example.com")
+    assert p.remote_disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU
+    assert state(p) is S.CLOSING and p.deadline == 4.0 + TC and Disconnect(conn) not in out
+    assert p.timer(4.0 + TC - 0.5) == [] and state(p) is S.CLOSING
+    assert p.connection_lost(5.0, conn) == [Closed("connection lost")] and state(p) is S.CLOSED
+    assert p.remote_disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU  # still known
+
+
+def test_a_dpa_outside_closing_changes_nothing() -> None:
+    p = reach(S.I_OPEN)
+    assert p.data_received(1.0, I, wire(DPA)) == [] and state(p) is S.I_OPEN
+    assert p.history[-1] == (S.WAIT_I_CEA, Event.I_RCV_CEA, S.I_OPEN)
+
+
+def test_both_sides_send_dpr_at_once() -> None:
+    """Each side's DPR is answered in Closing too, and each DPA closes."""
+    p = reach(S.I_OPEN)
+    [req] = sent(p.stop(1.0, DisconnectCause.BUSY), I)
+    out = p.data_received(1.5, I, wire(dpr(DisconnectCause.BUSY), 5, 6))
+    [ans] = sent(out, I)
+    assert isinstance(ans, DisconnectPeerAnswer) and state(p) is S.CLOSING
+    assert p.remote_disconnect_cause == DisconnectCause.BUSY
+    out = p.data_received(2.0, I, wire(DPA, req.hop_by_hop, req.end_to_end))
+    assert state(p) is S.CLOSED and Disconnect(I) in out
+
+
+@pytest.mark.parametrize("waiting", [S.WAIT_CONN_ACK, S.WAIT_I_CEA, S.WAIT_CONN_ACK_ELECT, S.WAIT_RETURNS, S.CLOSING])
+def test_timeout_in_every_waiting_state(waiting: PeerState) -> None:
+    """RFC 6733 §5.6.1: Timeout in each state waiting for the peer: Error, Closed; the timer
+    is Tc after the state was entered, and nothing happens before."""
+    p = reach(waiting)
+    entered = 0.5 if waiting is S.CLOSING else 0.0
+    assert p.deadline == entered + TC
+    assert p.timer(entered + TC - 0.01) == [] and state(p) is waiting
+    out = p.timer(entered + TC)
+    assert state(p) is S.CLOSED and Closed("timeout") in out
+    assert p.history[-1] == (waiting, Event.TIMEOUT, S.CLOSED)
+    assert {o.conn for o in out if isinstance(o, Disconnect)} == {c for c in (I, R) if c in conns_before(waiting)}
+    assert conns(p) == (None, None) and deadline(p) is None
+    assert p.timer(entered + 10 * TC) == [] and len([h for h in p.history if h[1] is Event.TIMEOUT]) == 1
+
+
+def conns_before(waiting: PeerState) -> set[int]:
+    """The connections a peer reached by reach() holds in ``waiting``."""
+    return set(c for c in conns(reach(waiting)) if c is not None)
+
+
+def test_probe_sends_a_dwr_when_open() -> None:
+    """A DWR on demand (RFC 6733 §5.5.1), with the local Origin-State-Id; nothing when not open."""
+    p = Peer(LocalCapabilities(origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4}),
+                               origin_state_id=1234), rng=random.Random(5), tc=TC)
+    assert p.probe(0.0) == []
+    p.start(0.0)
+    [cer] = sent(p.connected(0.0, I), I)
+    p.data_received(0.0, I, wire(REMOTE.cea(2001)))
+    out = p.probe(1.0)
+    [dwr] = sent(out, I)
+    assert isinstance(dwr, DeviceWatchdogRequest)
+    assert (dwr.origin_host, dwr.origin_realm, dwr.origin_state_id) == (ME, "example.com", 1234)
+    assert dwr.hop_by_hop == (cer.hop_by_hop + 1) & 0xFFFFFFFF  # the next Hop-by-Hop identifier
+    assert dwr.end_to_end == (cer.end_to_end + 1) & 0xFFFFFFFF
+    assert state(p) is S.I_OPEN and len(out) == 1
+    p.stop(2.0)
+    assert p.probe(3.0) == []
+
+
+@pytest.mark.parametrize("code", [ResultCode.DIAMETER_NO_COMMON_APPLICATION, ResultCode.DIAMETER_UNKNOWN_PEER, 3004])
+def test_cea_with_a_failure_result_code_closes(code: int) -> None:
+    """RFC 6733 §5.3: a CEA whose Result-Code is not DIAMETER_SUCCESS ends the exchange: the
+    connection is closed and the peer is not open."""
+    p = reach(S.WAIT_I_CEA)
+    out = p.data_received(1.0, I, wire(REMOTE.cea(code, error_message="no")))
+    assert state(p) is S.CLOSED and Disconnect(I) in out and p.agreement is None
+    assert Closed(f"capabilities exchange refused: Result-Code {int(code)}") in out
+    assert not [o for o in out if isinstance(o, Opened)]
+
+
+def test_cea_that_shares_nothing_closes_too() -> None:
+    """A CEA saying DIAMETER_SUCCESS with no application in common with us: no agreement."""
+    p = reach(S.WAIT_I_CEA)
+    other = attrs.evolve(REMOTE, auth_application_ids=frozenset({16777251}))
+    out = p.data_received(1.0, I, wire(other.cea(2001)))
+    assert state(p) is S.CLOSED and Closed("capabilities exchange refused: Result-Code 2001") in out
+
+
+def test_cea_failure_while_waiting_returns_closes_both() -> None:
+    p = reach(S.WAIT_RETURNS)
+    out = p.data_received(1.0, I, wire(REMOTE.cea(5010)))
+    assert state(p) is S.CLOSED and {Disconnect(I), Disconnect(R)} <= set(out) and conns(p) == (None, None)
+
+
+@pytest.mark.parametrize(("remote", "known", "code"), [
+    (attrs.evolve(REMOTE, auth_application_ids=frozenset({1})), None, ResultCode.DIAMETER_NO_COMMON_APPLICATION),
+    (REMOTE, ["c.example.com"], ResultCode.DIAMETER_UNKNOWN_PEER),
+])
+def test_cer_that_fails_is_answered_then_closed(remote: LocalCapabilities, known: list[str] | None,
+                                                code: ResultCode) -> None:
+    """RFC 6733 §5.3: the CEA carries the failure (and an Error-Message); the connection is then
+    closed and the peer stays closed."""
+    p = lone(known_peers=known)
+    cer = evolve(remote.cer(), hop_by_hop=0x42, end_to_end=0x43)
+    out = p.incoming(1.0, R, cer)
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == code and cea.error_message
+    assert (cea.hop_by_hop, cea.end_to_end) == (0x42, 0x43)
+    assert out[-2:] == [Disconnect(R), Closed(f"capabilities exchange failed: Result-Code {int(code)}")]
+    assert state(p) is S.CLOSED and p.agreement is None and not [o for o in out if isinstance(o, Opened)]
+
+
+def test_cer_from_the_peer_contents() -> None:
+    """RFC 6733 §5.3.1: the CER the peer sends carries the local capabilities, field by field,
+    with fresh Hop-by-Hop and End-to-End identifiers (§3)."""
+    from ipaddress import IPv4Address
+
+    from diameter.apps.base import VendorSpecificApplicationId
+
+    local = LocalCapabilities(
+        origin_host=ME, origin_realm="example.com", host_ip_addresses=(IPv4Address("192.0.2.10"),),
+        vendor_id=10415, product_name="test-node", auth_application_ids=frozenset({4, 1}),
+        acct_application_ids=frozenset({3}), vendor_specific=((10415, 16777238, None),),
+        supported_vendor_ids=frozenset({10415}), inband_security=frozenset({0, 1}), origin_state_id=31,
+        firmware_revision=2)
+    p = Peer(local, rng=random.Random(3), start_time=0x00ABC123)
+    p.start(0.0)
+    [cer] = sent(p.connected(0.0, I), I)
+    assert isinstance(cer, CapabilitiesExchangeRequest)
+    assert (cer.origin_host, cer.origin_realm, cer.vendor_id, cer.product_name) == (
+        ME, "example.com", 10415, "test-node")
+    assert cer.host_ip_address == (IPv4Address("192.0.2.10"),) and cer.origin_state_id == 31
+    assert cer.auth_application_id == (1, 4) and cer.acct_application_id == (3,)
+    assert cer.vendor_specific_application_id == (
+        VendorSpecificApplicationId(vendor_id=10415, auth_application_id=16777238),)
+    assert cer.supported_vendor_id == (10415,) and cer.inband_security_id == (0, 1)
+    assert cer.firmware_revision == 2
+    assert cer.end_to_end >> 20 == 0x123  # RFC 6733 §3: low 12 bits of the start time
+    hbh, e2e = p.identifiers()
+    assert (hbh, e2e) == ((cer.hop_by_hop + 1) & 0xFFFFFFFF, (cer.end_to_end + 1) & 0xFFFFFFFF)
+
+
+def test_cea_to_the_peer_contents() -> None:
+    """RFC 6733 §5.3.2: the CEA answers the CER with its identifiers, DIAMETER_SUCCESS and the
+    local capabilities; the agreement is what both have in common."""
+    local = LocalCapabilities(origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4, 5}),
+                              acct_application_ids=frozenset({3}), origin_state_id=8, product_name="n")
+    p = Peer(local, rng=random.Random(3))
+    cer = evolve(attrs.evolve(REMOTE, acct_application_ids=frozenset({3})).cer(), hop_by_hop=1, end_to_end=2)
+    out = p.incoming(0.0, R, cer)
+    [cea] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer)
+    assert (cea.result_code, cea.hop_by_hop, cea.end_to_end) == (ResultCode.DIAMETER_SUCCESS, 1, 2)
+    assert (cea.origin_host, cea.origin_state_id, cea.product_name) == (ME, 8, "n")
+    assert cea.auth_application_id == (4, 5) and cea.acct_application_id == (3,) and cea.error_message is None
+    [opened] = [o for o in out if isinstance(o, Opened)]
+    assert isinstance(opened, Opened) and opened.conn == R
+    assert opened.agreement.auth_application_ids == {4} and opened.agreement.acct_application_ids == {3}
+    assert p.agreement == opened.agreement and p.peer_host == "b.example.com"
+
+
+@pytest.mark.parametrize("give_up", ["timeout", "stop"])
+def test_connection_attempt_that_ends_after_the_peer_gave_up(give_up: str) -> None:
+    """The I/O layer reports a connection attempt's outcome whenever it comes; if the peer left
+    Wait-Conn-Ack meanwhile (Timeout or Stop, RFC 6733 §5.6.1), there is no row for
+    I-Rcv-Conn-Ack or I-Rcv-Conn-Nack: a late failure changes nothing and a late connection is
+    closed, not used."""
+    for late in ("failed", "connected"):
+        p = reach(S.WAIT_CONN_ACK)
+        if give_up == "timeout":
+            p.timer(TC)
+        else:
+            assert p.stop(1.0) == [Closed("stopped")]
+        assert state(p) is S.CLOSED
+        before = list(p.history)
+        out = p.connect_failed(TC + 1) if late == "failed" else p.connected(TC + 1, I)
+        assert out == ([] if late == "failed" else [Disconnect(I)])
+        assert state(p) is S.CLOSED and list(p.history) == before and conns(p) == (None, None)
+        assert p.data_received(TC + 2, I, wire(REMOTE.cea(2001))) == []  # nothing is read from it
+
+
+def test_peer_defaults() -> None:
+    """Tc and Tw default to 30 s (RFC 6733 §12 suggests 30 s for Tc; RFC 3539 §3.4.1 for Tw),
+    End-to-End identifiers start from time 0, and counters start at nothing."""
+    p = Peer(caps(ME))
+    assert p.start(100.0) == [Connect()] and p.deadline == 130.0
+    assert p.watchdog.tw_init == 30.0 and p.known_peers is None and p.peer_host is None
+    assert p.dwa_received == 0 and p.remote_disconnect_cause is None and list(p.history)[0][1] is Event.START
+    _, e2e = p.identifiers()
+    assert e2e >> 20 == 0  # start_time 0
+    q = Peer(caps(ME), known_peers=iter(["b.example.com"]), tw=12.0, start_time=0xFFF00000 + 0x7AB)
+    assert q.known_peers == frozenset({"b.example.com"}) and q.watchdog.tw_init == 12.0
+    assert q.identifiers()[1] >> 20 == 0x7AB
+
+
+def test_history_keeps_the_latest_transitions() -> None:
+    """``history`` is bounded (HISTORY = 256 transitions), oldest dropped first."""
+    from diameter.peer import HISTORY
+
+    p = reach(S.I_OPEN)
+    for i in range(HISTORY):
+        p.send(float(i), app_message())
+    assert HISTORY == 256 and len(p.history) == HISTORY
+    assert all(h == (S.I_OPEN, Event.SEND_MESSAGE, S.I_OPEN) for h in p.history)
+    q = reach(S.I_OPEN)
+    for i in range(HISTORY - 3):
+        q.send(float(i), app_message())
+    assert [h[1] for h in list(q.history)[:3]] == [Event.START, Event.I_RCV_CONN_ACK, Event.I_RCV_CEA]
+
+
+def test_watchdog_restarts_with_each_connection() -> None:
+    """RFC 3539 §3.4: the watchdog watches one connection: a peer that opens again starts in
+    OKAY with Tw from TwInit, not where the old connection left it."""
+    p = Peer(caps(ME), rng=random.Random(4), tc=TC, tw=12.0)
+    p.incoming(0.0, R, REMOTE.cer())
+    assert wd_state(p) is WatchdogState.OKAY
+    assert 10.0 <= (deadline(p) or 0.0) <= 14.0
+    p.connection_lost(1.0, R)
+    assert wd_state(p) is WatchdogState.DOWN and deadline(p) is None  # closed: nothing due
+    p.incoming(50.0, R2, REMOTE.cer())
+    assert wd_state(p) is WatchdogState.OKAY and p.watchdog.tw_init == 12.0 and not pending(p)
+    assert 58.0 <= (deadline(p) or 0.0) <= 64.0
+    assert p.open_conn == R2
+
+
+def test_watchdog_in_the_peer_both_sides() -> None:
+    """RFC 3539 §3.4.1 in R-Open and I-Open: an idle connection gets a DWR (with the
+    Origin-State-Id, RFC 6733 §5.5.1) after Tw, failover after another Tw, and the connection is
+    closed after a third (the peer's Peer-Disc row for the open side)."""
+    for start, conn in ((S.R_OPEN, R), (S.I_OPEN, I)):
+        p = Peer(attrs.evolve(caps(ME), origin_state_id=66), rng=random.Random(6), tc=TC, tw=30.0)
+        if start is S.R_OPEN:
+            p.incoming(0.0, R, REMOTE.cer())
+        else:
+            p.start(0.0)
+            p.connected(0.0, I)
+            p.data_received(0.0, I, wire(REMOTE.cea(2001)))
+        assert p.deadline is not None
+        [dwr] = sent(p.timer(p.deadline), conn)
+        assert isinstance(dwr, DeviceWatchdogRequest) and dwr.origin_state_id == 66 and dwr.origin_host == ME
+        assert p.timer(p.deadline) == [] and p.watchdog.state is WatchdogState.SUSPECT and state(p) is start
+        out = p.timer(p.deadline)
+        assert out == [Disconnect(conn), Closed("watchdog: no answer to DWR")] and state(p) is S.CLOSED
+        event = Event.R_PEER_DISC if start is S.R_OPEN else Event.I_PEER_DISC
+        assert p.history[-1] == (start, event, S.CLOSED)
+
+
+def test_any_message_restarts_the_watchdog_timer() -> None:
+    """RFC 3539 §3.4.1: a received message (a DWR or an application message) sets the timer
+    again; sending does not."""
+    p = reach(S.R_OPEN)
+    first = deadline(p)
+    assert first is not None
+    p.send(first - 1.0, app_message())
+    assert deadline(p) == first
+    p.data_received(first - 1.0, R, wire(DWR))
+    after_dwr = deadline(p)
+    assert after_dwr is not None and after_dwr >= first - 1.0 + 28.0
+    p.data_received(after_dwr - 1.0, R, diameter.encode(app_message()))
+    later = deadline(p)
+    assert later is not None and later >= after_dwr - 1.0 + 28.0
+    assert not p.watchdog.pending and p.watchdog.state is WatchdogState.OKAY
+
+
+def test_dwr_is_answered_in_every_state_with_a_connection() -> None:
+    """RFC 3539 §3.4.1: a DWR is answered whatever the watchdog's state; outside R-Open/I-Open
+    this is not a transition."""
+    p = reach(S.WAIT_RETURNS)
+    before = list(p.history)
+    out = p.data_received(1.0, R, wire(DWR, 0x31, 0x32))
+    [dwa] = sent(out, R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and (dwa.hop_by_hop, dwa.end_to_end) == (0x31, 0x32)
+    assert dwa.result_code == ResultCode.DIAMETER_SUCCESS and (dwa.origin_host, dwa.origin_realm) == (ME, "example.com")
+    assert list(p.history) == before and state(p) is S.WAIT_RETURNS
+    q = reach(S.CLOSING)
+    out = q.data_received(1.0, I, wire(DWR))
+    assert len(sent(out, I)) == 1 and state(q) is S.CLOSING and q.history[-1][1] is Event.STOP
+
+
+def test_dwa_is_counted_in_every_state() -> None:
+    """A caller waiting for the answer to its DWR sees ``dwa_received`` go up."""
+    p = reach(S.I_OPEN)
+    p.probe(1.0)
+    p.data_received(2.0, I, wire(DWA))
+    assert p.dwa_received == 1 and p.history[-1] == (S.I_OPEN, Event.RCV_DWA, S.I_OPEN)
+    p.stop(3.0)
+    p.data_received(4.0, I, wire(DWA))
+    assert p.dwa_received == 2 and p.history[-1][1] is Event.STOP  # Closing: no Rcv-DWA row
+
+
+def test_messages_outside_the_open_states_are_not_delivered() -> None:
+    p = reach(S.WAIT_RETURNS)
+    assert p.data_received(1.0, R, diameter.encode(app_message())) == []
+    q = reach(S.CLOSING)
+    assert q.data_received(1.0, I, diameter.encode(app_message())) == [] and state(q) is S.CLOSING
+
+
+def test_duplicate_cea_is_ignored() -> None:
+    """A CEA has a row only while waiting for one (Wait-I-CEA, Wait-Returns)."""
+    p = reach(S.I_OPEN)
+    agreement = p.agreement
+    assert p.data_received(1.0, I, wire(REMOTE.cea(5010))) == []
+    assert state(p) is S.I_OPEN and p.agreement == agreement
+
+
+def test_stop_before_open_closes_every_connection() -> None:
+    """Stop outside R-Open/I-Open has no DPR to send: the connections are closed at once."""
+    for start in (S.WAIT_CONN_ACK, S.WAIT_I_CEA, S.WAIT_CONN_ACK_ELECT, S.WAIT_RETURNS, S.CLOSING):
+        p = reach(start)
+        held = set(c for c in conns(p) if c is not None)
+        out = p.stop(1.0)
+        assert state(p) is S.CLOSED and out[-1] == Closed("stopped")
+        assert {o.conn for o in out if isinstance(o, Disconnect)} == held and not [o for o in out if isinstance(o, Send)]
+        assert deadline(p) is None
+        for conn in held:  # closed: nothing more is read from them
+            assert p.data_received(2.0, conn, wire(DWR)) == []
+    assert reach(S.CLOSED).stop(1.0) == []
+
+
+def test_open_connection_in_closing() -> None:
+    """In Closing, the DPR/DPA exchange runs on the connection that was open: I or R."""
+    assert reach(S.CLOSING, side="I").open_conn == I
+    assert reach(S.CLOSING, side="R").open_conn == R
+    assert reach(S.WAIT_RETURNS).open_conn is None
+
+
+def test_bytes_read_after_the_cer_are_kept() -> None:
+    """The bytes the node read after the CER (``rest``) are the start of the next message."""
+    p = lone()
+    data = wire(DWR, 0x51, 0x52)
+    p.incoming(0.0, R, REMOTE.cer(), rest=data[:10])
+    [dwa] = sent(p.data_received(1.0, R, data[10:]), R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 0x51
+
+
+def test_bad_framing_is_judged_on_four_bytes() -> None:
+    """The version and the length are in the first four bytes (RFC 6733 §3): a bad header is
+    found as soon as they are there, not before."""
+    p = reach(S.I_OPEN)
+    assert p.data_received(1.0, I, bytes([2, 0, 0])) == [] and state(p) is S.I_OPEN
+    assert p.data_received(1.0, I, bytes([20])) == [Disconnect(I), Closed("invalid bytes on the connection")]
+
+
+def test_bad_framing_on_a_connection_when_closed_does_nothing_more() -> None:
+    p = reach(S.CLOSING)
+    out = p.data_received(1.0, I, bytes([9, 9, 9, 9]))
+    assert out == [Disconnect(I), Closed("invalid bytes on the connection")] and state(p) is S.CLOSED
+
+
+def test_empty_host_ip_addresses_mean_the_configured_ones() -> None:
+    """RFC 6733 §5.3.1: Host-IP-Address is mandatory; no addresses from the I/O layer means the
+    configured ones."""
+    from ipaddress import IPv4Address
+
+    p = lone()
+    p.start(0.0)
+    [cer] = sent(p.connected(0.0, I, host_ip_addresses=()), I)
+    assert isinstance(cer, CapabilitiesExchangeRequest) and cer.host_ip_address == (IPv4Address("127.0.0.1"),)
+    q = lone()
+    [cea] = sent(q.incoming(0.0, R, REMOTE.cer(), host_ip_addresses=()), R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.host_ip_address == (IPv4Address("127.0.0.1"),)
+
+
+def test_lost_connections_that_are_not_the_peers() -> None:
+    """A connection the peer does not hold (a rejected one, one already gone) changes nothing."""
+    p = reach(S.I_OPEN)
+    assert p.connection_lost(1.0, R2) == [] and state(p) is S.I_OPEN
+    assert p.connection_lost(1.0, R) == [] and state(p) is S.I_OPEN
+
+
+def test_full_life_of_two_peers_back_to_back() -> None:
+    """Two peers wired together through a whole life: open (§5.3), watchdog (§5.5), an
+    application request each way, DPR/DPA (§5.4); each one's history is RFC 6733 §5.6.1."""
+    a, b, net = pair()
+    net.feed("a", a.start(0.0))
+    net.advance("a")  # a's DWR, b's DWA
+    net.advance("b")  # b's watchdog: DWR, DWA
+    for who, p in (("a", a), ("b", b)):
+        hbh, e2e = p.identifiers()
+        msg = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=hbh,
+                                      end_to_end=e2e, avps=(diameter.Avp(263, b"s;" + who.encode(), 0, 0x40),))
+        net.feed(who, p.send(net.now, msg))
+    net.feed("b", b.stop(net.now, DisconnectCause.BUSY))
+    assert [h for h in a.history] == [
+        (S.CLOSED, Event.START, S.WAIT_CONN_ACK),
+        (S.WAIT_CONN_ACK, Event.I_RCV_CONN_ACK, S.WAIT_I_CEA),
+        (S.WAIT_I_CEA, Event.I_RCV_CEA, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_DWA, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_DWR, S.I_OPEN),
+        (S.I_OPEN, Event.SEND_MESSAGE, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_MESSAGE, S.I_OPEN),
+        (S.I_OPEN, Event.RCV_DPR, S.CLOSING),
+        (S.CLOSING, Event.I_PEER_DISC, S.CLOSED),
+    ]
+    assert [h for h in b.history] == [
+        (S.CLOSED, Event.R_CONN_CER, S.R_OPEN),
+        (S.R_OPEN, Event.RCV_DWR, S.R_OPEN),
+        (S.R_OPEN, Event.RCV_DWA, S.R_OPEN),
+        (S.R_OPEN, Event.RCV_MESSAGE, S.R_OPEN),
+        (S.R_OPEN, Event.SEND_MESSAGE, S.R_OPEN),
+        (S.R_OPEN, Event.STOP, S.CLOSING),
+        (S.CLOSING, Event.RCV_DPA, S.CLOSED),
+    ]
+    assert a.remote_disconnect_cause == DisconnectCause.BUSY and b.remote_disconnect_cause is None
+    assert [len(net.outputs(w, Deliver)) for w in ("a", "b")] == [1, 1]
+
+
+def test_bad_framing_fails_only_its_own_connection() -> None:
+    """A stream that cannot be framed (RFC 6733 §3) is closed like a failed transport: the
+    Peer-Disc event of its side (§5.6.1). A garbled second connection does not take the first
+    one down with it."""
+    p = reach(S.WAIT_RETURNS)
+    out = p.data_received(1.0, R, bytes([7, 0, 0, 20]))
+    assert out == [Disconnect(R)] and state(p) is S.WAIT_I_CEA and conns(p) == (I, None)
+    assert p.history[-1] == (S.WAIT_RETURNS, Event.R_PEER_DISC, S.WAIT_I_CEA)
+    p.data_received(2.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.I_OPEN
+    q = reach(S.WAIT_CONN_ACK_ELECT)
+    assert q.data_received(1.0, R, bytes([1, 0, 0, 3])) == [Disconnect(R)]
+    assert state(q) is S.WAIT_CONN_ACK and q.history[-1] == (S.WAIT_CONN_ACK_ELECT, Event.R_PEER_DISC, S.WAIT_CONN_ACK)
+    z = reach(S.I_OPEN)
+    z.data_received(1.0, I, bytes(4))
+    assert state(z) is S.CLOSED and z.history[-1] == (S.I_OPEN, Event.I_PEER_DISC, S.CLOSED)
+
+
+def test_the_rng_makes_a_peer_reproducible() -> None:
+    """Every random choice (Hop-by-Hop and End-to-End starts, RFC 6733 §3; the watchdog jitter,
+    RFC 3539 §3.4.1, for each connection) comes from the ``rng`` given: equally seeded peers
+    behave identically, differently seeded ones do not."""
+    def run(seed: int) -> tuple[list[int], list[float]]:
+        p = Peer(caps(ME), rng=random.Random(seed), tc=TC, tw=30.0, start_time=5000.0)
+        ids = list(p.identifiers())
+        deadlines = []
+        for conn in (R, R2):  # two connections one after the other
+            p.incoming(0.0, conn, REMOTE.cer())
+            d = deadline(p)
+            assert d is not None
+            deadlines.append(d)
+            p.connection_lost(1.0, conn)
+        ids += p.identifiers()
+        return ids, deadlines
+
+    assert run(11) == run(11)
+    a, b = run(11), run(12)
+    assert a[0][0] != b[0][0] and a[0][1] != b[0][1] and a[1] != b[1]
+    assert a[1][0] != a[1][1]  # a new jitter for the new connection
+
+
+def test_fresh_peer_state() -> None:
+    p = Peer(caps(ME), peer_host="b.example.com")
+    assert p.peer_host == "b.example.com" and p.agreement is None and deadline(p) is None
+    assert state(p) is S.CLOSED and conns(p) == (None, None) and p.open_conn is None
+    assert p.timer(1e9) == [] and len(p.history) == 0
+
+
+def test_host_ip_addresses_are_forgotten_with_their_connection() -> None:
+    """The addresses given for a connection are its own: once that connection is gone, a new
+    connection with the same token and no addresses advertises the configured ones."""
+    from ipaddress import IPv4Address
+
+    special = (IPv4Address("198.51.100.1"),)
+    for end in ("timeout", "lost"):
+        p = lone()
+        p.start(0.0)
+        p.connected(0.0, I, host_ip_addresses=special)
+        if end == "timeout":
+            p.timer(TC)
+        else:
+            p.connection_lost(1.0, I)
+        assert state(p) is S.CLOSED
+        p.start(20.0)
+        [cer] = sent(p.connected(20.0, I), I)
+        assert isinstance(cer, CapabilitiesExchangeRequest) and cer.host_ip_address == (IPv4Address("127.0.0.1"),)
+
+
+def test_bytes_on_a_lost_connection_are_ignored() -> None:
+    """After connection_lost, what was buffered for that connection and anything reported
+    later on it are dropped."""
+    p = reach(S.R_OPEN)
+    assert p.data_received(1.0, R, wire(DWR)[:10]) == []
+    p.connection_lost(2.0, R)
+    assert p.data_received(3.0, R, wire(DWR)[10:] + wire(DWR)) == []
+    q = reach(S.WAIT_RETURNS)
+    q.connection_lost(1.0, R)
+    assert q.data_received(1.0, R, wire(DWR)) == [] and state(q) is S.WAIT_I_CEA
+
+
+def test_messages_longer_than_64_kib_are_framed() -> None:
+    """RFC 6733 §3: Message Length is 24 bits: a message over 65535 bytes is framed whole."""
+    p = reach(S.R_OPEN)
+    big = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=1, end_to_end=2,
+                                  avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(70_000), 0, 0)))
+    data = diameter.encode(big)
+    assert len(data) > 0x10000
+    out = p.data_received(1.0, R, data[:40_000])
+    assert out == []
+    out = p.data_received(1.0, R, data[40_000:] + wire(DWR))
+    assert [o.message for o in out if isinstance(o, Deliver)] == [big] and len(sent(out, R)) == 1
+
+
+def test_cea_from_a_host_that_is_not_a_known_peer() -> None:
+    """RFC 6733 §5.3: ``known_peers`` applies to the CEA too: an answer from another host does not
+    open the peer."""
+    p = lone(known_peers=["c.example.com"])
+    p.start(0.0)
+    p.connected(0.0, I)
+    out = p.data_received(1.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.CLOSED and Closed("capabilities exchange refused: Result-Code 2001") in out
+    ok = lone(known_peers=["b.example.com"])
+    ok.start(0.0)
+    ok.connected(0.0, I)
+    ok.data_received(1.0, I, wire(REMOTE.cea(2001)))
+    assert state(ok) is S.I_OPEN
+
+
+def test_a_peer_that_was_open_closes_cleanly_on_every_later_failure() -> None:
+    """Once a peer has been open its watchdog is DOWN, with a timer (RFC 3539 §3.4.1); each
+    later failure (connect failure, non-CEA first, failed CEA, failed CER) closes the peer and
+    keeps the watchdog's DOWN timer in step with the time of the failure."""
+    def was_open() -> Peer:
+        p = reach(S.R_OPEN)
+        p.connection_lost(1.0, R)
+        assert wd_state(p) is WatchdogState.DOWN
+        return p
+
+    def check(p: Peer, out: list[Output], when: float) -> None:
+        assert state(p) is S.CLOSED and [o for o in out if isinstance(o, Closed)]
+        d = p.watchdog.deadline
+        assert d is not None and when + 28.0 <= d <= when + 32.0
+
+    p = was_open()
+    p.start(100.0)
+    check(p, p.connect_failed(105.0), 105.0)
+    p = was_open()
+    p.start(100.0)
+    p.connected(100.0, I)
+    check(p, p.data_received(106.0, I, wire(DWR)), 106.0)
+    p = was_open()
+    p.start(100.0)
+    p.connected(100.0, I)
+    check(p, p.data_received(107.0, I, wire(REMOTE.cea(5010))), 107.0)
+    p = was_open()
+    refused = attrs.evolve(REMOTE, auth_application_ids=frozenset({1}))
+    check(p, p.incoming(108.0, R2, refused.cer()), 108.0)
+
+
+@pytest.mark.parametrize("incoming", ["DWR", "message"])
+def test_only_a_dwa_answers_the_peers_dwr(incoming: str) -> None:
+    """RFC 3539 §3.4.1 in the peer: a DWR or an application message from the remote restarts the
+    watchdog timer but does not answer our DWR; when the timer fires again with it unanswered,
+    the peer fails over (SUSPECT) instead of sending another DWR."""
+    p = reach(S.I_OPEN)
+    first = deadline(p)
+    assert first is not None
+    assert len(sent(p.timer(first), I)) == 1 and pending(p)
+    data = wire(DWR) if incoming == "DWR" else diameter.encode(app_message())
+    p.data_received(first + 5.0, I, data)
+    assert pending(p)
+    again = deadline(p)
+    assert again is not None and again >= first + 5.0 + 28.0
+    assert sent(p.timer(again), I) == [] and wd_state(p) is WatchdogState.SUSPECT
+
+
+def test_dwa_carries_the_origin_state_id() -> None:
+    """RFC 6733 §5.5.2: the DWA has the sender's Origin-State-Id (when it has one)."""
+    p = Peer(attrs.evolve(caps(ME), origin_state_id=4242), rng=random.Random(1), tc=TC)
+    p.incoming(0.0, R, REMOTE.cer())
+    [dwa] = sent(p.data_received(1.0, R, wire(DWR)), R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.origin_state_id == 4242

@@ -56,3 +56,93 @@ def test_pending_table_matches_answers_expires_and_empties() -> None:
     with pytest.raises(TableFull):
         t.add(99, 99, 1.0, "y")
     assert len(t.take_all()) == 3 and len(t) == 0
+
+
+class Extreme(random.Random):
+    """An rng whose draws are all at the top of their range: identifiers start at their
+    largest value, so the next one must wrap."""
+
+    def getrandbits(self, k: int) -> int:
+        return (1 << k) - 1
+
+
+def test_hop_by_hop_wraps_at_32_bits() -> None:
+    """RFC 6733 §3: the Hop-by-Hop Identifier is an unsigned 32-bit field; the sequence
+    continues from 0 after 0xFFFFFFFF."""
+    h = HopByHop(Extreme())
+    assert [h.next() for _ in range(3)] == [0xFFFFFFFF, 0, 1]
+
+
+def test_end_to_end_wraps_at_32_bits() -> None:
+    """RFC 6733 §3: the End-to-End Identifier is an unsigned 32-bit field."""
+    e = EndToEnd(start_time=0xFFF, rng=Extreme())
+    assert [e.next() for _ in range(3)] == [0xFFFFFFFF, 0, 1]
+
+
+def test_hop_by_hop_start_covers_all_32_bits() -> None:
+    """RFC 6733 §3: "starting at a random value": any 32-bit value, not only small ones."""
+    starts = [HopByHop(random.Random(seed)).next() for seed in range(200)]
+    assert all(0 <= s <= 0xFFFFFFFF for s in starts)
+    assert max(starts) >= 1 << 31 and min(starts) < 1 << 31
+    assert len(set(starts)) == len(starts)
+    assert 0 <= HopByHop().next() <= 0xFFFFFFFF  # without an rng: a random one of its own
+
+
+def test_end_to_end_low_20_bits_are_random() -> None:
+    """RFC 6733 §3: "the high order 12 bits contain the low order 12 bits of current time, and
+    the low order 20 bits to a random value"."""
+    firsts = [EndToEnd(start_time=1764000000.7, rng=random.Random(seed)).next() for seed in range(200)]
+    assert {v >> 20 for v in firsts} == {1764000000 & 0xFFF}
+    low = [v & 0xFFFFF for v in firsts]
+    assert max(low) >= 1 << 19 and min(low) < 1 << 19 and len(set(low)) > 190
+    assert EndToEnd(start_time=0x12345678).next() >> 20 == 0x678  # without an rng
+
+
+def test_session_id_low_part_wraps_into_the_high_part() -> None:
+    """RFC 6733 §8.8: the pair (high, low) stays unique when the low 32 bits wrap."""
+    s = SessionIds("h.example.com", start_time=(1 << 32) + 5)  # high: the low 32 bits of the time
+    assert s.next() == "h.example.com;5;1"
+    s._low = 0xFFFFFFFE
+    assert s.next() == "h.example.com;5;4294967295"
+    assert s.next() == "h.example.com;6;0"
+    assert s.next() == "h.example.com;6;1"
+    s.high = 0xFFFFFFFF
+    s._low = 0xFFFFFFFF
+    assert s.next() == "h.example.com;0;0"
+
+
+@pytest.mark.parametrize("identity", ["", "a;b"])
+def test_session_ids_need_a_diameter_identity(identity: str) -> None:
+    """RFC 6733 §8.8: the Session-Id starts with the sender's DiameterIdentity, and ';' separates
+    its parts."""
+    with pytest.raises(ValueError, match=f"^{re.escape(repr(identity))} is not a DiameterIdentity$"):
+        SessionIds(identity, 0)
+
+
+def test_pending_table_limit_and_messages() -> None:
+    t: PendingTable[int] = PendingTable()
+    assert t.limit == 10_000
+    for i in range(10_000):
+        t.add(i, i, 1.0, i)
+    with pytest.raises(TableFull, match="^10000 requests are already waiting for answers$"):
+        t.add(10_000, 0, 1.0, 0)
+    small: PendingTable[str] = PendingTable(limit=2)
+    small.add(0x1F, 1, 1.0, "a")
+    with pytest.raises(ValueError, match="^Hop-by-Hop identifier 0x0000001f is already pending$"):
+        small.add(0x1F, 2, 1.0, "b")
+    assert len(small) == 1  # the duplicate was not added
+
+
+def test_pending_entries_keep_what_was_added() -> None:
+    t: PendingTable[str] = PendingTable(limit=5)
+    added = t.add(7, 70, deadline=3.5, context="ctx")
+    assert (added.hop_by_hop, added.end_to_end, added.deadline, added.context) == (7, 70, 3.5, "ctx")
+    t.add(8, 80, deadline=2.0, context="early")
+    t.add(9, 90, deadline=9.0, context="late")
+    assert t.next_deadline == 2.0
+    got = t.answer(7, 70)
+    assert got is added
+    assert [e.context for e in t.expire(5.0)] == ["early"]  # only what is due
+    assert t.next_deadline == 9.0 and len(t) == 1
+    assert [(e.hop_by_hop, e.end_to_end) for e in t.take_all()] == [(9, 90)]
+    assert t.take_all() == [] and t.next_deadline is None
