@@ -7,6 +7,8 @@ that cover the mutated function against each mutant, and prints the score: mutan
 kill, out of all mutants less those CONTRIBUTING.md explains as equivalent (a change no
 behaviour can tell apart). It exits 1 when the score is under ``--floor`` (90 %) or when a
 mutant listed as equivalent is no longer there or no longer survives (the list is stale).
+``--fresh`` starts from nothing (after a function was added or renamed, mutmut's record of
+which tests cover which function is out of date).
 
 ``python tests/mutation.py diameter.watchdog diameter.peer`` runs the mutants of those modules
 only; ``--report`` prints the score of the last run without running anything. Each surviving
@@ -19,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -71,8 +74,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floor", type=float, default=90.0, help="minimum score in percent (90)")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once (2)")
     parser.add_argument("--no-diffs", action="store_true", help="list surviving mutants without their diffs")
+    parser.add_argument("--fresh", action="store_true",
+                        help="forget mutmut's earlier results first (after functions were added or renamed,"
+                             " its record of which tests cover which function is out of date)")
     args = parser.parse_args(argv)
 
+    if args.fresh and MUTANTS.exists():
+        shutil.rmtree(MUTANTS)
     if not args.report:
         log = ROOT / "mutants.log"
         names = [f"{m}.*" for m in args.modules]
