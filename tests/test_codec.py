@@ -5,7 +5,7 @@ from __future__ import annotations
 import struct
 from datetime import datetime, timezone
 from ipaddress import IPv4Address, IPv6Address
-from typing import Any
+from typing import Any, Callable
 
 import attrs
 import pytest
@@ -13,6 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import diameter
+from diameter import _layout
+from diameter import types as dtypes
 from diameter import Avp, Converter, DecodeError, EncodeError, GenericMessage, Message, decode, encode
 from diameter.apps import base
 from diameter.apps.base import (
@@ -42,8 +44,9 @@ from diameter.errors import (
     TooManyAvps,
 )
 from diameter.registry import DEFAULT
-from diameter.schema import command_info, evolve, is_command, is_grouped
+from diameter.schema import command_info, evolve, fields_of, is_command, is_grouped
 
+from builders import full_instance
 from strategies import instances
 
 # Each class once: the module also binds the short aliases (CER is CapabilitiesExchangeRequest),
@@ -385,22 +388,49 @@ def test_invalid_values() -> None:
         decode(message_bytes(257, body))
 
 
-@pytest.mark.parametrize(
-    "mutate, error",
-    [
-        (lambda b: b"\x02" + b[1:], InvalidHeader),  # version 2
-        (lambda b: b[:4] + b"\x81" + b[5:], InvalidHeader),  # reserved flag bit
-        (lambda b: b[:4] + b"\xa0" + b[5:], InvalidHeader),  # E bit on a request
-        (lambda b: b[:-4], InvalidMessageLength),  # length field says more than there is
-        (lambda b: b + b"\x00\x00\x00\x00", InvalidMessageLength),
-        (lambda b: b[:10], InvalidMessageLength),
-    ],
-)
-def test_invalid_headers(mutate: Any, error: type[DecodeError]) -> None:
+_HEADER_DAMAGE: list[tuple[str, Callable[[bytes], bytes], type[DecodeError]]] = [
+    # RFC 6733 §3: version 1; the reserved command flags (r) are zero; a request has no E bit
+    ("version-2", lambda b: b"\x02" + b[1:], InvalidHeader),
+    ("version-0", lambda b: b"\x00" + b[1:], InvalidHeader),
+    *[(f"reserved-bit-{bit:#04x}", lambda b, bit=bit: b[:4] + bytes([b[4] | bit]) + b[5:], InvalidHeader)
+      for bit in (0x08, 0x04, 0x02, 0x01)],
+    ("E-on-request", lambda b: b[:4] + bytes([b[4] | 0x20]) + b[5:], InvalidHeader),
+    # §3: the Message Length counts the whole message and is a multiple of four (5015)
+    ("length-past-end", lambda b: b[:-4], InvalidMessageLength),
+    ("bytes-past-length", lambda b: b + bytes(4), InvalidMessageLength),
+    ("not-multiple-of-4", lambda b: b[:3] + bytes([b[3] + 2]) + b[4:] + bytes(2), InvalidMessageLength),
+    ("length-below-header", lambda b: b[:1] + (16).to_bytes(3, "big") + b[4:16], InvalidMessageLength),
+    ("half-a-header", lambda b: b[:10], InvalidMessageLength),
+    ("empty", lambda b: b"", InvalidMessageLength),
+]
+
+
+@pytest.mark.parametrize("mutate, error", [(m, e) for _, m, e in _HEADER_DAMAGE], ids=[i for i, _, _ in _HEADER_DAMAGE])
+def test_invalid_headers(mutate: Callable[[bytes], bytes], error: type[DecodeError]) -> None:
     good = encode(DWR(origin_host="h", origin_realm="r"))
-    with pytest.raises(error) as e:
-        decode(mutate(good))
-    assert e.value.result_code in (3008, 5015)
+    learned = Converter()
+    for _ in range(_layout.LEARN_AFTER):
+        learned.decode(good)
+    for conv in (learned, Converter(layouts=False)):
+        with pytest.raises(DecodeError) as e:
+            conv.decode(mutate(good))
+        assert type(e.value) is error and e.value.result_code == RESULT_CODES[error]
+        assert e.value.avp is None  # no AVP is to blame
+    with pytest.raises(DecodeError) as e:
+        Converter().decode_as(DWR, mutate(good))  # decode_as checks the header too
+    assert type(e.value) is error
+
+
+def test_message_over_the_configured_limit() -> None:
+    wire = encode(DWR(origin_host="h" * 100, origin_realm="r"))
+    for conv in (Converter(max_length=len(wire) - 4), Converter(max_length=len(wire) - 1)):
+        for decode_ in (conv.decode, lambda w: conv.decode_as(DWR, w)):
+            with pytest.raises(LimitExceeded) as e:
+                decode_(wire)
+            assert e.value.result_code == 5015 and e.value.offset == 0
+            assert f"message of {len(wire)} bytes exceeds the limit of {conv.max_length}" in str(e.value)
+    assert Converter(max_length=len(wire)).decode(wire) == DWR(origin_host="h" * 100, origin_realm="r")
+    assert Converter(max_length=len(wire)).decode_as(DWR, wire) == DWR(origin_host="h" * 100, origin_realm="r")
 
 
 def test_limits() -> None:
@@ -428,6 +458,351 @@ def test_encode_errors_name_the_field() -> None:
                    proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),)))  # type: ignore[arg-type]
 
 
+# --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
+
+#: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
+#: 5001 AVP_UNSUPPORTED, 5004 INVALID_AVP_VALUE, 5005 MISSING_AVP, 5008 AVP_NOT_ALLOWED,
+#: 5009 AVP_OCCURS_TOO_MANY_TIMES, 5014 INVALID_AVP_LENGTH, 5015 INVALID_MESSAGE_LENGTH (§7.1.5).
+RESULT_CODES: dict[type[DecodeError], int] = {
+    InvalidHeader: 3008,
+    InvalidMessageLength: 5015,
+    LimitExceeded: 5015,
+    InvalidAvpLength: 5014,
+    InvalidAvpValue: 5004,
+    MissingAvp: 5005,
+    AvpNotAllowed: 5008,
+    TooManyAvps: 5009,
+    AvpUnsupported: 5001,
+}
+
+
+def test_each_decode_error_class_carries_its_result_code() -> None:
+    import diameter.errors
+
+    defined = {c for c in vars(diameter.errors).values()
+               if isinstance(c, type) and issubclass(c, DecodeError) and c is not DecodeError}
+    assert defined == set(RESULT_CODES)  # a new error class needs its Result-Code here
+    for cls, code in RESULT_CODES.items():
+        e = cls("what went wrong", avp=Avp(1, b"x"), offset=24)
+        assert e.result_code == code and cls.result_code == code
+        assert str(e) == f"what went wrong at offset 24 (Result-Code {code})"
+        assert (e.message, e.avp, e.offset) == ("what went wrong", Avp(1, b"x"), 24)
+        assert str(cls("no offset")) == f"no offset (Result-Code {code})" and cls("no offset").avp is None
+
+
+@attrs.define
+class _Node:
+    """One AVP of a message under test, written back to bytes by :func:`_serialize` (the AVP
+    header of RFC 6733 §4.1). A grouped AVP's data is its children's bytes."""
+
+    code: int
+    flags: int
+    vendor: int
+    data: bytes
+    children: list[_Node] | None = None
+    length: int | None = None  # an AVP Length other than the true one
+    pos: int = -1  # where _serialize put the AVP, from the start of the message
+
+
+def _field_of(owner: type, code: int, vendor: int) -> Any:
+    for spec in fields_of(owner):
+        if spec.kind != "extra" and (spec.definition.code, spec.definition.vendor) == (code, vendor):
+            return spec
+    return None
+
+
+def _parse(data: bytes, owner: type) -> list[_Node]:
+    """The AVPs of well-formed ``data`` (AVPs of ``owner``), grouped ones split into children."""
+    nodes = []
+    pos = 0
+    while pos < len(data):
+        code, fl = struct.unpack_from("!II", data, pos)
+        h = 12 if fl >> 31 else 8
+        vendor = struct.unpack_from("!I", data, pos + 8)[0] if h == 12 else 0
+        payload = data[pos + h : pos + (fl & 0xFFFFFF)]
+        spec = _field_of(owner, code, vendor)
+        children = None
+        if spec is not None and spec.definition.cls is not None:
+            children = _parse(payload, spec.definition.cls)
+        nodes.append(_Node(code, fl >> 24, vendor, payload, children))
+        pos += (len(payload) + h + 3) & -4
+    return nodes
+
+
+def _serialize(nodes: list[_Node], start: int) -> bytes:
+    out = bytearray()
+    for n in nodes:
+        n.pos = start + len(out)
+        h = 12 if n.flags & 0x80 else 8
+        payload = n.data if n.children is None else _serialize(n.children, n.pos + h)
+        n.data = payload
+        out += struct.pack("!II", n.code, (n.flags << 24) | (h + len(payload) if n.length is None else n.length))
+        if h == 12:
+            out += struct.pack("!I", n.vendor)
+        out += payload + bytes(-len(payload) % 4)
+    return bytes(out)
+
+
+def _message(header: bytes, nodes: list[_Node]) -> bytes:
+    body = _serialize(nodes, 20)
+    return struct.pack("!I", 0x01000000 | (20 + len(body))) + header[4:20] + body
+
+
+@attrs.frozen
+class _Site:
+    """Where an AVP of a message is: its index at each level, the fields leading to it (name,
+    occurrence, kind), the class whose CCF holds it, and its field there."""
+
+    index: tuple[int, ...]
+    path: tuple[tuple[str, int, str], ...]
+    owner: type
+    spec: Any
+    occurrence: int
+    count: int  # occurrences of the field in its owner
+
+
+def _sites(nodes: list[_Node], owner: type, index: tuple[int, ...] = (),
+           path: tuple[tuple[str, int, str], ...] = ()) -> list[_Site]:
+    out = []
+    seen: dict[str, int] = {}
+    specs = [_field_of(owner, n.code, n.vendor) for n in nodes]
+    for i, (n, spec) in enumerate(zip(nodes, specs)):
+        if spec is None:
+            continue  # an AVP of * [ AVP ]: no CCF rule to break
+        k = seen[spec.name] = seen.get(spec.name, -1) + 1
+        count = sum(s is spec for s in specs)
+        out.append(_Site(index + (i,), path, owner, spec, k, count))
+        if n.children is not None:
+            out += _sites(n.children, spec.definition.cls, index + (i,), path + ((spec.name, k, spec.kind),))
+    return out
+
+
+def _node(nodes: list[_Node], index: tuple[int, ...]) -> tuple[list[_Node], _Node]:
+    """The list holding the node at ``index``, and the node."""
+    for i in index[:-1]:
+        children = nodes[i].children
+        assert children is not None
+        nodes = children
+    return nodes, nodes[index[-1]]
+
+
+def _edit(obj: Any, path: tuple[tuple[str, int, str], ...], change: Any) -> Any:
+    """``obj`` with ``change`` applied to the object at ``path`` (a copy; objects are frozen)."""
+    if not path:
+        return change(obj)
+    (name, k, kind), rest = path[0], path[1:]
+    value = getattr(obj, name)
+    if kind == "many":
+        value = (*value[:k], _edit(value[k], rest, change), *value[k + 1 :])
+    else:
+        value = _edit(value, rest, change)
+    return attrs.evolve(obj, **{name: value})
+
+
+def _without(site: _Site, extra: Avp | None = None) -> Any:
+    """The change to the owner object: the site's value gone (and ``extra`` among its AVPs)."""
+    def change(o: Any) -> Any:
+        s = site.spec
+        value = getattr(o, s.name)
+        new = (*value[: site.occurrence], *value[site.occurrence + 1 :]) if s.kind == "many" else None
+        o = attrs.evolve(o, **{s.name: new})
+        if extra is not None:
+            name = _extra_field(type(o))
+            assert name is not None
+            o = attrs.evolve(o, **{name: (*getattr(o, name), extra)})
+        return o
+    return change
+
+
+def _extra_field(cls: type) -> str | None:
+    return next((s.name for s in fields_of(cls) if s.kind == "extra"), None)
+
+
+def _raw(n: _Node) -> Avp:
+    return Avp(n.code, n.data, n.vendor, n.flags)
+
+
+_UNKNOWN_CODE = 0xFFFFFF01  # an AVP code no bundled dictionary defines (checked below)
+_USER_NAME = Avp(1, b"alice", 0, 0x40)  # known to the base dictionary, in no base grouped CCF
+
+#: The kinds of damage, each done to one AVP (the site) of a well-formed message.
+DAMAGE = ("short", "past-container", "fixed-size", "unknown-m", "unknown", "repeated", "removed",
+          "bad-utf8", "bad-address", "not-allowed")
+
+_Check = Callable[[DecodeError, bytes], None]
+
+
+def _exactly(avp: Avp, offset: int | None) -> _Check:
+    """The error names ``avp`` for Failed-AVP (at ``offset`` when given)."""
+    def check(error: DecodeError, data: bytes) -> None:
+        assert error.avp == avp
+        if offset is not None:
+            assert error.offset == offset
+    return check
+
+
+def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
+            strict: bool = True) -> tuple[bytes, Any, Any] | None:
+    """Apply ``kind`` to the AVP at ``site`` (``nodes`` are changed in place): the damaged message
+    and what decoding it must give, ``(error class, check of the error)`` or ``("ok", the object)``;
+    None where ``kind`` does not apply to that AVP. The rules are RFC 6733's: §4.1 (AVP header,
+    M bit), §4.2, §4.3.1 and §7.1.5 (lengths, values), §3.2 (the CCF of the owner)."""
+    siblings, n = _node(nodes, site.index)
+    s = site.spec
+    d = s.definition
+    h = 12 if n.flags & 0x80 else 8
+    limit = 1 if s.kind in ("one", "optional") else s.max
+    missing = s.kind == "one" or (s.kind == "many" and site.count - 1 < s.min)
+    # §7.5: for a missing AVP, Failed-AVP holds its code and vendor and zero-filled data
+    missing_avp = Avp(d.code, bytes(d.format.size or 0), d.vendor, d.flags)
+
+    def container_end() -> int:
+        """Where the message or grouped AVP holding the site ends (once serialized)."""
+        if len(site.index) == 1:
+            return 20 + sum(len(x.data) + (12 if x.flags & 0x80 else 8) + (-len(x.data) % 4) for x in nodes)
+        parent = _node(nodes, site.index[:-1])[1]
+        return parent.pos + (12 if parent.flags & 0x80 else 8) + len(parent.data)
+
+    def at_site(error: DecodeError, data: bytes) -> None:
+        # Failed-AVP: the AVP's header as received, and of its data no more than its AVP Length
+        # and its container hold
+        assert error.offset == n.pos and error.avp is not None
+        assert (error.avp.code, error.avp.vendor, error.avp.flags) == (n.code, n.vendor, n.flags)
+        assert data[n.pos + h : n.pos + h + len(error.avp.data)] == error.avp.data
+        declared = struct.unpack_from("!I", data, n.pos + 4)[0] & 0xFFFFFF
+        assert len(error.avp.data) <= max(0, min(declared, container_end() - n.pos) - h)
+
+    if kind == "short":  # AVP Length below the size of its own header (§4.1)
+        n.length = h - 1
+        return _message(header, nodes), InvalidAvpLength, at_site
+    if kind == "past-container":  # AVP Length past the end of the message or grouped AVP
+        _message(header, nodes)
+        n.length = container_end() - n.pos + 4
+        return _message(header, nodes), InvalidAvpLength, at_site
+    if kind == "fixed-size":  # a fixed-size format (§4.2) with four bytes more
+        if d.format.size is None:
+            return None
+        n.data += bytes(4)
+        return _message(header, nodes), InvalidAvpLength, at_site
+    if kind in ("unknown-m", "unknown"):  # the AVP's code replaced by one no dictionary knows
+        assert DEFAULT.avp(_UNKNOWN_CODE, n.vendor) is None
+        n.code = _UNKNOWN_CODE
+        n.flags = n.flags | 0x40 if kind == "unknown-m" else n.flags & ~0x40
+        data = _message(header, nodes)
+        if kind == "unknown-m" and strict:
+            # §4.1: an AVP with the M bit that the receiver does not recognise is rejected (5001)
+            return data, AvpUnsupported, _exactly(_raw(n), n.pos)
+        if _extra_field(site.owner) is None:  # no * [ AVP ] in the owner's CCF
+            return data, AvpNotAllowed, _exactly(_raw(n), n.pos)
+        if missing:
+            return data, MissingAvp, _exactly(missing_avp, None)
+        return data, "ok", _edit(obj, site.path, _without(site, _raw(n)))
+    if kind == "repeated":  # a copy of the AVP right after it
+        siblings.insert(site.index[-1] + 1, _Node(n.code, n.flags, n.vendor, n.data, n.children))
+        data = _message(header, nodes)
+        if limit is not None and site.count + 1 > limit:
+            beyond = [x for x in siblings if (x.code, x.vendor) == (n.code, n.vendor)][limit]
+
+            def past_limit(error: DecodeError, data: bytes) -> None:
+                # the first occurrence past the CCF's limit, at its place when the error has one
+                _exactly(_raw(beyond), None)(error, data)
+                assert error.offset in (None, beyond.pos)
+
+            return data, TooManyAvps, past_limit
+
+        def twice(o: Any) -> Any:
+            value = getattr(o, s.name)
+            return attrs.evolve(o, **{s.name: (*value[: site.occurrence + 1], *value[site.occurrence :])})
+
+        return data, "ok", _edit(obj, site.path, twice)
+    if kind == "removed":
+        del siblings[site.index[-1]]
+        data = _message(header, nodes)
+        if missing:
+            return data, MissingAvp, _exactly(missing_avp, None)
+        return data, "ok", _edit(obj, site.path, _without(site))
+    if kind == "bad-utf8":  # §4.3.1: UTF8String (and so DiameterIdentity) data is UTF-8
+        if d.format not in (dtypes.UTF8STRING, dtypes.DIAMETER_IDENTITY) or not n.data:
+            return None
+        n.data = b"\xff" + n.data[1:]
+        data = _message(header, nodes)
+        return data, InvalidAvpValue, _exactly(_raw(n), n.pos)
+    if kind == "bad-address":  # §4.3.1 Address: family 1 is IPv4 (4 bytes), family 2 IPv6 (16)
+        if d.format is not dtypes.ADDRESS or n.data[:2] not in (b"\x00\x01", b"\x00\x02"):
+            return None
+        n.data = n.data[:2] + (bytes(16) if n.data[:2] == b"\x00\x01" else bytes(4))
+        data = _message(header, nodes)
+        return data, InvalidAvpValue, _exactly(_raw(n), n.pos)
+    if kind == "not-allowed":  # a known AVP that a grouped AVP's CCF does not name
+        if n.children is None or _field_of(d.cls, 1, 0) is not None:
+            return None
+        user_name = _Node(_USER_NAME.code, _USER_NAME.flags, 0, _USER_NAME.data)
+        n.children.append(user_name)
+        data = _message(header, nodes)
+        if _extra_field(d.cls) is None:
+            return data, AvpNotAllowed, _exactly(_USER_NAME, user_name.pos)
+
+        def more(o: Any) -> Any:
+            name = _extra_field(type(o))
+            assert name is not None
+            return attrs.evolve(o, **{name: (*getattr(o, name), _USER_NAME)})
+
+        return data, "ok", _edit(obj, (*site.path, (s.name, site.occurrence, s.kind)), more)
+    raise AssertionError(kind)
+
+
+def _damaged_class(name: str) -> type:
+    if name.startswith("tgpp."):
+        from diameter.apps import tgpp
+
+        return getattr(tgpp, name[5:])  # type: ignore[no-any-return]
+    return getattr(base, name)  # type: ignore[no-any-return]
+
+
+_DAMAGED = [_class_id(c) for c in COMMANDS] + ["tgpp.CancelLocationRequest"]  # with vendor AVPs
+
+
+@pytest.mark.parametrize("kind", DAMAGE)
+@pytest.mark.parametrize("name", _DAMAGED)
+def test_each_kind_of_damage_gives_its_result_code_and_failed_avp(name: str, kind: str) -> None:
+    """Every AVP of a fully populated message, at every level, damaged one way at a time: the
+    exact error class (so Result-Code) and Failed-AVP, or the exact object where the CCF admits
+    the change; the same with and without learned layouts."""
+    cls = _damaged_class(name)
+    msg: Message = full_instance(cls)
+    wire = encode(msg)
+    learned = Converter()
+    for _ in range(_layout.LEARN_AFTER):
+        learned.decode_as(cls, wire)
+    layouts = learned.learned_layouts(cls)
+    assert (layouts is not None and len(wire) in layouts.by_length) == _layout.learnable(cls)
+    converters = [(learned, True), (Converter(layouts=False), True)]
+    if kind == "unknown-m":
+        converters.append((Converter(strict=False), False))
+    applied = 0
+    for site in _sites(_parse(wire[20:], cls), cls):
+        for conv, strict in converters:
+            nodes = _parse(wire[20:], cls)
+            done = _damage(kind, wire[:20], nodes, site, msg, strict)
+            if done is None:
+                continue
+            applied += 1
+            data, expected, check = done
+            assert data != wire
+            label = f"{kind} at {[p[0] for p in site.path] + [site.spec.name]} (strict={strict})"
+            if expected == "ok":
+                back: Message = conv.decode_as(cls, data)
+                assert back == check and type(back) is cls, label
+                assert (back.hop_by_hop, back.end_to_end) == (msg.hop_by_hop, msg.end_to_end)
+                continue
+            with pytest.raises(DecodeError) as e:
+                conv.decode_as(cls, data)
+            assert type(e.value) is expected, f"{label}: {e.value!r}"
+            assert e.value.result_code == RESULT_CODES[expected]
+            check(e.value, data)
+    assert applied or kind in ("bad-address", "not-allowed", "fixed-size")
+
+
 # --- robustness: nothing but DecodeError for any input ---------------------------------------
 
 _VALID = [encode(m) for m in (
@@ -441,38 +816,95 @@ _VALID = [encode(m) for m in (
 )]
 
 
-def _decode_only_decode_errors(data: bytes) -> None:
+def _header_faults(data: bytes) -> set[type[DecodeError]]:
+    """What is wrong with the header of ``data`` by RFC 6733 §3: version 1, the reserved command
+    flags zero, no E flag on a request (3008), a Message Length of all the bytes, a multiple of
+    four (5015)."""
+    if len(data) < 20:
+        return {InvalidMessageLength}
+    faults: set[type[DecodeError]] = set()
+    if data[0] != 1 or data[4] & 0x0F or data[4] & 0xA0 == 0xA0:
+        faults.add(InvalidHeader)
+    if int.from_bytes(data[1:4], "big") != len(data) or len(data) % 4:
+        faults.add(InvalidMessageLength)
+    return faults
+
+
+def _assert_failed_avp_is_from(e: DecodeError, data: bytes) -> None:
+    """Failed-AVP (RFC 6733 §7.5), where the error has one, names an AVP of ``data``."""
+    a = e.avp
+    if a is None:
+        return
+    if isinstance(e, MissingAvp):  # the missing AVP's code and vendor, zero-filled data
+        d = DEFAULT.avp(a.code, a.vendor)
+        assert d is not None and a.flags == d.flags and not any(a.data)
+        return
+    if e.offset is None:  # a repetition met after the in-order pass: the value encoded again
+        assert isinstance(e, TooManyAvps)
+        code = struct.pack("!I", a.code)
+        assert sum(data[p : p + 4] == code for p in range(20, len(data), 4)) >= 2
+        return
+    b = data + bytes(12)
+    code, fl = struct.unpack_from("!II", b, e.offset)
+    h = 12 if fl >> 31 else 8
+    assert (a.code, a.flags, a.vendor) == (code, fl >> 24, struct.unpack_from("!I", b, e.offset + 8)[0] if h == 12 else 0)
+    assert data[e.offset + h : e.offset + h + len(a.data)] == a.data
+
+
+def _decode_gives_a_round_trip_or_its_error(data: bytes) -> None:
+    """Any input: either a message that encodes to bytes decoding back to the same message (and
+    encoding again to the same bytes), or a DecodeError of a known class, with the Result-Code
+    of its class, the header's fault when the header has one, and a Failed-AVP from the input."""
+    faults = _header_faults(data)
     for conv in (diameter.converter.DEFAULT_CONVERTER, Converter(strict=False, max_depth=2)):
         try:
             msg = conv.decode(data)
         except DecodeError as e:
-            assert 1000 <= e.result_code <= 5999
+            assert type(e) in RESULT_CODES and e.result_code == RESULT_CODES[type(e)]
+            assert type(e) in faults if faults else type(e) not in (InvalidHeader, InvalidMessageLength)
+            _assert_failed_avp_is_from(e, data)
         else:
-            assert encode(msg)  # whatever decodes also encodes
+            assert not faults
+            wire = conv.encode(msg)
+            back = conv.decode(wire)
+            assert back == msg and type(back) is type(msg)
+            hbh, e2e = struct.unpack_from("!II", data, 12)
+            assert (back.hop_by_hop, back.end_to_end, back.retransmit) == (hbh, e2e, bool(data[4] & 0x10))
+            assert (msg.hop_by_hop, msg.end_to_end, msg.retransmit) == (hbh, e2e, bool(data[4] & 0x10))
+            assert getattr(back, "wire_flags", None) == getattr(msg, "wire_flags", None)
+            assert conv.encode(back) == wire
+            assert wire[4] & 0xA0 == data[4] & 0xA0 and wire[5:8] == data[5:8]  # R, E, command code
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=200))
-def test_random_bytes_raise_only_decode_errors(data: bytes) -> None:
-    _decode_only_decode_errors(data)
+def test_random_bytes_decode_or_raise_their_error(data: bytes) -> None:
+    _decode_gives_a_round_trip_or_its_error(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(min_size=16, max_size=40).map(lambda b: b"\x01" + (4 + len(b) + -len(b) % 4).to_bytes(3, "big")
+                                              + b + bytes(-len(b) % 4)))
+def test_random_headers_of_the_right_length_decode_or_raise_their_error(data: bytes) -> None:
+    _decode_gives_a_round_trip_or_its_error(data)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=120).map(lambda b: struct.pack("!I", 0x01000000 | (20 + len(b) + (-len(b) % 4)))
                                    + b"\x80\x00\x01\x18" + bytes(12) + b + bytes(-len(b) % 4)))
-def test_random_bodies_behind_a_valid_header_raise_only_decode_errors(data: bytes) -> None:
-    _decode_only_decode_errors(data)
+def test_random_bodies_behind_a_valid_header_decode_or_raise_their_error(data: bytes) -> None:
+    _decode_gives_a_round_trip_or_its_error(data)
 
 
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from(_VALID), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 255)), min_size=1, max_size=4),
        st.integers(0, 400))
-def test_mutated_messages_raise_only_decode_errors(base_msg: bytes, flips: list[tuple[int, int]], cut: int) -> None:
+def test_mutated_messages_decode_or_raise_their_error(base_msg: bytes, flips: list[tuple[int, int]], cut: int) -> None:
     data = bytearray(base_msg)
     for pos, value in flips:
         data[pos % len(data)] = value
-    _decode_only_decode_errors(bytes(data))
-    _decode_only_decode_errors(bytes(data[: max(cut, 20)]))
+    _decode_gives_a_round_trip_or_its_error(bytes(data))
+    _decode_gives_a_round_trip_or_its_error(bytes(data[: max(cut, 20)]))
 
 
 def test_generated_code_is_inspectable() -> None:
