@@ -44,7 +44,7 @@ from diameter.errors import (
     TooManyAvps,
 )
 from diameter.registry import DEFAULT
-from diameter.schema import command_info, evolve, fields_of, is_command, is_grouped
+from diameter.schema import command_info, evolve, fields_of, grouped_info, is_command, is_grouped
 
 from builders import full_instance
 from strategies import instances
@@ -458,6 +458,113 @@ def test_encode_errors_name_the_field() -> None:
                    proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),)))  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("flags", [0x00, 0x80, 0x40, 0x20, 0x10, 0xC0, 0x50, 0xD0, 0x30])
+def test_generic_message_keeps_every_header_flag(flags: int) -> None:
+    # RFC 6733 §3: R, P, E and T are the four command flags; a message of an unknown command
+    # gives them back as received
+    body = avp_bytes(263, b"s;2") + avp_bytes(999998, b"\x00", flags=0x00)
+    wire = message_bytes(8388621, body, flags=flags, app=16777998, hbh=0xFFFFFFFF, e2e=0x80000000)
+    from diameter.registry import Dictionary
+
+    # an E-bit answer is the base answer-message; with no dictionary at all, it is generic too
+    convs = [Converter(dictionary=Dictionary())]
+    if not flags & 0x20:
+        convs += [diameter.converter.DEFAULT_CONVERTER, Converter(layouts=False)]
+    for conv in convs:
+        msg = conv.decode(wire)
+        assert type(msg) is GenericMessage
+        assert (msg.request, msg.proxiable, msg.error, msg.retransmit) == (
+            bool(flags & 0x80), bool(flags & 0x40), bool(flags & 0x20), bool(flags & 0x10))
+        assert (msg.command_code, msg.application_id, msg.hop_by_hop, msg.end_to_end) == (
+            8388621, 16777998, 0xFFFFFFFF, 0x80000000)
+        assert msg.avps == (Avp(263, b"s;2", 0, 0x40), Avp(999998, b"\x00", 0, 0))
+        assert encode(msg) == wire
+        assert diameter.header_of(msg).flags == flags
+
+
+def test_generic_message_encoding_errors_and_overrides() -> None:
+    msg = GenericMessage(command_code=8388621, application_id=1, request=True, avps=(Avp(1, b"a"),),
+                         hop_by_hop=3, end_to_end=4)
+    assert encode(msg, hop_by_hop=5, end_to_end=6)[12:20] == struct.pack("!II", 5, 6)
+    assert encode(msg)[12:20] == struct.pack("!II", 3, 4)
+    with pytest.raises(EncodeError, match=r"^GenericMessage: "):
+        encode(evolve(msg, avps=(b"not an Avp",)))
+    with pytest.raises(EncodeError, match=r"^GenericMessage: "):
+        encode(evolve(msg, application_id=None))
+    for hbh, e2e in ((-1, 0), (0, -1), (1 << 32, 0), (0, 1 << 32)):
+        with pytest.raises(EncodeError, match="32-bit unsigned"):
+            encode(msg, hop_by_hop=hbh, end_to_end=e2e)
+        with pytest.raises(EncodeError, match="32-bit unsigned"):
+            encode(DWR(origin_host="h", origin_realm="r"), hop_by_hop=hbh, end_to_end=e2e)
+    assert encode(msg, hop_by_hop=0xFFFFFFFF, end_to_end=0)[12:20] == b"\xff" * 4 + bytes(4)
+    assert encode(DWR(origin_host="h", origin_realm="r"), hop_by_hop=0, end_to_end=0xFFFFFFFF)[12:20] == bytes(4) + b"\xff" * 4
+
+
+def test_decode_avp_value_by_the_dictionary() -> None:
+    from diameter.converter import decode_avp_value, encode_avp
+
+    assert decode_avp_value(Avp(264, b"host")) == "host"
+    assert decode_avp_value(Avp(268, u32(2001))) is ResultCode.DIAMETER_SUCCESS
+    assert decode_avp_value(Avp(268, u32(77))) == 77  # not a named value: the number
+    assert decode_avp_value(Avp(257, b"\x00\x01" + bytes([10, 0, 0, 1]))) == IPv4Address("10.0.0.1")
+    assert decode_avp_value(Avp(123456, b"raw", 99)) == b"raw"  # no dictionary knows it: the data
+    inner = avp_bytes(280, b"p") + avp_bytes(33, b"s")
+    assert decode_avp_value(Avp(284, inner)) == (Avp(280, b"p", 0, 0x40), Avp(33, b"s", 0, 0x40))
+    for avp, error, text in [
+        (Avp(264, b"\xff"), InvalidAvpValue, "Origin-Host: invalid value: "),
+        (Avp(257, b"\x00\x01\x00"), InvalidAvpValue, "Host-IP-Address: invalid value: "),
+        (Avp(284, b"\x00\x00\x01"), InvalidAvpLength, "3 bytes left, too few for an AVP header"),
+    ]:
+        with pytest.raises(DecodeError) as e:
+            decode_avp_value(avp)
+        assert type(e.value) is error and e.value.message.startswith(text), e.value
+        if error is InvalidAvpValue:
+            assert e.value.avp == avp and e.value.result_code == 5004
+    conv = Converter(max_depth=3)
+    assert decode_avp_value(Avp(264, b"h"), conv) == "h"
+    d = base.ORIGIN_HOST
+    assert encode_avp(d, "h.example") == Avp(264, b"h.example", 0, 0x40)
+    assert encode_avp(base.RESULT_CODE, 2001) == Avp(268, u32(2001), 0, 0x40)
+    assert encode_avp(base.PROXY_INFO, ProxyInfo(proxy_host="p", proxy_state=b"s"), conv) == Avp(284, inner, 0, 0x40)
+    with pytest.raises(EncodeError, match=r"^Result-Code: "):
+        encode_avp(base.RESULT_CODE, -1)
+    with pytest.raises(EncodeError, match=r"^Origin-Host: "):
+        encode_avp(d, 5)
+    with pytest.raises(EncodeError, match=r"proxy_state"):  # the grouped encoder's own error, as it is
+        encode_avp(base.PROXY_INFO, ProxyInfo(proxy_host="p", proxy_state="text"))  # type: ignore[arg-type]
+
+
+def test_fast_addresses_are_used_where_they_equal_the_constructors() -> None:
+    from diameter import _codegen
+
+    assert _codegen._checked_fast_address() == (_codegen._ipv4_from_int, _codegen._ipv6_from_int)
+    assert (_codegen._ipv4, _codegen._ipv6) == (_codegen._ipv4_from_int, _codegen._ipv6_from_int)
+    for v in (0, 1, 0xC0000201, 0xFFFFFFFF):
+        a = _codegen._ipv4_from_int(v)
+        assert type(a) is IPv4Address and a == IPv4Address(v) and str(a) == str(IPv4Address(v))
+    for v in (0, 1, (0x20010DB8 << 96) | 1, (1 << 128) - 1):
+        b = _codegen._ipv6_from_int(v)
+        assert type(b) is IPv6Address and b == IPv6Address(v) and b.scope_id is None and hash(b) == hash(IPv6Address(v))
+
+
+def test_too_few_bytes_for_an_avp_header_at_the_end() -> None:
+    # RFC 6733 §4.1: an AVP header is at least 8 bytes; 4 bytes after the last AVP are not one
+    for tail in (bytes(4), b"\x00\x00\x01\x08"):
+        wire = dwr(avp_bytes(264, b"h"), avp_bytes(296, b"r"), tail)
+        for conv in (Converter(), Converter(layouts=False), Converter(strict=False)):
+            with pytest.raises(InvalidAvpLength) as e:
+                conv.decode(wire)
+            assert e.value.message == "4 bytes left, too few for an AVP header"
+            assert (e.value.offset, e.value.avp, e.value.result_code) == (len(wire) - 4, None, 5014)
+    # inside a grouped AVP too, its offset counted from the start of the message
+    pi = avp_bytes(284, avp_bytes(280, b"p") + avp_bytes(33, b"s") + bytes(4))
+    wire = message_bytes(272, avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(2001)) + pi,
+                         flags=0x20, app=4)
+    with pytest.raises(InvalidAvpLength) as e:
+        decode(wire)
+    assert (e.value.message, e.value.offset) == ("4 bytes left, too few for an AVP header", len(wire) - 4)
+
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
@@ -641,6 +748,21 @@ def _exactly(avp: Avp, offset: int | None) -> _Check:
     return check
 
 
+def _says(check: _Check, message: str, *, prefix: bool = False) -> _Check:
+    """``check``, and the error's message is ``message`` (starts with it, with ``prefix``)."""
+    def both(error: DecodeError, data: bytes) -> None:
+        check(error, data)
+        assert error.message.startswith(message) if prefix else error.message == message, error.message
+        where = f" at offset {error.offset}" if error.offset is not None else ""
+        assert str(error) == f"{error.message}{where} (Result-Code {RESULT_CODES[type(error)]})"
+    return both
+
+
+def _owner_name(cls: type) -> str:
+    """How errors name a command (its name) or a grouped AVP class (its AVP's name)."""
+    return command_info(cls).name if is_command(cls) else grouped_info(cls).definition.name
+
+
 def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
             strict: bool = True) -> tuple[bytes, Any, Any] | None:
     """Apply ``kind`` to the AVP at ``site`` (``nodes`` are changed in place): the damaged message
@@ -655,6 +777,11 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
     missing = s.kind == "one" or (s.kind == "many" and site.count - 1 < s.min)
     # §7.5: for a missing AVP, Failed-AVP holds its code and vendor and zero-filled data
     missing_avp = Avp(d.code, bytes(d.format.size or 0), d.vendor, d.flags)
+    owner = _owner_name(site.owner)
+    left = site.count - 1
+    missing_message = (f"{owner}: {d.name} occurs {left} times, at least {s.min} required" if s.kind == "many" and left
+                       else f"{owner}: required AVP {d.name} is missing")
+    container = ", which does not fit its container"
 
     def container_end() -> int:
         """Where the message or grouped AVP holding the site ends (once serialized)."""
@@ -674,16 +801,17 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
 
     if kind == "short":  # AVP Length below the size of its own header (§4.1)
         n.length = h - 1
-        return _message(header, nodes), InvalidAvpLength, at_site
+        return _message(header, nodes), InvalidAvpLength, _says(at_site, f"AVP {n.code} has length {h - 1}{container}")
     if kind == "past-container":  # AVP Length past the end of the message or grouped AVP
         _message(header, nodes)
         n.length = container_end() - n.pos + 4
-        return _message(header, nodes), InvalidAvpLength, at_site
+        return _message(header, nodes), InvalidAvpLength, _says(at_site, f"AVP {n.code} has length {n.length}{container}")
     if kind == "fixed-size":  # a fixed-size format (§4.2) with four bytes more
         if d.format.size is None:
             return None
         n.data += bytes(4)
-        return _message(header, nodes), InvalidAvpLength, at_site
+        return _message(header, nodes), InvalidAvpLength, _says(
+            at_site, f"AVP {n.code} has length {h + len(n.data)}, which does not fit its data format")
     if kind in ("unknown-m", "unknown"):  # the AVP's code replaced by one no dictionary knows
         assert DEFAULT.avp(_UNKNOWN_CODE, n.vendor) is None
         n.code = _UNKNOWN_CODE
@@ -691,11 +819,13 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
         data = _message(header, nodes)
         if kind == "unknown-m" and strict:
             # §4.1: an AVP with the M bit that the receiver does not recognise is rejected (5001)
-            return data, AvpUnsupported, _exactly(_raw(n), n.pos)
+            return data, AvpUnsupported, _says(
+                _exactly(_raw(n), n.pos), f"{owner}: AVP {n.code} (vendor {n.vendor}) with the M bit is not supported")
         if _extra_field(site.owner) is None:  # no * [ AVP ] in the owner's CCF
-            return data, AvpNotAllowed, _exactly(_raw(n), n.pos)
+            return data, AvpNotAllowed, _says(
+                _exactly(_raw(n), n.pos), f"{owner}: AVP {n.code} (vendor {n.vendor}) is not allowed here")
         if missing:
-            return data, MissingAvp, _exactly(missing_avp, None)
+            return data, MissingAvp, _says(_exactly(missing_avp, None), missing_message)
         return data, "ok", _edit(obj, site.path, _without(site, _raw(n)))
     if kind == "repeated":  # a copy of the AVP right after it
         siblings.insert(site.index[-1] + 1, _Node(n.code, n.flags, n.vendor, n.data, n.children))
@@ -708,7 +838,8 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
                 _exactly(_raw(beyond), None)(error, data)
                 assert error.offset in (None, beyond.pos)
 
-            return data, TooManyAvps, past_limit
+            return data, TooManyAvps, _says(
+                past_limit, f"{owner}: {d.name} occurs more than {limit} time{'s' if limit != 1 else ''}")
 
         def twice(o: Any) -> Any:
             value = getattr(o, s.name)
@@ -719,20 +850,20 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
         del siblings[site.index[-1]]
         data = _message(header, nodes)
         if missing:
-            return data, MissingAvp, _exactly(missing_avp, None)
+            return data, MissingAvp, _says(_exactly(missing_avp, None), missing_message)
         return data, "ok", _edit(obj, site.path, _without(site))
     if kind == "bad-utf8":  # §4.3.1: UTF8String (and so DiameterIdentity) data is UTF-8
         if d.format not in (dtypes.UTF8STRING, dtypes.DIAMETER_IDENTITY) or not n.data:
             return None
         n.data = b"\xff" + n.data[1:]
         data = _message(header, nodes)
-        return data, InvalidAvpValue, _exactly(_raw(n), n.pos)
+        return data, InvalidAvpValue, _says(_exactly(_raw(n), n.pos), f"AVP {n.code}: invalid value: ", prefix=True)
     if kind == "bad-address":  # §4.3.1 Address: family 1 is IPv4 (4 bytes), family 2 IPv6 (16)
         if d.format is not dtypes.ADDRESS or n.data[:2] not in (b"\x00\x01", b"\x00\x02"):
             return None
         n.data = n.data[:2] + (bytes(16) if n.data[:2] == b"\x00\x01" else bytes(4))
         data = _message(header, nodes)
-        return data, InvalidAvpValue, _exactly(_raw(n), n.pos)
+        return data, InvalidAvpValue, _says(_exactly(_raw(n), n.pos), f"AVP {n.code}: invalid value: ", prefix=True)
     if kind == "not-allowed":  # a known AVP that a grouped AVP's CCF does not name
         if n.children is None or _field_of(d.cls, 1, 0) is not None:
             return None
@@ -740,7 +871,7 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
         n.children.append(user_name)
         data = _message(header, nodes)
         if _extra_field(d.cls) is None:
-            return data, AvpNotAllowed, _exactly(_USER_NAME, user_name.pos)
+            return data, AvpNotAllowed, _says(_exactly(_USER_NAME, user_name.pos), f"{d.name}: User-Name is not allowed here")
 
         def more(o: Any) -> Any:
             name = _extra_field(type(o))

@@ -302,3 +302,128 @@ def test_a_grouped_layout_is_not_used_past_the_depth_limit() -> None:
     conv.max_depth = 1  # PS-Information nests grouped AVPs
     assert _grouped_outcome(conv, cls, data) == _grouped_outcome(Converter(layouts=False, max_depth=1), cls, data)
     assert _grouped_outcome(conv, cls, data)[0] == "error"
+
+
+# --- the bounds documented in diameter._layout, exactly ------------------------------------
+
+
+def _dwr_wire(host: str = "a.example", state: int | None = 1) -> bytes:
+    from diameter.apps.base import DWR
+
+    return diameter.encode(DWR(origin_host=host, origin_realm="example", origin_state_id=state))
+
+
+def test_a_layout_is_learned_at_the_learn_after_th_decode_of_a_length() -> None:
+    from diameter.apps.base import DWR
+
+    wire = _dwr_wire()
+    conv = Converter()
+    for n in range(1, _layout.LEARN_AFTER):
+        conv.decode(wire)
+        layouts = _layouts(conv, DWR)
+        assert layouts.seen == {len(wire): n} and not layouts.by_length  # counted, not yet walked
+    conv.decode(wire)  # the LEARN_AFTER-th
+    layouts = _layouts(conv, DWR)
+    assert list(layouts.by_length) == [len(wire)] and len(layouts.by_length[len(wire)]) == 1
+    assert layouts.attempts == {len(wire): 1} and layouts.count == 1
+    assert layouts.seen == {len(wire): 0}  # counting starts again (another layout of this length)
+    conv.decode(wire)  # the learned layout decodes it: nothing is counted
+    assert layouts.seen == {len(wire): 0}
+    assert conv.decode(wire) == _GENERAL.decode(wire)
+
+
+def test_the_layout_function_is_named_and_inspectable() -> None:
+    import inspect
+
+    from diameter.apps.base import DWR
+
+    wire = _dwr_wire()
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    [fn] = _layouts(conv, DWR).by_length[len(wire)]
+    name = f"layout_DeviceWatchdogRequest_{len(wire)}_0"
+    assert fn.__name__ == name and fn.__code__.co_filename == f"<diameter generated {name}>"
+    source = inspect.getsource(fn)
+    assert source.startswith(f"def {name}(b, end, depth, flags, app, hbh, e2e):")
+    assert "_from_bytes(b, 'big') & _M != _E" in source and f"len(b) != {len(wire) + 12}" in source
+
+
+def test_a_layout_checks_every_header_byte_and_reads_every_value_byte() -> None:
+    from diameter.apps.base import DWR
+
+    wire = _dwr_wire()
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    [fn] = _layouts(conv, DWR).by_length[len(wire)]
+    args = (len(wire), conv.max_depth, 0x80, 0, 0, 0)  # flags, Application-Id, ids of the header
+    original = DWR(origin_host="a.example", origin_realm="example", origin_state_id=1)
+    assert fn(wire + bytes(12), *args) == original
+    headers, values = set(), set()
+    pos = 20
+    while pos < len(wire):  # RFC 6733 §4.1: 8-byte headers here (no V bit), data, padding
+        length = int.from_bytes(wire[pos + 5 : pos + 8], "big")
+        headers |= set(range(pos, pos + 8))
+        values |= set(range(pos + 8, pos + length))
+        pos += (length + 3) & -4
+    for i in range(20, len(wire)):
+        changed = bytearray(wire)
+        changed[i] ^= 0x01
+        got = fn(bytes(changed) + bytes(12), *args)
+        if i in headers:
+            assert got is None, i  # another layout: the general decoder's business
+        elif i in values:
+            assert got is not None and got != original and got == _GENERAL.decode(bytes(changed)), i
+        else:
+            assert got == original, i  # padding
+    assert fn(wire + bytes(11), *args) is None  # another buffer length
+
+
+def test_layouts_per_class_are_bounded() -> None:
+    from diameter.apps.base import DWR
+
+    conv = Converter()
+    lengths = set()
+    for n in range(_layout.MAX_LAYOUTS + 3):
+        wire = _dwr_wire(host="h" * (1 + 4 * n))  # each four bytes longer
+        lengths.add(len(wire))
+        _learn(conv, DWR, wire)
+        assert conv.decode(wire) == _GENERAL.decode(wire)
+    layouts = _layouts(conv, DWR)
+    assert len(lengths) == _layout.MAX_LAYOUTS + 3
+    assert layouts.count == _layout.MAX_LAYOUTS == len(layouts.by_length)
+    last = _dwr_wire(host="h" * (1 + 4 * (_layout.MAX_LAYOUTS + 2)))
+    assert len(last) not in layouts.by_length and layouts.seen[len(last)] == _layout.LEARN_AFTER + 1
+
+
+def test_counts_of_lengths_are_forgotten_past_the_bound() -> None:
+    from diameter.apps.base import DWR
+
+    conv = Converter()
+    wire = _dwr_wire()
+    conv.decode(wire)
+    layouts = _layouts(conv, DWR)
+    layouts.seen.clear()
+    layouts.seen.update({-n: 1 for n in range(1, _layout.MAX_LENGTHS)})  # MAX_LENGTHS - 1 other lengths
+    conv.decode(wire)  # a length not counted yet: one more, at the bound
+    assert len(layouts.seen) == _layout.MAX_LENGTHS and layouts.seen[len(wire)] == 1
+    conv.decode(wire)  # a length already counted: counted on
+    assert len(layouts.seen) == _layout.MAX_LENGTHS and layouts.seen[len(wire)] == 2
+    other = _dwr_wire(host="longer.example")
+    conv.decode(other)  # a new length past the bound: the counts are forgotten
+    assert layouts.seen == {len(other): 1}
+
+
+def test_grouped_classes_learn_from_min_grouped_fields_on() -> None:
+    from diameter.apps import credit_control, ietf
+
+    assert _layout.MIN_GROUPED_FIELDS == 8
+    seven, eight = credit_control.GrantedServiceUnit, ietf.FilterRule
+    assert [len([s for s in fields_of(c) if s.kind != "extra"]) for c in (seven, eight)] == [7, 8]
+    assert not _layout.learnable(seven) and _layout.learnable(eight)
+    conv = Converter()
+    assert conv.learned_layouts(seven) is None and conv.learned_layouts(eight) is not None
+    assert Converter(layouts=False).learned_layouts(eight) is None
+    from diameter.apps.base import AnswerMessage, DWR
+
+    assert _layout.learnable(DWR) and not _layout.learnable(AnswerMessage)
+    assert conv.learned_layouts(AnswerMessage) is None
