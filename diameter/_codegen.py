@@ -749,6 +749,7 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         src.emit(2, "n = 20 + len(body)")
         src.emit(2, "if n > 0xFFFFFF: raise ValueError(f'message of {n} bytes exceeds the 24-bit Message Length')")
         if info.code is None:  # generic answer-message: code, Application-Id and P from the instance
+            src.emit(2, "if not 0 <= o.command_code <= 0xFFFFFF: raise ValueError(f'command code {o.command_code} does not fit 24 bits')")
             src.emit(2, f"fc = ({flags:#x} | (0x40 if o.proxiable else 0) | (0x10 if o.retransmit else 0)) << 24 | o.command_code")
             app = "o.application_id"
         else:

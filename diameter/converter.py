@@ -189,7 +189,13 @@ def _encode_generic(m: GenericMessage, hbh: int, e2e: int) -> bytes:
         body = b"".join(a.encode() for a in m.avps)
         flags = (FLAG_R if m.request else 0) | (FLAG_P if m.proxiable else 0) | (FLAG_E if m.error else 0)
         flags |= FLAG_T if m.retransmit else 0
-        return _HDR.pack(0x01000000 | (20 + len(body)), flags << 24 | m.command_code, m.application_id, hbh, e2e) + body
+        # 24-bit fields (RFC 6733 §3): a wider value would spill into the flags or the version
+        if not 0 <= m.command_code <= 0xFFFFFF:
+            raise EncodeError(f"GenericMessage: command code {m.command_code} does not fit 24 bits")
+        n = 20 + len(body)
+        if n > 0xFFFFFF:
+            raise EncodeError(f"GenericMessage: message of {n} bytes exceeds the 24-bit Message Length")
+        return _HDR.pack(0x01000000 | n, flags << 24 | m.command_code, m.application_id, hbh, e2e) + body
     except (struct.error, TypeError, AttributeError) as e:
         raise EncodeError(f"GenericMessage: {e}") from e
 

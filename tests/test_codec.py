@@ -565,6 +565,25 @@ def test_too_few_bytes_for_an_avp_header_at_the_end() -> None:
     assert (e.value.message, e.value.offset) == ("4 bytes left, too few for an AVP header", len(wire) - 4)
 
 
+def test_header_fields_beyond_their_width_are_refused() -> None:
+    # RFC 6733 §3: the Command Code and the Message Length are 24-bit fields; a wider value must
+    # not spill into the flags (a reserved bit: 3008 at the peer) or wrap the length
+    from diameter.apps.base import AnswerMessage
+
+    for code in (1 << 24, (1 << 24) | 280, -1):
+        with pytest.raises(EncodeError, match=r"^GenericMessage: "):
+            encode(GenericMessage(command_code=code, request=True))
+        with pytest.raises(EncodeError, match=r"^AnswerMessage\.header: "):
+            encode(AnswerMessage(command_code=code, origin_host="h", origin_realm="r", result_code=3001))
+    assert encode(GenericMessage(command_code=0xFFFFFF, request=True))[4:8] == b"\x80\xff\xff\xff"
+    answer = AnswerMessage(command_code=0xFFFFFF, origin_host="h", origin_realm="r", result_code=3001)
+    assert encode(answer)[4:8] == b"\x20\xff\xff\xff"
+    huge = GenericMessage(command_code=1, avps=(Avp(1, bytes((1 << 24) - 28)),))  # 20 + 8 + data: 2**24 bytes
+    with pytest.raises(EncodeError, match="24-bit Message Length"):
+        encode(huge)
+    fits = GenericMessage(command_code=1, avps=(Avp(1, bytes((1 << 24) - 32)),))
+    assert encode(fits)[:4] == b"\x01\xff\xff\xfc"
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
