@@ -10,7 +10,7 @@ import struct
 from typing import Any, Final, TypeVar
 
 from . import _codegen, _layout
-from .errors import DecodeError, EncodeError, InvalidAvpValue, LimitExceeded
+from .errors import DecodeError, EncodeError, InvalidAvpLength, InvalidAvpValue, LimitExceeded
 from .registry import DEFAULT, Dictionary
 from .schema import AvpDef, GenericMessage, Message
 from .types import GROUPED
@@ -230,6 +230,9 @@ def decode_avp_value(avp: Avp, converter: Converter | None = None) -> Any:
         return _codegen.value_decoder(d, conv)(avp.data, 0, len(avp.data), conv.max_depth, conv.strict)
     except DecodeError:
         raise
+    except struct.error as e:
+        # data of another size than its fixed-size format's: 5014, as in a message
+        raise InvalidAvpLength(f"{d.name}: {e}", avp=avp) from None
     except _codegen._VALUE_ERRORS as e:
         raise InvalidAvpValue(f"{d.name}: invalid value: {e}", avp=avp) from None
 
