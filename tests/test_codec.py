@@ -587,6 +587,40 @@ def test_header_fields_beyond_their_width_are_refused() -> None:
     fits = GenericMessage(command_code=1, avps=(Avp(1, bytes((1 << 24) - 32)),))
     assert encode(fits)[:4] == b"\x01\xff\xff\xfc"
 
+def test_a_repeat_met_by_the_resumed_in_order_pass_is_named_as_received() -> None:
+    # Origin-State-Id first, then Origin-Host (taken by the general loop), then the in-order pass
+    # resumes at Origin-Realm and meets a second Origin-State-Id: reported where it is, with the
+    # flags it came with (RFC 6733 §7.5: the offending AVP)
+    head = avp_bytes(278, u32(4)) + avp_bytes(264, b"h") + avp_bytes(296, b"r")
+    for flags in (0x40, 0x00):
+        wire = dwr(head + avp_bytes(278, u32(5), flags=flags))
+        for conv in (Converter(), Converter(layouts=False)):
+            with pytest.raises(TooManyAvps) as e:
+                conv.decode(wire)
+            assert e.value.avp == Avp(278, u32(5), 0, flags) and e.value.offset == 20 + len(head)
+            assert e.value.message == "Device-Watchdog-Request: Origin-State-Id occurs more than 1 time"
+
+
+def test_input_of_any_bytes_like_type() -> None:
+    wire = encode(DWR(origin_host="h", origin_realm="r", origin_state_id=1))
+    expected = DWR(origin_host="h", origin_realm="r", origin_state_id=1)
+    for data in (wire, bytearray(wire), memoryview(wire)):
+        assert decode(data) == expected and Converter().decode_as(DWR, data) == expected
+    value = ProxyInfo(proxy_host="p", proxy_state=b"s")
+    conv = diameter.converter.DEFAULT_CONVERTER
+    grouped = conv.encode_grouped(value)
+    assert grouped == avp_bytes(280, b"p") + avp_bytes(33, b"s")
+    assert conv.decode_grouped(ProxyInfo, grouped) == value
+
+
+def test_decode_avp_value_of_a_vendor_avp() -> None:
+    from diameter.apps import tgpp  # noqa: F401 - defines ULR-Flags (1405, 10415)
+    from diameter.converter import decode_avp_value
+
+    assert decode_avp_value(Avp(1405, u32(3), 10415)) == 3
+    assert decode_avp_value(Avp(1405, u32(3), 0)) == u32(3)  # (1405, 0): no definition
+
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
