@@ -3,6 +3,8 @@ gives exactly what the general decoder gives, objects and errors alike."""
 
 from __future__ import annotations
 
+import struct
+from ipaddress import IPv4Address, IPv6Address
 from typing import Any
 
 import attrs
@@ -427,3 +429,87 @@ def test_grouped_classes_learn_from_min_grouped_fields_on() -> None:
 
     assert _layout.learnable(DWR) and not _layout.learnable(AnswerMessage)
     assert conv.learned_layouts(AnswerMessage) is None
+
+
+def _nesting(wire: bytes, start: int = 20, end: int | None = None) -> int:
+    """Levels of grouped AVPs in ``wire[start:end]`` (0 when none is grouped)."""
+    from diameter.registry import DEFAULT
+    from diameter.types import GROUPED
+    from diameter.wire import iter_avps
+
+    deepest = 0
+    for offset, avp in iter_avps(wire[start:end]):
+        d = DEFAULT.avps.get((avp.code, avp.vendor))
+        if d is not None and d.format is GROUPED:
+            data = start + offset + (12 if avp.vendor else 8)
+            deepest = max(deepest, 1 + _nesting(wire, data, data + len(avp.data)))
+    return deepest
+
+
+def test_a_layout_takes_exactly_the_depth_its_nesting_needs() -> None:
+    # Converter(max_depth=n) admits n levels of grouped AVPs: the layout as the general decoder
+    cls, wire = _ccr_wire()
+    levels = _nesting(wire)
+    assert levels >= 3
+    conv = Converter()
+    _learn(conv, cls, wire)
+    [fast] = _layouts(conv, cls).by_length[len(wire)]
+    h = diameter.header_of(_GENERAL.decode(wire))
+    args = (wire + bytes(12), len(wire))
+    ids = (h.flags, h.application_id, h.hop_by_hop, h.end_to_end)
+    assert fast(*args, levels, *ids) == _GENERAL.decode(wire)
+    assert fast(*args, levels - 1, *ids) is None
+    assert Converter(layouts=False, max_depth=levels).decode(wire) == _GENERAL.decode(wire)
+    with pytest.raises(DecodeError, match="nested deeper"):
+        Converter(layouts=False, max_depth=levels - 1).decode(wire)
+
+
+def test_a_message_ending_in_an_empty_avp_is_learned() -> None:
+    from diameter.apps.base import DWR
+
+    wire = diameter.encode(DWR(origin_host="h.example", origin_realm=""))  # last AVP: 8 bytes, no data
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    assert len(_layouts(conv, DWR).by_length[len(wire)]) == 1
+    assert conv.decode(wire) == DWR(origin_host="h.example", origin_realm="") == _GENERAL.decode(wire)
+
+
+def test_a_v_bit_on_an_avp_defined_without_a_vendor_is_not_learned() -> None:
+    # Origin-Host with the V bit and Vendor-ID 0: a 12-byte header (RFC 6733 §4.1) the general
+    # decoder reads; a layout of the definition's 8-byte header would read the Vendor-ID as data
+    from diameter.apps.base import DWR
+
+    host = b"h.example"
+    avp = struct.pack("!III", 264, (0xC0 << 24) | (12 + len(host)), 0) + host + bytes(-len(host) % 4)
+    realm = struct.pack("!II", 296, (0x40 << 24) | 15) + b"example" + b"\x00"
+    body = avp + realm
+    wire = struct.pack("!IIIII", 0x01000000 | (20 + len(body)), 0x80000118, 0, 0, 0) + body
+    conv = Converter()
+    for _ in range(3 * _layout.LEARN_AFTER):
+        assert conv.decode(wire) == DWR(origin_host="h.example", origin_realm="example")
+    assert not _layouts(conv, DWR).by_length
+
+
+def test_a_learned_address_of_another_family_decodes_as_the_general_decoder() -> None:
+    # RFC 6733 §4.3.1 Address: the family decides the form; a layout learned with IPv4 and IPv6
+    # Host-IP-Addresses meets other families of the same sizes in the next messages
+    from diameter.apps.base import CER
+    from diameter.types import OtherAddress
+
+    v4, v6 = IPv4Address("192.0.2.1"), IPv6Address("2001:db8::1")
+    msg = CER(origin_host="h", origin_realm="r", host_ip_address=(v4, v6), vendor_id=0, product_name="p")
+    wire = diameter.encode(msg)
+    conv = Converter()
+    _learn(conv, CER, wire)
+    assert _layouts(conv, CER).by_length[len(wire)]
+    at4 = wire.index(b"\x00\x01" + v4.packed)
+    at6 = wire.index(b"\x00\x02" + v6.packed)
+    for family4, family6 in [(3, 3), (8, 1), (2, 1), (1, 2), (0, 0)]:
+        other = bytearray(wire)
+        other[at4 : at4 + 2] = family4.to_bytes(2, "big")
+        other[at6 : at6 + 2] = family6.to_bytes(2, "big")
+        assert _outcome(conv, CER, bytes(other)) == _outcome(_GENERAL, CER, bytes(other))
+    e164 = bytearray(wire)
+    e164[at4 : at4 + 2] = (8).to_bytes(2, "big")
+    got = conv.decode(bytes(e164)).host_ip_address  # type: ignore[attr-defined]
+    assert got == (OtherAddress(8, v4.packed), v6)
