@@ -621,6 +621,53 @@ def test_decode_avp_value_of_a_vendor_avp() -> None:
     assert decode_avp_value(Avp(1405, u32(3), 0)) == u32(3)  # (1405, 0): no definition
 
 
+def test_encoding_checks_the_ccf_counts_and_the_message_length() -> None:
+    # RFC 6733 §3.2: 1* [ Host-IP-Address ] in CER; a message of more than 2**24 - 1 bytes
+    # has no Message Length (§3)
+    with pytest.raises(EncodeError) as e:
+        encode(CER(origin_host="h", origin_realm="r", host_ip_address=(), vendor_id=0, product_name="p"))
+    assert str(e.value) == "CapabilitiesExchangeRequest.host_ip_address: 0 values, the CCF allows 1 to any number"
+    from diameter import Answer, Request, avp, command, repeated
+
+    @command("Test-Counted-Answer", code=16000003, application_id=16777003, request=False)
+    class CountedAnswer(Answer):
+        result_code: int = avp(base.RESULT_CODE)
+
+    @command("Test-Counted-Request", code=16000003, application_id=16777003, request=True)
+    class CountedRequest(Request[CountedAnswer]):
+        hosts: tuple[str, ...] = repeated(base.ROUTE_RECORD, min=2, max=3)
+
+    for hosts in ((), ("a",), ("a", "b", "c", "d")):
+        with pytest.raises(EncodeError) as e:
+            encode(CountedRequest(hosts=hosts))
+        assert str(e.value) == f"CountedRequest.hosts: {len(hosts)} values, the CCF allows 2 to 3"
+    for fine in (("a", "b"), ("a", "b", "c")):
+        wire = encode(CountedRequest(hosts=fine))
+        assert wire == message_bytes(16000003, b"".join(avp_bytes(282, h.encode()) for h in fine), app=16777003, hbh=0, e2e=0)
+    big = DWR(origin_host="h" * ((1 << 24) - 20 - 8 - 12), origin_realm="r")  # 2**24 bytes in all
+    with pytest.raises(EncodeError) as e:
+        encode(big)
+    assert str(e.value) == f"DeviceWatchdogRequest.header: message of {1 << 24} bytes exceeds the 24-bit Message Length"
+    fits = evolve(big, origin_host="h" * ((1 << 24) - 20 - 8 - 12 - 4))
+    assert encode(fits)[:4] == b"\x01\xff\xff\xfc"
+
+
+@pytest.mark.parametrize("proxiable, retransmit", [(False, False), (True, False), (False, True), (True, True)])
+def test_answer_message_takes_p_and_t_from_the_instance(proxiable: bool, retransmit: bool) -> None:
+    # RFC 6733 §7.2: the answer-message has E set, and R clear, its request's command code,
+    # Application-Id and P bit; T is the retransmission flag (§3)
+    msg = AnswerMessage(command_code=275, application_id=16777238, proxiable=proxiable, retransmit=retransmit,
+                        origin_host="h", origin_realm="r", result_code=3002, hop_by_hop=1, end_to_end=2)
+    body = avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(3002))
+    wire = message_bytes(275, body, flags=0x20 | (0x40 if proxiable else 0) | (0x10 if retransmit else 0), app=16777238)
+    assert encode(msg) == wire
+    for conv in (Converter(), Converter(layouts=False)):
+        back = conv.decode(wire)
+        assert back == msg and type(back) is AnswerMessage
+        assert (back.proxiable, back.retransmit, back.command_code, back.application_id) == (
+            proxiable, retransmit, 275, 16777238)
+
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
