@@ -668,6 +668,31 @@ def test_answer_message_takes_p_and_t_from_the_instance(proxiable: bool, retrans
             proxiable, retransmit, 275, 16777238)
 
 
+def test_fields_declared_after_the_star_avp_field_are_encoded_with_their_received_flags() -> None:
+    from diameter import AVP, Answer, Request, avp, command, repeated
+
+    @command("Test-Middle-Answer", code=16000005, application_id=16777005, request=False)
+    class MiddleAnswer(Answer):
+        result_code: int = avp(base.RESULT_CODE)
+
+    @command("Test-Middle-Request", code=16000005, application_id=16777005, request=True)
+    class MiddleRequest(Request[MiddleAnswer]):
+        origin_host: str = avp(base.ORIGIN_HOST)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+        origin_state_id: int | None = avp(base.ORIGIN_STATE_ID, default=None)
+
+    # the fields go out in declared order, the unknown AVPs between them; an Origin-State-Id
+    # received without the M bit is sent back so
+    for flags in (0x40, 0x00):
+        body = avp_bytes(264, b"h") + avp_bytes(99999, b"x", flags=0) + avp_bytes(278, u32(9), flags=flags)
+        wire = message_bytes(16000005, body, app=16777005)
+        for conv in (Converter(), Converter(layouts=False)):
+            msg = conv.decode_as(MiddleRequest, wire)
+            assert msg == MiddleRequest(origin_host="h", avps=(Avp(99999, b"x", 0, 0),), origin_state_id=9,
+                                        hop_by_hop=1, end_to_end=2)
+            assert conv.encode(msg) == wire
+
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
