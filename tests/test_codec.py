@@ -693,6 +693,63 @@ def test_fields_declared_after_the_star_avp_field_are_encoded_with_their_receive
             assert conv.encode(msg) == wire
 
 
+def test_missing_and_surplus_repeated_avps_are_counted_in_the_message() -> None:
+    from diameter import AVP, Answer, Request, avp, command, repeated
+
+    @command("Test-Count-Answer", code=16000007, application_id=16777007, request=False)
+    class CountAnswer(Answer):
+        result_code: int = avp(base.RESULT_CODE)
+
+    @command("Test-Count-Request", code=16000007, application_id=16777007, request=True)
+    class CountRequest(Request[CountAnswer]):
+        route_record: tuple[str, ...] = repeated(base.ROUTE_RECORD, min=2, max=3)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+    def request(*hosts: bytes) -> bytes:
+        return message_bytes(16000007, b"".join(avp_bytes(282, h) for h in hosts), app=16777007)
+
+    cases: list[tuple[bytes, type[DecodeError], str, Avp]] = [
+        (request(), MissingAvp, "Test-Count-Request: required AVP Route-Record is missing", Avp(282, b"", 0, 0x40)),
+        (request(b"a"), MissingAvp, "Test-Count-Request: Route-Record occurs 1 times, at least 2 required",
+         Avp(282, b"", 0, 0x40)),
+        (request(b"a", b"b", b"c", b"d"), TooManyAvps, "Test-Count-Request: Route-Record occurs more than 3 times",
+         Avp(282, b"d", 0, 0x40)),
+    ]
+    for wire, error, message, failed in cases:
+        for conv in (Converter(), Converter(layouts=False)):
+            with pytest.raises(error) as e:
+                conv.decode_as(CountRequest, wire)
+            assert (e.value.message, e.value.avp) == (message, failed)
+    assert Converter().decode_as(CountRequest, request(b"a", b"b", b"c")).route_record == ("a", "b", "c")
+    # CER: 1* { Host-IP-Address }, none sent
+    body = avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(266, u32(0)) + avp_bytes(269, b"p", 0)
+    with pytest.raises(MissingAvp) as e:
+        decode(message_bytes(257, body))
+    assert e.value.message == "Capabilities-Exchange-Request: required AVP Host-IP-Address is missing"
+    assert e.value.avp == Avp(257, b"", 0, 0x40)
+
+
+def test_an_empty_address_at_the_end_is_an_invalid_value() -> None:
+    # RFC 6733 §4.3.1: an Address holds a 2-byte family and the address; 8 bytes of header alone
+    # (the last AVP of the message) are no Address
+    body = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(266, u32(0)) + avp_bytes(269, b"p", 0)
+            + avp_bytes(257, b""))
+    wire = message_bytes(257, body)
+    for conv in (Converter(), Converter(layouts=False)):
+        with pytest.raises(InvalidAvpValue) as e:
+            conv.decode(wire)
+        assert e.value.message.startswith("AVP 257: invalid value: ")
+        assert (e.value.avp, e.value.offset) == (Avp(257, b"", 0, 0x40), len(wire) - 8)
+
+
+def test_command_code_zero_is_a_command_code() -> None:
+    from diameter.registry import Dictionary
+
+    msg = GenericMessage(command_code=0, request=True, hop_by_hop=1, end_to_end=2)
+    assert encode(msg) == message_bytes(0, b"")
+    assert Converter(dictionary=Dictionary()).decode(encode(msg)) == msg
+
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
