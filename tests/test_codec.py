@@ -729,6 +729,16 @@ def test_missing_and_surplus_repeated_avps_are_counted_in_the_message() -> None:
     assert e.value.avp == Avp(257, b"", 0, 0x40)
 
 
+def test_failed_avp_keeps_reserved_flag_bits_as_received() -> None:
+    # RFC 6733 §4.1: the r bits are not the V bit; an AVP with one set keeps its 8-byte header
+    for flags in (0x41, 0x01, 0x5F):
+        wire = dwr(avp_bytes(264, b"\xff\xfeh", flags=flags), avp_bytes(296, b"r"))
+        for conv in (Converter(), Converter(layouts=False)):
+            with pytest.raises(InvalidAvpValue) as e:
+                conv.decode(wire)
+            assert (e.value.avp, e.value.offset) == (Avp(264, b"\xff\xfeh", 0, flags), 20)
+
+
 def test_an_empty_address_at_the_end_is_an_invalid_value() -> None:
     # RFC 6733 §4.3.1: an Address holds a 2-byte family and the address; 8 bytes of header alone
     # (the last AVP of the message) are no Address
@@ -983,6 +993,8 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
         assert data[n.pos + h : n.pos + h + len(error.avp.data)] == error.avp.data
         declared = struct.unpack_from("!I", data, n.pos + 4)[0] & 0xFFFFFF
         assert len(error.avp.data) <= max(0, min(declared, container_end() - n.pos) - h)
+        if h <= declared <= container_end() - n.pos:  # an AVP whole where it is: all its data
+            assert error.avp.data == data[n.pos + h : n.pos + declared]
 
     if kind == "short":  # AVP Length below the size of its own header (§4.1)
         n.length = h - 1
