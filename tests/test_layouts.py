@@ -513,3 +513,47 @@ def test_a_learned_address_of_another_family_decodes_as_the_general_decoder() ->
     e164[at4 : at4 + 2] = (8).to_bytes(2, "big")
     got = conv.decode(bytes(e164)).host_ip_address  # type: ignore[attr-defined]
     assert got == (OtherAddress(8, v4.packed), v6)
+
+
+def test_a_grouped_layout_takes_exactly_the_depth_its_nesting_needs() -> None:
+    # a grouped AVP's own level counts: its data nesting L more levels needs max_depth L + 1
+    cls, data = _ps_information()
+    wire = bytes(8) + data  # _nesting reads AVPs from an offset: any prefix will do
+    levels = 1 + _nesting(wire, 8)
+    assert levels >= 2
+    conv = Converter()
+    _learn_grouped(conv, cls, data)
+    [fast] = _layouts(conv, cls).by_length[len(data)]
+    name = f"layout_PSInformation_{len(data)}_0"
+    assert fast.__name__ == name and fast.__code__.co_filename == f"<diameter generated {name}>"
+    padded = data + bytes(12)
+    expected = _GENERAL.decode_grouped(cls, data)
+    assert fast(padded, 0, len(data), levels) == expected
+    assert fast(padded, 0, len(data), levels - 1) is None
+    assert Converter(layouts=False, max_depth=levels).decode_grouped(cls, data) == expected
+    with pytest.raises(DecodeError, match="nested deeper"):
+        Converter(layouts=False, max_depth=levels - 1).decode_grouped(cls, data)
+    # the same bytes further into a buffer: positions are relative to the grouped AVP's data
+    shifted = bytes(20) + data + bytes(12)
+    assert fast(shifted, 20, 20 + len(data), levels) == expected
+
+
+def test_a_grouped_layout_meets_addresses_of_other_families() -> None:
+    # RFC 6733 §4.3.1: the family decides the form of an Address; inside a learned grouped AVP
+    # other families of the same size decode as the general decoder decodes them
+    from diameter.types import OtherAddress
+
+    cls, data = _ps_information()
+    conv = _LEARNED_PS
+    v4 = IPv4Address(0xC0000201)  # builders.value_for: the first value of an Address field
+    at = data.index(b"\x00\x01" + v4.packed)
+    for family in (8, 3, 2):
+        other = bytearray(data)
+        other[at : at + 2] = family.to_bytes(2, "big")
+        assert _grouped_outcome(conv, cls, bytes(other)) == _grouped_outcome(_GENERAL, cls, bytes(other))
+    e164 = bytearray(data)
+    e164[at : at + 2] = (8).to_bytes(2, "big")
+    [fast] = _layouts(conv, cls).by_length[len(data)]
+    got = fast(bytes(e164) + bytes(12), 0, len(data), conv.max_depth)
+    assert got is not None and got == _GENERAL.decode_grouped(cls, bytes(e164))
+    assert OtherAddress(8, v4.packed) in got.pdp_address + got.sgsn_address + got.ggsn_address
