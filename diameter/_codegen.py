@@ -499,7 +499,10 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
         for branch in ("if", "elif"):
             src.emit(ind + 1, f"{branch} {_exact(d) if branch == 'if' else _loose(d)}:")
             if repeat_check:
-                src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r})")
+                # a repeat only if the AVP is whole (a fixed-size one is, by the match)
+                fits = "" if _fixed_length(d) is not None else (
+                    f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
+                src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r}){fits}")
             if branch == "elif":
                 src.emit(ind + 2, f"wf = _note(wf, {s.name!r}, 0, fl >> 24)")
             _emit_value(src, ind + 2, d, f"f{i} = {{}}", conv)

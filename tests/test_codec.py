@@ -840,6 +840,18 @@ def test_every_data_format_with_and_without_a_vendor_id() -> None:
     assert Converter().decode_as(cls, backwards) == msg
 
 
+def test_a_truncated_avp_after_its_field_was_taken_is_a_length_error() -> None:
+    # RFC 6733 §4.1, §7.1.5: trailing bytes that are no whole AVP are 5014, whether or not an AVP
+    # of the code their header names came before (an AVP that is not there occurs no time)
+    for tail, message in [(struct.pack("!I", 296), "4 bytes left, too few for an AVP header"),
+                          (struct.pack("!II", 296, 0x40000010), "AVP 296 has length 16, which does not fit its container")]:
+        for first in (avp_bytes(264, b"h") + avp_bytes(296, b"r"), avp_bytes(296, b"r") + avp_bytes(264, b"h")):
+            wire = dwr(first + tail)
+            for conv in (Converter(), Converter(layouts=False)):
+                with pytest.raises(InvalidAvpLength) as e:
+                    conv.decode(wire)
+                assert (e.value.message, e.value.offset) == (message, 20 + len(first))
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
