@@ -852,6 +852,49 @@ def test_a_truncated_avp_after_its_field_was_taken_is_a_length_error() -> None:
                     conv.decode(wire)
                 assert (e.value.message, e.value.offset) == (message, 20 + len(first))
 
+def test_the_general_loop_steps_over_unpadded_and_empty_avps() -> None:
+    # RFC 6733 §4.1: an AVP takes its length rounded up to a multiple of four; unknown AVPs in a
+    # row (one of length 12, one vendor-specific with no data: 12 bytes) go to the * [ AVP ] field
+    unknown = [Avp(99991, b"abcd", 0, 0), Avp(99992, b"", 12345, 0x80), Avp(99993, b"xyz", 0, 0),
+               Avp(99994, b"", 0, 0)]
+    body = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + b"".join(a.encode() for a in unknown)
+            + avp_bytes(278, u32(1)))
+    for conv in (Converter(), Converter(layouts=False)):
+        msg = conv.decode(dwr(body))
+        assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=1, avps=tuple(unknown),
+                          hop_by_hop=1, end_to_end=2)
+
+
+def test_a_grouped_avp_out_of_order_is_decoded_as_strictly() -> None:
+    # Proxy-Info before Origin-Host (out of CCF order: the general loop decodes it) holding an
+    # unknown AVP with the M bit: 5001 (RFC 6733 §4.1) unless the converter is a relay's
+    pi = avp_bytes(284, avp_bytes(280, b"p") + avp_bytes(33, b"s") + avp_bytes(77777, b"m", flags=0x40))
+    body = pi + avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(3002))
+    wire = message_bytes(275, body, flags=0x20, app=4)
+    for conv in (Converter(), Converter(layouts=False)):
+        with pytest.raises(AvpUnsupported) as e:
+            conv.decode(wire)
+        assert (e.value.avp, e.value.offset) == (Avp(77777, b"m", 0, 0x40), 20 + 8 + 12 + 12)
+    relayed = Converter(strict=False).decode(wire)
+    assert relayed.proxy_info[0].avps == (Avp(77777, b"m", 0, 0x40),)  # type: ignore[attr-defined]
+
+
+def test_the_dispatch_cache_keeps_applications_and_commands_apart() -> None:
+    # the class of a message depends on the Application-Id, the command code and the R and E
+    # bits of its header (RFC 6733 §3): decoding one never changes how another decodes
+    from diameter.apps import nasreq
+
+    conv = Converter()
+    nasreq_acr = encode(full_instance(nasreq.ACR))
+    assert type(conv.decode(nasreq_acr)) is nasreq.ACR
+    for app in (0, 2):  # no Accounting-Request for these applications: a generic message
+        other = nasreq_acr[:8] + struct.pack("!I", app) + nasreq_acr[12:]
+        assert type(conv.decode(other)) is GenericMessage
+    assert type(conv.decode(nasreq_acr)) is nasreq.ACR
+    assert type(conv.decode(message_bytes(0, b"", flags=0))) is GenericMessage  # code 0, app 0, answer
+    assert type(conv.decode(nasreq_acr)) is nasreq.ACR
+
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
