@@ -63,6 +63,7 @@ _III = struct.Struct("!III").unpack_from
 _U32 = struct.Struct("!I").unpack_from
 _PAD = (b"", b"\x00\x00\x00", b"\x00\x00", b"\x00")
 _MISSING = object()
+_FAILED_AVP_CODE = 279
 # What a value decoder may raise on bad data; turned into InvalidAvpValue with the AVP.
 _VALUE_ERRORS = (ValueError, UnicodeDecodeError, struct.error, OverflowError, IndexError, TypeError)
 _ENCODE_ERRORS = (struct.error, AttributeError, TypeError, ValueError, UnicodeEncodeError, OverflowError)
@@ -585,6 +586,10 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             _emit_probe(src, "end - pos", "b, pos, end, depth")
         src.emit(1, "if depth <= 0: raise _nesting(_owner)")
         src.emit(1, "depth -= 1")
+        if (info.definition.code, info.definition.vendor) == (_FAILED_AVP_CODE, 0):
+            # RFC 6733 §7.5: Failed-AVP holds the offending AVPs, an unrecognised M-bit one too
+            # (the 5001 answer, §7.1.5); the answer is not rejected for it
+            src.emit(1, "strict = False")
     fields = [s for s in specs if s.kind != "extra"]
     table: dict[tuple[int, int], tuple[int, Decoder]] = {}
     for i, s in enumerate(fields):

@@ -895,6 +895,23 @@ def test_the_dispatch_cache_keeps_applications_and_commands_apart() -> None:
     assert type(conv.decode(nasreq_acr)) is nasreq.ACR
 
 
+def test_an_answer_naming_an_unsupported_avp_in_failed_avp_decodes() -> None:
+    # RFC 6733 §7.1.5 (5001) and §7.5: the answer to a message with an unrecognised M-bit AVP
+    # carries that AVP in Failed-AVP; the answer is not itself rejected for it
+    unsupported = Avp(77777, b"m", 0, 0x40)
+    body = avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(5001)) + avp_bytes(279, unsupported.encode())
+    wire = message_bytes(275, body, flags=0x20, app=4)
+    for conv in (Converter(), Converter(layouts=False), Converter(strict=False)):
+        msg = conv.decode(wire)
+        assert isinstance(msg, AnswerMessage) and msg.result_code == 5001
+        assert msg.failed_avp == FailedAVP(avps=(unsupported,))
+        assert conv.encode(msg) == wire
+        assert conv.decode_grouped(FailedAVP, unsupported.encode()) == FailedAVP(avps=(unsupported,))
+    # elsewhere the M bit still counts: Proxy-Info holding it is rejected
+    pi = avp_bytes(284, avp_bytes(280, b"p") + avp_bytes(33, b"s") + unsupported.encode())
+    with pytest.raises(AvpUnsupported):
+        decode(message_bytes(275, body + pi, flags=0x20, app=4))
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
