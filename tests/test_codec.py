@@ -399,6 +399,7 @@ _HEADER_DAMAGE: list[tuple[str, Callable[[bytes], bytes], type[DecodeError]]] = 
     ("length-past-end", lambda b: b[:-4], InvalidMessageLength),
     ("bytes-past-length", lambda b: b + bytes(4), InvalidMessageLength),
     ("not-multiple-of-4", lambda b: b[:3] + bytes([b[3] + 2]) + b[4:] + bytes(2), InvalidMessageLength),
+    ("not-multiple-of-4-shorter", lambda b: b[:3] + bytes([b[3] - 1]) + b[4:-1], InvalidMessageLength),
     ("length-below-header", lambda b: b[:1] + (16).to_bytes(3, "big") + b[4:16], InvalidMessageLength),
     ("half-a-header", lambda b: b[:10], InvalidMessageLength),
     ("empty", lambda b: b"", InvalidMessageLength),
@@ -407,18 +408,20 @@ _HEADER_DAMAGE: list[tuple[str, Callable[[bytes], bytes], type[DecodeError]]] = 
 
 @pytest.mark.parametrize("mutate, error", [(m, e) for _, m, e in _HEADER_DAMAGE], ids=[i for i, _, _ in _HEADER_DAMAGE])
 def test_invalid_headers(mutate: Callable[[bytes], bytes], error: type[DecodeError]) -> None:
-    good = encode(DWR(origin_host="h", origin_realm="r"))
-    learned = Converter()
-    for _ in range(_layout.LEARN_AFTER):
-        learned.decode(good)
-    for conv in (learned, Converter(layouts=False)):
+    cer = CER(origin_host="h", origin_realm="r", host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0,
+              product_name="p")
+    for good, cls in ((encode(DWR(origin_host="h", origin_realm="r")), DWR), (encode(cer), CER)):  # even, odd code
+        learned = Converter()
+        for _ in range(_layout.LEARN_AFTER):
+            learned.decode(good)
+        for conv in (learned, Converter(layouts=False)):
+            with pytest.raises(DecodeError) as e:
+                conv.decode(mutate(good))
+            assert type(e.value) is error and e.value.result_code == RESULT_CODES[error]
+            assert e.value.avp is None  # no AVP is to blame
         with pytest.raises(DecodeError) as e:
-            conv.decode(mutate(good))
-        assert type(e.value) is error and e.value.result_code == RESULT_CODES[error]
-        assert e.value.avp is None  # no AVP is to blame
-    with pytest.raises(DecodeError) as e:
-        Converter().decode_as(DWR, mutate(good))  # decode_as checks the header too
-    assert type(e.value) is error
+            Converter().decode_as(cls, mutate(good))  # decode_as checks the header too
+        assert type(e.value) is error
 
 
 def test_message_over_the_configured_limit() -> None:
@@ -890,6 +893,8 @@ def test_the_dispatch_cache_keeps_applications_and_commands_apart() -> None:
     from diameter.apps import nasreq
 
     conv = Converter()
+    dwa = encode(full_instance(base.DWA))  # an answer of application 0
+    assert type(conv.decode(dwa)) is base.DWA
     nasreq_acr = encode(full_instance(nasreq.ACR))
     assert type(conv.decode(nasreq_acr)) is nasreq.ACR
     for app in (0, 2):  # no Accounting-Request for these applications: a generic message
