@@ -903,6 +903,13 @@ def test_the_dispatch_cache_keeps_applications_and_commands_apart() -> None:
     assert type(conv.decode(nasreq_acr)) is nasreq.ACR
     assert type(conv.decode(message_bytes(0, b"", flags=0))) is GenericMessage  # code 0, app 0, answer
     assert type(conv.decode(nasreq_acr)) is nasreq.ACR
+    from diameter.apps import mip4
+
+    amr = encode(full_instance(mip4.AMR))  # application 2
+    assert type(conv.decode(amr)) is mip4.AMR
+    for app in (1, 4):  # no AA-Mobile-Node-Request there
+        assert type(conv.decode(amr[:8] + struct.pack("!I", app) + amr[12:])) is GenericMessage
+    assert type(conv.decode(amr)) is mip4.AMR
 
 
 def test_an_answer_naming_an_unsupported_avp_in_failed_avp_decodes() -> None:
@@ -921,6 +928,14 @@ def test_an_answer_naming_an_unsupported_avp_in_failed_avp_decodes() -> None:
     pi = avp_bytes(284, avp_bytes(280, b"p") + avp_bytes(33, b"s") + unsupported.encode())
     with pytest.raises(AvpUnsupported):
         decode(message_bytes(275, body + pi, flags=0x20, app=4))
+
+def test_decode_grouped_is_as_strict_as_its_converter() -> None:
+    data = avp_bytes(280, b"p") + avp_bytes(33, b"s") + avp_bytes(77777, b"m", flags=0x40)
+    with pytest.raises(AvpUnsupported) as e:
+        Converter().decode_grouped(ProxyInfo, data)
+    assert (e.value.avp, e.value.offset) == (Avp(77777, b"m", 0, 0x40), 24)
+    relaxed = Converter(strict=False).decode_grouped(ProxyInfo, data)
+    assert relaxed == ProxyInfo(proxy_host="p", proxy_state=b"s", avps=(Avp(77777, b"m", 0, 0x40),))
 
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
