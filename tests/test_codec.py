@@ -895,6 +895,7 @@ def test_the_dispatch_cache_keeps_applications_and_commands_apart() -> None:
     conv = Converter()
     dwa = encode(full_instance(base.DWA))  # an answer of application 0
     assert type(conv.decode(dwa)) is base.DWA
+    assert type(conv.decode(dwa[:8] + struct.pack("!I", 7) + dwa[12:])) is GenericMessage  # DWA is application 0's
     nasreq_acr = encode(full_instance(nasreq.ACR))
     assert type(conv.decode(nasreq_acr)) is nasreq.ACR
     for app in (0, 2):  # no Accounting-Request for these applications: a generic message
