@@ -938,6 +938,28 @@ def test_decode_grouped_is_as_strict_as_its_converter() -> None:
     relaxed = Converter(strict=False).decode_grouped(ProxyInfo, data)
     assert relaxed == ProxyInfo(proxy_host="p", proxy_state=b"s", avps=(Avp(77777, b"m", 0, 0x40),))
 
+def test_avp_codes_of_32_bits() -> None:
+    # RFC 6733 §4.1: the AVP Code is 32 bits; codes from 2**31 on (no Vendor-ID) encode and decode
+    from diameter import AVP, Answer, AvpDef, M, Request, avp, command, repeated
+
+    high = AvpDef("Test-High-Code", 0xFFFFFFF0, dtypes.UNSIGNED32, M)
+    high_text = AvpDef("Test-High-Text", 0xFFFFFFF1, dtypes.UTF8STRING, M)
+
+    @command("Test-High-Answer", code=16000011, application_id=16777011, request=False)
+    class HighAnswer(Answer):
+        result_code: int = avp(base.RESULT_CODE)
+
+    @command("Test-High-Request", code=16000011, application_id=16777011, request=True)
+    class HighRequest(Request[HighAnswer]):
+        number: int = avp(high)
+        text: str = avp(high_text)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+    msg = HighRequest(number=7, text="t", hop_by_hop=1, end_to_end=2)
+    wire = message_bytes(16000011, avp_bytes(0xFFFFFFF0, u32(7)) + avp_bytes(0xFFFFFFF1, b"t"), app=16777011)
+    assert encode(msg) == wire
+    assert Converter().decode_as(HighRequest, wire) == msg
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
