@@ -960,6 +960,18 @@ def test_avp_codes_of_32_bits() -> None:
     assert encode(msg) == wire
     assert Converter().decode_as(HighRequest, wire) == msg
 
+def test_octet_strings_of_any_bytes_like_type_encode_as_bytes() -> None:
+    # an OctetString value may be any bytes-like object; a str is refused, naming the field
+    expected = encode(RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
+                          proxy_info=(ProxyInfo(proxy_host="p", proxy_state=b"st"),)))
+    for state in (bytearray(b"st"), memoryview(b"st")):
+        raa = RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
+                  proxy_info=(ProxyInfo(proxy_host="p", proxy_state=state),))  # type: ignore[arg-type]
+        assert Converter().encode(raa) == expected
+    with pytest.raises(EncodeError) as e:
+        Converter().encode_grouped(ProxyInfo(proxy_host="p", proxy_state="st"))  # type: ignore[arg-type]
+    assert str(e.value) == "ProxyInfo.proxy_state: expected bytes, got str"
+
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
 #: The Result-Code each decode error answers with: 3008 DIAMETER_INVALID_HDR_BITS (§7.1.3);
@@ -1448,10 +1460,11 @@ def test_generated_code_is_inspectable() -> None:
 def test_avps_with_other_flags_than_the_rule_still_decode() -> None:
     # Origin-Host without M, Origin-Realm with P, Origin-State-Id without M: all accepted.
     body = avp_bytes(264, b"h", flags=0) + avp_bytes(296, b"r", flags=0x60) + avp_bytes(278, u32(9), flags=0)
-    msg = decode(dwr(body))
+    conv = Converter()  # generated afresh here
+    msg = conv.decode(dwr(body))
     assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=9, hop_by_hop=1, end_to_end=2)
     # nothing is lost: the received flags come back on encoding (a relay forwards them as is)
-    assert encode(msg) == dwr(body)
+    assert conv.encode(msg) == dwr(body)
     assert msg.wire_flags == {("origin_host", 0): 0x00, ("origin_realm", 0): 0x60,  # type: ignore[attr-defined]
                               ("origin_state_id", 0): 0x00}
     # an object changed by the application is encoded by the rules
@@ -1463,8 +1476,8 @@ def test_avps_with_other_flags_than_the_rule_still_decode() -> None:
            + avp_bytes(257, b"\x00\x01" + bytes(4), flags=0) + avp_bytes(266, u32(0)) + avp_bytes(269, b"p", flags=0x40)
            + vsai + avp_bytes(267, u32(1), flags=0x40))
     wire = message_bytes(257, cer)
-    back = decode(wire)
-    assert encode(back) == wire
+    back = conv.decode(wire)
+    assert conv.encode(back) == wire
     from diameter.data import to_json
 
     assert "wire_flags" not in to_json(back)
