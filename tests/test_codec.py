@@ -44,7 +44,7 @@ from diameter.errors import (
     TooManyAvps,
 )
 from diameter.registry import DEFAULT
-from diameter.schema import command_info, evolve, fields_of, grouped_info, is_command, is_grouped
+from diameter.schema import ErrorAnswer, command_info, evolve, fields_of, grouped_info, is_command, is_grouped
 
 from builders import full_instance
 from strategies import instances
@@ -1310,7 +1310,11 @@ def test_each_kind_of_damage_gives_its_result_code_and_failed_avp(name: str, kin
     the change; the same with and without learned layouts."""
     cls = _damaged_class(name)
     msg: Message = full_instance(cls)
-    wire = encode(msg)
+    wire = Converter().encode(msg)
+    info = command_info(cls)
+    # RFC 6733 §3: R for a request, P as the command's (the request's, for answer-message), E
+    proxiable = getattr(msg, "proxiable") if issubclass(cls, ErrorAnswer) else info.proxiable
+    assert wire[4] == 0x80 * info.request | 0x40 * proxiable | 0x20 * info.error
     learned = Converter()
     for _ in range(_layout.LEARN_AFTER):
         learned.decode_as(cls, wire)
