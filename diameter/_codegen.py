@@ -63,6 +63,7 @@ _III = struct.Struct("!III").unpack_from
 _U32 = struct.Struct("!I").unpack_from
 _PAD = (b"", b"\x00\x00\x00", b"\x00\x00", b"\x00")
 _MISSING = object()
+_FAILED_AVP_CODE = 279
 # What a value decoder may raise on bad data; turned into InvalidAvpValue with the AVP.
 _VALUE_ERRORS = (ValueError, UnicodeDecodeError, struct.error, OverflowError, IndexError, TypeError)
 _ENCODE_ERRORS = (struct.error, AttributeError, TypeError, ValueError, UnicodeEncodeError, OverflowError)
@@ -499,7 +500,10 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
         for branch in ("if", "elif"):
             src.emit(ind + 1, f"{branch} {_exact(d) if branch == 'if' else _loose(d)}:")
             if repeat_check:
-                src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r})")
+                # a repeat only if the AVP is whole (a fixed-size one is, by the match)
+                fits = "" if _fixed_length(d) is not None else (
+                    f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
+                src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r}){fits}")
             if branch == "elif":
                 src.emit(ind + 2, f"wf = _note(wf, {s.name!r}, 0, fl >> 24)")
             _emit_value(src, ind + 2, d, f"f{i} = {{}}", conv)
@@ -582,6 +586,10 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             _emit_probe(src, "end - pos", "b, pos, end, depth")
         src.emit(1, "if depth <= 0: raise _nesting(_owner)")
         src.emit(1, "depth -= 1")
+        if (info.definition.code, info.definition.vendor) == (_FAILED_AVP_CODE, 0):
+            # RFC 6733 §7.5: Failed-AVP holds the offending AVPs, an unrecognised M-bit one too
+            # (the 5001 answer, §7.1.5); the answer is not rejected for it
+            src.emit(1, "strict = False")
     fields = [s for s in specs if s.kind != "extra"]
     table: dict[tuple[int, int], tuple[int, Decoder]] = {}
     for i, s in enumerate(fields):
@@ -749,6 +757,7 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         src.emit(2, "n = 20 + len(body)")
         src.emit(2, "if n > 0xFFFFFF: raise ValueError(f'message of {n} bytes exceeds the 24-bit Message Length')")
         if info.code is None:  # generic answer-message: code, Application-Id and P from the instance
+            src.emit(2, "if not 0 <= o.command_code <= 0xFFFFFF: raise ValueError(f'command code {o.command_code} does not fit 24 bits')")
             src.emit(2, f"fc = ({flags:#x} | (0x40 if o.proxiable else 0) | (0x10 if o.retransmit else 0)) << 24 | o.command_code")
             app = "o.application_id"
         else:

@@ -10,7 +10,7 @@ import struct
 from typing import Any, Final, TypeVar
 
 from . import _codegen, _layout
-from .errors import DecodeError, EncodeError, InvalidAvpValue, LimitExceeded
+from .errors import DecodeError, EncodeError, InvalidAvpLength, InvalidAvpValue, LimitExceeded
 from .registry import DEFAULT, Dictionary
 from .schema import AvpDef, GenericMessage, Message
 from .types import GROUPED
@@ -189,7 +189,13 @@ def _encode_generic(m: GenericMessage, hbh: int, e2e: int) -> bytes:
         body = b"".join(a.encode() for a in m.avps)
         flags = (FLAG_R if m.request else 0) | (FLAG_P if m.proxiable else 0) | (FLAG_E if m.error else 0)
         flags |= FLAG_T if m.retransmit else 0
-        return _HDR.pack(0x01000000 | (20 + len(body)), flags << 24 | m.command_code, m.application_id, hbh, e2e) + body
+        # 24-bit fields (RFC 6733 §3): a wider value would spill into the flags or the version
+        if not 0 <= m.command_code <= 0xFFFFFF:
+            raise EncodeError(f"GenericMessage: command code {m.command_code} does not fit 24 bits")
+        n = 20 + len(body)
+        if n > 0xFFFFFF:
+            raise EncodeError(f"GenericMessage: message of {n} bytes exceeds the 24-bit Message Length")
+        return _HDR.pack(0x01000000 | n, flags << 24 | m.command_code, m.application_id, hbh, e2e) + body
     except (struct.error, TypeError, AttributeError) as e:
         raise EncodeError(f"GenericMessage: {e}") from e
 
@@ -224,6 +230,9 @@ def decode_avp_value(avp: Avp, converter: Converter | None = None) -> Any:
         return _codegen.value_decoder(d, conv)(avp.data, 0, len(avp.data), conv.max_depth, conv.strict)
     except DecodeError:
         raise
+    except struct.error as e:
+        # data of another size than its fixed-size format's: 5014, as in a message
+        raise InvalidAvpLength(f"{d.name}: {e}", avp=avp) from None
     except _codegen._VALUE_ERRORS as e:
         raise InvalidAvpValue(f"{d.name}: invalid value: {e}", avp=avp) from None
 

@@ -3,6 +3,8 @@ gives exactly what the general decoder gives, objects and errors alike."""
 
 from __future__ import annotations
 
+import struct
+from ipaddress import IPv4Address, IPv6Address
 from typing import Any
 
 import attrs
@@ -302,3 +304,256 @@ def test_a_grouped_layout_is_not_used_past_the_depth_limit() -> None:
     conv.max_depth = 1  # PS-Information nests grouped AVPs
     assert _grouped_outcome(conv, cls, data) == _grouped_outcome(Converter(layouts=False, max_depth=1), cls, data)
     assert _grouped_outcome(conv, cls, data)[0] == "error"
+
+
+# --- the bounds documented in diameter._layout, exactly ------------------------------------
+
+
+def _dwr_wire(host: str = "a.example", state: int | None = 1) -> bytes:
+    from diameter.apps.base import DWR
+
+    return diameter.encode(DWR(origin_host=host, origin_realm="example", origin_state_id=state))
+
+
+def test_a_layout_is_learned_at_the_learn_after_th_decode_of_a_length() -> None:
+    from diameter.apps.base import DWR
+
+    wire = _dwr_wire()
+    conv = Converter()
+    for n in range(1, _layout.LEARN_AFTER):
+        conv.decode(wire)
+        layouts = _layouts(conv, DWR)
+        assert layouts.seen == {len(wire): n} and not layouts.by_length  # counted, not yet walked
+    conv.decode(wire)  # the LEARN_AFTER-th
+    layouts = _layouts(conv, DWR)
+    assert list(layouts.by_length) == [len(wire)] and len(layouts.by_length[len(wire)]) == 1
+    assert layouts.attempts == {len(wire): 1} and layouts.count == 1
+    assert layouts.seen == {len(wire): 0}  # counting starts again (another layout of this length)
+    conv.decode(wire)  # the learned layout decodes it: nothing is counted
+    assert layouts.seen == {len(wire): 0}
+    assert conv.decode(wire) == _GENERAL.decode(wire)
+
+
+def test_the_layout_function_is_named_and_inspectable() -> None:
+    import inspect
+
+    from diameter.apps.base import DWR
+
+    wire = _dwr_wire()
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    [fn] = _layouts(conv, DWR).by_length[len(wire)]
+    name = f"layout_DeviceWatchdogRequest_{len(wire)}_0"
+    assert fn.__name__ == name and fn.__code__.co_filename == f"<diameter generated {name}>"
+    source = inspect.getsource(fn)
+    assert source.startswith(f"def {name}(b, end, depth, flags, app, hbh, e2e):")
+    assert "_from_bytes(b, 'big') & _M != _E" in source and f"len(b) != {len(wire) + 12}" in source
+
+
+def test_a_layout_checks_every_header_byte_and_reads_every_value_byte() -> None:
+    from diameter.apps.base import DWR
+
+    wire = _dwr_wire()
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    [fn] = _layouts(conv, DWR).by_length[len(wire)]
+    args = (len(wire), conv.max_depth, 0x80, 0, 0, 0)  # flags, Application-Id, ids of the header
+    original = DWR(origin_host="a.example", origin_realm="example", origin_state_id=1)
+    assert fn(wire + bytes(12), *args) == original
+    headers, values = set(), set()
+    pos = 20
+    while pos < len(wire):  # RFC 6733 §4.1: 8-byte headers here (no V bit), data, padding
+        length = int.from_bytes(wire[pos + 5 : pos + 8], "big")
+        headers |= set(range(pos, pos + 8))
+        values |= set(range(pos + 8, pos + length))
+        pos += (length + 3) & -4
+    for i in range(20, len(wire)):
+        changed = bytearray(wire)
+        changed[i] ^= 0x01
+        got = fn(bytes(changed) + bytes(12), *args)
+        if i in headers:
+            assert got is None, i  # another layout: the general decoder's business
+        elif i in values:
+            assert got is not None and got != original and got == _GENERAL.decode(bytes(changed)), i
+        else:
+            assert got == original, i  # padding
+    assert fn(wire + bytes(11), *args) is None  # another buffer length
+
+
+def test_layouts_per_class_are_bounded() -> None:
+    from diameter.apps.base import DWR
+
+    conv = Converter()
+    lengths = set()
+    for n in range(_layout.MAX_LAYOUTS + 3):
+        wire = _dwr_wire(host="h" * (1 + 4 * n))  # each four bytes longer
+        lengths.add(len(wire))
+        _learn(conv, DWR, wire)
+        assert conv.decode(wire) == _GENERAL.decode(wire)
+    layouts = _layouts(conv, DWR)
+    assert len(lengths) == _layout.MAX_LAYOUTS + 3
+    assert layouts.count == _layout.MAX_LAYOUTS == len(layouts.by_length)
+    last = _dwr_wire(host="h" * (1 + 4 * (_layout.MAX_LAYOUTS + 2)))
+    assert len(last) not in layouts.by_length and layouts.seen[len(last)] == _layout.LEARN_AFTER + 1
+
+
+def test_counts_of_lengths_are_forgotten_past_the_bound() -> None:
+    from diameter.apps.base import DWR
+
+    conv = Converter()
+    wire = _dwr_wire()
+    conv.decode(wire)
+    layouts = _layouts(conv, DWR)
+    layouts.seen.clear()
+    layouts.seen.update({-n: 1 for n in range(1, _layout.MAX_LENGTHS)})  # MAX_LENGTHS - 1 other lengths
+    conv.decode(wire)  # a length not counted yet: one more, at the bound
+    assert len(layouts.seen) == _layout.MAX_LENGTHS and layouts.seen[len(wire)] == 1
+    conv.decode(wire)  # a length already counted: counted on
+    assert len(layouts.seen) == _layout.MAX_LENGTHS and layouts.seen[len(wire)] == 2
+    other = _dwr_wire(host="longer.example")
+    conv.decode(other)  # a new length past the bound: the counts are forgotten
+    assert layouts.seen == {len(other): 1}
+
+
+def test_grouped_classes_learn_from_min_grouped_fields_on() -> None:
+    from diameter.apps import credit_control, ietf
+
+    assert _layout.MIN_GROUPED_FIELDS == 8
+    seven, eight = credit_control.GrantedServiceUnit, ietf.FilterRule
+    assert [len([s for s in fields_of(c) if s.kind != "extra"]) for c in (seven, eight)] == [7, 8]
+    assert not _layout.learnable(seven) and _layout.learnable(eight)
+    conv = Converter()
+    assert conv.learned_layouts(seven) is None and conv.learned_layouts(eight) is not None
+    assert Converter(layouts=False).learned_layouts(eight) is None
+    from diameter.apps.base import AnswerMessage, DWR
+
+    assert _layout.learnable(DWR) and not _layout.learnable(AnswerMessage)
+    assert conv.learned_layouts(AnswerMessage) is None
+
+
+def _nesting(wire: bytes, start: int = 20, end: int | None = None) -> int:
+    """Levels of grouped AVPs in ``wire[start:end]`` (0 when none is grouped)."""
+    from diameter.registry import DEFAULT
+    from diameter.types import GROUPED
+    from diameter.wire import iter_avps
+
+    deepest = 0
+    for offset, avp in iter_avps(wire[start:end]):
+        d = DEFAULT.avps.get((avp.code, avp.vendor))
+        if d is not None and d.format is GROUPED:
+            data = start + offset + (12 if avp.vendor else 8)
+            deepest = max(deepest, 1 + _nesting(wire, data, data + len(avp.data)))
+    return deepest
+
+
+def test_a_layout_takes_exactly_the_depth_its_nesting_needs() -> None:
+    # Converter(max_depth=n) admits n levels of grouped AVPs: the layout as the general decoder
+    cls, wire = _ccr_wire()
+    levels = _nesting(wire)
+    assert levels >= 3
+    conv = Converter()
+    _learn(conv, cls, wire)
+    [fast] = _layouts(conv, cls).by_length[len(wire)]
+    h = diameter.header_of(_GENERAL.decode(wire))
+    args = (wire + bytes(12), len(wire))
+    ids = (h.flags, h.application_id, h.hop_by_hop, h.end_to_end)
+    assert fast(*args, levels, *ids) == _GENERAL.decode(wire)
+    assert fast(*args, levels - 1, *ids) is None
+    assert Converter(layouts=False, max_depth=levels).decode(wire) == _GENERAL.decode(wire)
+    with pytest.raises(DecodeError, match="nested deeper"):
+        Converter(layouts=False, max_depth=levels - 1).decode(wire)
+
+
+def test_a_message_ending_in_an_empty_avp_is_learned() -> None:
+    from diameter.apps.base import DWR
+
+    wire = diameter.encode(DWR(origin_host="h.example", origin_realm=""))  # last AVP: 8 bytes, no data
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    assert len(_layouts(conv, DWR).by_length[len(wire)]) == 1
+    assert conv.decode(wire) == DWR(origin_host="h.example", origin_realm="") == _GENERAL.decode(wire)
+
+
+def test_a_v_bit_on_an_avp_defined_without_a_vendor_is_not_learned() -> None:
+    # Origin-Host with the V bit and Vendor-ID 0: a 12-byte header (RFC 6733 §4.1) the general
+    # decoder reads; a layout of the definition's 8-byte header would read the Vendor-ID as data
+    from diameter.apps.base import DWR
+
+    host = b"h.example"
+    avp = struct.pack("!III", 264, (0xC0 << 24) | (12 + len(host)), 0) + host + bytes(-len(host) % 4)
+    realm = struct.pack("!II", 296, (0x40 << 24) | 15) + b"example" + b"\x00"
+    body = avp + realm
+    wire = struct.pack("!IIIII", 0x01000000 | (20 + len(body)), 0x80000118, 0, 0, 0) + body
+    conv = Converter()
+    for _ in range(3 * _layout.LEARN_AFTER):
+        assert conv.decode(wire) == DWR(origin_host="h.example", origin_realm="example")
+    assert not _layouts(conv, DWR).by_length
+
+
+def test_a_learned_address_of_another_family_decodes_as_the_general_decoder() -> None:
+    # RFC 6733 §4.3.1 Address: the family decides the form; a layout learned with IPv4 and IPv6
+    # Host-IP-Addresses meets other families of the same sizes in the next messages
+    from diameter.apps.base import CER
+    from diameter.types import OtherAddress
+
+    v4, v6 = IPv4Address("192.0.2.1"), IPv6Address("2001:db8::1")
+    msg = CER(origin_host="h", origin_realm="r", host_ip_address=(v4, v6), vendor_id=0, product_name="p")
+    wire = diameter.encode(msg)
+    conv = Converter()
+    _learn(conv, CER, wire)
+    assert _layouts(conv, CER).by_length[len(wire)]
+    at4 = wire.index(b"\x00\x01" + v4.packed)
+    at6 = wire.index(b"\x00\x02" + v6.packed)
+    for family4, family6 in [(3, 3), (8, 1), (2, 1), (1, 2), (0, 0)]:
+        other = bytearray(wire)
+        other[at4 : at4 + 2] = family4.to_bytes(2, "big")
+        other[at6 : at6 + 2] = family6.to_bytes(2, "big")
+        assert _outcome(conv, CER, bytes(other)) == _outcome(_GENERAL, CER, bytes(other))
+    e164 = bytearray(wire)
+    e164[at4 : at4 + 2] = (8).to_bytes(2, "big")
+    got = conv.decode(bytes(e164)).host_ip_address  # type: ignore[attr-defined]
+    assert got == (OtherAddress(8, v4.packed), v6)
+
+
+def test_a_grouped_layout_takes_exactly_the_depth_its_nesting_needs() -> None:
+    # a grouped AVP's own level counts: its data nesting L more levels needs max_depth L + 1
+    cls, data = _ps_information()
+    wire = bytes(8) + data  # _nesting reads AVPs from an offset: any prefix will do
+    levels = 1 + _nesting(wire, 8)
+    assert levels >= 2
+    conv = Converter()
+    _learn_grouped(conv, cls, data)
+    [fast] = _layouts(conv, cls).by_length[len(data)]
+    name = f"layout_PSInformation_{len(data)}_0"
+    assert fast.__name__ == name and fast.__code__.co_filename == f"<diameter generated {name}>"
+    padded = data + bytes(12)
+    expected = _GENERAL.decode_grouped(cls, data)
+    assert fast(padded, 0, len(data), levels) == expected
+    assert fast(padded, 0, len(data), levels - 1) is None
+    assert Converter(layouts=False, max_depth=levels).decode_grouped(cls, data) == expected
+    with pytest.raises(DecodeError, match="nested deeper"):
+        Converter(layouts=False, max_depth=levels - 1).decode_grouped(cls, data)
+    # the same bytes further into a buffer: positions are relative to the grouped AVP's data
+    shifted = bytes(20) + data + bytes(12)
+    assert fast(shifted, 20, 20 + len(data), levels) == expected
+
+
+def test_a_grouped_layout_meets_addresses_of_other_families() -> None:
+    # RFC 6733 §4.3.1: the family decides the form of an Address; inside a learned grouped AVP
+    # other families of the same size decode as the general decoder decodes them
+    from diameter.types import OtherAddress
+
+    cls, data = _ps_information()
+    conv = _LEARNED_PS
+    v4 = IPv4Address(0xC0000201)  # builders.value_for: the first value of an Address field
+    at = data.index(b"\x00\x01" + v4.packed)
+    for family in (8, 3, 2):
+        other = bytearray(data)
+        other[at : at + 2] = family.to_bytes(2, "big")
+        assert _grouped_outcome(conv, cls, bytes(other)) == _grouped_outcome(_GENERAL, cls, bytes(other))
+    e164 = bytearray(data)
+    e164[at : at + 2] = (8).to_bytes(2, "big")
+    [fast] = _layouts(conv, cls).by_length[len(data)]
+    got = fast(bytes(e164) + bytes(12), 0, len(data), conv.max_depth)
+    assert got is not None and got == _GENERAL.decode_grouped(cls, bytes(e164))
+    assert OtherAddress(8, v4.packed) in got.pdp_address + got.sgsn_address + got.ggsn_address
