@@ -47,7 +47,7 @@ from diameter.types import (
     decode_time,
     encode_time,
 )
-from diameter.wire import Avp, decode_header, iter_avps, message_length
+from diameter.wire import Avp, Header, decode_header, encode_avps, iter_avps, message_length, pad, peek_header
 
 UTC = timezone.utc
 
@@ -459,3 +459,183 @@ def test_raw_avps_split_and_join() -> None:
     assert Avp(2, b"", 10415).flags == 0x80  # V follows the vendor
     with pytest.raises(InvalidAvpLength):
         list(iter_avps(data[:-2]))
+
+
+# --- the message header (RFC 6733 §3) --------------------------------------------------------
+
+
+def test_header_fields_each_from_their_own_bytes() -> None:
+    wire = h("01" "000014" "c0" "010203" "04050607" "08090a0b" "0c0d0e0f")
+    for hd in (peek_header(wire), decode_header(wire)):
+        assert hd == Header(version=1, length=20, flags=0xC0, command_code=0x010203, application_id=0x04050607,
+                            hop_by_hop=0x08090A0B, end_to_end=0x0C0D0E0F)
+    assert message_length(wire) == 20
+    assert message_length(h("01" "010204")) == 0x010204  # the three length bytes, most significant first
+    assert message_length(h("01" "fffffc")) == 0xFFFFFC
+
+
+@pytest.mark.parametrize(
+    "flags, is_request, proxiable, error, retransmit",
+    [
+        (0x80, True, False, False, False),  # R
+        (0x40, False, True, False, False),  # P
+        (0x20, False, False, True, False),  # E (an answer)
+        (0x10, False, False, False, True),  # T
+        (0x00, False, False, False, False),
+        (0xD0, True, True, False, True),
+        (0x70, False, True, True, True),
+    ],
+)
+def test_header_flags(flags: int, is_request: bool, proxiable: bool, error: bool, retransmit: bool) -> None:
+    hd = decode_header(message_wire(280, b"", flags=flags))
+    assert (hd.is_request, hd.is_proxiable, hd.is_error, hd.is_retransmit) == (is_request, proxiable, error, retransmit)
+    assert hd.flags == flags
+
+
+@pytest.mark.parametrize("bit", [0x01, 0x02, 0x04, 0x08])
+def test_reserved_command_flags_are_refused(bit: int) -> None:
+    # §3: the reserved bits "MUST be set to zero"; DIAMETER_INVALID_HDR_BITS (3008, §7.1.3)
+    with pytest.raises(InvalidHeader, match=rf"reserved command flag bits set \(flags 0x{0x80 | bit:02x}\)") as e:
+        decode_header(message_wire(280, b"", flags=0x80 | bit))
+    assert e.value.result_code == 3008 and e.value.offset == 4
+
+
+def test_error_flag_on_a_request_is_refused() -> None:
+    # §3: "If set [E], the message contains a protocol error ... This bit MUST NOT be set in
+    # request messages"
+    with pytest.raises(InvalidHeader, match="E flag set on a request") as e:
+        decode_header(message_wire(280, b"", flags=0xA0))
+    assert e.value.result_code == 3008 and e.value.offset == 4
+    assert decode_header(message_wire(280, b"", flags=0x20)).is_error
+
+
+@pytest.mark.parametrize("version", [0, 2, 0xFF])
+def test_only_version_one(version: int) -> None:
+    # §3: "This Version field MUST be set to 1"
+    wire = bytes([version]) + message_wire(280, b"")[1:]
+    for check in (decode_header, message_length):
+        with pytest.raises(InvalidHeader, match=f"version {version}, only version 1 is defined") as e:
+            check(wire)
+        assert e.value.result_code == 3008 and e.value.offset == 0
+    assert peek_header(wire).version == version  # peek_header does not check
+
+
+def test_message_length_must_match_the_bytes() -> None:
+    wire = message_wire(280, avp_wire(264, 0x40, b"host"))
+    assert decode_header(wire).length == 32
+    for data in (wire + bytes(4), wire[:-4]):
+        with pytest.raises(InvalidMessageLength, match=f"Message Length 32 but {len(data)} bytes") as e:
+            decode_header(data)
+        assert e.value.result_code == 5015 and e.value.offset == 1
+
+
+@pytest.mark.parametrize("size", [0, 1, 19])
+def test_fewer_bytes_than_a_header(size: int) -> None:
+    wire = message_wire(280, b"")[:size]
+    for check in (peek_header, decode_header):
+        with pytest.raises(InvalidMessageLength, match=f"^{size} bytes are fewer than a 20-byte header") as e:
+            check(wire)
+        assert e.value.result_code == 5015 and e.value.offset == 0
+
+
+@pytest.mark.parametrize("size", [0, 1, 3])
+def test_framing_needs_four_bytes(size: int) -> None:
+    with pytest.raises(InvalidMessageLength, match="fewer than 4 bytes of header") as e:
+        message_length(h("01000014")[:size])
+    assert e.value.result_code == 5015 and e.value.offset == 0
+
+
+@pytest.mark.parametrize("length", [0, 4, 16, 19])
+def test_framing_refuses_a_length_shorter_than_a_header(length: int) -> None:
+    with pytest.raises(InvalidMessageLength, match=f"Message Length {length} is not a multiple of 4 of at least 20"):
+        message_length(b"\x01" + length.to_bytes(3, "big"))
+
+
+# --- AVPs as received (RFC 6733 §4.1) -----------------------------------------------------
+
+
+def test_padding() -> None:
+    # §4.1: data is padded with zero bytes to a 32-bit boundary
+    assert [pad(n) for n in range(9)] == [b"", bytes(3), bytes(2), bytes(1), b"", bytes(3), bytes(2), bytes(1), b""]
+
+
+def test_avp_encode_writes_the_header_by_the_rfc() -> None:
+    assert Avp(0x01020304, b"abcde", 0, 0x40).encode() == avp_wire(0x01020304, 0x40, b"abcde")
+    assert Avp(7, b"", 0, 0).encode() == h("00000007" "00" "000008")
+    assert Avp(7, b"\x01\x02\x03\x04", 0x0A0B0C0D, 0xE0).encode() == avp_wire(7, 0xE0, b"\x01\x02\x03\x04", 0x0A0B0C0D)
+    # a V bit with Vendor-Id 0 still has the 12-byte header
+    assert Avp(7, b"x", 0, 0x80).encode() == avp_wire(7, 0x80, b"x", 0)
+    # the V bit is set whenever there is a vendor
+    assert Avp(7, b"x", 5, 0x40).flags == 0xC0
+    assert Avp(7, b"x", 5, 0x40).encode() == avp_wire(7, 0xC0, b"x", 5)
+    assert Avp(7, b"x", 0, 0x20).flags == 0x20
+    # the largest AVP Length fits the 3 bytes
+    big = Avp(1, bytes(0xFFFFF0), 0, 0x40).encode()
+    assert big[4:8] == h("40fffff8") and len(big) == 0xFFFFF8
+
+
+def test_avp_flag_properties() -> None:
+    assert Avp(1, b"", 0, 0x40).is_mandatory and not Avp(1, b"", 0, 0xA0).is_mandatory
+    assert Avp(1, b"", 0, 0x80).has_vendor and Avp(1, b"", 3).has_vendor and not Avp(1, b"", 0, 0x60).has_vendor
+
+
+def test_avp_name_and_value_from_the_loaded_dictionaries() -> None:
+    # Origin-Host (264, RFC 6733 §6.3) is in the base dictionary, code 999999 in none
+    origin = Avp(264, b"host.example", 0, 0x40)
+    assert origin.name == "Origin-Host" and origin.value == "host.example"
+    assert origin.definition is not None and origin.definition.code == 264
+    unknown = Avp(999999, b"\x01", 0, 0)
+    assert unknown.definition is None and unknown.name is None and unknown.value == b"\x01"
+    assert Avp(264, b"h", 10415).name is None  # the same code of another vendor is another AVP
+
+
+def test_split_avps_with_their_offsets() -> None:
+    a = avp_wire(1, 0x40, b"abcde")  # 13 bytes + 3 of padding
+    b = avp_wire(2, 0xC0, b"", 0x01020304)  # 12 bytes
+    c = avp_wire(3, 0x00, b"\x00\x00\x00\x05")  # 12 bytes
+    data = a + b + c
+    assert list(iter_avps(data)) == [(0, Avp(1, b"abcde", 0, 0x40)), (16, Avp(2, b"", 0x01020304, 0xC0)),
+                                     (28, Avp(3, b"\x00\x00\x00\x05", 0, 0))]
+    # a part of a buffer: start and end
+    assert list(iter_avps(b"junk" + data + b"junk", 4 + 16, 4 + 28)) == [(20, Avp(2, b"", 0x01020304, 0xC0))]
+    assert list(iter_avps(data, 16)) == [(16, Avp(2, b"", 0x01020304, 0xC0)), (28, Avp(3, bytes([0, 0, 0, 5])))]
+    assert list(iter_avps(data, 0, 16)) == [(0, Avp(1, b"abcde", 0, 0x40))]
+    assert list(iter_avps(b"")) == []
+    # the last AVP's padding may be missing at the end of the buffer
+    assert list(iter_avps(a[:13])) == [(0, Avp(1, b"abcde", 0, 0x40))]
+    assert encode_avps([Avp(1, b"abcde", 0, 0x40), Avp(2, b"", 0x01020304, 0xC0)]) == a + b
+    assert encode_avps(x for x in (Avp(3, b"\x00\x00\x00\x05"),)) == c
+    assert encode_avps(()) == b""
+
+
+@pytest.mark.parametrize(
+    "data, offset, message",
+    [
+        (h("00000001"), 0, "4 bytes left, too few for an AVP header"),
+        (avp_wire(1, 0, b"") + h("00000002" "400000"), 8, "7 bytes left, too few for an AVP header"),
+        (h("00000001" "00000007"), 0, "AVP 1 length 7 does not fit"),  # shorter than its header
+        (h("00000001" "00000000"), 0, "AVP 1 length 0 does not fit"),
+        (h("00000001" "0000000d" "00000000"), 0, "AVP 1 length 13 does not fit"),  # past the end
+        (h("00000002" "8000000b" "00000000"), 0, "AVP 2 length 11 does not fit"),  # V: 12-byte header
+        (h("00000002" "80000008" "00000000"), 0, "AVP 2 length 8 does not fit"),
+        (h("00000002" "80000010" "00000000"), 0, "AVP 2 length 16 does not fit"),
+        (avp_wire(1, 0, b"") + h("00000003" "c000000d" "00000001"), 8, "AVP 3 length 13 does not fit"),
+    ],
+    ids=lambda x: x.hex() if isinstance(x, bytes) else None,
+)
+def test_avp_lengths_that_do_not_fit(data: bytes, offset: int, message: str) -> None:
+    # §4.1 AVP Length; DIAMETER_INVALID_AVP_LENGTH (5014, §7.1.5)
+    # str() adds where and which Result-Code (errors.DecodeError.__str__)
+    with pytest.raises(InvalidAvpLength, match=rf"^{message} at offset {offset} \(Result-Code 5014\)$") as e:
+        list(iter_avps(data))
+    assert e.value.result_code == 5014 and e.value.offset == offset and e.value.message == message
+
+
+def test_avp_that_ends_exactly_at_the_end_of_its_part() -> None:
+    data = avp_wire(1, 0, b"1234") + avp_wire(2, 0x80, b"5678", 9)
+    assert [o for o, _ in iter_avps(data, 0, 12)] == [0]
+    assert [o for o, _ in iter_avps(data, 12, 28)] == [12]
+    with pytest.raises(InvalidAvpLength):
+        list(iter_avps(data, 0, 11))
+    with pytest.raises(InvalidAvpLength):
+        list(iter_avps(data, 12, 27))
