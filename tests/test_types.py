@@ -16,6 +16,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from diameter import errors
 from diameter.converter import Converter, decode, decode_avp_value, encode_avp
 from diameter.errors import (
     AvpUnsupported,
@@ -25,7 +26,7 @@ from diameter.errors import (
     InvalidMessageLength,
 )
 from diameter.registry import Dictionary
-from diameter.schema import M, P, AvpDef, grouped, repeated
+from diameter.schema import M, P, Answer, AvpDef, ErrorAnswer, Request, command, grouped, repeated
 from diameter.types import (
     ADDRESS,
     DIAMETER_IDENTITY,
@@ -639,3 +640,165 @@ def test_avp_that_ends_exactly_at_the_end_of_its_part() -> None:
         list(iter_avps(data, 0, 11))
     with pytest.raises(InvalidAvpLength):
         list(iter_avps(data, 12, 27))
+
+
+# --- errors: the Result-Code each one answers with (RFC 6733 §7.1) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "error, code",
+    [
+        (errors.DecodeError, 5004),  # DIAMETER_INVALID_AVP_VALUE, §7.1.5
+        (errors.InvalidHeader, 3008),  # DIAMETER_INVALID_HDR_BITS, §7.1.3
+        (errors.InvalidMessageLength, 5015),  # DIAMETER_INVALID_MESSAGE_LENGTH, §7.1.5
+        (errors.InvalidAvpLength, 5014),  # DIAMETER_INVALID_AVP_LENGTH
+        (errors.InvalidAvpValue, 5004),  # DIAMETER_INVALID_AVP_VALUE
+        (errors.MissingAvp, 5005),  # DIAMETER_MISSING_AVP
+        (errors.AvpNotAllowed, 5008),  # DIAMETER_AVP_NOT_ALLOWED
+        (errors.TooManyAvps, 5009),  # DIAMETER_AVP_OCCURS_TOO_MANY_TIMES
+        (errors.AvpUnsupported, 5001),  # DIAMETER_AVP_UNSUPPORTED
+        (errors.LimitExceeded, 5015),  # answered as an invalid message length
+    ],
+)
+def test_decode_errors_carry_their_result_code(error: type[errors.DecodeError], code: int) -> None:
+    failed = Avp(264, b"h", 0, 0x40)
+    e = error("bad thing", avp=failed, offset=28)
+    assert e.result_code == code and type(e).result_code == code
+    assert e.message == "bad thing" and e.avp is failed and e.offset == 28
+    assert e.args == ("bad thing",)
+    assert str(e) == f"bad thing at offset 28 (Result-Code {code})"
+    bare = error("bad thing")
+    assert bare.avp is None and bare.offset is None
+    assert str(bare) == f"bad thing (Result-Code {code})"
+    assert str(error("x", offset=0)) == f"x at offset 0 (Result-Code {code})"  # offset 0 is an offset
+    assert isinstance(e, errors.DecodeError) and isinstance(e, errors.DiameterError)
+
+
+def test_encode_error_is_a_value_error() -> None:
+    assert issubclass(errors.EncodeError, errors.DiameterError) and issubclass(errors.EncodeError, ValueError)
+    assert not issubclass(errors.EncodeError, errors.DecodeError)
+    assert str(errors.EncodeError("origin_host: no")) == "origin_host: no"
+
+
+# --- the registry: definitions and commands by their keys ------------------------------------
+
+
+def test_registry_first_avp_definition_wins() -> None:
+    d = Dictionary()
+    first = AvpDef("First", 1000, UNSIGNED32, register=False)
+    d.add_avp(first)
+    d.add_avp(AvpDef("Second", 1000, UNSIGNED32, register=False))  # same code, vendor 0
+    assert d.avp(1000) is first and d.avp(1000, 0) is first
+    assert d.avps_by_name["First"] is first and d.avps_by_name["Second"].name == "Second"
+    assert d.avp(1000, 10415) is None  # another vendor's code 1000 is another AVP
+    vendor = AvpDef("Vendor", 1000, UNSIGNED32, vendor=10415, register=False)
+    d.add_avp(vendor)
+    assert d.avp(1000, 10415) is vendor and d.avp(1000) is first
+    assert d.avps_by_name["First"] is first and d.avps_by_name["Vendor"] is vendor
+
+
+def test_registry_a_later_grouped_definition_extends_the_earlier() -> None:
+    d = Dictionary()
+    g1 = AvpDef("Group", 2000, GROUPED, register=False)
+    g2 = AvpDef("Group", 2000, GROUPED, register=False)
+    d.add_avp(g1)
+    d.add_avp(g2)
+    assert d.avp(2000) is g2 and d.avps_by_name["Group"] is g2
+    # but not a Grouped one of another name, nor a non-Grouped one
+    d.add_avp(AvpDef("Other", 2000, GROUPED, register=False))
+    d.add_avp(AvpDef("Group", 2000, OCTET_STRING, register=False))
+    assert d.avp(2000) is g2 and d.avps_by_name["Group"] is g2
+    o1 = AvpDef("Plain", 2001, OCTET_STRING, register=False)
+    d.add_avp(o1)
+    d.add_avp(AvpDef("Plain", 2001, OCTET_STRING, register=False))
+    assert d.avp(2001) is o1
+    g3 = AvpDef("Late", 2002, GROUPED, register=False)
+    d.add_avp(AvpDef("Late", 2002, OCTET_STRING, register=False))
+    d.add_avp(g3)
+    assert d.avp(2002) is not g3
+
+
+class _Spy:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def dictionary_changed(self) -> None:
+        self.calls += 1
+
+
+def test_registry_commands() -> None:
+    d = Dictionary()
+    spy = _Spy()
+    d.listeners.add(spy)  # type: ignore[arg-type]
+
+    @command("Test-Answer", code=8388700, application_id=16777999, request=False, register=False)
+    class TestAnswer(Answer):
+        pass
+
+    @command("Test-Request", code=8388700, application_id=16777999, request=True, alias="TR", register=False)
+    class TestRequest(Request[TestAnswer]):
+        pass
+
+    @command("Any-Request", code=8388701, application_id=None, request=True, register=False)
+    class AnyRequest(Request[TestAnswer]):
+        pass
+
+    @command("Error-Answer", code=None, application_id=None, request=False, error=True, register=False)
+    class TestError(ErrorAnswer):
+        pass
+
+    for cls in (TestAnswer, TestRequest, AnyRequest, TestError):
+        d.add_command(cls)
+    assert spy.calls == 4  # each change tells the converters to forget their dispatch
+    assert d.command(16777999, 8388700, True) is TestRequest
+    assert d.command(16777999, 8388700, False) is TestAnswer
+    assert d.command(0, 8388700, True) is None and d.command(16777999, 8388702, True) is None
+    # a command sent with the Application-Id of its application: any Application-Id
+    assert d.command(4, 8388701, True) is AnyRequest and d.command(16777999, 8388701, True) is AnyRequest
+    assert d.command(4, 8388701, False) is None
+    assert d.commands == {(16777999, 8388700, True): TestRequest, (16777999, 8388700, False): TestAnswer}
+    assert d.any_application == {(8388701, True): AnyRequest}
+    assert d.error_answer is TestError
+    assert d.commands_by_name == {"Test-Answer": TestAnswer, "Test-Request": TestRequest, "TR": TestRequest,
+                                  "Any-Request": AnyRequest, "Error-Answer": TestError}
+    assert d.commands_by_path[f"{__name__}.test_registry_commands.<locals>.TestRequest"] is TestRequest
+
+    # a later definition of a command replaces the earlier one, by key and by name
+    @command("Test-Request", code=8388700, application_id=16777999, request=True, register=False)
+    class Newer(Request[TestAnswer]):
+        pass
+
+    d.add_command(Newer)
+    assert d.command(16777999, 8388700, True) is Newer and d.commands_by_name["Test-Request"] is Newer
+    assert d.commands_by_name["TR"] is TestRequest and len(d.commands_by_path) == 5
+    assert spy.calls == 5
+
+
+def test_registry_the_first_error_answer_keeps_its_name() -> None:
+    d = Dictionary()
+
+    @command("Error-Answer", code=None, application_id=None, request=False, error=True, register=False)
+    class First(ErrorAnswer):
+        pass
+
+    @command("Error-Answer", code=None, application_id=None, request=False, error=True, register=False)
+    class Second(ErrorAnswer):
+        pass
+
+    d.add_command(First)
+    d.add_command(Second)
+    assert d.error_answer is Second and d.commands_by_name == {"Error-Answer": First}
+    # a command without code that is not an error answer is only known by its path
+    @command("Nothing", code=None, application_id=None, request=False, register=False)
+    class Nothing(Answer):
+        pass
+
+    d.add_command(Nothing)
+    assert d.error_answer is Second and "Nothing" not in d.commands_by_name and d.commands == {}
+    assert d.any_application == {}
+
+
+def test_converters_listen_to_their_dictionary() -> None:
+    d = Dictionary()
+    conv = Converter(dictionary=d)
+    assert list(d.listeners) == [conv]
