@@ -9,14 +9,16 @@ from __future__ import annotations
 import math
 import struct
 from datetime import datetime, timedelta, timezone, tzinfo
+from enum import IntEnum
 from ipaddress import IPv4Address, IPv6Address
 from typing import Any, NamedTuple
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diameter import errors
+from diameter import errors, registry
 from diameter.converter import Converter, decode, decode_avp_value, encode_avp
 from diameter.errors import (
     AvpUnsupported,
@@ -26,7 +28,29 @@ from diameter.errors import (
     InvalidMessageLength,
 )
 from diameter.registry import Dictionary
-from diameter.schema import M, P, Answer, AvpDef, ErrorAnswer, Request, command, grouped, repeated
+from diameter.schema import (
+    AVP,
+    M,
+    P,
+    Answer,
+    AvpDef,
+    CommandInfo,
+    ErrorAnswer,
+    FieldSpec,
+    GenericMessage,
+    Request,
+    avp,
+    command,
+    command_info,
+    evolve,
+    fields_of,
+    grouped,
+    grouped_info,
+    is_command,
+    is_grouped,
+    python_name,
+    repeated,
+)
 from diameter.types import (
     ADDRESS,
     DIAMETER_IDENTITY,
@@ -802,3 +826,229 @@ def test_converters_listen_to_their_dictionary() -> None:
     d = Dictionary()
     conv = Converter(dictionary=d)
     assert list(d.listeners) == [conv]
+
+
+# --- the schema: definitions, field specifiers and the class decorators -----------------------
+
+
+def test_avp_definition() -> None:
+    d = AvpDef("X", 0xFFFFFFFF, UNSIGNED32, 0xFF, 0xFFFFFFFF, register=False)
+    # only M and P are taken from flags; V follows the vendor (RFC 6733 §4.1)
+    assert (d.name, d.code, d.vendor, d.format, d.flags) == ("X", 0xFFFFFFFF, 0xFFFFFFFF, UNSIGNED32, 0xE0)
+    assert AvpDef("X", 0, UNSIGNED32, 0xFF, register=False).flags == 0x60
+    assert AvpDef("X", 0, UNSIGNED32, 0x80, register=False).flags == 0
+    assert AvpDef("X", 0, UNSIGNED32, vendor=1, register=False).flags == 0x80
+    assert repr(D_TIME) == "<AvpDef T-Time (16711687, vendor 10415) Time>"
+    assert repr(D_OCTETS) == "<AvpDef T-OctetString (16711694) OctetString>"
+    assert D_VECTORS.is_grouped and not D_OCTETS.is_grouped
+    assert D_VECTORS.cls is Vectors and D_OCTETS.cls is None and D_OCTETS.enum is None and D_OCTETS.enum_map is None
+
+
+@pytest.mark.parametrize("code, vendor", [(-1, 0), (2**32, 0), (0, -1), (0, 2**32)])
+def test_avp_definition_codes_are_32_bit(code: int, vendor: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # RFC 6733 §4.1: AVP Code and Vendor-ID are 32-bit fields
+    monkeypatch.setattr(registry, "DEFAULT", Dictionary())
+    what = "AVP code" if code != 0 else "Vendor-Id"
+    with pytest.raises(ValueError, match=f"^{what} {code if code else vendor} out of range$"):
+        AvpDef("X", code, UNSIGNED32, vendor=vendor)
+    assert registry.DEFAULT.avps == {}
+
+
+def test_avp_definition_registers_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = Dictionary()
+    monkeypatch.setattr(registry, "DEFAULT", fresh)
+    d = AvpDef("Y", 5, UNSIGNED32, M, 7)
+    assert fresh.avp(5, 7) is d and fresh.avps_by_name == {"Y": d}
+    AvpDef("Z", 6, UNSIGNED32, register=False)
+    assert fresh.avp(6) is None
+    # only a registered definition needs a valid code: "* [ AVP ]" stands for any
+    assert AVP.code == -1 and fresh.avps_by_name.keys() == {"Y"}
+
+
+def test_enumerated_values_by_number() -> None:
+    class Colour(IntEnum):
+        RED = 0
+        GREEN = 7
+
+    d = AvpDef("Colour", 9, ENUMERATED, enum=Colour, register=False)
+    assert d.enum is Colour and d.enum_map == {0: Colour.RED, 7: Colour.GREEN}
+    conv = Converter(dictionary=Dictionary(), layouts=False)
+    conv.dictionary.add_avp(d)
+    green = decode_avp_value(Avp(9, h("00000007")), conv)
+    assert green is Colour.GREEN
+    other = decode_avp_value(Avp(9, h("00000005")), conv)  # a value the enum does not name: an int
+    assert other == 5 and type(other) is int
+
+
+def test_field_specifiers() -> None:
+    @grouped(AvpDef("G", 3000, GROUPED, register=False))
+    class G:
+        fixed: str = avp(D_IDENTITY, fixed=True)
+        one: int = avp(D_UNSIGNED32)
+        maybe: int | None = avp(D_INTEGER32, default=None)
+        many: tuple[int, ...] = repeated(D_INTEGER64, min=1, max=3)
+        some: tuple[float, ...] = repeated(D_FLOAT32, default=())
+        late_fixed: float | None = avp(D_FLOAT64, default=None, fixed=True)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+    info = grouped_info(G)
+    assert fields_of(G) == info.fields
+    assert info.extra == "avps" and info.definition.name == "G"
+    # RFC 6733 §3.2: fixed-position AVPs first, in their order; then the others in theirs
+    assert [(s.name, s.kind, s.min, s.max, s.fixed) for s in info.fields] == [
+        ("fixed", "one", 1, 1, True),
+        ("late_fixed", "optional", 0, 1, True),
+        ("one", "one", 1, 1, False),
+        ("maybe", "optional", 0, 1, False),
+        ("many", "many", 1, 3, False),
+        ("some", "many", 0, None, False),
+        ("avps", "extra", 0, None, False),
+    ]
+    assert info.fields[0].definition is D_IDENTITY and info.fields[-1].definition is AVP
+    g = G(fixed="f", one=1, many=(2,))
+    assert (g.maybe, g.some, g.late_fixed, g.avps) == (None, (), None, ())
+    with pytest.raises(TypeError):
+        G(one=1, many=(2,))  # type: ignore[call-arg]  # a required field
+    assert is_grouped(G) and is_grouped(g) and not is_command(G) and not is_command(g)
+
+
+def test_field_specifier_defaults() -> None:
+    with pytest.raises(TypeError, match=r"avp\(\) takes default=None \(optional AVP\) or no default"):
+        avp(D_UNSIGNED32, default=0)  # type: ignore[call-overload]
+    with pytest.raises(TypeError, match=r"repeated\(\) takes default=\(\) or no default"):
+        repeated(D_UNSIGNED32, default=(1,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"repeated\(\) takes default=\(\) or no default"):
+        repeated(D_UNSIGNED32, default=None)  # type: ignore[call-overload]
+
+
+def test_class_declarations_that_make_no_sense() -> None:
+    with pytest.raises(TypeError, match="^T-Unsigned32 is Unsigned32, not Grouped$"):
+        grouped(D_UNSIGNED32)
+    with pytest.raises(TypeError, match="^Two has two '\\* \\[ AVP \\]' fields$"):
+        @grouped(AvpDef("G2", 3001, GROUPED, register=False))
+        class Two:
+            a: tuple[Avp, ...] = repeated(AVP, default=())
+            b: tuple[Avp, ...] = repeated(AVP, default=())
+    with pytest.raises(TypeError, match="^Twice: fields a and b are both T-Unsigned32$"):
+        @grouped(AvpDef("G3", 3002, GROUPED, register=False))
+        class Twice:
+            a: int = avp(D_UNSIGNED32)
+            b: tuple[int, ...] = repeated(D_UNSIGNED32, default=())
+    with pytest.raises(TypeError, match="^Backwards must derive from Request$"):
+        @command("Backwards", code=1, request=True, register=False)
+        class Backwards(Answer):
+            pass
+    with pytest.raises(TypeError, match="^Backwards2 must derive from Answer$"):
+        @command("Backwards2", code=1, request=False, register=False)
+        class Backwards2(Request[Answer]):
+            pass
+
+
+def test_same_code_of_two_vendors_is_two_fields() -> None:
+    @grouped(AvpDef("G4", 3003, GROUPED, register=False))
+    class TwoVendors:
+        a: int = avp(AvpDef("A", 1, UNSIGNED32, register=False))
+        b: int = avp(AvpDef("A", 1, UNSIGNED32, vendor=5, register=False))
+
+    assert [s.name for s in fields_of(TwoVendors)] == ["a", "b"]
+
+
+def test_command_declaration(monkeypatch: pytest.MonkeyPatch) -> None:
+    fresh = Dictionary()
+    monkeypatch.setattr(registry, "DEFAULT", fresh)
+
+    @command("Thing-Answer", code=8388710, application_id=16777998, request=False, proxiable=True)
+    class ThingAnswer(Answer):
+        result_code: int = avp(D_UNSIGNED32)
+
+    @command("Thing-Request", code=8388710, application_id=None, request=True, application_id_field="app",
+             alias="THR")
+    class ThingRequest(Request[ThingAnswer]):
+        app: int = avp(D_INTEGER32)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+    assert command_info(ThingAnswer) == CommandInfo(
+        "Thing-Answer", 8388710, 16777998, False, True, False, (FieldSpec(D_UNSIGNED32, "one", 1, 1, False,
+                                                                          "result_code"),), None)
+    info = command_info(ThingRequest)
+    assert (info.name, info.code, info.application_id, info.request, info.proxiable, info.error) == (
+        "Thing-Request", 8388710, None, True, False, False)
+    assert (info.application_id_field, info.alias, info.extra) == ("app", "THR", "avps")
+    # registered in the (global) dictionary as they are declared
+    assert fresh.command(16777998, 8388710, False) is ThingAnswer
+    assert fresh.command(1, 8388710, True) is ThingRequest and fresh.commands_by_name["THR"] is ThingRequest
+    assert is_command(ThingRequest) and is_command(ThingRequest(app=1)) and not is_grouped(ThingRequest)
+
+    @command("Unlisted", code=8388711, request=True, register=False)
+    class Unlisted(Request[ThingAnswer]):
+        pass
+
+    assert fresh.command(0, 8388711, True) is None and command_info(Unlisted).application_id == 0
+    assert (command_info(Unlisted).proxiable, command_info(Unlisted).error) == (False, False)
+    assert command_info(Unlisted).application_id_field is None and command_info(Unlisted).alias is None
+
+
+def test_message_objects() -> None:
+    @command("Obj-Answer", code=8388712, request=False, register=False)
+    class ObjAnswer(Answer):
+        result_code: int = avp(D_UNSIGNED32)
+        note: str | None = avp(D_UTF8, default=None)
+
+    a = ObjAnswer(result_code=2001)
+    # header fields of the base class: zero identifiers, no T flag
+    assert (a.hop_by_hop, a.end_to_end, a.retransmit, a.note) == (0, 0, False, None)
+    assert a.wire_flags is None  # type: ignore[attr-defined]
+    with pytest.raises(TypeError):
+        ObjAnswer(2001)  # type: ignore[call-arg]  # keyword-only
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        a.result_code = 1  # type: ignore[misc]
+    b = evolve(a, note="n", hop_by_hop=5)
+    assert (b.result_code, b.note, b.hop_by_hop) == (2001, "n", 5) and a.note is None
+    # the received flags are no part of equality
+    object.__setattr__(b, "wire_flags", {("note", 0): 0})
+    assert b == ObjAnswer(result_code=2001, note="n", hop_by_hop=5) and "wire_flags" not in repr(b)
+    assert "hop_by_hop" not in repr(b) and "result_code=2001" in repr(b)
+    with pytest.raises(TypeError):
+        ObjAnswer(result_code=1, wire_flags={})  # type: ignore[call-arg]
+    e = ErrorAnswer()
+    assert (e.command_code, e.application_id, e.proxiable) == (0, 0, False)
+    g = GenericMessage(command_code=5)
+    assert (g.application_id, g.request, g.proxiable, g.error, g.avps) == (0, False, False, False, ())
+    with pytest.raises(TypeError):
+        GenericMessage()  # type: ignore[call-arg]
+
+
+def test_info_of_what_is_not_declared() -> None:
+    class Plain:
+        pass
+
+    with pytest.raises(TypeError, match="^Plain is not a command class$"):
+        command_info(Plain)
+    with pytest.raises(TypeError, match="^Vectors is not a command class$"):
+        command_info(Vectors)
+    with pytest.raises(TypeError, match="^Plain is not a grouped AVP class$"):
+        grouped_info(Plain)
+    with pytest.raises(TypeError, match="^Plain is neither a command nor a grouped AVP class$"):
+        fields_of(Plain)
+    assert not is_command(Plain) and not is_grouped(Plain()) and not is_command(3)
+
+
+@pytest.mark.parametrize(
+    "name, python",
+    [
+        ("Origin-Host", "origin_host"),
+        ("Class", "class_"),  # a keyword
+        ("Type", "type_"),  # a soft keyword too
+        ("Match", "match_"),
+        ("3GPP-Charging-Id", "tgpp_charging_id"),
+        ("3gpp.Thing", "tgpp_thing"),
+        ("2-Step Thing", "n2_step_thing"),  # no identifier starts with a digit
+        ("Some.Dotted Name", "some_dotted_name"),
+        ("Result-Code", "result_code"),
+        ("From", "from_"),
+        ("None", "none"),  # lowered first: "none" is no keyword
+        ("", ""),
+    ],
+)
+def test_python_names(name: str, python: str) -> None:
+    assert python_name(name) == python
