@@ -66,8 +66,12 @@ from diameter.types import (
     UNSIGNED32,
     UNSIGNED64,
     UTF8STRING,
+    FORMATS,
+    IP_FILTER_RULE,
     AddressValue,
+    DataFormat,
     DiameterURI,
+    IPFilterRule,
     OtherAddress,
     decode_time,
     encode_time,
@@ -453,17 +457,102 @@ def test_unknown_mandatory_vendor_avp_is_unsupported() -> None:
 # --- further checks of the formats ------------------------------------------------------------
 
 
-def test_addresses() -> None:
-    e164 = ADDRESS.decode(b"\x00\x0849123")
-    assert e164 == OtherAddress(8, b"49123") and str(e164) == "E.164:49123"
-    for bad in (b"\x00", b"\x00\x01\x01\x02", b"\x00\x02" + bytes(4)):
-        with pytest.raises(ValueError):
-            ADDRESS.decode(bad)
+def test_address_families() -> None:
+    # RFC 6733 §4.3.1: AddressType is an IANA address family; 1 IPv4, 2 IPv6, others kept
+    assert str(OtherAddress(8, b"49123")) == "E.164:49123"
+    assert str(OtherAddress(8, b"\xff1")) == "family 8:ff31"  # E.164 digits are ASCII
+    assert str(OtherAddress(5, b"49")) == "family 5:3439"
+    assert str(OtherAddress(0x0102, b"")) == "family 258:"
+    assert ADDRESS.decode(h("0102" "0a0b")) == OtherAddress(0x0102, h("0a0b"))  # both family bytes count
+    assert ADDRESS.encode(OtherAddress(0x0102, h("0a0b"))) == h("0102" "0a0b")
+    assert ADDRESS.decode(h("0003")) == OtherAddress(3, b"")
+    assert type(ADDRESS.decode(h("0001" "7f000001"))) is IPv4Address
+    assert type(ADDRESS.decode(h("0002") + bytes(16))) is IPv6Address
 
 
-def test_numbers_out_of_range_are_refused() -> None:
-    with pytest.raises(struct.error):
-        INTEGER32.encode(2**31)
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        (b"", "Address shorter than its 2-byte family"),
+        (h("00"), "Address shorter than its 2-byte family"),
+        (h("0001"), "IPv4 Address of 0 bytes, expected 4"),
+        (h("0001" "010203"), "IPv4 Address of 3 bytes, expected 4"),
+        (h("0001" "0102030405"), "IPv4 Address of 5 bytes, expected 4"),
+        (h("0002" "00000000"), "IPv6 Address of 4 bytes, expected 16"),
+        (h("0002") + bytes(15), "IPv6 Address of 15 bytes, expected 16"),
+        (h("0002") + bytes(17), "IPv6 Address of 17 bytes, expected 16"),
+    ],
+    ids=lambda x: x.hex() if isinstance(x, bytes) else None,
+)
+def test_address_of_the_wrong_size(data: bytes, message: str) -> None:
+    with pytest.raises(ValueError, match=f"^{message}$"):
+        ADDRESS.decode(data)
+
+
+def test_address_of_another_type_is_refused() -> None:
+    with pytest.raises(TypeError, match="^expected an IPv4Address, IPv6Address or OtherAddress, got str$"):
+        ADDRESS.encode("192.0.2.1")  # type: ignore[arg-type]
+
+
+def test_octet_strings() -> None:
+    for buffer in (bytearray(b"ab"), memoryview(b"ab")):
+        out = OCTET_STRING.encode(buffer)  # type: ignore[arg-type]
+        assert out == b"ab" and type(out) is bytes
+    assert type(OCTET_STRING.decode(memoryview(b"ef"))) is bytes  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="^expected bytes, got str$"):
+        OCTET_STRING.encode("text")  # type: ignore[arg-type]
+
+
+def test_strings_are_utf8() -> None:
+    # §4.3.1 UTF8String: UTF-8 (RFC 3629); bytes that are not UTF-8 are no UTF8String
+    for fmt in (UTF8STRING, DIAMETER_IDENTITY, DIAMETER_URI, IP_FILTER_RULE):
+        with pytest.raises(UnicodeDecodeError):
+            fmt.decode(h("ff"))
+    assert UTF8STRING.encode("\u20ac") == h("e282ac")
+    rule = IP_FILTER_RULE.decode(b"permit out 17 from 192.0.2.0/24 5060 to any")
+    assert isinstance(rule, IPFilterRule) and str(rule) == "permit out 17 from 192.0.2.0/24 5060 to any"
+    assert IP_FILTER_RULE.encode(rule) == b"permit out 17 from 192.0.2.0/24 5060 to any"
+
+
+@pytest.mark.parametrize(
+    "fmt, value",
+    [(INTEGER32, 2**31), (INTEGER32, -(2**31) - 1), (UNSIGNED32, -1), (UNSIGNED32, 2**32), (INTEGER64, 2**63),
+     (UNSIGNED64, -1), (UNSIGNED64, 2**64), (ENUMERATED, 2**31), (FLOAT32, 1e39)],
+    ids=str,
+)
+def test_numbers_out_of_range_are_refused(fmt: DataFormat[Any], value: Any) -> None:
+    with pytest.raises((struct.error, OverflowError)):
+        fmt.encode(value)
+
+
+@pytest.mark.parametrize("fmt", [INTEGER32, INTEGER64, UNSIGNED32, UNSIGNED64, FLOAT32, FLOAT64, TIME, ENUMERATED],
+                         ids=str)
+def test_fixed_size_data_of_another_size_is_refused(fmt: DataFormat[Any]) -> None:
+    # §4.2: Integer32, Unsigned32, Float32 (and Time, Enumerated) are 4 bytes; the 64-bit ones 8
+    size = 8 if fmt in (INTEGER64, UNSIGNED64, FLOAT64) else 4
+    assert fmt.size == (None if fmt is TIME else size)
+    for n in (0, size - 1, size + 1, 2 * size):
+        with pytest.raises(struct.error):
+            fmt.decode(bytes(n))
+
+
+def test_the_formats_by_their_rfc_names() -> None:
+    # RFC 6733 §4.2 basic and §4.3 derived formats, and IPFilterRule (§4.3.1)
+    names = ["OctetString", "Integer32", "Integer64", "Unsigned32", "Unsigned64", "Float32", "Float64", "Grouped",
+             "Address", "Time", "UTF8String", "DiameterIdentity", "DiameterURI", "Enumerated", "IPFilterRule"]
+    assert list(FORMATS) == names
+    assert all(f.name == n for n, f in FORMATS.items())
+    assert repr(FORMATS["Integer64"]) == "<DataFormat Integer64>"
+    # the Python type of each format's values
+    assert [FORMATS[n].python_type for n in names if n not in ("Grouped", "Address")] == [
+        bytes, int, int, int, int, float, float, datetime, str, str, DiameterURI, int, IPFilterRule]
+    assert FORMATS["Grouped"].python_type is object and FORMATS["Address"].python_type == AddressValue
+    # struct codes of the fixed-size formats (the generated code packs with them)
+    assert {n: f.struct_code for n, f in FORMATS.items() if f.struct_code} == {
+        "Integer32": "i", "Integer64": "q", "Unsigned32": "I", "Unsigned64": "Q", "Float32": "f", "Float64": "d",
+        "Enumerated": "i"}
+    assert [n for n, f in FORMATS.items() if f.size is not None] == [
+        "Integer32", "Integer64", "Unsigned32", "Unsigned64", "Float32", "Float64", "Enumerated"]
 
 
 def test_header_checks_and_framing() -> None:
