@@ -688,6 +688,20 @@ def test_avp_encode_writes_the_header_by_the_rfc() -> None:
     assert big[4:8] == h("40fffff8") and len(big) == 0xFFFFF8
 
 
+def test_avp_repr_shows_the_data_in_hex() -> None:
+    assert repr(Avp(1, b"\x01\xab", 0, 0x40)) == "Avp(code=1, data=01ab, vendor=0, flags=64)"
+    assert repr(Avp(1, bytes(range(32)))) == f"Avp(code=1, data={bytes(range(32)).hex()}, vendor=0, flags=0)"
+    # longer data is cut after 32 bytes
+    assert repr(Avp(1, bytes(range(33)))) == f"Avp(code=1, data={bytes(range(32)).hex()}..., vendor=0, flags=0)"
+
+
+def test_smallest_avps() -> None:
+    # an AVP without data is its header alone: 8 bytes, or 12 with the V bit
+    assert list(iter_avps(h("00000001" "40000008"))) == [(0, Avp(1, b"", 0, 0x40))]
+    assert list(iter_avps(h("00000001" "8000000c" "00000009"))) == [(0, Avp(1, b"", 9, 0x80))]
+    assert list(iter_avps(h("00000001" "00000008" "00000002" "00000008"))) == [(0, Avp(1, b"")), (8, Avp(2, b""))]
+
+
 def test_avp_flag_properties() -> None:
     assert Avp(1, b"", 0, 0x40).is_mandatory and not Avp(1, b"", 0, 0xA0).is_mandatory
     assert Avp(1, b"", 0, 0x80).has_vendor and Avp(1, b"", 3).has_vendor and not Avp(1, b"", 0, 0x60).has_vendor
