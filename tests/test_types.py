@@ -419,8 +419,8 @@ def test_framing_refuses_a_length_that_is_not_a_multiple_of_four(length: int) ->
 
 
 def test_header_check_refuses_a_length_that_is_not_a_multiple_of_four() -> None:
-    # a 30-byte message that says it is 30 bytes long: Origin-Host "h" (9 bytes) and an AVP of
-    # 1 data byte, neither padded; consistent, but not a multiple of 4
+    # a 38-byte message that says it is 38 bytes long: the header, then Origin-Host "h" and
+    # Origin-Realm "r" (9 bytes each) without their padding; consistent, but not a multiple of 4
     avps = avp_wire(264, 0x40, b"h")[:9] + avp_wire(296, 0x40, b"r")[:9]
     wire = bytes([1]) + (20 + len(avps)).to_bytes(3, "big") + message_wire(280, b"")[4:] + avps
     assert len(wire) == 38 and wire[1:4] == b"\x00\x00\x26"
