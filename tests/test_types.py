@@ -1037,6 +1037,12 @@ def test_class_declarations_that_make_no_sense() -> None:
         class Twice:
             a: int = avp(D_UNSIGNED32)
             b: tuple[int, ...] = repeated(D_UNSIGNED32, default=())
+    with pytest.raises(TypeError, match="^Late: fields a and b are both T-Unsigned32$"):
+        @grouped(AvpDef("G5", 3004, GROUPED, register=False))
+        class Late:
+            avps: tuple[Avp, ...] = repeated(AVP, default=())  # "* [ AVP ]" first: the check goes on
+            a: int = avp(D_UNSIGNED32)
+            b: int | None = avp(D_UNSIGNED32, default=None)
     with pytest.raises(TypeError, match="^Backwards must derive from Request$"):
         @command("Backwards", code=1, request=True, register=False)
         class Backwards(Answer):
