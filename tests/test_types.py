@@ -688,6 +688,16 @@ def test_avp_encode_writes_the_header_by_the_rfc() -> None:
     assert big[4:8] == h("40fffff8") and len(big) == 0xFFFFF8
 
 
+def test_avp_too_long_for_its_length_field() -> None:
+    # §4.1: AVP Length is 3 bytes, so header and data are at most 0xFFFFFF bytes. More must be
+    # refused, not wrap into the flags byte (which read 0x41, an M bit and a reserved bit)
+    assert len(Avp(1, bytes(0xFFFFFF - 8), 0, 0x40).encode()) == 0xFFFFFF + 1  # the longest, and 1 of padding
+    assert Avp(1, bytes(0xFFFFFF - 12), 5).encode()[4:8] == h("80ffffff")
+    for avp_ in (Avp(1, bytes(0xFFFFFF - 7), 0, 0x40), Avp(1, bytes(0xFFFFFF - 11), 5)):
+        with pytest.raises(EncodeError, match=f"AVP 1: {len(avp_.data)} bytes of data do not fit the 24-bit AVP Length"):
+            avp_.encode()
+
+
 def test_avp_repr_shows_the_data_in_hex() -> None:
     assert repr(Avp(1, b"\x01\xab", 0, 0x40)) == "Avp(code=1, data=01ab, vendor=0, flags=64)"
     assert repr(Avp(1, bytes(range(32)))) == f"Avp(code=1, data={bytes(range(32)).hex()}, vendor=0, flags=0)"
