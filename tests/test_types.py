@@ -536,6 +536,13 @@ def test_fixed_size_data_of_another_size_is_refused(fmt: DataFormat[Any]) -> Non
             fmt.decode(bytes(n))
 
 
+def test_grouped_data_is_for_the_converter() -> None:
+    # a Grouped AVP's data is AVPs (§4.4): only the converter, which knows the class, reads them
+    for codec in (GROUPED.decode, GROUPED.encode):
+        with pytest.raises(TypeError, match="^Grouped data is decoded by the converter$"):
+            codec(b"")
+
+
 def test_the_formats_by_their_rfc_names() -> None:
     # RFC 6733 §4.2 basic and §4.3 derived formats, and IPFilterRule (§4.3.1)
     names = ["OctetString", "Integer32", "Integer64", "Unsigned32", "Unsigned64", "Float32", "Float64", "Grouped",
