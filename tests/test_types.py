@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diameter import errors, registry
+from diameter import errors, registry, types
 from diameter.converter import Converter, decode, decode_avp_value, encode_avp
 from diameter.errors import (
     AvpUnsupported,
@@ -534,6 +534,28 @@ def test_fixed_size_data_of_another_size_is_refused(fmt: DataFormat[Any]) -> Non
     for n in (0, size - 1, size + 1, 2 * size):
         with pytest.raises(struct.error):
             fmt.decode(bytes(n))
+
+
+def test_a_data_format_of_its_own() -> None:
+    # DataFormat is public: a format of fixed size gets its size from its struct code
+    fmt: DataFormat[int] = DataFormat("Unsigned16", int, lambda b: int.from_bytes(b, "big"),
+                                      lambda v: v.to_bytes(2, "big"), struct_code="H")
+    assert (fmt.name, fmt.python_type, fmt.struct_code, fmt.size) == ("Unsigned16", int, "H", 2)
+    assert fmt.encode(0x0102) == h("0102") and fmt.decode(h("0102")) == 0x0102
+    assert DataFormat("Q8", int, int.from_bytes, int.to_bytes, struct_code="Q").size == 8
+    free: DataFormat[bytes] = DataFormat("Free", bytes, bytes, bytes)
+    assert (free.struct_code, free.size) == (None, None)
+    assert repr(free) == "<DataFormat Free>"
+
+
+def test_fixed_size_formats_are_built_from_a_struct_code() -> None:
+    # how INTEGER32 .. FLOAT64 are made (types._numeric): network byte order (RFC 6733 §4.2)
+    fmt = types._numeric("Integer16", "h", int)
+    assert (fmt.name, fmt.python_type, fmt.struct_code, fmt.size) == ("Integer16", int, "h", 2)
+    assert fmt.encode(-2) == h("fffe") and fmt.decode(h("fffe")) == -2
+    assert fmt.encode(0x0102) == h("0102") and fmt.decode(h("0102")) == 0x0102
+    with pytest.raises(struct.error):
+        fmt.decode(h("010203"))
 
 
 def test_grouped_data_is_for_the_converter() -> None:
