@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import struct
+import weakref
 from datetime import datetime, timedelta, timezone, tzinfo
 from enum import IntEnum
 from ipaddress import IPv4Address, IPv6Address
@@ -19,6 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diameter import errors, registry, types
+from diameter.data import from_json, to_dict, to_json
 from diameter.converter import Converter, decode, decode_avp_value, encode_avp
 from diameter.errors import (
     AvpUnsupported,
@@ -851,6 +853,8 @@ def test_encode_error_is_a_value_error() -> None:
 
 def test_registry_first_avp_definition_wins() -> None:
     d = Dictionary()
+    assert (d.avps, d.avps_by_name, d.commands, d.any_application, d.commands_by_name, d.commands_by_path,
+            d.error_answer, len(d.listeners)) == ({}, {}, {}, {}, {}, {}, None, 0)
     first = AvpDef("First", 1000, UNSIGNED32, register=False)
     d.add_avp(first)
     d.add_avp(AvpDef("Second", 1000, UNSIGNED32, register=False))  # same code, vendor 0
@@ -980,6 +984,7 @@ def test_avp_definition() -> None:
     assert AvpDef("X", 0, UNSIGNED32, 0xFF, register=False).flags == 0x60
     assert AvpDef("X", 0, UNSIGNED32, 0x80, register=False).flags == 0
     assert AvpDef("X", 0, UNSIGNED32, vendor=1, register=False).flags == 0x80
+    assert (d.cls, d.enum, d.enum_map) == (None, None, None)
     assert repr(D_TIME) == "<AvpDef T-Time (16711687, vendor 10415) Time>"
     assert repr(D_OCTETS) == "<AvpDef T-OctetString (16711694) OctetString>"
     assert D_VECTORS.is_grouped and not D_OCTETS.is_grouped
@@ -1003,8 +1008,12 @@ def test_avp_definition_registers_itself(monkeypatch: pytest.MonkeyPatch) -> Non
     assert fresh.avp(5, 7) is d and fresh.avps_by_name == {"Y": d}
     AvpDef("Z", 6, UNSIGNED32, register=False)
     assert fresh.avp(6) is None
+    # the largest AVP Code and Vendor-ID (RFC 6733 §4.1: 32 bits each)
+    top = AvpDef("Top", 0xFFFFFFFF, UNSIGNED32, vendor=0xFFFFFFFF)
+    assert fresh.avp(0xFFFFFFFF, 0xFFFFFFFF) is top
+    assert AvpDef("Zero", 0, UNSIGNED32).code == 0 and fresh.avp(0) is not None
     # only a registered definition needs a valid code: "* [ AVP ]" stands for any
-    assert AVP.code == -1 and fresh.avps_by_name.keys() == {"Y"}
+    assert AVP.code == -1 and "AVP" not in fresh.avps_by_name
 
 
 def test_enumerated_values_by_number() -> None:
@@ -1051,6 +1060,8 @@ def test_field_specifiers() -> None:
     assert (g.maybe, g.some, g.late_fixed, g.avps) == (None, (), None, ())
     with pytest.raises(TypeError):
         G(one=1, many=(2,))  # type: ignore[call-arg]  # a required field
+    with pytest.raises(TypeError):
+        G(fixed="f", one=1)  # type: ignore[call-arg]  # a repeated field without default is required
     assert is_grouped(G) and is_grouped(g) and not is_command(G) and not is_command(g)
 
 
@@ -1164,6 +1175,54 @@ def test_message_objects() -> None:
     assert (g.application_id, g.request, g.proxiable, g.error, g.avps) == (0, False, False, False, ())
     with pytest.raises(TypeError):
         GenericMessage()  # type: ignore[call-arg]
+
+
+def test_grouped_objects() -> None:
+    # declared here, at run time, like a class of a user's own dictionary
+    d_when = AvpDef("When", 3100, TIME, M, register=False)
+    d_count = AvpDef("Count", 3101, UNSIGNED32, M, register=False)
+
+    @grouped(AvpDef("Stamp", 3102, GROUPED, M, register=False))
+    class Stamp:
+        when: datetime = avp(d_when)
+        counts: tuple[int, ...] = repeated(d_count, default=())
+
+    s = Stamp(when=utc(2030, 1, 2), counts=(1, 2))
+    assert s.wire_flags is None  # type: ignore[attr-defined]
+    assert repr(s) == "Stamp(when=" + repr(utc(2030, 1, 2)) + ", counts=(1, 2))"
+    with pytest.raises(TypeError):
+        Stamp(utc(2030, 1, 2))  # type: ignore[call-arg]  # keyword-only
+    with pytest.raises(TypeError):
+        Stamp(when=utc(2030, 1, 2), wire_flags={})  # type: ignore[call-arg]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        s.when = utc(2031, 1, 1)  # type: ignore[misc]
+    # compact objects: slots, no __dict__, no weak references
+    assert not hasattr(s, "__dict__")
+    with pytest.raises(TypeError):
+        weakref.ref(s)
+    # the received flags are no part of equality
+    t = Stamp(when=utc(2030, 1, 2), counts=(1, 2))
+    object.__setattr__(t, "wire_flags", {("when", 0): 0})
+    assert s == t and hash(s) == hash(t)
+    # the annotations stay the field types (what diameter.data converts by)
+    assert from_json(Stamp, to_json(s)) == s
+    assert to_dict(s) == {"when": "2030-01-02T00:00:00+00:00", "counts": [1, 2]}
+    # decoded objects get the received flags
+    conv = Converter(dictionary=Dictionary(), layouts=False)
+    wire = avp_wire(3100, 0x00, h("bc17c200")) + avp_wire(3101, 0x40, h("00000007"))
+    got = conv.decode_grouped(Stamp, wire)
+    assert got == Stamp(when=utc(2000, 1, 1), counts=(7,)) and got.wire_flags == {("when", 0): 0}
+
+
+def test_grouped_avp_without_fields() -> None:
+    # nothing in RFC 6733 §4.4 keeps a Grouped AVP from holding no AVPs
+    @grouped(AvpDef("Empty", 3103, GROUPED, register=False))
+    class Empty:
+        pass
+
+    conv = Converter(dictionary=Dictionary(), layouts=False)
+    assert conv.encode_grouped(Empty()) == b"" and conv.decode_grouped(Empty, b"") == Empty()
+    assert fields_of(Empty) == () and grouped_info(Empty).extra is None
 
 
 def test_info_of_what_is_not_declared() -> None:
