@@ -725,7 +725,8 @@ def test_avp_too_long_for_its_length_field() -> None:
     assert len(Avp(1, bytes(0xFFFFFF - 8), 0, 0x40).encode()) == 0xFFFFFF + 1  # the longest, and 1 of padding
     assert Avp(1, bytes(0xFFFFFF - 12), 5).encode()[4:8] == h("80ffffff")
     for avp_ in (Avp(1, bytes(0xFFFFFF - 7), 0, 0x40), Avp(1, bytes(0xFFFFFF - 11), 5)):
-        with pytest.raises(EncodeError, match=f"AVP 1: {len(avp_.data)} bytes of data do not fit the 24-bit AVP Length"):
+        message = f"AVP 1: {len(avp_.data)} bytes of data do not fit the 24-bit AVP Length"
+        with pytest.raises(EncodeError, match=message):
             avp_.encode()
 
 
@@ -1206,12 +1207,25 @@ def test_grouped_objects() -> None:
     assert s == t and hash(s) == hash(t)
     # the annotations stay the field types (what diameter.data converts by)
     assert from_json(Stamp, to_json(s)) == s
-    assert to_dict(s) == {"when": "2030-01-02T00:00:00+00:00", "counts": [1, 2]}
+    assert to_dict(s) == {"when": "2030-01-02T00:00:00+00:00", "counts": [1, 2]}  # defaults left out
     # decoded objects get the received flags
     conv = Converter(dictionary=Dictionary(), layouts=False)
     wire = avp_wire(3100, 0x00, h("bc17c200")) + avp_wire(3101, 0x40, h("00000007"))
     got = conv.decode_grouped(Stamp, wire)
     assert got == Stamp(when=utc(2000, 1, 1), counts=(7,)) and got.wire_flags == {("when", 0): 0}
+    assert conv.encode_grouped(got) == wire
+
+
+def test_a_plain_annotated_attribute_is_a_field() -> None:
+    # the decorators are dataclass_transform ones: type checkers take an annotated attribute
+    # with a default for a field of the constructor, and so does the class
+    @grouped(AvpDef("Labelled", 3104, GROUPED, register=False))
+    class Labelled:
+        count: int = avp(AvpDef("Count", 3101, UNSIGNED32, M, register=False))
+        label: str = "none"
+
+    assert Labelled(count=1, label="x").label == "x" and Labelled(count=1).label == "none"
+    assert [s.name for s in fields_of(Labelled)] == ["count"]  # not an AVP
 
 
 def test_grouped_avp_without_fields() -> None:
