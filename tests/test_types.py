@@ -1213,6 +1213,7 @@ def test_grouped_objects() -> None:
     wire = avp_wire(3100, 0x00, h("bc17c200")) + avp_wire(3101, 0x40, h("00000007"))
     got = conv.decode_grouped(Stamp, wire)
     assert got == Stamp(when=utc(2000, 1, 1), counts=(7,)) and got.wire_flags == {("when", 0): 0}
+    assert hash(got) == hash(Stamp(when=utc(2000, 1, 1), counts=(7,)))  # usable as a key, like a constructed one
     assert conv.encode_grouped(got) == wire
 
 
