@@ -6,6 +6,7 @@ own encoders: a test that compared the codec with itself could not fail.
 
 from __future__ import annotations
 
+import itertools
 import math
 import struct
 import weakref
@@ -735,6 +736,14 @@ def test_avp_repr_shows_the_data_in_hex() -> None:
     assert repr(Avp(1, bytes(range(32)))) == f"Avp(code=1, data={bytes(range(32)).hex()}, vendor=0, flags=0)"
     # longer data is cut after 32 bytes
     assert repr(Avp(1, bytes(range(33)))) == f"Avp(code=1, data={bytes(range(32)).hex()}..., vendor=0, flags=0)"
+
+
+def test_splitting_moves_on_by_the_padded_length() -> None:
+    # §4.1: the next AVP starts after this one's padding; read at most 5 AVPs, so that a split
+    # that does not move on fails here instead of running forever
+    data = avp_wire(1, 0, b"a") + avp_wire(2, 0, b"") + avp_wire(3, 0x80, b"bc", 4)
+    assert list(itertools.islice(iter_avps(data), 5)) == [(0, Avp(1, b"a")), (12, Avp(2, b"")),
+                                                          (20, Avp(3, b"bc", 4, 0x80))]
 
 
 def test_smallest_avps() -> None:
