@@ -28,7 +28,7 @@ from typing import Any, Final, Iterator
 
 import attrs
 
-from .errors import InvalidAvpLength, InvalidHeader, InvalidMessageLength
+from .errors import EncodeError, InvalidAvpLength, InvalidHeader, InvalidMessageLength
 
 __all__ = [
     "FLAG_R",
@@ -194,12 +194,17 @@ class Avp:
         return decode_avp_value(self)
 
     def encode(self) -> bytes:
-        """The AVP's wire form, padded."""
+        """The AVP's wire form, padded. Raises :class:`EncodeError` for data too long for the
+        24-bit AVP Length."""
         data = self.data
-        if self.has_vendor:
-            head = _AVP_VENDOR.pack(self.code, ((self.flags | AVP_V) << 24) | (12 + len(data)), self.vendor)
+        vendor = self.has_vendor
+        length = (12 if vendor else 8) + len(data)
+        if length > 0xFFFFFF:
+            raise EncodeError(f"AVP {self.code}: {len(data)} bytes of data do not fit the 24-bit AVP Length")
+        if vendor:
+            head = _AVP_VENDOR.pack(self.code, ((self.flags | AVP_V) << 24) | length, self.vendor)
         else:
-            head = _AVP_HEADER.pack(self.code, (self.flags << 24) | (8 + len(data)))
+            head = _AVP_HEADER.pack(self.code, (self.flags << 24) | length)
         return head + data + _PAD[len(data) & 3]
 
 
