@@ -354,7 +354,8 @@ def test_inband_tls_holds_the_nodes_messages_until_the_handshake_is_done(pki: Pa
         writer.write(diameter.encode(local.cer(), hop_by_hop=1, end_to_end=1))
         head = await asyncio.wait_for(reader.readexactly(20), 5)
         cea = diameter.decode(head + await reader.readexactly(int.from_bytes(head[1:4], "big") - 20))
-        assert isinstance(cea, CapabilitiesExchangeAnswer) and tuple(cea.inband_security_id) == (1,)
+        # the CEA lists both securities the server accepts (RFC 6733 §6.10)
+        assert isinstance(cea, CapabilitiesExchangeAnswer) and tuple(cea.inband_security_id) == (0, 1)
         request = asyncio.create_task(server.request(ccr(4), peer="client.example.com"))
         with pytest.raises(asyncio.TimeoutError):
             await asyncio.wait_for(reader.read(1), 0.3)  # nothing in the clear meanwhile
