@@ -553,7 +553,9 @@ def test_a_grouped_layout_meets_addresses_of_other_families() -> None:
         assert _grouped_outcome(conv, cls, bytes(other)) == _grouped_outcome(_GENERAL, cls, bytes(other))
     e164 = bytearray(data)
     e164[at : at + 2] = (8).to_bytes(2, "big")
-    [fast] = _layouts(conv, cls).by_length[len(data)]
-    got = fast(bytes(e164) + bytes(12), 0, len(data), conv.max_depth)
+    # the layouts learned for this length (other tests may have taught the shared converter more)
+    layouts = _layouts(conv, cls).by_length[len(data)]
+    decoded = [fast(bytes(e164) + bytes(12), 0, len(data), conv.max_depth) for fast in layouts]
+    got = next((d for d in decoded if d is not None), None)
     assert got is not None and got == _GENERAL.decode_grouped(cls, bytes(e164))
     assert OtherAddress(8, v4.packed) in got.pdp_address + got.sgsn_address + got.ggsn_address
