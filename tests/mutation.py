@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -74,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floor", type=float, default=90.0, help="minimum score in percent (90)")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once (2)")
     parser.add_argument("--no-diffs", action="store_true", help="list surviving mutants without their diffs")
+    parser.add_argument("--quick", action="store_true",
+                        help="leave out the tests marked slow (the properties over every class), as for the"
+                             " code generator's modules, whose survivors would each re-run them for minutes")
     parser.add_argument("--fresh", action="store_true",
                         help="forget mutmut's earlier results first (after functions were added or renamed,"
                              " its record of which tests cover which function is out of date)")
@@ -84,9 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.report:
         log = ROOT / "mutants.log"
         names = [f"{m}.*" for m in args.modules]
+        env = dict(os.environ, DIAMETER_MUTATION_QUICK="1") if args.quick else None
         with log.open("w") as f:
             done = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children),
-                                   *names], cwd=ROOT, stdout=f, stderr=subprocess.STDOUT, check=False)
+                                   *names], cwd=ROOT, stdout=f, stderr=subprocess.STDOUT, check=False, env=env)
         if done.returncode != 0:
             print(f"mutmut run failed ({done.returncode}): see {log}")
             return 2

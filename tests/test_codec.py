@@ -187,6 +187,7 @@ def test_error_bit_answer_decodes_into_answer_message() -> None:
 # --- round trips ----------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", COMMANDS, ids=_class_id)
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
@@ -203,6 +204,7 @@ def test_every_command_round_trips(cls: type, data: st.DataObject) -> None:
         assert decode(wire) == msg
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", GROUPED, ids=_class_id)
 @settings(max_examples=60, deadline=None)
 @given(data=st.data())
@@ -1420,12 +1422,14 @@ def _decode_gives_a_round_trip_or_its_error(data: bytes) -> None:
             assert wire[4] & 0xA0 == data[4] & 0xA0 and wire[5:8] == data[5:8]  # R, E, command code
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=200))
 def test_random_bytes_decode_or_raise_their_error(data: bytes) -> None:
     _decode_gives_a_round_trip_or_its_error(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(st.binary(min_size=16, max_size=40).map(lambda b: b"\x01" + (4 + len(b) + -len(b) % 4).to_bytes(3, "big")
                                               + b + bytes(-len(b) % 4)))
@@ -1433,6 +1437,7 @@ def test_random_headers_of_the_right_length_decode_or_raise_their_error(data: by
     _decode_gives_a_round_trip_or_its_error(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=120).map(lambda b: struct.pack("!I", 0x01000000 | (20 + len(b) + (-len(b) % 4)))
                                    + b"\x80\x00\x01\x18" + bytes(12) + b + bytes(-len(b) % 4)))
@@ -1440,6 +1445,7 @@ def test_random_bodies_behind_a_valid_header_decode_or_raise_their_error(data: b
     _decode_gives_a_round_trip_or_its_error(data)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(st.sampled_from(_VALID), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 255)), min_size=1, max_size=4),
        st.integers(0, 400))

@@ -42,6 +42,7 @@ def test_no_stale_golden_files() -> None:
     assert {p.name for p in GOLDEN.glob("*.hex")} == expected
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("module, cls", COMMANDS, ids=_ids)
 @settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
@@ -53,6 +54,7 @@ def test_every_command_round_trips(module: str, cls: type, data: st.DataObject) 
     assert diameter.encode(back) == wire
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", GROUPED, ids=[f"{c.__module__.rsplit('.', 1)[1]}.{c.__name__}" for c in GROUPED])
 @settings(max_examples=4, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())

@@ -80,6 +80,7 @@ def test_every_command_is_learned_and_decodes_as_the_general_decoder_does(cls: t
     assert _outcome(conv, cls, wire) == _outcome(Converter(layouts=False), cls, wire)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", COMMANDS[::7], ids=_ids[::7])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
@@ -99,6 +100,7 @@ def _ccr_wire() -> tuple[type, bytes]:
     return tgpp.CCR, diameter.encode(full_instance(tgpp.CCR))
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(flips=st.lists(st.tuples(st.integers(20, 1 << 16), st.integers(0, 255)), min_size=1, max_size=4))
 def test_same_length_with_other_bytes_decodes_or_fails_as_the_general_decoder(flips: list[tuple[int, int]]) -> None:
@@ -249,6 +251,7 @@ def test_every_wide_grouped_avp_is_learned_and_decodes_as_the_general_decoder_do
     assert _grouped_outcome(conv, cls, data) == _grouped_outcome(_GENERAL, cls, data)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cls", GROUPED[::5], ids=[c.__name__ for c in GROUPED[::5]])
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
@@ -271,6 +274,7 @@ _LEARNED_PS = Converter()
 _learn_grouped(_LEARNED_PS, *_ps_information())
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(flips=st.lists(st.tuples(st.integers(0, 1 << 16), st.integers(0, 255)), min_size=1, max_size=4))
 def test_a_grouped_avp_with_other_bytes_decodes_or_fails_as_the_general_decoder(flips: list[tuple[int, int]]) -> None:
