@@ -19,6 +19,7 @@ __all__ = [
     "DiameterError",
     "DecodeError",
     "InvalidHeader",
+    "UnsupportedVersion",
     "InvalidMessageLength",
     "InvalidAvpLength",
     "InvalidAvpValue",
@@ -60,6 +61,12 @@ class InvalidHeader(DecodeError):
     """Bad version, reserved flag bits set, or contradictory flags (RFC 6733 §3)."""
 
     result_code = 3008  # DIAMETER_INVALID_HDR_BITS
+
+
+class UnsupportedVersion(InvalidHeader):
+    """A header whose version is not 1."""
+
+    result_code = 5011  # DIAMETER_UNSUPPORTED_VERSION
 
 
 class InvalidMessageLength(DecodeError):

@@ -28,9 +28,11 @@ from typing import Any, Final, Iterator
 
 import attrs
 
-from .errors import EncodeError, InvalidAvpLength, InvalidHeader, InvalidMessageLength
+from .errors import EncodeError, InvalidAvpLength, InvalidHeader, InvalidMessageLength, UnsupportedVersion
 
 __all__ = [
+    "Framer",
+    "Oversized",
     "FLAG_R",
     "FLAG_P",
     "FLAG_E",
@@ -120,7 +122,7 @@ def message_length(prefix: bytes) -> int:
     if len(prefix) < 4:
         raise InvalidMessageLength("fewer than 4 bytes of header", offset=0)
     if prefix[0] != 1:
-        raise InvalidHeader(f"version {prefix[0]}, only version 1 is defined", offset=0)
+        raise UnsupportedVersion(f"version {prefix[0]}, only version 1 is defined", offset=0)
     length = (prefix[1] << 16) | (prefix[2] << 8) | prefix[3]
     if length < HEADER_LENGTH or length & 3:
         raise InvalidMessageLength(f"Message Length {length} is not a multiple of 4 of at least 20", offset=1)
@@ -135,7 +137,7 @@ def decode_header(data: bytes) -> Header:
     """
     h = peek_header(data)
     if h.version != 1:
-        raise InvalidHeader(f"version {h.version}, only version 1 is defined", offset=0)
+        raise UnsupportedVersion(f"version {h.version}, only version 1 is defined", offset=0)
     if h.flags & _RESERVED_COMMAND_FLAGS:
         raise InvalidHeader(f"reserved command flag bits set (flags 0x{h.flags:02x})", offset=4)
     if h.flags & FLAG_R and h.flags & FLAG_E:
@@ -239,3 +241,87 @@ def iter_avps(data: bytes, start: int = 0, end: int | None = None) -> Iterator[t
 def encode_avps(avps: Iterator[Avp] | tuple[Avp, ...] | list[Avp]) -> bytes:
     """The wire form of a sequence of raw AVPs."""
     return b"".join(a.encode() for a in avps)
+
+
+@attrs.frozen
+class Oversized:
+    """A message longer than a :class:`Framer` takes: its 20-byte ``header`` and its declared
+    ``length``. The framer skips its bytes without keeping them (the node answers a request
+    with DIAMETER_INVALID_MESSAGE_LENGTH, 5015)."""
+
+    header: bytes
+    length: int
+
+
+class Framer:
+    """Splits a byte stream into Diameter messages (RFC 6733 §3), one per connection.
+
+    :meth:`feed` returns the whole messages the bytes complete, each as ``bytes``, and an
+    :class:`Oversized` for a message whose declared length exceeds ``max_length``: that is
+    known from its first 20 bytes, and its remaining bytes are dropped as they come, so a peer
+    cannot make the node buffer more than ``max_length`` bytes. A message with another version
+    than 1 is still framed when its length is valid (the node answers it with
+    DIAMETER_UNSUPPORTED_VERSION, 5011). A Message Length under 20 or not a multiple of 4, or a
+    bad version with an implausible length, cannot be framed: :meth:`feed` still returns the
+    messages before it, and :attr:`error` says why the stream ends there (an
+    :class:`InvalidMessageLength` or :class:`UnsupportedVersion`); later calls return nothing.
+    """
+
+    __slots__ = ("max_length", "_buf", "_skip", "_error")
+
+    def __init__(self, max_length: int = 1 << 20) -> None:
+        if max_length < HEADER_LENGTH:
+            raise ValueError(f"max_length must be at least {HEADER_LENGTH}")
+        self.max_length = max_length
+        self._buf = bytearray()
+        self._skip = 0
+        self._error: InvalidHeader | InvalidMessageLength | None = None
+
+    @property
+    def error(self) -> InvalidHeader | InvalidMessageLength | None:
+        """Why the stream cannot be framed any further (``None``: it can)."""
+        return self._error
+
+    @property
+    def buffered(self) -> int:
+        """Bytes held for a message not yet complete."""
+        return len(self._buf)
+
+    def take_buffered(self) -> bytes:
+        """The bytes held for a message not yet complete, which the framer forgets."""
+        data = bytes(self._buf)
+        self._buf.clear()
+        return data
+
+    def feed(self, data: bytes) -> list[bytes | Oversized]:
+        out: list[bytes | Oversized] = []
+        if self._error is not None:
+            return out
+        if self._skip:
+            n = min(self._skip, len(data))
+            self._skip -= n
+            data = data[n:]
+        buf = self._buf
+        buf += data
+        while len(buf) >= 4 and not self._skip:
+            length = (buf[1] << 16) | (buf[2] << 8) | buf[3]
+            if length < HEADER_LENGTH or length & 3 or (buf[0] != 1 and length > self.max_length):
+                self._error = (
+                    UnsupportedVersion(f"version {buf[0]}, only version 1 is defined", offset=0) if buf[0] != 1
+                    else InvalidMessageLength(f"Message Length {length} is not a multiple of 4 of at least 20",
+                                              offset=1))
+                buf.clear()
+                break
+            if length > self.max_length:
+                if len(buf) < HEADER_LENGTH:
+                    break
+                out.append(Oversized(bytes(buf[:HEADER_LENGTH]), length))
+                n = min(length, len(buf))
+                del buf[:n]
+                self._skip = length - n
+                continue
+            if len(buf) < length:
+                break
+            out.append(bytes(buf[:length]))
+            del buf[:length]
+        return out

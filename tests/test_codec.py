@@ -42,6 +42,7 @@ from diameter.errors import (
     LimitExceeded,
     MissingAvp,
     TooManyAvps,
+    UnsupportedVersion,
 )
 from diameter.registry import DEFAULT
 from diameter.schema import ErrorAnswer, command_info, evolve, fields_of, grouped_info, is_command, is_grouped
@@ -392,8 +393,8 @@ def test_invalid_values() -> None:
 
 _HEADER_DAMAGE: list[tuple[str, Callable[[bytes], bytes], type[DecodeError]]] = [
     # RFC 6733 §3: version 1; the reserved command flags (r) are zero; a request has no E bit
-    ("version-2", lambda b: b"\x02" + b[1:], InvalidHeader),
-    ("version-0", lambda b: b"\x00" + b[1:], InvalidHeader),
+    ("version-2", lambda b: b"\x02" + b[1:], UnsupportedVersion),
+    ("version-0", lambda b: b"\x00" + b[1:], UnsupportedVersion),
     *[(f"reserved-bit-{bit:#04x}", lambda b, bit=bit: b[:4] + bytes([b[4] | bit]) + b[5:], InvalidHeader)
       for bit in (0x08, 0x04, 0x02, 0x01)],
     ("E-on-request", lambda b: b[:4] + bytes([b[4] | 0x20]) + b[5:], InvalidHeader),
@@ -981,6 +982,7 @@ def test_octet_strings_of_any_bytes_like_type_encode_as_bytes() -> None:
 #: 5009 AVP_OCCURS_TOO_MANY_TIMES, 5014 INVALID_AVP_LENGTH, 5015 INVALID_MESSAGE_LENGTH (§7.1.5).
 RESULT_CODES: dict[type[DecodeError], int] = {
     InvalidHeader: 3008,
+    UnsupportedVersion: 5011,
     InvalidMessageLength: 5015,
     LimitExceeded: 5015,
     InvalidAvpLength: 5014,
@@ -1363,13 +1365,15 @@ _VALID = [encode(m) for m in (
 
 
 def _header_faults(data: bytes) -> set[type[DecodeError]]:
-    """What is wrong with the header of ``data`` by RFC 6733 §3: version 1, the reserved command
-    flags zero, no E flag on a request (3008), a Message Length of all the bytes, a multiple of
-    four (5015)."""
+    """What is wrong with the header of ``data`` by RFC 6733 §3: version 1 (5011), the reserved
+    command flags zero, no E flag on a request (3008), a Message Length of all the bytes, a
+    multiple of four (5015)."""
     if len(data) < 20:
         return {InvalidMessageLength}
     faults: set[type[DecodeError]] = set()
-    if data[0] != 1 or data[4] & 0x0F or data[4] & 0xA0 == 0xA0:
+    if data[0] != 1:
+        faults.add(UnsupportedVersion)
+    if data[4] & 0x0F or data[4] & 0xA0 == 0xA0:
         faults.add(InvalidHeader)
     if int.from_bytes(data[1:4], "big") != len(data) or len(data) % 4:
         faults.add(InvalidMessageLength)
@@ -1407,7 +1411,8 @@ def _decode_gives_a_round_trip_or_its_error(data: bytes) -> None:
             msg = conv.decode(data)
         except DecodeError as e:
             assert type(e) in RESULT_CODES and e.result_code == RESULT_CODES[type(e)]
-            assert type(e) in faults if faults else type(e) not in (InvalidHeader, InvalidMessageLength)
+            assert type(e) in faults if faults else type(e) not in (InvalidHeader, UnsupportedVersion,
+                                                                    InvalidMessageLength)
             _assert_failed_avp_is_from(e, data)
         else:
             assert not faults

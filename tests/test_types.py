@@ -28,6 +28,7 @@ from diameter.errors import (
     EncodeError,
     InvalidAvpLength,
     InvalidHeader,
+    UnsupportedVersion,
     InvalidMessageLength,
 )
 from diameter.registry import Dictionary
@@ -660,9 +661,10 @@ def test_only_version_one(version: int) -> None:
     # §3: "This Version field MUST be set to 1"
     wire = bytes([version]) + message_wire(280, b"")[1:]
     for check in (decode_header, message_length):
-        with pytest.raises(InvalidHeader, match=f"version {version}, only version 1 is defined") as e:
+        with pytest.raises(UnsupportedVersion, match=f"version {version}, only version 1 is defined") as e:
             check(wire)
-        assert e.value.result_code == 3008 and e.value.offset == 0
+        # §7.1.5: DIAMETER_UNSUPPORTED_VERSION; still an InvalidHeader for those who catch that
+        assert e.value.result_code == 5011 and e.value.offset == 0 and isinstance(e.value, InvalidHeader)
     assert peek_header(wire).version == version  # peek_header does not check
 
 
