@@ -30,6 +30,7 @@ from typing import Final
 import attrs
 
 from .apps.base import (
+    AnswerMessage,
     CapabilitiesExchangeAnswer,
     CapabilitiesExchangeRequest,
     DeviceWatchdogAnswer,
@@ -41,11 +42,12 @@ from .apps.base import (
 )
 from .capabilities import Agreement, LocalCapabilities, election_won, negotiate
 from .converter import Converter
-from .errors import DecodeError
-from .schema import Message, evolve
+from .errors import DecodeError, InvalidMessageLength
+from .schema import ErrorAnswer, Message, evolve
 from .transactions import EndToEnd, HopByHop
 from .types import AddressValue
-from .watchdog import Action, Watchdog
+from .watchdog import Action, Watchdog, WatchdogState
+from .wire import FLAG_R, Framer, Oversized
 
 __all__ = [
     "PeerState",
@@ -59,8 +61,14 @@ __all__ = [
     "Closed",
     "Deliver",
     "Undecodable",
+    "Failover",
+    "Failback",
     "Peer",
+    "BASE_COMMANDS",
 ]
+
+#: the commands the peer state machine handles itself (Application-Id 0): CER/CEA, DWR/DWA, DPR/DPA
+BASE_COMMANDS: Final = frozenset({257, 280, 282})
 
 
 class PeerState(enum.Enum):
@@ -195,9 +203,23 @@ class Undecodable(Output):
 
 @attrs.frozen
 class Deliver(Output):
-    """A message for the application (requests and answers other than the base protocol's)."""
+    """A message for the application (requests and answers other than the base protocol's),
+    in its wire form: the node decides what to decode it as (and whether to)."""
 
-    message: Message
+    conn: int
+    raw: bytes
+
+
+@attrs.frozen
+class Failover(Output):
+    """RFC 3539: the watchdog suspects the connection (a DWR went unanswered for Tw): send
+    new requests elsewhere and fail the pending ones over to another peer."""
+
+
+@attrs.frozen
+class Failback(Output):
+    """RFC 3539: the connection is trusted again (after SUSPECT, or after the three DWAs of
+    REOPEN): it may carry requests."""
 
 
 class Peer:
@@ -231,7 +253,7 @@ class Peer:
         self.watchdog = Watchdog(tw, rng=self._rng)
         self.hbh = HopByHop(self._rng)
         self.e2e = EndToEnd(start_time, self._rng)
-        self._buffers: dict[int, bytearray] = {}
+        self._buffers: dict[int, Framer] = {}
         self._host_ips: dict[int, tuple[AddressValue, ...]] = {}  # Host-IP-Address for a connection's CER/CEA
         self._timeout: float | None = None
         self._out: list[Output] = []
@@ -241,6 +263,8 @@ class Peer:
         self.dwa_received = 0
         #: the Disconnect-Cause of the last DPR the peer sent (RFC 6733 §5.4.3)
         self.remote_disconnect_cause: int | None = None
+        #: whether the last close followed a DPR/DPA exchange (not a failure)
+        self._clean_close = False
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -261,6 +285,15 @@ class Peer:
 
     def _is_open(self) -> bool:
         return self.state in (PeerState.I_OPEN, PeerState.R_OPEN)
+
+    @property
+    def available(self) -> bool:
+        """Open, and trusted by its watchdog (RFC 3539: OKAY; not SUSPECT, not REOPEN before
+        its three DWAs): new requests may go to it."""
+        return self._is_open() and self.watchdog.state is WatchdogState.OKAY
+
+    def _framer(self) -> Framer:
+        return Framer(self.conv.max_length)
 
     def _go(self, event: Event) -> tuple[str, ...]:
         actions, nxt = TRANSITIONS[(self.state, event)]
@@ -299,16 +332,23 @@ class Peer:
         self._drop(self.r_conn)
         self._timeout = None
         self.agreement = None
-        self.watchdog.connection_down(now)
+        if self._clean_close:
+            # a DPR/DPA exchange is no failure: the next connection starts afresh (RFC 3539's
+            # REOPEN is for connections that failed)
+            self.watchdog = Watchdog(self.watchdog.tw_init, rng=self._rng)
+            self._clean_close = False
+        else:
+            self.watchdog.connection_down(now)
         self._out.append(Closed(reason))
 
     def _opened(self, conn: int, agreement: Agreement, now: float) -> None:
         self._timeout = None
         self.agreement = agreement
         self.peer_host = agreement.peer_host
-        self.watchdog = Watchdog(self.watchdog.tw_init, rng=self._rng)
-        self.watchdog.connection_up(now)
         self._out.append(Opened(conn, agreement))
+        # one watchdog per peer, kept across connections: after a failure it is DOWN, and the
+        # new connection goes through REOPEN (three DWAs) before it carries requests
+        self._watchdog_actions(now, self.watchdog.connection_up(now))
 
     def _take(self) -> list[Output]:
         out, self._out = self._out, []
@@ -333,7 +373,7 @@ class Peer:
             self._out.append(Disconnect(conn))
             return self._take()
         self.i_conn = conn
-        self._buffers[conn] = bytearray()
+        self._buffers[conn] = self._framer()
         if host_ip_addresses:
             self._host_ips[conn] = host_ip_addresses
         actions = self._go(Event.I_RCV_CONN_ACK)
@@ -368,7 +408,7 @@ class Peer:
             return self._take()
         # R-Accept, Process-CER
         self.r_conn = conn
-        self._buffers[conn] = bytearray(rest)
+        self._buffers[conn] = self._framer()
         if host_ip_addresses:
             self._host_ips[conn] = host_ip_addresses
         self._r_cer = cer
@@ -379,6 +419,8 @@ class Peer:
             self._elect(now)
         else:
             self._timeout = now + self.tc
+        if rest and conn in self._buffers:
+            self._frame(now, conn, rest)
         return self._take()
 
     def _r_snd_cea(self, now: float) -> None:
@@ -386,8 +428,15 @@ class Peer:
         cer = self._r_cer
         conn = self.r_conn
         assert agreement is not None and cer is not None and conn is not None
-        self._answer(conn, cer, self._capabilities(conn).cea(agreement.result_code,
-                                                             error_message=agreement.error_message))
+        if 3000 <= agreement.result_code < 4000:
+            # a protocol error (DIAMETER_UNKNOWN_PEER): the answer-message with the E bit (§7.2)
+            self._answer(conn, cer, AnswerMessage(
+                command_code=257, application_id=0, origin_host=self.local.origin_host,
+                origin_realm=self.local.origin_realm, result_code=agreement.result_code,
+                error_message=agreement.error_message))
+        else:
+            self._answer(conn, cer, self._capabilities(conn).cea(agreement.result_code,
+                                                                 error_message=agreement.error_message))
         if agreement.ok:
             self.state = PeerState.R_OPEN
             self._opened(conn, agreement, now)
@@ -450,6 +499,16 @@ class Peer:
         self._send(self.open_conn, message)
         return self._take()
 
+    def send_raw(self, now: float, data: bytes) -> list[Output]:
+        """Send-Message: a message already encoded (with its identifiers)."""
+        if not self._is_open():
+            raise RuntimeError(f"peer is {self.state.value}, not open")
+        self._go(Event.SEND_MESSAGE)
+        conn = self.open_conn
+        assert conn is not None
+        self._out.append(Send(conn, data))
+        return self._take()
+
     def probe(self, now: float) -> list[Output]:
         """Send a DWR now (the watchdog sends them by itself on an idle connection)."""
         if self._is_open():
@@ -470,42 +529,77 @@ class Peer:
                 self._go(Event.TIMEOUT)
                 self._closed("timeout", now)
         if self._is_open():
-            for action in self.watchdog.timer(now):
-                if action is Action.SEND_DWR:
-                    self._request(self.open_conn, DeviceWatchdogRequest(
-                        origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
-                        origin_state_id=self.local.origin_state_id))
-                elif action is Action.CLOSE:
-                    side = Event.I_PEER_DISC if self.state is PeerState.I_OPEN else Event.R_PEER_DISC
-                    self._go(side)
-                    self._closed("watchdog: no answer to DWR", now)
+            self._watchdog_actions(now, self.watchdog.timer(now))
         return self._take()
+
+    def _watchdog_actions(self, now: float, actions: list[Action]) -> None:
+        for action in actions:
+            if action is Action.SEND_DWR:
+                self._request(self.open_conn, DeviceWatchdogRequest(
+                    origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
+                    origin_state_id=self.local.origin_state_id))
+            elif action is Action.FAILOVER:
+                self._out.append(Failover())
+            elif action is Action.FAILBACK:
+                self._out.append(Failback())
+            elif action is Action.CLOSE and self._is_open():
+                side = Event.I_PEER_DISC if self.state is PeerState.I_OPEN else Event.R_PEER_DISC
+                self._go(side)
+                self._closed("watchdog: no answer to DWR", now)
 
     def data_received(self, now: float, conn: int, data: bytes) -> list[Output]:
         """Bytes arrived on a connection: frame them into messages and process each."""
-        buf = self._buffers.get(conn)
-        if buf is None:
-            return self._take()
-        buf += data
-        while len(buf) >= 4 and conn in self._buffers:
-            length = int.from_bytes(buf[1:4], "big")
-            if buf[0] != 1 or length < 20:
-                # the stream cannot be framed any further: close it, as a failed connection
-                self._out.append(Disconnect(conn))
-                self._peer_disc(now, conn, "invalid bytes on the connection")
-                break
-            if len(buf) < length:
-                break
-            raw = bytes(buf[:length])
-            del buf[:length]
-            self._message(now, conn, raw)
+        if conn in self._buffers:
+            self._frame(now, conn, data)
         return self._take()
 
+    def _frame(self, now: float, conn: int, data: bytes) -> None:
+        framer = self._buffers[conn]
+        for item in framer.feed(data):
+            if conn not in self._buffers:
+                break  # closed by an earlier message (a DPA, a failed CEA)
+            if isinstance(item, Oversized):
+                self._out.append(Undecodable(conn, item.header, InvalidMessageLength(
+                    f"Message Length {item.length} exceeds the limit of {framer.max_length}", offset=1)))
+            else:
+                self._message(now, conn, item)
+        if framer.error is not None and conn in self._buffers:
+            # the stream cannot be framed any further: close it, as a failed connection
+            self._out.append(Disconnect(conn))
+            self._peer_disc(now, conn, "invalid bytes on the connection")
+
     def _message(self, now: float, conn: int, raw: bytes) -> None:
+        app = int.from_bytes(raw[8:12], "big")
+        code = int.from_bytes(raw[5:8], "big")
+        if app != 0 or code not in BASE_COMMANDS:
+            self._application(now, conn, raw)
+            return
         try:
             msg = self.conv.decode(raw)
         except DecodeError as e:
+            if (self.state is PeerState.WAIT_I_CEA and conn == self.i_conn and not raw[4] & FLAG_R
+                    and code == 257):
+                self._go(Event.I_RCV_CEA)
+                self.state = PeerState.CLOSED
+                self._closed(f"undecodable CEA: {e}", now)
+                return
             self._out.append(Undecodable(conn, raw, e))  # the node answers it (or drops an answer)
+            return
+        if isinstance(msg, CapabilitiesExchangeRequest) and self._is_open() and conn == self.open_conn:
+            # a CER on a connection whose capabilities are already exchanged (RFC 6733 §5.3:
+            # CER/CEA do not change capabilities once open): refused, the connection stays
+            self._answer(conn, msg, self._capabilities(conn).cea(
+                ResultCode.DIAMETER_UNABLE_TO_COMPLY, error_message="capabilities already exchanged"))
+            self._watchdog_actions(now, [a for a in self.watchdog.received(now, is_dwa=False)
+                                         if a is not Action.THROWAWAY])
+            return
+        if isinstance(msg, ErrorAnswer) and msg.command_code == 257 and conn == self.i_conn:
+            # the CER refused with a protocol error (answer-message, E bit): a failed CEA
+            if self.state in (PeerState.WAIT_I_CEA, PeerState.WAIT_RETURNS):
+                self._go(Event.I_RCV_CEA)
+                self.state = PeerState.CLOSED
+                rc = int(getattr(msg, "result_code", 0))
+                self._closed(f"capabilities exchange refused: Result-Code {rc}", now)
             return
         if isinstance(msg, CapabilitiesExchangeAnswer) and conn == self.i_conn:
             if self.state not in (PeerState.WAIT_I_CEA, PeerState.WAIT_RETURNS):
@@ -530,18 +624,20 @@ class Peer:
                 origin_realm=self.local.origin_realm, origin_state_id=self.local.origin_state_id))
             if self._is_open():
                 self._go(Event.RCV_DWR)
-                self.watchdog.received(now, is_dwa=False)
+                self._watchdog_actions(now, [a for a in self.watchdog.received(now, is_dwa=False)
+                                             if a is not Action.THROWAWAY])
             return
         if isinstance(msg, DeviceWatchdogAnswer):
             self.dwa_received += 1
             if self._is_open():
                 self._go(Event.RCV_DWA)
-                self.watchdog.received(now, is_dwa=True)
+                self._watchdog_actions(now, self.watchdog.received(now, is_dwa=True))
             return
         if isinstance(msg, DisconnectPeerRequest):
             self.remote_disconnect_cause = int(msg.disconnect_cause)
             if self._is_open():
                 self._go(Event.RCV_DPR)
+                self._clean_close = True
             self._answer(conn, msg, DisconnectPeerAnswer(
                 result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
                 origin_realm=self.local.origin_realm))
@@ -550,9 +646,24 @@ class Peer:
         if isinstance(msg, DisconnectPeerAnswer):
             if self.state is PeerState.CLOSING:
                 self._go(Event.RCV_DPA)
+                self._clean_close = True
                 self._closed("disconnected (DPR/DPA)", now)
             return
-        if self._is_open():
-            self._go(Event.RCV_MESSAGE)
-            self.watchdog.received(now, is_dwa=False)
-            self._out.append(Deliver(msg))
+
+    def _application(self, now: float, conn: int, raw: bytes) -> None:
+        """A message other than the base protocol's: for the node, on the open connection."""
+        if self.state is PeerState.WAIT_I_CEA and conn == self.i_conn:
+            self._go(Event.I_RCV_NON_CEA)
+            self._closed("a message other than CEA before the capabilities exchange", now)
+            return
+        if self.state is PeerState.CLOSING and conn == self.open_conn and not raw[4] & FLAG_R:
+            self._out.append(Deliver(conn, raw))  # an answer still due after our DPR
+            return
+        if not self._is_open() or conn != self.open_conn:
+            return
+        self._go(Event.RCV_MESSAGE)
+        actions = self.watchdog.received(now, is_dwa=False)
+        if Action.THROWAWAY in actions and not raw[4] & FLAG_R:
+            return  # RFC 3539 REOPEN: an answer on a connection not yet trusted again
+        self._watchdog_actions(now, [a for a in actions if a is not Action.THROWAWAY])
+        self._out.append(Deliver(conn, raw))

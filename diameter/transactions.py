@@ -118,6 +118,10 @@ class PendingTable(Generic[T]):
             del self._by_hbh[e.hop_by_hop]
         return gone
 
+    def entries(self) -> list[Pending[T]]:
+        """The pending requests (a copy)."""
+        return list(self._by_hbh.values())
+
     def take_all(self) -> list[Pending[T]]:
         """Remove and return every pending request (the connection failed: fail them over)."""
         entries = list(self._by_hbh.values())

@@ -11,6 +11,7 @@ import pytest
 
 import diameter
 from diameter.apps.base import (
+    AnswerMessage,
     CapabilitiesExchangeAnswer,
     CapabilitiesExchangeRequest,
     DeviceWatchdogAnswer,
@@ -28,6 +29,8 @@ from diameter.peer import (
     Deliver,
     Disconnect,
     Event,
+    Failback,
+    Failover,
     Opened,
     Output,
     Peer,
@@ -136,7 +139,15 @@ def test_application_messages_are_delivered_both_ways() -> None:
                                       end_to_end=e2e, avps=(diameter.Avp(263, b"s;1", 0, 0x40),))
     net.feed("a", a.send(1.0, generic))
     [delivered] = net.outputs("b", Deliver)
-    assert isinstance(delivered, Deliver) and delivered.message == generic
+    # the raw bytes are delivered, for the node to decode: they decode to the message sent
+    assert isinstance(delivered, Deliver) and delivered.conn == b.open_conn
+    assert delivered.raw == diameter.encode(generic) and diameter.decode(delivered.raw) == generic
+    hbh, e2e = b.identifiers()
+    answer = diameter.GenericMessage(command_code=8388999, application_id=4, request=False, hop_by_hop=hbh,
+                                     end_to_end=e2e, avps=(diameter.Avp(268, (2001).to_bytes(4, "big"), 0, 0x40),))
+    net.feed("b", b.send_raw(1.5, diameter.encode(answer)))
+    [back] = net.outputs("a", Deliver)
+    assert isinstance(back, Deliver) and back.conn == a.open_conn and diameter.decode(back.raw) == answer
 
 
 def test_watchdog_keeps_an_idle_connection_alive() -> None:
@@ -144,7 +155,7 @@ def test_watchdog_keeps_an_idle_connection_alive() -> None:
     net.feed("a", a.start(0.0))
     for _ in range(5):
         net.advance("a")  # DWR out, DWA back
-        assert state(a) is S.I_OPEN and a.watchdog.state is WatchdogState.OKAY and not a.watchdog.pending
+        assert state(a) is S.I_OPEN and wd_state(a) is WatchdogState.OKAY and not a.watchdog.pending
     assert any(h[1] is Event.RCV_DWA for h in a.history)
     assert any(h[1] is Event.RCV_DWR for h in b.history)
 
@@ -155,7 +166,7 @@ def test_unanswered_watchdog_closes_the_connection() -> None:
     net.cut = True
     net.advance("a")  # DWR sent, lost
     net.advance("a")  # no DWA: SUSPECT
-    assert a.watchdog.state is WatchdogState.SUSPECT and state(a) is S.I_OPEN
+    assert wd_state(a) is WatchdogState.SUSPECT and state(a) is S.I_OPEN
     net.advance("a")  # still nothing: close
     assert state(a) is S.CLOSED
     [closed] = net.outputs("a", Closed)
@@ -356,6 +367,14 @@ def pending(p: Peer) -> bool:
     return p.watchdog.pending
 
 
+def num_dwa(p: Peer) -> int:
+    return p.watchdog.num_dwa
+
+
+def available(p: Peer) -> bool:
+    return p.available  # read through a call, as state()
+
+
 def conns(p: Peer) -> tuple[int | None, int | None]:
     """The peer's (I side, R side) connections."""
     return p.i_conn, p.r_conn
@@ -367,6 +386,11 @@ def wire(m: Message, hbh: int = 0x1234, e2e: int = 0x5678) -> bytes:
 
 def sent(outputs: list[Output], conn: int) -> list[Message]:
     return [diameter.decode(o.data) for o in outputs if isinstance(o, Send) and o.conn == conn]
+
+
+def delivered(outputs: list[Output], conn: int | None = None) -> list[Message]:
+    """The messages delivered (as raw bytes, for the node) in ``outputs``, decoded."""
+    return [diameter.decode(o.raw) for o in outputs if isinstance(o, Deliver) and conn in (None, o.conn)]
 
 
 def app_message() -> diameter.GenericMessage:
@@ -484,7 +508,8 @@ def check_action(action: str, p: Peer, out: list[Output], event: Event, conn: in
     elif action == "Snd-Message":
         assert conn is not None and Send(conn, diameter.encode(app_message())) in out
     elif action == "Process":
-        assert [o.message for o in out if isinstance(o, Deliver)] == [app_message()]
+        assert conn is not None and delivered(out, conn) == [app_message()]
+        assert [o.raw for o in out if isinstance(o, Deliver)] == [diameter.encode(app_message())]
     elif action == "Snd-DWA":
         assert conn is not None
         [dwa] = sent(out, conn)
@@ -625,14 +650,18 @@ def test_sending_needs_an_open_peer() -> None:
 
 
 @pytest.mark.parametrize("header", [
-    bytes([2, 0, 0, 20]),  # version 2
-    bytes([0, 0, 0, 20]),  # version 0
+    bytes([2, 0x10, 0x00, 0x04]),  # version 2 and a length over the limit (1 MiB): implausible
+    bytes([0, 0xFF, 0xFF, 0xFC]),  # version 0, 16 MiB
+    bytes([2, 0, 0, 22]),  # version 2, not a multiple of 4
     bytes([1, 0, 0, 19]),  # shorter than a header
+    bytes([1, 0, 0, 22]),  # not a multiple of 4
     bytes([1, 0, 0, 0]),
 ])
 def test_bad_framing_closes_the_connection(header: bytes) -> None:
-    """RFC 6733 §3: Version is 1 and the Message Length covers at least the 20-byte header; a
-    stream that breaks this cannot be framed any further, so the connection is closed."""
+    """RFC 6733 §3: the Message Length is a multiple of 4 covering at least the 20-byte header;
+    a stream that breaks this (or has another version than 1 with an implausible length) cannot
+    be framed any further, so the connection is closed. (Another version with a valid length is
+    framed: see test_other_version_with_a_valid_length_is_framed.)"""
     p = reach(S.I_OPEN)
     out = p.data_received(5.0, I, header + bytes(16) + wire(DWR))
     assert out == [Disconnect(I), Closed("invalid bytes on the connection")]
@@ -800,7 +829,9 @@ def test_cer_that_fails_is_answered_then_closed(remote: LocalCapabilities, known
     cer = evolve(remote.cer(), hop_by_hop=0x42, end_to_end=0x43)
     out = p.incoming(1.0, R, cer)
     [cea] = sent(out, R)
-    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == code and cea.error_message
+    # a protocol error (3010) is the answer-message with the E bit (§7.2); a 5xxx, the CEA
+    expected = AnswerMessage if code // 1000 == 3 else CapabilitiesExchangeAnswer
+    assert isinstance(cea, expected) and cea.result_code == code and cea.error_message
     assert (cea.hop_by_hop, cea.end_to_end) == (0x42, 0x43)
     assert out[-2:] == [Disconnect(R), Closed(f"capabilities exchange failed: Result-Code {int(code)}")]
     assert state(p) is S.CLOSED and p.agreement is None and not [o for o in out if isinstance(o, Opened)]
@@ -904,19 +935,23 @@ def test_history_keeps_the_latest_transitions() -> None:
     assert [h[1] for h in list(q.history)[:3]] == [Event.START, Event.I_RCV_CONN_ACK, Event.I_RCV_CEA]
 
 
-def test_watchdog_restarts_with_each_connection() -> None:
-    """RFC 3539 §3.4: the watchdog watches one connection: a peer that opens again starts in
-    OKAY with Tw from TwInit, not where the old connection left it."""
+def test_watchdog_reopens_with_the_next_connection() -> None:
+    """RFC 3539 §3.4: one watchdog per peer, kept across connections: after a failed connection
+    it is DOWN, and a peer that opens again goes to REOPEN (a DWR at once, Tw from TwInit), not
+    straight to OKAY."""
     p = Peer(caps(ME), rng=random.Random(4), tc=TC, tw=12.0)
     p.incoming(0.0, R, REMOTE.cer())
-    assert wd_state(p) is WatchdogState.OKAY
+    assert wd_state(p) is WatchdogState.OKAY and available(p)
     assert 10.0 <= (deadline(p) or 0.0) <= 14.0
+    watchdog = p.watchdog
     p.connection_lost(1.0, R)
-    assert wd_state(p) is WatchdogState.DOWN and deadline(p) is None  # closed: nothing due
-    p.incoming(50.0, R2, REMOTE.cer())
-    assert wd_state(p) is WatchdogState.OKAY and p.watchdog.tw_init == 12.0 and not pending(p)
+    assert wd_state(p) is WatchdogState.DOWN and deadline(p) is None and not available(p)  # closed: nothing due
+    out = p.incoming(50.0, R2, REMOTE.cer())
+    assert p.watchdog is watchdog and wd_state(p) is WatchdogState.REOPEN and p.watchdog.tw_init == 12.0
+    assert pending(p) and num_dwa(p) == 0 and not available(p)
+    assert [type(m) for m in sent(out, R2)] == [CapabilitiesExchangeAnswer, DeviceWatchdogRequest]
     assert 58.0 <= (deadline(p) or 0.0) <= 64.0
-    assert p.open_conn == R2
+    assert p.open_conn == R2 and state(p) is S.R_OPEN
 
 
 def test_watchdog_in_the_peer_both_sides() -> None:
@@ -934,7 +969,8 @@ def test_watchdog_in_the_peer_both_sides() -> None:
         assert p.deadline is not None
         [dwr] = sent(p.timer(p.deadline), conn)
         assert isinstance(dwr, DeviceWatchdogRequest) and dwr.origin_state_id == 66 and dwr.origin_host == ME
-        assert p.timer(p.deadline) == [] and p.watchdog.state is WatchdogState.SUSPECT and state(p) is start
+        assert p.timer(p.deadline) == [Failover()] and p.watchdog.state is WatchdogState.SUSPECT
+        assert state(p) is start and not available(p)
         out = p.timer(p.deadline)
         assert out == [Disconnect(conn), Closed("watchdog: no answer to DWR")] and state(p) is S.CLOSED
         event = Event.R_PEER_DISC if start is S.R_OPEN else Event.I_PEER_DISC
@@ -1033,8 +1069,11 @@ def test_bad_framing_is_judged_on_four_bytes() -> None:
     """The version and the length are in the first four bytes (RFC 6733 §3): a bad header is
     found as soon as they are there, not before."""
     p = reach(S.I_OPEN)
-    assert p.data_received(1.0, I, bytes([2, 0, 0])) == [] and state(p) is S.I_OPEN
-    assert p.data_received(1.0, I, bytes([20])) == [Disconnect(I), Closed("invalid bytes on the connection")]
+    assert p.data_received(1.0, I, bytes([1, 0, 0])) == [] and state(p) is S.I_OPEN
+    assert p.data_received(1.0, I, bytes([19])) == [Disconnect(I), Closed("invalid bytes on the connection")]
+    q = reach(S.I_OPEN)  # a bad version: judged with its length, also on the fourth byte
+    assert q.data_received(1.0, I, bytes([2, 0x10, 0x00])) == [] and state(q) is S.I_OPEN
+    assert q.data_received(1.0, I, bytes([0x04])) == [Disconnect(I), Closed("invalid bytes on the connection")]
 
 
 def test_bad_framing_on_a_connection_when_closed_does_nothing_more() -> None:
@@ -1106,7 +1145,7 @@ def test_bad_framing_fails_only_its_own_connection() -> None:
     Peer-Disc event of its side (§5.6.1). A garbled second connection does not take the first
     one down with it."""
     p = reach(S.WAIT_RETURNS)
-    out = p.data_received(1.0, R, bytes([7, 0, 0, 20]))
+    out = p.data_received(1.0, R, bytes([7, 0xFF, 0xFF, 0xFC]))  # version 7, 16 MiB: cannot be framed
     assert out == [Disconnect(R)] and state(p) is S.WAIT_I_CEA and conns(p) == (I, None)
     assert p.history[-1] == (S.WAIT_RETURNS, Event.R_PEER_DISC, S.WAIT_I_CEA)
     p.data_received(2.0, I, wire(REMOTE.cea(2001)))
@@ -1191,7 +1230,8 @@ def test_messages_longer_than_64_kib_are_framed() -> None:
     out = p.data_received(1.0, R, data[:40_000])
     assert out == []
     out = p.data_received(1.0, R, data[40_000:] + wire(DWR))
-    assert [o.message for o in out if isinstance(o, Deliver)] == [big] and len(sent(out, R)) == 1
+    assert [o.raw for o in out if isinstance(o, Deliver)] == [data] and delivered(out, R) == [big]
+    assert len(sent(out, R)) == 1
 
 
 def test_cea_from_a_host_that_is_not_a_known_peer() -> None:
@@ -1263,3 +1303,310 @@ def test_dwa_carries_the_origin_state_id() -> None:
     p.incoming(0.0, R, REMOTE.cer())
     [dwa] = sent(p.data_received(1.0, R, wire(DWR)), R)
     assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.origin_state_id == 4242
+
+
+# -- the watchdog across connections, failover and failback (RFC 3539 §3.4.1) ----------------
+
+
+def app_answer(hbh: int = 7, e2e: int = 8) -> diameter.GenericMessage:
+    return diameter.GenericMessage(command_code=8388999, application_id=4, request=False, hop_by_hop=hbh,
+                                   end_to_end=e2e, avps=(diameter.Avp(263, b"s;1", 0, 0x40),
+                                                         diameter.Avp(268, (2001).to_bytes(4, "big"), 0, 0x40)))
+
+
+def reopened(side: str) -> tuple[Peer, int, list[Output]]:
+    """A peer whose open connection failed, open again on a new connection of ``side``: the
+    peer, that connection, and the outputs of the event that opened it."""
+    if side == "R":
+        p = reach(S.R_OPEN)
+        p.connection_lost(1.0, R)
+        assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
+        return p, R2, p.incoming(50.0, R2, REMOTE.cer())
+    p = reach(S.I_OPEN)
+    p.connection_lost(1.0, I)
+    assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
+    p.start(50.0)
+    p.connected(50.0, I)
+    return p, I, p.data_received(50.0, I, wire(REMOTE.cea(2001)))
+
+
+def answer_dwr(p: Peer, dwr: Message, conn: int, now: float) -> list[Output]:
+    assert isinstance(dwr, DeviceWatchdogRequest)
+    return p.data_received(now, conn, wire(DWA, dwr.hop_by_hop, dwr.end_to_end))
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_reopen_after_a_failed_connection_needs_three_dwas(side: str) -> None:
+    """RFC 3539 §3.4.1: the watchdog outlives a failed connection (DOWN); the next connection
+    starts in REOPEN: a DWR right after the capabilities exchange, and the peer is not
+    ``available`` for requests until three DWAs came back, then Failback."""
+    p, conn, out = reopened(side)
+    assert state(p) is (S.I_OPEN if side == "I" else S.R_OPEN) and p.open_conn == conn
+    assert wd_state(p) is WatchdogState.REOPEN and not available(p) and pending(p)
+    # the DWR goes out right after the CEA (sent on the R side, received on the I side) and Opened
+    assert [type(o) for o in out] == ([Send] if side == "R" else []) + [Opened, Send]
+    assert [type(m) for m in sent(out, conn)] == ([CapabilitiesExchangeAnswer] if side == "R" else []) + [
+        DeviceWatchdogRequest]
+    dwr1 = sent(out, conn)[-1]
+    assert answer_dwr(p, dwr1, conn, 51.0) == [] and num_dwa(p) == 1 and not available(p)
+    d = deadline(p)
+    assert d is not None and 78.0 <= d <= 82.0  # Tw from the reopen
+    [dwr2] = sent(p.timer(d), conn)  # REOPEN keeps probing every Tw
+    assert answer_dwr(p, dwr2, conn, d + 1.0) == [] and num_dwa(p) == 2 and not available(p)
+    d = deadline(p)
+    assert d is not None
+    [dwr3] = sent(p.timer(d), conn)
+    assert answer_dwr(p, dwr3, conn, d + 1.0) == [Failback()]
+    assert available(p) and wd_state(p) is WatchdogState.OKAY and not pending(p)
+
+
+def test_reopen_between_two_peers_back_to_back() -> None:
+    """The same, with both ends wired together: the watchdog of ``a`` closes a silent
+    connection; when ``a`` connects again both ends are in REOPEN (each sends a DWR right after
+    the CER/CEA exchange) and neither is available until its three DWAs, then each fails back
+    once."""
+    a, b, net = pair()
+    net.feed("a", a.start(0.0))
+    assert available(a) and available(b)
+    net.cut = True
+    for _ in range(3):  # DWR lost; SUSPECT; closed
+        net.advance("a")
+    assert state(a) is S.CLOSED and state(b) is S.CLOSED
+    assert wd_state(a) is WatchdogState.DOWN and wd_state(b) is WatchdogState.DOWN
+    assert len(net.outputs("a", Failover)) == 1
+    net.cut = False
+    seen_a, seen_b = len(net.seen["a"]), len(net.seen["b"])
+    net.feed("a", a.start(net.now))
+    assert state(a) is S.I_OPEN and state(b) is S.R_OPEN
+    new_a, new_b = net.seen["a"][seen_a:], net.seen["b"][seen_b:]
+    opened_at = [i for i, o in enumerate(new_a) if isinstance(o, Opened)][0]
+    after_open = [o for o in new_a[opened_at:] if isinstance(o, Send)]
+    assert isinstance(diameter.decode(after_open[0].data), DeviceWatchdogRequest)  # a's first send once open
+    b_sends = [diameter.decode(o.data) for o in new_b if isinstance(o, Send)]
+    assert [type(m) for m in b_sends[:2]] == [CapabilitiesExchangeAnswer, DeviceWatchdogRequest]
+    assert wd_state(a) is WatchdogState.REOPEN and wd_state(b) is WatchdogState.REOPEN
+    assert not available(a) and not available(b)
+    for _ in range(20):
+        if available(a) and available(b):
+            break
+        who = min(("a", "b"), key=lambda w: deadline(net.peers[w]) or float("inf"))
+        net.advance(who)
+    assert available(a) and available(b)
+    assert len(net.outputs("a", Failback)) == 1 and len(net.outputs("b", Failback)) == 1
+    assert a.watchdog.num_dwa == 3 and b.watchdog.num_dwa == 3
+
+
+@pytest.mark.parametrize("who", ["local", "remote"])
+def test_watchdog_starts_afresh_after_dpr_dpa(who: str) -> None:
+    """A DPR/DPA exchange is no failure (RFC 3539's REOPEN is for failed connections): the next
+    connection starts the watchdog in INITIAL and goes to OKAY at once, no DWR, available."""
+    p = reach(S.I_OPEN)
+    if who == "local":
+        [req] = sent(p.stop(1.0), I)
+        p.data_received(2.0, I, wire(DPA, req.hop_by_hop, req.end_to_end))
+    else:
+        p.data_received(1.0, I, wire(dpr()))
+        p.connection_lost(2.0, I)
+    assert state(p) is S.CLOSED and not available(p)
+    assert wd_state(p) is WatchdogState.INITIAL
+    p.start(10.0)
+    p.connected(10.0, I)
+    out = p.data_received(10.0, I, wire(REMOTE.cea(2001)))
+    assert state(p) is S.I_OPEN and wd_state(p) is WatchdogState.OKAY and available(p) and not pending(p)
+    assert sent(out, I) == [] and not [o for o in out if isinstance(o, Failback)]
+    q = reach(S.R_OPEN)  # and on the R side
+    [req] = sent(q.stop(1.0), R)
+    q.data_received(2.0, R, wire(DPA, req.hop_by_hop, req.end_to_end))
+    out = q.incoming(10.0, R2, REMOTE.cer())
+    assert [type(m) for m in sent(out, R2)] == [CapabilitiesExchangeAnswer] and available(q)
+
+
+@pytest.mark.parametrize("traffic", ["DWA", "DWR", "request", "answer"])
+def test_failover_when_a_dwr_goes_unanswered_and_failback_when_traffic_returns(traffic: str) -> None:
+    """RFC 3539 §3.4.1: a DWR unanswered for Tw: SUSPECT, Failover (the peer is no longer
+    available); any message received then: OKAY, Failback (and the message is processed)."""
+    p = reach(S.I_OPEN)
+    assert available(p)
+    d = deadline(p)
+    assert d is not None
+    [dwr] = sent(p.timer(d), I)
+    assert isinstance(dwr, DeviceWatchdogRequest) and available(p)  # still OKAY while waiting
+    d = deadline(p)
+    assert d is not None
+    assert p.timer(d) == [Failover()]
+    assert wd_state(p) is WatchdogState.SUSPECT and not available(p) and state(p) is S.I_OPEN
+    if traffic == "DWA":
+        out = answer_dwr(p, dwr, I, d + 1.0)
+        assert out == [Failback()] and not pending(p)
+    elif traffic == "DWR":
+        out = p.data_received(d + 1.0, I, wire(DWR, 0x41, 0x42))
+        assert [o for o in out if not isinstance(o, Send)] == [Failback()]
+        [dwa] = sent(out, I)
+        assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 0x41
+    else:
+        data = diameter.encode(app_message() if traffic == "request" else app_answer())
+        out = p.data_received(d + 1.0, I, data)
+        assert out == [Failback(), Deliver(I, data)]
+    assert available(p) and wd_state(p) is WatchdogState.OKAY and state(p) is S.I_OPEN
+    again = deadline(p)
+    assert again is not None and again >= d + 1.0 + 28.0
+
+
+def test_failover_and_failback_between_two_peers() -> None:
+    a, b, net = pair()
+    net.feed("a", a.start(0.0))
+    net.cut = True
+    net.advance("a")  # a's DWR, lost
+    net.advance("a")  # SUSPECT
+    assert net.outputs("a", Failover) == [Failover()] and not available(a) and state(a) is S.I_OPEN
+    net.cut = False
+    net.feed("b", b.probe(net.now))  # b's DWR reaches a: traffic again
+    assert net.outputs("a", Failback) == [Failback()] and available(a)
+
+
+@pytest.mark.parametrize("start", [S.I_OPEN, S.R_OPEN])
+def test_cer_on_an_open_connection_is_refused_and_the_connection_kept(start: PeerState) -> None:
+    """RFC 6733 §5.3: capabilities are exchanged once per connection: a CER on a connection
+    already open gets a CEA with DIAMETER_UNABLE_TO_COMPLY (5012), and nothing else changes."""
+    p = reach(start)
+    conn, agreement, before = p.open_conn, p.agreement, list(p.history)
+    assert conn is not None
+    out = p.data_received(1.0, conn, wire(REMOTE.cer(), 0x61, 0x62))
+    [cea] = sent(out, conn)
+    assert isinstance(cea, CapabilitiesExchangeAnswer)
+    assert cea.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY and int(cea.result_code) == 5012
+    assert cea.error_message == "capabilities already exchanged"
+    assert (cea.hop_by_hop, cea.end_to_end) == (0x61, 0x62) and cea.origin_host == ME
+    assert [o for o in out if not isinstance(o, Send)] == []  # no Disconnect, no Closed, no Deliver
+    assert state(p) is start and p.open_conn == conn and p.agreement == agreement and available(p)
+    assert list(p.history) == before
+    [dwa] = sent(p.data_received(2.0, conn, wire(DWR, 0x63, 0x64)), conn)  # the connection still works
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 0x63
+
+
+def test_oversized_message_is_reported_by_its_header_and_skipped() -> None:
+    """A Message Length over the converter's max_length: known from the header, reported as
+    Undecodable (DIAMETER_INVALID_MESSAGE_LENGTH, 5015) with the 20-byte header; the rest of
+    the message is skipped as it arrives, not buffered, and the connection stays."""
+    from diameter.converter import Converter
+    from diameter.errors import InvalidMessageLength
+
+    p = Peer(caps(ME), rng=random.Random(5), tc=TC, tw=30.0, converter=Converter(max_length=256))
+    p.incoming(0.0, R, REMOTE.cer())
+    assert state(p) is S.R_OPEN
+    big = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=1, end_to_end=2,
+                                  avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(1000), 0, 0)))
+    data = diameter.encode(big)
+    assert len(data) > 1000
+    assert p.data_received(1.0, R, data[:12]) == []  # the length is known, the header not whole yet
+    out = p.data_received(1.0, R, data[12:400])
+    [u] = out
+    assert isinstance(u, Undecodable) and u.conn == R and u.raw == data[:20]
+    assert isinstance(u.error, InvalidMessageLength) and u.error.result_code == 5015
+    assert p._buffers[R].buffered == 0  # nothing of it kept
+    assert p.data_received(1.0, R, data[400:-4]) == [] and p._buffers[R].buffered == 0
+    out = p.data_received(2.0, R, data[-4:] + wire(DWR, 3, 4) + diameter.encode(app_message()))
+    assert delivered(out, R) == [app_message()]
+    [dwa] = sent(out, R)
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 3
+    assert not [o for o in out if isinstance(o, (Undecodable, Disconnect, Closed))] and state(p) is S.R_OPEN
+    at_limit = diameter.encode(diameter.GenericMessage(
+        command_code=8388999, application_id=4, request=True, hop_by_hop=5, end_to_end=6,
+        avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(256 - 20 - 12 - 8), 0, 0))))
+    assert len(at_limit) == 256  # exactly max_length: taken whole
+    assert [o.raw for o in p.data_received(3.0, R, at_limit) if isinstance(o, Deliver)] == [at_limit]
+
+
+@pytest.mark.parametrize("version", [0, 2, 255])
+def test_other_version_with_a_valid_length_is_framed(version: int) -> None:
+    """RFC 6733 §3: a message with another version than 1 but a valid length frames; it is
+    handed on for the node to answer with DIAMETER_UNSUPPORTED_VERSION (5011): raw when it is
+    an application message, as Undecodable (5011) for a base-protocol command (a DWR); the
+    connection stays."""
+    from diameter.errors import UnsupportedVersion
+
+    p = reach(S.I_OPEN)
+    app = bytearray(diameter.encode(app_message()))
+    dwr = bytearray(wire(DWR, 0x21, 0x22))
+    app[0] = dwr[0] = version
+    header_only = bytes([version, 0, 0, 20]) + bytes(16)  # command code 0: not a base command
+    out = p.data_received(1.0, I, bytes(app) + bytes(dwr) + header_only + wire(DWR, 0x31, 0x32))
+    assert [type(o) for o in out] == [Deliver, Undecodable, Deliver, Send]
+    assert out[0] == Deliver(I, bytes(app)) and out[2] == Deliver(I, header_only)
+    u = out[1]
+    assert isinstance(u, Undecodable) and u.conn == I and u.raw == bytes(dwr)
+    assert isinstance(u.error, UnsupportedVersion) and u.error.result_code == 5011
+    [dwa] = sent(out, I)  # only the version-1 DWR is answered by the peer itself
+    assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 0x31
+    assert state(p) is S.I_OPEN and available(p)
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_reopen_throws_answers_away_but_delivers_requests(side: str) -> None:
+    """RFC 3539 §3.4.1 REOPEN: received messages other than DWA are thrown away by the watchdog;
+    the peer keeps delivering requests (the node answers them) but drops answers, until the
+    connection is trusted again."""
+    p, conn, out = reopened(side)
+    assert wd_state(p) is WatchdogState.REOPEN
+    answer, request = diameter.encode(app_answer()), diameter.encode(app_message())
+    assert p.data_received(51.0, conn, answer) == []
+    assert p.data_received(51.0, conn, request) == [Deliver(conn, request)]
+    assert state(p) is (S.I_OPEN if side == "I" else S.R_OPEN) and num_dwa(p) == 0  # no DWA counted
+    dwr, now = sent(out, conn)[-1], 52.0
+    for _ in range(2):
+        assert answer_dwr(p, dwr, conn, now) == [] and not available(p)
+        d = deadline(p)
+        assert d is not None
+        [dwr] = sent(p.timer(d), conn)
+        now = d + 1.0
+        assert p.data_received(now, conn, answer) == []  # still thrown away
+    assert answer_dwr(p, dwr, conn, now) == [Failback()] and available(p)
+    assert p.data_received(now + 1.0, conn, answer) == [Deliver(conn, answer)]  # trusted again
+
+
+def test_undecodable_cea_closes() -> None:
+    """A CEA the peer cannot decode (here: a bare header, no Result-Code) ends the capabilities
+    exchange like a failed one (Wait-I-CEA: closed)."""
+    p = reach(S.WAIT_I_CEA)
+    bare_cea = bytes.fromhex("01000014" "00000101" "00000000" "00000001" "00000002")
+    out = p.data_received(1.0, I, bare_cea)
+    assert state(p) is S.CLOSED and Disconnect(I) in out and conns(p) == (None, None)
+    [closed] = [o for o in out if isinstance(o, Closed)]
+    assert isinstance(closed, Closed) and closed.reason.startswith("undecodable CEA")
+    assert not [o for o in out if isinstance(o, (Opened, Undecodable))]
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_answers_are_still_delivered_while_closing(side: str) -> None:
+    """After our DPR (Closing), answers to requests sent before it still arrive on the open
+    connection and are delivered; new requests are not."""
+    p = reach(S.CLOSING, side=side)
+    conn = p.open_conn
+    assert conn is not None
+    answer = diameter.encode(app_answer())
+    assert p.data_received(1.0, conn, answer) == [Deliver(conn, answer)]
+    assert p.data_received(1.0, conn, diameter.encode(app_message())) == []
+    assert state(p) is S.CLOSING
+
+
+def test_send_raw_sends_the_bytes_as_given() -> None:
+    """send_raw: a message the node already encoded goes out unchanged on the open connection
+    (Send-Message); outside the open states it is refused."""
+    p = reach(S.R_OPEN)
+    data = diameter.encode(app_message())
+    assert p.send_raw(1.0, data) == [Send(R, data)]
+    assert p.history[-1] == (S.R_OPEN, Event.SEND_MESSAGE, S.R_OPEN)
+    q = reach(S.CLOSING)
+    with pytest.raises(RuntimeError, match="^peer is Closing, not open$"):
+        q.send_raw(1.0, data)
+
+
+def test_a_cer_refused_with_the_e_bit_answer_message_closes() -> None:
+    """A peer refusing our CER with a protocol error answers with the answer-message and the E
+    bit (RFC 6733 §7.2): like a failed CEA, the connection closes and the peer is not open."""
+    p = reach(S.WAIT_I_CEA)
+    refusal = AnswerMessage(command_code=257, application_id=0, origin_host="remote.example.com",
+                            origin_realm="example.com", result_code=ResultCode.DIAMETER_UNKNOWN_PEER)
+    out = p.data_received(1.0, I, wire(refusal))
+    assert state(p) is S.CLOSED and Disconnect(I) in out and p.agreement is None
+    assert Closed("capabilities exchange refused: Result-Code 3010") in out
