@@ -112,10 +112,10 @@ async def _node_demo() -> None:
               f"{rc.name if isinstance(rc, ResultCode) else rc}")
     rtt = await client.probe()
     print(f"client: DWR/DWA round trip {rtt * 1000:.2f} ms")
+    theirs = server.peers["client.example.com"]
     await client.close()
     await asyncio.sleep(0.05)
-    print(f"client: DPR/DPA done, peer is {peer.state.value}; "
-          f"server sees the client {server.peers['client.example.com'].state.value}")
+    print(f"client: DPR/DPA done, peer is {peer.state.value}; server sees the client {theirs.state.value}")
     print("client transitions: " + ", ".join(f"{a.value}-[{e.value}]->{b.value}" for a, e, b in peer.history
                                                 if a is not b or e.value in ("Rcv-DWA",)))
     await server.close()

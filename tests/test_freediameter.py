@@ -266,8 +266,8 @@ def test_tls_on_connect_with_freediameter(tmp_path: Path) -> None:
             peer = await node.connect("127.0.0.1", server.tls_port, peer_host="fd.example.com", ssl=ctx,
                                       reconnect=False)
             assert state(peer) is PeerState.I_OPEN
-            [transport] = node._transports.values()
-            assert transport.get_extra_info("ssl_object") is not None
+            [transport] = [c.transport for c in node._conns.values()]
+            assert transport is not None and transport.get_extra_info("ssl_object") is not None
             assert await node.probe() < 5.0  # DWR/DWA over TLS
             await node.close()
             assert state(peer) is PeerState.CLOSED

@@ -34,11 +34,11 @@ from diameter.apps.base import (
     TerminationCause,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
-from diameter.asyncio import Node, PeerError, RequestTimeout
+from diameter.asyncio import InvalidAnswer, Node, PeerError, RequestTimeout
 from diameter.capabilities import LocalCapabilities
 from diameter.converter import DEFAULT_CONVERTER
 from diameter.peer import PeerState
-from diameter.wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Header, encode_avps, peek_header
+from diameter.wire import FLAG_E, FLAG_P, FLAG_R, FLAG_T, Header, encode_avps, iter_avps, peek_header
 
 import vclock
 
@@ -102,6 +102,11 @@ class Raw:
 
     def write(self, data: bytes) -> None:
         self.writer.write(data)
+
+    def reader_transport(self) -> asyncio.Transport:
+        transport = self.writer.transport
+        assert isinstance(transport, asyncio.Transport)
+        return transport
 
     def send(self, msg: Message, hbh: int | None = None, e2e: int | None = None) -> tuple[int, int]:
         """Encode and send ``msg`` (a request gets fresh identifiers unless given)."""
@@ -236,13 +241,20 @@ def test_a_first_message_other_than_cer_closes_the_connection_without_an_answer(
     serve(t)
 
 
-def test_an_undecodable_first_message_closes_the_connection() -> None:
+def test_an_undecodable_first_message_is_answered_then_closed() -> None:
+    """A CER that does not decode gets a CEA with the error's Result-Code (here 5014, an AVP
+    length shorter than its header), then the connection closes (RFC 6733 §5.3, §7.1.5)."""
     async def t(node: Node, port: int) -> None:
         raw = await Raw.connect(port)
-        cer = bytearray(diameter.encode(caps(RAW).cer(), hop_by_hop=1, end_to_end=1))
+        cer = bytearray(diameter.encode(caps(RAW).cer(), hop_by_hop=0x77, end_to_end=0x88))
         cer[20 + 5:20 + 8] = (3).to_bytes(3, "big")  # the first AVP's length is shorter than its header
         raw.write(bytes(cer))
-        assert await raw.closed() == b""
+        sent = await raw.closed()
+        h = peek_header(sent)
+        assert (h.command_code, h.hop_by_hop, h.end_to_end, h.length) == (257, 0x77, 0x88, len(sent))
+        cea = diameter.decode(sent)
+        assert isinstance(cea, CapabilitiesExchangeAnswer)
+        assert cea.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and cea.origin_host == SERVER
         assert RAW not in node.peers
     serve(t)
 
@@ -251,9 +263,26 @@ def header(version: int, length: int, flags: int = 0x80, code: int = 257) -> byt
     return struct.pack("!B3sB3sIII", version, length.to_bytes(3, "big"), flags, code.to_bytes(3, "big"), 0, 1, 1)
 
 
+@pytest.mark.parametrize("version", [2, 0])
+def test_a_cer_of_another_version_gets_5011_then_the_connection_closes(version: int) -> None:
+    """RFC 6733 §7.1.5: DIAMETER_UNSUPPORTED_VERSION (5011), in a CEA, for a CER whose header
+    has a version other than 1 (and a valid length); then the connection closes."""
+    async def t(node: Node, port: int) -> None:
+        raw = await Raw.connect(port)
+        cer = bytearray(diameter.encode(caps(RAW).cer(), hop_by_hop=5, end_to_end=6))
+        cer[0] = version
+        raw.write(bytes(cer))
+        sent = await raw.closed()
+        cea = diameter.decode(sent)
+        assert isinstance(cea, CapabilitiesExchangeAnswer) and (cea.hop_by_hop, cea.end_to_end) == (5, 6)
+        assert cea.result_code == ResultCode.DIAMETER_UNSUPPORTED_VERSION
+        assert not node.peers
+    serve(t)
+
+
 @pytest.mark.parametrize("first", [
-    pytest.param(header(2, 20), id="version-2"),
-    pytest.param(header(0, 20), id="version-0"),
+    pytest.param(header(2, 0x200000), id="version-2-length-beyond-the-limit"),
+    pytest.param(header(0, 12)[:4], id="version-0-length-below-20"),
     pytest.param(header(1, 12)[:4], id="length-below-20"),
     pytest.param(header(1, 0)[:4], id="length-0"),
     pytest.param(header(1, 22), id="length-not-a-multiple-of-4"),
@@ -395,8 +424,9 @@ def test_application_agreed_only_for_accounting_is_accepted_others_get_3007() ->
 def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_its_session() -> None:
     """A request with an AVP of the wrong length gets DIAMETER_INVALID_AVP_LENGTH (5014) with
     the AVP in Failed-AVP (RFC 6733 §7.1.5, §7.5); a handler that raises gets
-    DIAMETER_UNABLE_TO_COMPLY (5012, §7.1.5). Both answers carry the request's Session-Id
-    and Proxy-Info (§6.2) and the E bit (§7.2)."""
+    DIAMETER_UNABLE_TO_COMPLY (5012, §7.1.5). Both are permanent failures, answered in the
+    command's own answer (a CCA) with the E bit clear (§7.2), with the request's Session-Id
+    and Proxy-Info (§6.2) and what a CCA requires that the request carries."""
     async def t(node: Node, port: int) -> None:
         raw = await open_raw(port)
         proxy = (ProxyInfo(proxy_host="relay.example.com", proxy_state=b"\x07"),)
@@ -406,12 +436,15 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
         bad = good.replace(bytes.fromhex("0000019f4000000c00000006"), bytes.fromhex("0000019f4000000b00000006"))
         assert bad != good
         raw.write(bad)
-        h, a = await raw.recv()
+        answer = await raw.frame()
+        h = peek_header(answer)
+        # (the CCA lacks the CC-Request-Number the request had wrong: decoded as the generic form)
+        generic = DEFAULT_CONVERTER.decode_as(AnswerMessage, answer)
         assert_answers(h, (hbh, e2e), 272, app=4)
-        assert h.flags & FLAG_E
-        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH
-        assert a.failed_avp is not None and [f.code for f in a.failed_avp.avps] == [415]
-        assert a.session_id == f"{RAW};1;6" and a.proxy_info == proxy
+        assert not h.flags & FLAG_E
+        assert generic.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH
+        assert generic.failed_avp is not None and [f.code for f in generic.failed_avp.avps] == [415]
+        assert generic.session_id == f"{RAW};1;6" and generic.proxy_info == proxy
 
         async def broken(req: CCR) -> CCA:
             raise RuntimeError("bug")
@@ -419,9 +452,10 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
         sent = raw.send(ccr(7, proxy=proxy))
         h, a = await raw.recv()
         assert_answers(h, sent, 272, app=4)
-        assert h.flags & FLAG_E
-        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
+        assert not h.flags & FLAG_E
+        assert isinstance(a, CCA) and a.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
         assert a.origin_host == SERVER and a.session_id == f"{RAW};1;7" and a.proxy_info == proxy
+        assert (a.auth_application_id, a.cc_request_type, a.cc_request_number) == (4, CCRequestType.EVENT_REQUEST, 7)
         assert node.peers[RAW].state is PeerState.R_OPEN
     serve(t)
 
@@ -467,11 +501,13 @@ def test_a_session_id_that_is_not_utf8_is_not_echoed() -> None:
         bad = good.replace(sid, b"\xff" + sid[1:])
         assert bad != good
         raw.write(bad)
-        h, a = await raw.recv()
+        answer = await raw.frame()
+        h = peek_header(answer)
         assert_answers(h, (hbh, e2e), 272, app=4)
-        assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_INVALID_AVP_VALUE
-        assert a.failed_avp is not None and [f.code for f in a.failed_avp.avps] == [263]
-        assert a.session_id is None
+        assert not h.flags & FLAG_E  # a permanent failure: in the CCA, which lacks its Session-Id now
+        avps = {a.code: a for _, a in iter_avps(answer, 20)}
+        assert 263 not in avps and avps[268].data == (5004).to_bytes(4, "big")
+        assert [a.code for _, a in iter_avps(avps[279].data)] == [263]
     serve(t)
 
 
@@ -600,7 +636,7 @@ def test_an_answer_matching_no_pending_request_is_discarded() -> None:
         raw.send(stray, h.hop_by_hop + 1000, h.end_to_end + 1000)
         await asyncio.sleep(1.0)
         assert not pending.done()
-        assert node.counters[(RAW, "Credit-Control-Answer", 2001)] == 2  # counted, then discarded
+        assert node.counters[(RAW, "unmatched answer", "discarded")] == 2  # counted, then discarded
         raw.send(evolve_cc(stray, 42), h.hop_by_hop, h.end_to_end)  # the real one
         answer = await pending
         assert isinstance(answer, CCA) and answer.cc_request_number == 42
@@ -619,23 +655,24 @@ def evolve_cc(answer: CCA, n: int) -> CCA:
     return diameter.evolve(answer, cc_request_number=n)
 
 
-def test_an_undecodable_answer_is_discarded_and_the_request_times_out() -> None:
-    """An answer that does not decode is discarded (only requests get answers, RFC 6733 §6.2),
-    so its request ends with :class:`RequestTimeout` at its timeout, and the connection carries
-    the next request."""
+def test_an_undecodable_answer_fails_its_request_at_once() -> None:
+    """An answer that does not decode is not answered (only requests get answers, RFC 6733
+    §6.2); its request fails at once with :class:`InvalidAnswer` carrying the error (not at
+    its timeout), and the connection carries the next request."""
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
-        started = now()
         pending = asyncio.create_task(node.request(ccr(1, origin=CLIENT), timeout=4.0))
         h, req = await raw.recv_skipping_dwr()
         assert isinstance(req, CCR)
         good = diameter.encode(cca(req, RAW), hop_by_hop=h.hop_by_hop, end_to_end=h.end_to_end)
         bad = bytearray(good)
         bad[20 + 5:20 + 8] = (7).to_bytes(3, "big")  # the Session-Id AVP's length: shorter than its header
+        started = now()
         raw.write(bytes(bad))
-        with pytest.raises(RequestTimeout):
+        with pytest.raises(InvalidAnswer) as caught:
             await pending
-        assert 4.0 <= now() - started < 4.5
+        assert caught.value.error.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and caught.value.raw == bad
+        assert now() - started < 4.0  # before the request's timeout: at once
         assert node.peers[RAW].state is PeerState.I_OPEN
         task = asyncio.create_task(node.request(ccr(2, origin=CLIENT)))
         h2, req2 = await raw.recv_skipping_dwr()  # nothing came back for the bad answer

@@ -184,7 +184,8 @@ def test_a_request_times_out_and_a_late_answer_is_discarded() -> None:
         raw.send(cca(req3, RAW), h3.hop_by_hop, h3.end_to_end)
         answer = await task
         assert isinstance(answer, CCA) and answer.cc_request_number == 3
-        assert node.counters[(RAW, "Credit-Control-Answer", 2001)] == 3
+        assert node.counters[(RAW, "Credit-Control-Answer", 2001)] == 1
+        assert node.counters[(RAW, "unmatched answer", "discarded")] == 2  # the late ones
         await node.close()
     with_raw_server(t)
 

@@ -71,7 +71,7 @@ def answerer(host: str, delay: float = 0.0, seen: list[tuple[str, bool]] | None 
 
 
 def only_transport(n: Node) -> SctpTransport:
-    [t] = n._transports.values()
+    [t] = [c.transport for c in n._conns.values()]
     assert isinstance(t, SctpTransport)
     return t
 
@@ -158,10 +158,11 @@ def test_two_nodes_multihomed_with_streams_and_ppid_46() -> None:
         big = await client.request(ccr(sessions[0], 9, big=150_000))
         assert isinstance(big, CCA) and big.cc_request_number == 9
         assert st.received[Seen(session_stream(sessions[0].encode(), 16), PPID_DIAMETER, CCR_CODE, True)] == 4
+        server_side = server.peers["client.example.com"]
         await client.close()  # DPR/DPA
-        await until(lambda: state(server.peers["client.example.com"]) is PeerState.CLOSED)
+        await until(lambda: state(server_side) is PeerState.CLOSED)
         assert state(peer) is PeerState.CLOSED and (PeerState.CLOSING, Event.RCV_DPA, PeerState.CLOSED) in peer.history
-        assert state(server.peers["client.example.com"]) is PeerState.CLOSED
+        assert state(server_side) is PeerState.CLOSED and "client.example.com" not in server.peers
         # the base protocol on stream 0, both ways: CER/CEA, DWR/DWA, DPR/DPA
         for code in BASE_COMMANDS:
             assert ct.sent[Seen(0, PPID_DIAMETER, code, True)] == 1 == st.received[Seen(0, PPID_DIAMETER, code, True)]
@@ -174,6 +175,8 @@ def test_two_nodes_multihomed_with_streams_and_ppid_46() -> None:
         # on the wire: every message in a DATA chunk whose PPID is 46 (the capture reader takes
         # SCTP by PPID 46 only, the port being no 3868), the large one in several chunks
         wire = [m for m in read_capture(io.BytesIO(capture.pcap())) if m.transport == "sctp"]
+        # (a DATA chunk sent again, its SACK late on the emulated VM, is one message)
+        wire = list({m.data: m for m in wire}.values())  # (sent again on the other path, too)
         assert len(wire) == sum(seen.values()) - 1
         assert Counter(diameter.header_of(diameter.decode(m.data)).command_code for m in wire) == Counter(
             {257: 2, 280: 2, 282: 2, CCR_CODE: 19})
@@ -225,7 +228,7 @@ def test_election_failover_and_reconnection_over_sctp() -> None:
         peer_a, peer_b = await asyncio.gather(
             a.connect("127.0.0.1", pb, peer_host="b.example.com", transport="sctp", reconnect=False),
             b.connect("127.0.0.1", pa, peer_host="a.example.com", transport="sctp", reconnect=False))
-        await until(lambda: len(a._transports) == 1 and len(b._transports) == 1)
+        await until(lambda: len(a._conns) == 1 and len(b._conns) == 1)
         assert state(peer_b) is PeerState.R_OPEN and state(peer_a) is PeerState.I_OPEN
         b.handle(CCR, answerer("b.example.com"))
         assert isinstance(await a.request(ccr("a;1;1")), CCA)
@@ -256,8 +259,7 @@ def test_election_failover_and_reconnection_over_sctp() -> None:
         client = node("client.example.com", tc=1.0)
         port = await server.listen("127.0.0.1", 0, transport="sctp")
         peer = await client.connect("127.0.0.1", port, peer_host="server.example.com", transport="sctp")
-        theirs = server.peers["client.example.com"]
-        server._apply(theirs, theirs.stop(server._now(), DisconnectCause.REBOOTING))
+        await server.disconnect("client.example.com", DisconnectCause.REBOOTING)
         await until(lambda: sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA) == 2)
         assert sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA) == 2 and state(peer) is PeerState.I_OPEN
         await client.close()
@@ -284,7 +286,7 @@ def test_watchdog_over_sctp_suspect_then_closed() -> None:
                 break
             await asyncio.sleep(1.0)
         assert WatchdogState.SUSPECT in states and state(peer) is PeerState.CLOSED
-        assert not client._transports  # the association is gone
+        assert not client._conns  # the association is gone
         await client.close()
         await server.close()
 

@@ -1,0 +1,1002 @@
+"""A Diameter node's protocol, sans-IO: the peer table and everything between the peers and
+the application.
+
+Theory of operation
+-------------------
+A :class:`Service` is one node. The I/O layer (:mod:`diameter.asyncio`) tells it what happened
+— a connection accepted or opened, bytes received, a connection lost, the timer due, a request
+from the application, a handler's answer — always with the current time ``now``, and carries
+out the :data:`Output` s it returns: write bytes, close a connection, open one, start TLS on one,
+run a handler, resolve or fail a request. :attr:`Service.deadline` says when :meth:`Service.timer`
+is next due. Nothing here reads a clock or touches a socket, so every rule below is tested on a
+fake clock (tests/test_service.py).
+
+What the service owns:
+
+- the peer table: one :class:`PeerEntry` per remote Diameter identity, each with its RFC 6733
+  §5.6 state machine (:class:`~diameter.peer.Peer`), its RFC 3539 watchdog (kept across
+  reconnects, so a connection that failed goes through REOPEN), its pending requests and its
+  reconnect schedule; entries of peers that connected to us are dropped when they close;
+- new connections until their CER (first-CER dispatch): each must send a valid CER within
+  ``Limits.cer_timeout``, and at most ``Limits.max_connections`` are open at once;
+- routing: which peer a request goes to (a :class:`RoutingPolicy`; agent roles plug in here),
+  never a peer its watchdog does not trust;
+- pending requests: timeouts, failover to another peer with the T flag (RFC 6733 §5.5.4) when
+  a connection fails or its watchdog suspects it, and a typed error at once when none can take
+  them;
+- received requests: the order of RFC 6733's checks (the application first, 3007; the command,
+  3001; then decoding, with the Result-Code the error carries), duplicate detection within
+  ``Limits.duplicate_window`` (§5.5.4), overload (3004 above ``Limits.max_in_flight``), and the
+  node's own answers (:mod:`diameter.core.answers`);
+- received answers: matched by Hop-by-Hop identifier before they are decoded, an answer that
+  does not decode failing its request at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Final, Protocol
+
+import attrs
+
+from ..apps.base import (
+    CapabilitiesExchangeRequest,
+    DisconnectCause,
+    FailedAVP,
+    InbandSecurityId,
+    ResultCode,
+)
+from ..capabilities import RELAY_APPLICATION_ID, LocalCapabilities
+from ..converter import Converter
+from ..errors import DecodeError, DiameterError, EncodeError
+from ..peer import (
+    Closed,
+    Connect as PeerConnect,
+    Deliver,
+    Disconnect,
+    Failback,
+    Failover,
+    Opened,
+    Output as PeerOutput,
+    Peer,
+    PeerState,
+    Send,
+    Undecodable,
+)
+from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
+from ..transactions import PendingTable, SessionIds, TableFull
+from ..types import AddressValue
+from ..wire import FLAG_R, FLAG_T, Framer, Oversized
+from .answers import answer_class_of, own_answer
+
+__all__ = [
+    "Limits",
+    "Service",
+    "PeerEntry",
+    "RoutingPolicy",
+    "DefaultRouting",
+    "PeerError",
+    "Overloaded",
+    "RequestTimeout",
+    "InvalidAnswer",
+    "Write",
+    "Close",
+    "Connect",
+    "StartTls",
+    "Dispatch",
+    "Resolve",
+    "Reject",
+    "ProbeAnswered",
+    "PeerUp",
+    "PeerDown",
+    "Output",
+]
+
+log = logging.getLogger("diameter.node")
+
+_CER: Final = 257
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+
+class PeerError(DiameterError):
+    """No open peer to send to, or the peer closed before answering."""
+
+
+class Overloaded(PeerError):
+    """The peer a request would go to already has as many requests pending as it may
+    (``Limits.max_pending``)."""
+
+
+class RequestTimeout(DiameterError, TimeoutError):
+    """No answer came within the request's timeout."""
+
+
+class InvalidAnswer(DiameterError):
+    """The answer to a request came but does not decode; ``error`` says why (and ``raw`` is
+    the answer as received)."""
+
+    def __init__(self, message: str, error: DecodeError, raw: bytes) -> None:
+        super().__init__(message)
+        self.error = error
+        self.raw = raw
+
+
+# -- limits ------------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Limits:
+    """What one node takes in at most; a peer past a limit gets the RFC's answer or is closed,
+    and the other peers are served on (README: "Limits and defaults")."""
+
+    #: connections open at once (accepted and opened); more are closed as they are accepted
+    max_connections: int = 1024
+    #: seconds a new connection has to send a valid CER before it is closed
+    cer_timeout: float = 10.0
+    #: requests waiting for answers from one peer; a request past it fails with Overloaded
+    max_pending: int = 10_000
+    #: received requests being handled at once; more are answered DIAMETER_TOO_BUSY (3004)
+    max_in_flight: int = 10_000
+    #: seconds an answer is kept to answer a retransmission of its request again (§5.5.4)
+    duplicate_window: float = 60.0
+    #: answers kept for duplicate detection at most (the oldest go first)
+    max_duplicates: int = 10_000
+    #: bytes queued for writing to one connection above which the node stops reading from it,
+    #: until they fall under ``write_low_water`` (a peer that sends and never reads)
+    write_high_water: int = 1 << 20
+    write_low_water: int = 256 << 10
+
+    def __attrs_post_init__(self) -> None:
+        for name in ("max_connections", "max_pending", "max_in_flight", "max_duplicates", "write_high_water"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} must be at least 1")
+        if self.cer_timeout <= 0 or self.duplicate_window < 0:
+            raise ValueError("cer_timeout must be positive and duplicate_window not negative")
+        if not 0 <= self.write_low_water <= self.write_high_water:
+            raise ValueError("write_low_water must be between 0 and write_high_water")
+
+
+# -- outputs -----------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class Write:
+    """Send ``data`` on connection ``conn``."""
+
+    conn: int
+    data: bytes
+
+
+@attrs.frozen
+class Close:
+    """Close connection ``conn`` (the service has forgotten it)."""
+
+    conn: int
+
+
+@attrs.frozen(eq=False)
+class Connect:
+    """Open a transport connection to ``peer`` (its ``target``); then call
+    :meth:`Service.connected` or :meth:`Service.connect_failed`."""
+
+    peer: PeerEntry
+
+
+@attrs.frozen(eq=False)
+class StartTls:
+    """In-band TLS on ``conn`` (RFC 6733 §13.1), client or server side; the service holds what
+    it would write there until :meth:`Service.tls_done`."""
+
+    conn: int
+    peer: PeerEntry
+    server_side: bool
+
+
+@attrs.frozen(eq=False)
+class Dispatch:
+    """Run ``handler`` on ``request``; give its answer (or exception) to
+    :meth:`Service.answered` with ``ref``."""
+
+    ref: int
+    handler: Any
+    request: Message
+
+
+@attrs.frozen(eq=False)
+class Resolve:
+    """The answer to the application's request ``ref``."""
+
+    ref: int
+    answer: Message
+
+
+@attrs.frozen(eq=False)
+class Reject:
+    """The application's request (or probe) ``ref`` failed."""
+
+    ref: int
+    error: DiameterError
+
+
+@attrs.frozen
+class ProbeAnswered:
+    """The DWA of probe ``ref`` came."""
+
+    ref: int
+
+
+@attrs.frozen(eq=False)
+class PeerUp:
+    """``peer`` is open (capabilities agreed, in-band TLS up)."""
+
+    peer: PeerEntry
+
+
+@attrs.frozen(eq=False)
+class PeerDown:
+    """``peer`` closed (or could not be opened)."""
+
+    peer: PeerEntry
+    reason: str
+
+
+Output = Write | Close | Connect | StartTls | Dispatch | Resolve | Reject | ProbeAnswered | PeerUp | PeerDown
+
+
+# -- state -------------------------------------------------------------------------------------
+
+
+class _Sent:
+    """A request of the application waiting for its answer."""
+
+    __slots__ = ("ref", "message", "data")
+
+    def __init__(self, ref: int, message: Message, data: bytes) -> None:
+        self.ref = ref
+        self.message = message  # as the application gave it (for routing it again)
+        self.data = data  # as last sent (Hop-by-Hop identifier, T flag)
+
+
+class PeerEntry:
+    """One remote peer in the node's table: its state machine, pending requests, and how the
+    node reaches it (``target``, the I/O layer's; ``None`` for a peer that connected to us)."""
+
+    def __init__(self, peer: Peer, *, target: object = None, reconnect: bool = False, max_pending: int,
+                 expected_host: str | None = None) -> None:
+        self.peer = peer
+        self.target = target
+        self.reconnect = reconnect
+        self.expected_host = expected_host
+        self.pending: PendingTable[_Sent] = PendingTable(max_pending)
+        self.attempts = 0
+        self.restart_at: float | None = None
+        self.probes: list[tuple[int, int]] = []  # (ref, DWAs received when sent)
+        self.up = False
+
+    @property
+    def host(self) -> str | None:
+        return self.peer.peer_host
+
+    @property
+    def configured(self) -> bool:
+        return self.target is not None
+
+    def __repr__(self) -> str:
+        return f"<PeerEntry {self.host} {self.peer.state.value}>"
+
+
+class _Conn:
+    """One transport connection: before its CER (``framer``), or belonging to ``entry``."""
+
+    __slots__ = ("conn", "entry", "framer", "deadline", "identity", "host_ips", "held")
+
+    def __init__(self, conn: int, entry: PeerEntry | None, framer: Framer | None, deadline: float | None,
+                 identity: Callable[[str], bool] | None, host_ips: tuple[AddressValue, ...] | None) -> None:
+        self.conn = conn
+        self.entry = entry
+        self.framer = framer
+        self.deadline = deadline
+        self.identity = identity
+        self.host_ips = host_ips
+        self.held: list[bytes] | None = None  # writes held during in-band TLS set-up
+
+
+class _Incoming:
+    """A received request being handled: where its answer goes."""
+
+    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to")
+
+    def __init__(self, key: tuple[str, int], request_cls: type, answer_cls: type | None, raw: bytes,
+                 to: list[tuple[PeerEntry, int, int]]) -> None:
+        self.key = key
+        self.request_cls = request_cls
+        self.answer_cls = answer_cls
+        self.raw = raw
+        self.to = to  # (entry, connection, Hop-by-Hop identifier) of each copy received
+
+
+# -- routing -----------------------------------------------------------------------------------
+
+
+class RoutingPolicy(Protocol):
+    """Chooses the peer a request goes to among ``candidates`` (open peers whose watchdog
+    trusts them), or ``None`` when none may take it."""
+
+    def choose(self, message: Message, candidates: Sequence[PeerEntry]) -> PeerEntry | None: ...
+
+
+class DefaultRouting:
+    """The request's Destination-Host if it is a candidate; else a candidate that agreed on
+    the request's application, one of its Destination-Realm first (RFC 6733 §6.1)."""
+
+    def choose(self, message: Message, candidates: Sequence[PeerEntry]) -> PeerEntry | None:
+        dest_host = getattr(message, "destination_host", None)
+        if isinstance(dest_host, str):
+            for e in candidates:
+                if e.host == dest_host:
+                    return e
+        app = _application_id(message)
+        chosen = [e for e in candidates if _agreed(e, app)] or list(candidates)
+        realm = getattr(message, "destination_realm", None)
+        for e in chosen:
+            agreement = e.peer.agreement
+            if agreement is not None and agreement.peer_realm == realm:
+                return e
+        return chosen[0] if chosen else None
+
+
+def _application_id(message: Message) -> int | None:
+    if isinstance(message, GenericMessage):
+        return message.application_id
+    if not is_command(message):
+        return None
+    info = command_info(type(message))
+    if info.application_id is not None:
+        return info.application_id
+    value = getattr(message, info.application_id_field or "", None)
+    return int(value) if isinstance(value, int) else None
+
+
+def _agreed(entry: PeerEntry, app: int | None) -> bool:
+    agreement = entry.peer.agreement
+    if agreement is None:
+        return False
+    if app is None or app == 0:
+        return True
+    ids = agreement.auth_application_ids | agreement.acct_application_ids
+    return app in ids or RELAY_APPLICATION_ID in ids
+
+
+def _patch(data: bytes, hop_by_hop: int, retransmit: bool = False) -> bytes:
+    """``data`` (a message) with another Hop-by-Hop identifier, and the T flag if asked."""
+    flags = data[4] | (FLAG_T if retransmit else 0)
+    return data[:4] + bytes((flags,)) + data[5:12] + hop_by_hop.to_bytes(4, "big") + data[16:]
+
+
+# -- the service -------------------------------------------------------------------------------
+
+
+class Service:
+    """A Diameter node's protocol: its identity and applications (``local``), its limits, its
+    handlers (request class → an object the I/O layer runs), its peer table."""
+
+    def __init__(
+        self,
+        local: LocalCapabilities,
+        *,
+        converter: Converter | None = None,
+        known_peers: Iterable[str] | None = None,
+        tw: float = 30.0,
+        tc: float = 30.0,
+        limits: Limits | None = None,
+        routing: RoutingPolicy | None = None,
+        start_time: float = 0.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.local = local
+        self.conv = converter or Converter()
+        self.known_peers = None if known_peers is None else frozenset(known_peers)
+        self.tw = tw
+        self.tc = tc
+        self.limits = limits or Limits()
+        self.routing: RoutingPolicy = routing or DefaultRouting()
+        self.start_time = start_time
+        self._rng = rng or random.Random()
+        self.handlers: dict[type, Any] = {}
+        #: open or configured peers by Diameter identity
+        self.peers: dict[str, PeerEntry] = {}
+        self._entries: list[PeerEntry] = []  # every entry, also those whose identity is not known yet
+        self._conns: dict[int, _Conn] = {}
+        self._ref = 0
+        self._in_flight: dict[int, _Incoming] = {}
+        self._in_progress: dict[tuple[str, int], int] = {}
+        self._answered: OrderedDict[tuple[str, int], tuple[bytes, float]] = OrderedDict()
+        self._stopping = False
+        self.sessions = SessionIds(local.origin_host, start_time)
+        #: (peer, command, Result-Code or "sent" / "received")
+        self.counters: Counter[tuple[str, str, int | str]] = Counter()
+        self._answer_classes: dict[type, type | None] = {}
+
+    # -- queries ----------------------------------------------------------------------------
+
+    @property
+    def connections(self) -> int:
+        return len(self._conns)
+
+    @property
+    def deadline(self) -> float | None:
+        """When :meth:`timer` is next due (``None``: nothing is timed)."""
+        times: list[float] = [c.deadline for c in self._conns.values() if c.deadline is not None]
+        for e in self._entries:
+            for t in (e.peer.deadline, e.pending.next_deadline, e.restart_at):
+                if t is not None:
+                    times.append(t)
+        return min(times, default=None)
+
+    def open_peers(self) -> list[PeerEntry]:
+        return [e for e in self._entries if e.up]
+
+    def _count(self, host: str | None, command: str, what: int | str) -> None:
+        self.counters[(host or "?", command, what)] += 1
+
+    def _new_ref(self) -> int:
+        self._ref += 1
+        return self._ref
+
+    def _new_entry(self, peer_host: str | None, *, target: object = None, reconnect: bool = False,
+                   expected_host: str | None = None) -> PeerEntry:
+        peer = Peer(self.local, peer_host=peer_host, known_peers=self.known_peers, tc=self.tc, tw=self.tw,
+                    converter=self.conv, rng=self._rng, start_time=self.start_time)
+        entry = PeerEntry(peer, target=target, reconnect=reconnect, max_pending=self.limits.max_pending,
+                          expected_host=expected_host)
+        self._entries.append(entry)
+        return entry
+
+    def _forget(self, entry: PeerEntry) -> None:
+        """Drop an entry that is closed and that the node does not connect to."""
+        if entry in self._entries:
+            self._entries.remove(entry)
+        if entry.host is not None and self.peers.get(entry.host) is entry:
+            del self.peers[entry.host]
+
+    # -- set-up -----------------------------------------------------------------------------
+
+    def handle(self, cls: type, handler: Any) -> None:
+        if not is_command(cls) or not command_info(cls).request:
+            raise TypeError(f"{cls.__name__} is not a request class")
+        self.handlers[cls] = handler
+
+    def connect(self, now: float, target: object, *, peer_host: str | None = None, reconnect: bool = True,
+                expected_host: str | None = None) -> tuple[PeerEntry, list[Output]]:
+        """Start a peer the node connects to (``target``: how the I/O layer reaches it). A
+        closed entry of the same identity is reused (with its watchdog)."""
+        old = self.peers.get(peer_host) if peer_host is not None else None
+        if old is not None and old.configured and old.peer.state is PeerState.CLOSED and not old.up:
+            old.target, old.reconnect, old.expected_host, old.restart_at = target, reconnect, expected_host, None
+            self._stopping = False
+            return old, self._apply(now, old, old.peer.start(now))
+        entry = self._new_entry(peer_host, target=target, reconnect=reconnect, expected_host=expected_host)
+        if peer_host is not None:
+            # known before it answers: a CER from it meanwhile goes to this entry (the election)
+            old = self.peers.get(peer_host)
+            if old is None or not old.up:
+                if old is not None and not old.configured:
+                    self._forget(old)
+                self.peers[peer_host] = entry
+        self._stopping = False
+        return entry, self._apply(now, entry, entry.peer.start(now))
+
+    def disconnect(self, now: float, entry: PeerEntry, cause: DisconnectCause = DisconnectCause.REBOOTING
+                   ) -> list[Output]:
+        """Stop one peer: DPR/DPA when open; no reconnection."""
+        entry.reconnect = False
+        entry.restart_at = None
+        return self._apply(now, entry, entry.peer.stop(now, cause))
+
+    def stop(self, now: float, cause: DisconnectCause = DisconnectCause.REBOOTING) -> list[Output]:
+        """Stop the node: every open peer gets a DPR; nothing reconnects; connections before
+        their CER are closed."""
+        self._stopping = True
+        out: list[Output] = []
+        for c in list(self._conns.values()):
+            if c.entry is None:
+                del self._conns[c.conn]
+                out.append(Close(c.conn))
+        for e in list(self._entries):
+            e.restart_at = None
+            out += self._apply(now, e, e.peer.stop(now, cause))
+        return out
+
+    # -- transport events -------------------------------------------------------------------
+
+    def accepted(self, now: float, conn: int, *, identity: Callable[[str], bool] | None = None,
+                 host_ip_addresses: tuple[AddressValue, ...] | None = None) -> list[Output]:
+        """A connection from a peer was accepted. ``identity``: for TLS, whether the
+        certificate the peer presented names a given Origin-Host; ``host_ip_addresses``: the
+        connection's local addresses for the CEA (SCTP)."""
+        if self._stopping or len(self._conns) >= self.limits.max_connections:
+            log.warning("connection %d refused: %d connections open (max_connections)", conn, len(self._conns))
+            return [Close(conn)]
+        self._conns[conn] = _Conn(conn, None, Framer(self.conv.max_length), now + self.limits.cer_timeout,
+                                  identity, host_ip_addresses)
+        return []
+
+    def connected(self, now: float, entry: PeerEntry, conn: int,
+                  host_ip_addresses: tuple[AddressValue, ...] | None = None) -> list[Output]:
+        """The connection the node opened to ``entry`` is up."""
+        self._conns[conn] = _Conn(conn, entry, None, None, None, host_ip_addresses)
+        return self._apply(now, entry, entry.peer.connected(now, conn, host_ip_addresses))
+
+    def connect_failed(self, now: float, entry: PeerEntry) -> list[Output]:
+        return self._apply(now, entry, entry.peer.connect_failed(now))
+
+    def data_received(self, now: float, conn: int, data: bytes) -> list[Output]:
+        c = self._conns.get(conn)
+        if c is None:
+            return []
+        if c.entry is not None:
+            return self._apply(now, c.entry, c.entry.peer.data_received(now, conn, data))
+        assert c.framer is not None
+        items = c.framer.feed(data)
+        if not items:
+            if c.framer.error is not None:
+                log.warning("connection %d: %s before its CER; closing", conn, c.framer.error)
+                return self._close(conn)
+            return []
+        first = items[0]
+        if c.framer.error is not None:
+            log.warning("connection %d: %s after its CER; closing", conn, c.framer.error)
+            return self._close(conn)
+        if isinstance(first, Oversized):
+            log.warning("connection %d: a first message of %d bytes; closing", conn, first.length)
+            return self._close(conn)
+        rest = b"".join(i for i in items[1:] if isinstance(i, bytes))
+        return self._first(now, c, first, rest + c.framer.take_buffered())
+
+    def _first(self, now: float, c: _Conn, raw: bytes, rest: bytes) -> list[Output]:
+        """The first message on an accepted connection: a CER, or the connection closes."""
+        conn = c.conn
+        code = int.from_bytes(raw[5:8], "big")
+        app = int.from_bytes(raw[8:12], "big")
+        if code != _CER or app != 0 or not raw[4] & FLAG_R:
+            log.warning("connection %d: first message is not a CER (command %d); closing", conn, code)
+            return self._close(conn)
+        try:
+            cer = self.conv.decode(raw)
+            if not isinstance(cer, CapabilitiesExchangeRequest):
+                raise DecodeError("not a CER")
+        except DecodeError as e:
+            # answer the CER with the error's Result-Code, then close (RFC 6733 §5.3, §7)
+            log.warning("connection %d: invalid CER: %s; closing", conn, e)
+            if 3000 <= e.result_code < 4000:  # a protocol error: the answer-message, E bit (§7.2)
+                return [Write(conn, own_answer(raw, e.result_code, origin_host=self.local.origin_host,
+                                               origin_realm=self.local.origin_realm, error_message=e.message)),
+                        *self._close(conn)]
+            cea = self.local.cea(e.result_code, error_message=e.message)
+            if e.avp is not None:
+                cea = evolve(cea, failed_avp=FailedAVP(avps=(e.avp,)))
+            h = int.from_bytes(raw[12:16], "big"), int.from_bytes(raw[16:20], "big")
+            data = self.conv.encode(evolve(cea, hop_by_hop=h[0], end_to_end=h[1]))
+            return [Write(conn, data), *self._close(conn)]
+        if cer.origin_host == self.local.origin_host:
+            # a loop back to this node, or a peer configured with its identity: Diameter
+            # identities are unique (RFC 6733 §2.5), so not a peer it may talk to
+            log.warning("connection %d: a CER with this node's own Origin-Host; closing", conn)
+            return [Write(conn, own_answer(raw, ResultCode.DIAMETER_UNKNOWN_PEER, origin_host=self.local.origin_host,
+                                           origin_realm=self.local.origin_realm,
+                                           error_message=f"{cer.origin_host} is this node's own Origin-Host")),
+                    *self._close(conn)]
+        if c.identity is not None and not c.identity(cer.origin_host):
+            log.warning("connection %d: Origin-Host %s is not a name of its certificate; closing", conn,
+                        cer.origin_host)
+            return self._close(conn)
+        entry = self.peers.get(cer.origin_host)
+        if entry is None:
+            entry = self._new_entry(cer.origin_host)
+            self.peers[cer.origin_host] = entry
+        c.entry, c.framer, c.deadline = entry, None, None
+        return self._apply(now, entry, entry.peer.incoming(now, conn, cer, rest, c.host_ips))
+
+    def connection_lost(self, now: float, conn: int) -> list[Output]:
+        c = self._conns.pop(conn, None)
+        if c is None or c.entry is None:
+            return []
+        return self._apply(now, c.entry, c.entry.peer.connection_lost(now, conn))
+
+    def tls_done(self, now: float, conn: int, error: str | None = None) -> list[Output]:
+        """In-band TLS on ``conn`` is up (``error``: it failed, and why)."""
+        c = self._conns.get(conn)
+        if c is None or c.entry is None:
+            return []
+        entry = c.entry
+        if error is not None:
+            log.warning("in-band TLS with %s failed: %s", entry.host, error)
+            del self._conns[conn]
+            return [Close(conn), *self._apply(now, entry, entry.peer.connection_lost(now, conn))]
+        held, c.held = c.held or [], None
+        out: list[Output] = [Write(conn, d) for d in held]
+        out.append(PeerUp(entry))
+        return out
+
+    def _close(self, conn: int) -> list[Output]:
+        self._conns.pop(conn, None)
+        return [Close(conn)]
+
+    def timer(self, now: float) -> list[Output]:
+        """Call at or after :attr:`deadline`."""
+        out: list[Output] = []
+        for c in list(self._conns.values()):
+            if c.deadline is not None and c.deadline <= now:
+                log.warning("connection %d: no CER within %.1f s; closing", c.conn, self.limits.cer_timeout)
+                out += self._close(c.conn)
+        for e in list(self._entries):
+            for p in e.pending.expire(now):
+                out.append(Reject(p.context.ref, RequestTimeout(f"no answer from {e.host}")))
+            if e.peer.deadline is not None and e.peer.deadline <= now:
+                out += self._apply(now, e, e.peer.timer(now))
+            if e.restart_at is not None and e.restart_at <= now:
+                e.restart_at = None
+                if not self._stopping and e.peer.state is PeerState.CLOSED:
+                    out += self._apply(now, e, e.peer.start(now))
+        while self._answered:
+            key, (_, expires) = next(iter(self._answered.items()))
+            if expires > now:
+                break
+            del self._answered[key]
+        return out
+
+    # -- application requests ---------------------------------------------------------------
+
+    def _candidates(self, exclude: PeerEntry | None = None) -> list[PeerEntry]:
+        return [e for e in self._entries if e is not exclude and e.up and e.peer.available]
+
+    def _route(self, message: Message, peer: str | None, exclude: PeerEntry | None = None) -> PeerEntry:
+        if peer is not None:
+            e = self.peers.get(peer)
+            if e is None or not e.up:
+                raise PeerError(f"no open peer {peer}")
+            if not e.peer.available:
+                raise PeerError(f"peer {peer} is not available (watchdog {e.peer.watchdog.state.value})")
+            return e
+        chosen = self.routing.choose(message, self._candidates(exclude))
+        if chosen is None:
+            raise PeerError("no open peer")
+        return chosen
+
+    def request(self, now: float, message: Message, *, timeout: float, peer: str | None = None
+                ) -> tuple[int, list[Output]]:
+        """Send a request of the application; its answer comes as :class:`Resolve` (or
+        :class:`Reject`) with the returned reference. Raises :class:`PeerError` when no peer
+        can take it (:class:`Overloaded`: the chosen peer's pending table is full)."""
+        entry = self._route(message, peer)
+        hbh, e2e = entry.peer.identifiers()
+        msg = evolve(message, hop_by_hop=hbh, end_to_end=e2e)
+        data = self.conv.encode(msg)
+        ref = self._new_ref()
+        try:
+            entry.pending.add(hbh, e2e, now + timeout, _Sent(ref, message, data))
+        except TableFull as e:
+            raise Overloaded(f"peer {entry.host}: {e}") from None
+        self._count(entry.host, _name(msg), "sent")
+        return ref, self._apply(now, entry, entry.peer.send_raw(now, data))
+
+    def cancel(self, ref: int) -> None:
+        """Forget request ``ref`` (its caller gave up)."""
+        for e in self._entries:
+            for p in e.pending.entries():  # noqa: B007
+                if p.context.ref == ref:
+                    e.pending.answer(p.hop_by_hop, p.end_to_end)
+                    return
+
+    def probe(self, now: float, peer: str | None = None) -> tuple[int, list[Output]]:
+        """Send a DWR; :class:`ProbeAnswered` comes with the returned reference when a DWA does."""
+        if peer is not None:
+            entry = self.peers.get(peer)
+            if entry is None or not entry.up:
+                raise PeerError(f"no open peer {peer}")
+        else:
+            open_ = [e for e in self._entries if e.up]
+            if not open_:
+                raise PeerError("no open peer")
+            entry = open_[0]
+        ref = self._new_ref()
+        entry.probes.append((ref, entry.peer.dwa_received))
+        return ref, self._apply(now, entry, entry.peer.probe(now))
+
+    def _failover(self, now: float, entry: PeerEntry, reason: str, *, closed: bool) -> list[Output]:
+        """RFC 6733 §5.5.4: requests pending on ``entry`` go to another peer with the T flag
+        (same End-to-End identifier). Those no other peer can take fail at once when the
+        connection closed, and stay when it is only suspected."""
+        out: list[Output] = []
+        if closed:
+            for ref, _ in entry.probes:
+                out.append(Reject(ref, PeerError(f"peer {entry.host} closed: {reason}")))
+            entry.probes.clear()
+        for p in entry.pending.take_all():
+            sent = p.context
+            try:
+                alt = self._route(sent.message, None, exclude=entry)
+                hbh = alt.peer.identifiers()[0]
+                alt.pending.add(hbh, p.end_to_end, p.deadline, sent)
+            except TableFull as e:
+                out.append(Reject(sent.ref, Overloaded(f"request failed over from {entry.host}: {e}")))
+                continue
+            except PeerError:
+                if closed:
+                    out.append(Reject(sent.ref, PeerError(f"peer {entry.host} closed: {reason}")))
+                else:
+                    entry.pending.add(p.hop_by_hop, p.end_to_end, p.deadline, sent)
+                continue
+            sent.data = _patch(sent.data, hbh, retransmit=True)
+            log.info("request %#x failed over from %s to %s", p.end_to_end, entry.host, alt.host)
+            out += self._apply(now, alt, alt.peer.send_raw(now, sent.data))
+        return out
+
+    # -- carrying out what a peer says ------------------------------------------------------
+
+    def _apply(self, now: float, entry: PeerEntry, outputs: list[PeerOutput]) -> list[Output]:
+        out: list[Output] = []
+        now_dwa = entry.peer.dwa_received
+        if entry.probes and any(seen < now_dwa for _, seen in entry.probes):
+            out += [ProbeAnswered(ref) for ref, seen in entry.probes if seen < now_dwa]
+            entry.probes = [(ref, seen) for ref, seen in entry.probes if seen >= now_dwa]
+        for o in outputs:
+            if isinstance(o, Send):
+                c = self._conns.get(o.conn)
+                if c is not None and c.held is not None:
+                    c.held.append(o.data)
+                else:
+                    out.append(Write(o.conn, o.data))
+            elif isinstance(o, Disconnect):
+                out += self._close(o.conn)
+            elif isinstance(o, Deliver):
+                out += self._received(now, entry, o.conn, o.raw)
+            elif isinstance(o, Undecodable):
+                out += self._undecodable(now, entry, o)
+            elif isinstance(o, Opened):
+                out += self._opened(now, entry, o)
+            elif isinstance(o, Closed):
+                out += self._closed(now, entry, o.reason)
+            elif isinstance(o, PeerConnect):
+                out.append(Connect(entry))
+            elif isinstance(o, Failover):
+                log.info("peer %s suspected by its watchdog: failing requests over", entry.host)
+                out += self._failover(now, entry, "watchdog", closed=False)
+            elif isinstance(o, Failback):
+                log.info("peer %s trusted again by its watchdog", entry.host)
+        return out
+
+    def _opened(self, now: float, entry: PeerEntry, o: Opened) -> list[Output]:
+        host = o.agreement.peer_host
+        if entry.expected_host is not None and host != entry.expected_host:
+            log.warning("peer says it is %s, its certificate is for %s; closing", host, entry.expected_host)
+            entry.reconnect = False
+            return self._apply(now, entry, entry.peer.stop(now, DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU))
+        old = self.peers.get(host)
+        if old is not None and old is not entry and not old.up:
+            if not old.configured:
+                self._forget(old)
+        self.peers[host] = entry
+        entry.attempts = 0
+        log.info("peer %s open (%s)", host, entry.peer.state.value)
+        entry.up = True  # requests may go to it now; during in-band TLS they wait in ``held``
+        if o.agreement.inband_security == InbandSecurityId.TLS:
+            c = self._conns.get(o.conn)
+            if c is not None:
+                c.held = []
+            return [StartTls(o.conn, entry, server_side=entry.peer.state is PeerState.R_OPEN)]
+        entry.up = True
+        return [PeerUp(entry)]
+
+    def _closed(self, now: float, entry: PeerEntry, reason: str) -> list[Output]:
+        log.info("peer %s closed: %s", entry.host, reason)
+        entry.up = False
+        for conn in [c.conn for c in self._conns.values() if c.entry is entry]:
+            if conn not in (entry.peer.i_conn, entry.peer.r_conn):
+                self._conns.pop(conn, None)
+        out = self._failover(now, entry, reason, closed=True)
+        out.append(PeerDown(entry, reason))
+        if entry.configured:
+            self._schedule_reconnect(now, entry)
+        elif entry.peer.state is PeerState.CLOSED:
+            self._forget(entry)
+        return out
+
+    def _schedule_reconnect(self, now: float, entry: PeerEntry) -> None:
+        if not entry.reconnect or self._stopping:
+            return
+        cause = entry.peer.remote_disconnect_cause
+        if cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU:
+            log.info("peer %s does not want to talk to us: no reconnection", entry.host)
+            entry.reconnect = False
+            return
+        delay = self.tc * (8 if cause == DisconnectCause.BUSY else min(2 ** entry.attempts, 8))
+        entry.attempts += 1
+        entry.peer.remote_disconnect_cause = None
+        entry.restart_at = now + delay
+        log.info("reconnecting to %s in %.1f s", entry.host, delay)
+
+    # -- received messages ------------------------------------------------------------------
+
+    def _received(self, now: float, entry: PeerEntry, conn: int, raw: bytes) -> list[Output]:
+        if raw[4] & FLAG_R:
+            return self._request(now, entry, conn, raw)
+        hbh = int.from_bytes(raw[12:16], "big")
+        e2e = int.from_bytes(raw[16:20], "big")
+        p = entry.pending.answer(hbh, e2e)
+        if p is None:
+            log.warning("answer from %s matches no pending request; discarded", entry.host)
+            self._count(entry.host, "unmatched answer", "discarded")
+            return []
+        sent = p.context
+        try:
+            answer = self.conv.decode(raw)
+            expected = self._answer_class(type(sent.message))
+            if expected is not None and not isinstance(answer, ErrorAnswer) and type(answer) is not expected:
+                # another dictionary's class for the same command (e.g. TS 32.299's CCA for
+                # RFC 8506's): give the caller the class its request promises
+                answer = self.conv.decode_as(expected, raw)
+        except DecodeError as e:
+            log.warning("undecodable answer from %s: %s", entry.host, e)
+            self._count(entry.host, "undecodable answer", e.result_code)
+            return [Reject(sent.ref, InvalidAnswer(f"the answer from {entry.host} does not decode: {e}", e, raw))]
+        rc = getattr(answer, "result_code", None)
+        self._count(entry.host, _name(answer), int(rc) if isinstance(rc, int) else "-")
+        return [Resolve(sent.ref, answer)]
+
+    def _answer_class(self, request_cls: type) -> type | None:
+        if request_cls not in self._answer_classes:
+            found = None
+            if is_command(request_cls) and command_info(request_cls).request:
+                found = answer_class_of(request_cls, list(self.conv.dictionary.commands_by_path.values()))
+            self._answer_classes[request_cls] = found
+        return self._answer_classes[request_cls]
+
+    def _own(self, now: float, entry: PeerEntry, conn: int, raw: bytes, result_code: int, *, answer_cls: type | None = None,
+             failed: DecodeError | None = None, message: str | None = None) -> list[Output]:
+        """The node's own answer to request ``raw``."""
+        data = own_answer(raw, result_code, origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
+                          answer_class=answer_cls, failed=(failed.avp,) if failed is not None and failed.avp else (),
+                          error_message=message, origin_state_id=self.local.origin_state_id)
+        self._count(entry.host, "answer-message" if answer_cls is None or 3000 <= result_code < 4000
+                    else command_info(answer_cls).name, result_code)
+        return self._send(now, entry, conn, data)
+
+    def _send(self, now: float, entry: PeerEntry, conn: int, data: bytes) -> list[Output]:
+        """Send ``data`` to ``entry`` if ``conn`` is still its open connection."""
+        if entry.peer.state not in (PeerState.I_OPEN, PeerState.R_OPEN) or conn != entry.peer.open_conn:
+            return []
+        return self._apply(now, entry, entry.peer.send_raw(now, data))
+
+    def _request(self, now: float, entry: PeerEntry, conn: int, raw: bytes) -> list[Output]:
+        code = int.from_bytes(raw[5:8], "big")
+        app = int.from_bytes(raw[8:12], "big")
+        # RFC 6733 §6.1 / §7.1.3: an application the peer did not agree on comes first
+        if not _agreed(entry, app):
+            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_APPLICATION_UNSUPPORTED,
+                             message=f"application {app} was not agreed in the capabilities exchange")
+        cls = self.conv.dictionary.command(app, code, True)
+        if cls is None:
+            self._count(entry.host, f"command {code}", "received")
+            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
+                             message=f"command {code} of application {app} is not supported")
+        answer_cls = self._answer_class(cls)
+        try:
+            msg = self.conv.decode(raw)
+        except DecodeError as e:
+            self._count(entry.host, command_info(cls).name, "received")
+            return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
+        name = _name(msg)
+        self._count(entry.host, name, "received")
+        handler = self.handlers.get(type(msg))
+        if handler is None:
+            # a handler registered for another dictionary's class of the same command (RFC
+            # 8506's CCR while TS 32.299's is loaded): give it the class it was written for
+            info = command_info(type(msg))
+            for hcls, h in self.handlers.items():
+                ci = command_info(hcls)
+                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
+                    try:
+                        msg = self.conv.decode_as(hcls, raw)
+                    except DecodeError as e:
+                        return self._own(now, entry, conn, raw, e.result_code, answer_cls=self._answer_class(hcls),
+                                         failed=e, message=e.message)
+                    handler = h
+                    answer_cls = self._answer_class(hcls) or answer_cls
+                    break
+        if handler is None:
+            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
+                             message=f"no handler for {name}")
+        # RFC 6733 §5.5.4: a request may come again (T flag, after a failover) from the same
+        # Origin-Host with the same End-to-End identifier: it is answered once, and its answer
+        # goes to every connection it came on
+        key = (str(getattr(msg, "origin_host", entry.host or "")), msg.end_to_end)
+        done = self._answered.get(key)
+        if done is not None and done[1] <= now:
+            del self._answered[key]  # past the window: a new request
+            done = None
+        if done is not None:
+            self._count(entry.host, name, "duplicate")
+            return self._send(now, entry, conn, _patch(done[0], msg.hop_by_hop))
+        ref = self._in_progress.get(key)
+        if ref is not None:
+            self._count(entry.host, name, "duplicate")
+            self._in_flight[ref].to.append((entry, conn, msg.hop_by_hop))
+            return []
+        if len(self._in_flight) >= self.limits.max_in_flight:
+            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_TOO_BUSY,
+                             message=f"{len(self._in_flight)} requests in progress")
+        ref = self._new_ref()
+        self._in_flight[ref] = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)])
+        self._in_progress[key] = ref
+        return [Dispatch(ref, handler, msg)]
+
+    def _undecodable(self, now: float, entry: PeerEntry, u: Undecodable) -> list[Output]:
+        if not u.raw[4] & FLAG_R:
+            log.warning("undecodable answer from %s discarded: %s", entry.host, u.error)
+            return []
+        code = int.from_bytes(u.raw[5:8], "big")
+        app = int.from_bytes(u.raw[8:12], "big")
+        cls = self.conv.dictionary.command(app, code, True)
+        answer_cls = self._answer_class(cls) if cls is not None else None
+        return self._own(now, entry, u.conn, u.raw, u.error.result_code, answer_cls=answer_cls, failed=u.error,
+                         message=u.error.message)
+
+    def answered(self, now: float, ref: int, result: Message | BaseException) -> list[Output]:
+        """The handler of :class:`Dispatch` ``ref`` returned ``result`` (or raised it)."""
+        inc = self._in_flight.pop(ref, None)
+        if inc is None:
+            return []
+        self._in_progress.pop(inc.key, None)
+        request_name = command_info(inc.request_cls).name
+        data: bytes | None = None
+        problem: str | None = None
+        if isinstance(result, BaseException):
+            log.error("handler for %s failed", request_name, exc_info=result)
+            problem = f"handler failed: {type(result).__name__}"
+        elif not self._answers(inc, result):
+            log.error("handler for %s returned %s, not its answer", request_name, type(result).__name__)
+            problem = f"handler returned {type(result).__name__}"
+        else:
+            try:
+                data = self.conv.encode(evolve(result, hop_by_hop=inc.to[0][2],
+                                               end_to_end=int.from_bytes(inc.raw[16:20], "big")))
+            except (EncodeError, DiameterError, TypeError, ValueError) as e:
+                log.error("the answer of the handler for %s does not encode: %s", request_name, e)
+                problem = f"handler's answer does not encode: {type(e).__name__}"
+        if data is None:
+            data = own_answer(inc.raw, ResultCode.DIAMETER_UNABLE_TO_COMPLY, origin_host=self.local.origin_host,
+                              origin_realm=self.local.origin_realm, answer_class=inc.answer_cls,
+                              error_message=problem, origin_state_id=self.local.origin_state_id)
+        if self.limits.duplicate_window > 0:
+            self._answered[inc.key] = (data, now + self.limits.duplicate_window)
+            self._answered.move_to_end(inc.key)
+            while len(self._answered) > self.limits.max_duplicates:
+                self._answered.popitem(last=False)
+        out: list[Output] = []
+        for entry, conn, hbh in inc.to:
+            out += self._send(now, entry, conn, _patch(data, hbh))
+        return out
+
+    def _answers(self, inc: _Incoming, answer: object) -> bool:
+        """Whether ``answer`` is an answer to the request of ``inc``: its answer class, the
+        generic answer-message, or another dictionary's answer class of the same command."""
+        if isinstance(answer, ErrorAnswer):
+            return True
+        if not isinstance(answer, Message) or not is_command(answer):
+            return False
+        if inc.answer_cls is not None and type(answer) is inc.answer_cls:
+            return True
+        info = command_info(type(answer))
+        return not info.request and info.code == command_info(inc.request_cls).code
+
+
+def _name(msg: Message) -> str:
+    if isinstance(msg, GenericMessage):
+        return f"command {msg.command_code}"
+    return command_info(type(msg)).name

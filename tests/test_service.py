@@ -1,0 +1,895 @@
+"""The sans-IO node (:class:`diameter.core.service.Service`): two or three services wired back
+to back on a fake clock, with no sockets and no asyncio.
+
+The harness (:class:`Net`) plays the I/O layer of diameter/asyncio/node.py: it opens the
+connections a service asks for (``Connect`` → ``accepted`` on the target, ``connected`` on the
+opener), carries ``Write`` s to the other end's ``data_received``, turns a ``Close`` into the
+other end's ``connection_lost``, runs handlers synchronously (``Dispatch`` → ``answered``), and
+records everything else. Time moves only in :meth:`Net.advance`, from one service deadline to the
+next, so that a timer fires at exactly its deadline.
+"""
+
+from __future__ import annotations
+
+import random
+import struct
+from collections import deque
+from collections.abc import Callable
+
+import pytest
+
+from diameter import Avp, GenericMessage, Message
+from diameter.apps.base import (
+    AnswerMessage,
+    CapabilitiesExchangeAnswer,
+    DeviceWatchdogRequest,
+    ResultCode,
+    STA,
+)
+from diameter.apps.credit_control import CCA, CCR, CCRequestType
+from diameter.capabilities import LocalCapabilities
+from diameter.converter import DEFAULT_CONVERTER
+from diameter.core.service import (
+    Close,
+    Connect,
+    Dispatch,
+    Limits,
+    Output,
+    Overloaded,
+    PeerDown,
+    PeerEntry,
+    PeerError,
+    PeerUp,
+    ProbeAnswered,
+    Reject,
+    RequestTimeout,
+    Resolve,
+    Service,
+    StartTls,
+    Write,
+)
+from diameter.peer import PeerState
+from diameter.schema import evolve
+from diameter.watchdog import WatchdogState
+from diameter.wire import AVP_M, FLAG_E, FLAG_R, FLAG_T, iter_avps, peek_header
+
+REALM = "example.com"
+R_AND_E = FLAG_R | FLAG_E
+TW = 30.0
+TC = 10.0
+
+Handler = Callable[[Message], Message]
+
+
+def caps(host: str, apps: frozenset[int] = frozenset({4}), inband: frozenset[int] = frozenset({0})
+         ) -> LocalCapabilities:
+    return LocalCapabilities(origin_host=host, origin_realm=REALM, auth_application_ids=apps,
+                             inband_security=inband)
+
+
+def ccr(n: int = 0, origin: str = "a", dest: str | None = None) -> CCR:
+    return CCR(session_id=f"{origin};1;{n}", origin_host=origin, origin_realm=REALM, destination_realm=REALM,
+               auth_application_id=4, service_context_id="32251@3gpp.org",
+               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=n, destination_host=dest)
+
+
+def cca(req: CCR, origin: str, rc: int = ResultCode.DIAMETER_SUCCESS) -> CCA:
+    return CCA(session_id=req.session_id, result_code=rc, origin_host=origin, origin_realm=REALM,
+               auth_application_id=4, cc_request_type=req.cc_request_type, cc_request_number=req.cc_request_number)
+
+
+def answering(origin: str) -> Handler:
+    def handler(req: Message) -> Message:
+        assert isinstance(req, CCR)
+        return cca(req, origin)
+    return handler
+
+
+def decode(raw: bytes) -> Message:
+    """Credit-Control as RFC 4006's own classes whatever other dictionaries are loaded."""
+    h = peek_header(raw)
+    if h.command_code == 272 and h.application_id == 4 and not h.flags & FLAG_E:
+        return DEFAULT_CONVERTER.decode_as(CCR if h.flags & FLAG_R else CCA, raw)
+    return DEFAULT_CONVERTER.decode(raw)
+
+
+def avps_of(raw: bytes) -> dict[int, list[Avp]]:
+    out: dict[int, list[Avp]] = {}
+    for _, a in iter_avps(raw, 20):
+        out.setdefault(a.code, []).append(a)
+    return out
+
+
+def result_code(raw: bytes) -> int:
+    return int.from_bytes(avps_of(raw)[268][0].data, "big")
+
+
+def with_avps(raw: bytes, avps: list[Avp]) -> bytes:
+    """``raw``'s header with other AVPs (and the Message Length fixed)."""
+    body = b"".join(a.encode() for a in avps)
+    return struct.pack("!I", 0x01000000 | (20 + len(body))) + raw[4:20] + body
+
+
+def set_flags(raw: bytes, flags: int, hbh: int | None = None) -> bytes:
+    out = raw[:4] + bytes((flags,)) + raw[5:]
+    if hbh is not None:
+        out = out[:12] + hbh.to_bytes(4, "big") + out[16:]
+    return out
+
+
+def state(svc: Service, host: str) -> PeerState:
+    return svc.peers[host].peer.state  # through a call: mypy does not narrow it
+
+
+def wd(svc: Service, host: str) -> WatchdogState:
+    return svc.peers[host].peer.watchdog.state  # through a call: mypy does not narrow it
+
+
+class Net:
+    """The I/O layer for a few services, on a fake clock."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.services: dict[str, Service] = {}
+        self.ends: dict[tuple[str, int], tuple[str, int]] = {}  # (service, conn) -> the other end
+        self.next_conn = 1
+        #: every output of every service, with the time it came
+        self.seen: dict[str, list[tuple[float, Output]]] = {}
+        #: the bytes each service received: (time, from, conn, data)
+        self.received: dict[str, list[tuple[float, str, int, bytes]]] = {}
+        self.mute: set[tuple[str, str]] = set()  # (from, to): bytes dropped
+        self.hold: set[tuple[str, str]] = set()  # (from, to): bytes kept in ``held`` until release()
+        self.held: list[tuple[str, int, bytes]] = []
+        self.manual: set[str] = set()  # services whose Dispatches wait in ``dispatched``
+        self.dispatched: dict[str, list[Dispatch]] = {}
+        self.unreachable: set[str] = set()
+        self.queue: deque[tuple[str, Output]] = deque()
+
+    def add(self, name: str, local: LocalCapabilities | None = None, *, tw: float = TW, tc: float = TC,
+            limits: Limits | None = None, seed: int = 0, handler: Handler | None = None) -> Service:
+        # one converter for all: each builds its codecs on first use
+        svc = Service(local or caps(name), converter=DEFAULT_CONVERTER, tw=tw, tc=tc, limits=limits,
+                      rng=random.Random(seed))
+        svc.handle(CCR, handler or answering(name))
+        self.services[name] = svc
+        self.seen[name] = []
+        self.received[name] = []
+        self.dispatched[name] = []
+        return svc
+
+    # -- delivering ------------------------------------------------------------------------
+
+    def feed(self, name: str, outputs: list[Output]) -> list[Output]:
+        """Carry out ``outputs`` of ``name`` (and everything they lead to); returns them."""
+        for o in outputs:
+            self.queue.append((name, o))
+        while self.queue:
+            who, o = self.queue.popleft()
+            self.seen[who].append((self.now, o))
+            self.handle(who, o)
+        return outputs
+
+    def handle(self, who: str, o: Output) -> None:
+        svc = self.services[who]
+        if isinstance(o, Connect):
+            target = o.peer.target
+            assert isinstance(target, str)
+            if target in self.unreachable:
+                self.feed(who, svc.connect_failed(self.now, o.peer))
+                return
+            mine, theirs = self.next_conn, self.next_conn + 1
+            self.next_conn += 2
+            self.ends[(who, mine)] = (target, theirs)
+            self.ends[(target, theirs)] = (who, mine)
+            self.feed(target, self.services[target].accepted(self.now, theirs))
+            self.feed(who, svc.connected(self.now, o.peer, mine))
+        elif isinstance(o, Write):
+            self.deliver(who, o.conn, o.data)
+        elif isinstance(o, Close):
+            end = self.ends.pop((who, o.conn), None)
+            if end is not None:
+                self.ends.pop(end, None)
+                self.feed(end[0], self.services[end[0]].connection_lost(self.now, end[1]))
+        elif isinstance(o, Dispatch):
+            if who in self.manual:
+                self.dispatched[who].append(o)
+            else:
+                self.answer(who, o)
+
+    def deliver(self, who: str, conn: int, data: bytes, *, held: bool = False) -> None:
+        end = self.ends.get((who, conn))
+        if end is None:
+            return
+        to, theirs = end
+        if (who, to) in self.mute:
+            return
+        if (who, to) in self.hold and not held:
+            self.held.append((who, conn, data))
+            return
+        self.received[to].append((self.now, who, theirs, data))
+        self.feed(to, self.services[to].data_received(self.now, theirs, data))
+
+    def release(self) -> None:
+        held, self.held = self.held, []
+        for who, conn, data in held:
+            self.deliver(who, conn, data, held=True)
+
+    def answer(self, who: str, d: Dispatch) -> list[Output]:
+        result: Message | BaseException
+        try:
+            result = d.handler(d.request)
+        except Exception as e:
+            result = e
+        return self.feed(who, self.services[who].answered(self.now, d.ref, result))
+
+    def inject(self, to: str, conn: int, data: bytes) -> list[Output]:
+        """Bytes arriving at ``to`` on its connection ``conn`` (as if from its other end)."""
+        self.received[to].append((self.now, "?", conn, data))
+        return self.feed(to, self.services[to].data_received(self.now, conn, data))
+
+    def cut(self, who: str, conn: int) -> None:
+        """The connection fails: both ends learn it."""
+        end = self.ends.pop((who, conn))
+        self.ends.pop(end, None)
+        self.feed(who, self.services[who].connection_lost(self.now, conn))
+        self.feed(end[0], self.services[end[0]].connection_lost(self.now, end[1]))
+
+    # -- time --------------------------------------------------------------------------------
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock ``seconds`` on, firing every timer at its deadline on the way."""
+        until = self.now + seconds
+        for _ in range(100_000):
+            due = [(d, n) for n, s in self.services.items() if (d := s.deadline) is not None and d <= until]
+            if not due:
+                break
+            when = min(d for d, _ in due)
+            self.now = max(self.now, when)
+            for n, s in self.services.items():
+                d = s.deadline
+                if d is not None and d <= self.now:
+                    self.feed(n, s.timer(self.now))
+        else:
+            raise AssertionError(f"timers still due at {self.now}: a deadline that does not move")
+        self.now = until
+
+    def advance_until(self, done: Callable[[], bool], step: float = 0.25, limit: float = 1000.0) -> None:
+        """Advance ``step`` by ``step`` until ``done()`` (at most ``limit`` seconds)."""
+        start = self.now
+        while not done():
+            assert self.now - start < limit, "never happened"
+            self.advance(step)
+
+    # -- the application ---------------------------------------------------------------------
+
+    def connect(self, who: str, to: str, *, reconnect: bool = True) -> PeerEntry:
+        entry, out = self.services[who].connect(self.now, to, peer_host=to, reconnect=reconnect)
+        self.feed(who, out)
+        return entry
+
+    def request(self, who: str, msg: Message, *, timeout: float = 1000.0, peer: str | None = None) -> int:
+        ref, out = self.services[who].request(self.now, msg, timeout=timeout, peer=peer)
+        self.feed(who, out)
+        return ref
+
+    # -- looking ---------------------------------------------------------------------------
+
+    def outputs(self, who: str, kind: type) -> list[Output]:
+        return [o for _, o in self.seen[who] if isinstance(o, kind)]
+
+    def timed(self, who: str, kind: type) -> list[tuple[float, Output]]:
+        return [(t, o) for t, o in self.seen[who] if isinstance(o, kind)]
+
+    def result(self, who: str, ref: int) -> Output | None:
+        for _, o in self.seen[who]:
+            if isinstance(o, (Resolve, Reject, ProbeAnswered)) and o.ref == ref:
+                return o
+        return None
+
+    def requests_at(self, to: str, command: int = 272) -> list[bytes]:
+        """The requests of ``command`` that ``to`` received."""
+        return [d for _, _, _, d in self.received[to] if d[4] & FLAG_R and peek_header(d).command_code == command]
+
+    def dwrs(self, sender: str, to: str) -> list[float]:
+        """When ``to`` received DWRs from ``sender``."""
+        return [t for t, w, _, d in self.received[to] if w == sender and d[4] & FLAG_R
+                and peek_header(d).command_code == 280]
+
+    def conn_of(self, who: str, peer: str) -> int:
+        conn = self.services[who].peers[peer].peer.open_conn
+        assert conn is not None
+        return conn
+
+
+def client_and_servers(*servers: str, client_limits: Limits | None = None, server_tw: float = TW) -> Net:
+    """Client ``a`` connected to each of ``servers`` (in that order)."""
+    net = Net()
+    net.add("a", limits=client_limits, seed=1)
+    for i, s in enumerate(servers):
+        net.add(s, tw=server_tw, seed=10 + i)
+    for s in servers:
+        net.connect("a", s)
+        assert state(net.services["a"], s) is PeerState.I_OPEN
+    return net
+
+
+# -- 1. request and answer ------------------------------------------------------------------------
+
+
+def test_a_request_and_its_answer_go_round_trip_through_two_services() -> None:
+    net = client_and_servers("b")
+    a, b = net.services["a"], net.services["b"]
+    assert [type(o) for o in net.outputs("a", PeerUp)] == [PeerUp]
+    assert len(net.outputs("b", PeerUp)) == 1
+    req = ccr(7)
+    ref = net.request("a", req)
+    [dispatch] = net.outputs("b", Dispatch)
+    assert isinstance(dispatch, Dispatch) and type(dispatch.request) is CCR
+    assert dispatch.request.session_id == req.session_id and dispatch.request.cc_request_number == 7
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve)
+    assert type(res.answer) is CCA
+    assert res.answer.result_code == ResultCode.DIAMETER_SUCCESS and res.answer.cc_request_number == 7
+    assert res.answer.session_id == req.session_id and res.answer.origin_host == "b"
+    # the answer carries the request's identifiers
+    [sent] = net.requests_at("b")
+    [back] = [d for _, _, _, d in net.received["a"] if peek_header(d).command_code == 272]
+    assert peek_header(back).hop_by_hop == peek_header(sent).hop_by_hop
+    assert peek_header(back).end_to_end == peek_header(sent).end_to_end
+    assert a.counters[("b", "Credit-Control-Request", "sent")] == 1
+    assert a.counters[("b", "Credit-Control-Answer", 2001)] == 1
+    assert b.counters[("a", "Credit-Control-Request", "received")] == 1
+    assert a.peers["b"].pending.next_deadline is None  # nothing left pending
+
+
+# -- 2. timeouts -----------------------------------------------------------------------------------
+
+
+def test_a_request_times_out_at_its_deadline_and_its_late_answer_is_unmatched() -> None:
+    net = client_and_servers("b")
+    net.manual.add("b")
+    net.advance(1.0)
+    ref = net.request("a", ccr(1), timeout=5.0)
+    net.advance(4.999)
+    assert net.result("a", ref) is None
+    net.advance(0.001)
+    [(when, rej)] = net.timed("a", Reject)
+    assert isinstance(rej, Reject) and rej.ref == ref and isinstance(rej.error, RequestTimeout)
+    assert when == 6.0
+    # the handler answers late: counted, not resolved
+    [d] = net.dispatched["b"]
+    net.answer("b", d)
+    assert not net.outputs("a", Resolve)
+    assert net.services["a"].counters[("b", "unmatched answer", "discarded")] == 1
+
+
+# -- 3. the watchdog at the service level ------------------------------------------------------
+
+
+def test_a_suspect_peer_gets_no_new_requests_and_its_pending_ones_fail_over_with_the_t_flag() -> None:
+    net = client_and_servers("b", "c", server_tw=1000.0)
+    a = net.services["a"]
+    net.manual.add("b")
+    first = net.request("a", ccr(1))  # routed to b (the first open peer)
+    assert len(net.requests_at("b")) == 1 and not net.requests_at("c")
+    [original] = net.requests_at("b")
+    net.mute.add(("b", "a"))  # b stops answering (and sending) anything to a
+    start = net.now
+    net.advance_until(lambda: bool(net.dwrs("a", "b")))
+    [dwr_at] = net.dwrs("a", "b")
+    assert TW - 2 <= dwr_at - start <= TW + 2
+    net.advance_until(lambda: wd(a, "b") is not WatchdogState.OKAY)
+    assert wd(a, "b") is WatchdogState.SUSPECT
+    assert wd(a, "c") is WatchdogState.OKAY
+    # the pending request went to c at once, with the T flag and the same End-to-End identifier
+    [moved] = net.requests_at("c")
+    [suspect_at] = [t for t, _, _, d in net.received["c"] if d == moved]
+    assert TW - 2 <= suspect_at - dwr_at <= TW + 2
+    assert net.now - 0.25 < suspect_at <= net.now
+    assert moved[4] & 0x10 and not original[4] & 0x10
+    assert peek_header(moved).end_to_end == peek_header(original).end_to_end
+    assert moved[20:] == original[20:]
+    res = net.result("a", first)
+    assert isinstance(res, Resolve) and isinstance(res.answer, CCA) and res.answer.origin_host == "c"
+    # new requests go to c, never to b
+    with pytest.raises(PeerError, match="not available"):
+        a.request(net.now, ccr(2), timeout=10.0, peer="b")
+    second = net.request("a", ccr(3))
+    assert len(net.requests_at("c")) == 2 and len(net.requests_at("b")) == 1
+    assert isinstance(net.result("a", second), Resolve)
+    assert a.peers["b"].up  # still open, only not trusted
+    # after the next Tw, b is closed
+    net.advance_until(lambda: state(a, "b") is not PeerState.I_OPEN)
+    [(down_at, down)] = net.timed("a", PeerDown)
+    assert TW - 2 <= down_at - suspect_at <= TW + 2
+    assert wd(a, "b") is WatchdogState.DOWN and state(a, "b") is PeerState.CLOSED
+    assert isinstance(down, PeerDown) and down.peer is a.peers["b"] and "watchdog" in down.reason
+    assert not net.services["b"].peers  # b learnt the connection closed and forgot a
+
+
+def test_with_no_other_peer_the_requests_of_a_suspect_peer_stay_pending_until_it_closes() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.manual.add("b")
+    ref = net.request("a", ccr(1))
+    net.mute.add(("b", "a"))
+    net.advance_until(lambda: wd(a, "b") is not WatchdogState.OKAY)
+    assert wd(a, "b") is WatchdogState.SUSPECT
+    assert net.result("a", ref) is None
+    assert len(a.peers["b"].pending) == 1  # kept: no other peer to take it
+    with pytest.raises(PeerError):
+        a.request(net.now, ccr(2), timeout=10.0)
+    with pytest.raises(PeerError, match="not available"):
+        a.request(net.now, ccr(2), timeout=10.0, peer="b")
+    net.advance_until(lambda: state(a, "b") is not PeerState.I_OPEN)
+    rej = net.result("a", ref)
+    assert isinstance(rej, Reject) and type(rej.error) is PeerError
+    assert len(a.peers["b"].pending) == 0
+
+
+# -- 4. REOPEN -------------------------------------------------------------------------------------
+
+
+def test_after_a_failure_the_peer_reconnects_and_takes_requests_only_after_three_dwas() -> None:
+    net = client_and_servers("b", "c", server_tw=1000.0)
+    a = net.services["a"]
+    net.mute.add(("b", "a"))
+    net.advance_until(lambda: state(a, "b") is not PeerState.I_OPEN)
+    [(closed_at, _)] = net.timed("a", PeerDown)
+    assert wd(a, "b") is WatchdogState.DOWN
+    net.mute.clear()
+    connects = len(net.outputs("a", Connect))
+    net.advance(closed_at + TC - 0.01 - net.now)
+    assert len(net.outputs("a", Connect)) == connects
+    net.advance(0.01)
+    [(when, _)] = net.timed("a", Connect)[connects:]
+    assert when == closed_at + TC
+    assert state(a, "b") is PeerState.I_OPEN and a.peers["b"].up
+    assert wd(a, "b") is WatchdogState.REOPEN
+    assert net.dwrs("a", "b")[-1] == net.now  # a DWR at once
+    for dwas in (1, 2):
+        assert a.peers["b"].peer.watchdog.num_dwa == dwas
+        with pytest.raises(PeerError, match="not available"):
+            a.request(net.now, ccr(dwas), timeout=10.0, peer="b")
+        before = len(net.requests_at("b"))
+        net.request("a", ccr(10 + dwas))
+        assert len(net.requests_at("b")) == before  # routed to c
+        net.advance(TW + 2)
+    assert wd(a, "b") is WatchdogState.OKAY
+    ref = net.request("a", ccr(20), peer="b")
+    assert isinstance(net.result("a", ref), Resolve)
+
+
+def test_reopen_with_no_other_peer_refuses_requests_until_three_dwas() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.mute.add(("b", "a"))
+    net.advance_until(lambda: state(a, "b") is not PeerState.I_OPEN)
+    net.mute.clear()
+    net.advance(TC)
+    assert wd(a, "b") is WatchdogState.REOPEN
+    with pytest.raises(PeerError):
+        a.request(net.now, ccr(1), timeout=10.0)
+    net.advance(TW + 2)
+    with pytest.raises(PeerError):
+        a.request(net.now, ccr(1), timeout=10.0)
+    net.advance(TW + 2)
+    ref = net.request("a", ccr(2))
+    assert isinstance(net.result("a", ref), Resolve)
+
+
+# -- 5. overflow on failover ---------------------------------------------------------------------
+
+
+def test_failover_past_the_other_peers_table_rejects_the_excess_as_overloaded() -> None:
+    net = client_and_servers("b", "c", client_limits=Limits(max_pending=2))
+    a = net.services["a"]
+    net.manual.update({"b", "c"})
+    on_c = net.request("a", ccr(1), peer="c")
+    on_b = [net.request("a", ccr(2 + i), peer="b") for i in range(2)]
+    with pytest.raises(Overloaded):
+        a.request(net.now, ccr(9), timeout=10.0, peer="b")
+    assert len(a.peers["b"].pending) == 2 and len(a.peers["c"].pending) == 1
+    net.advance(1.0)
+    cut_at = net.now
+    net.cut("a", net.conn_of("a", "b"))
+    results = {ref: net.result("a", ref) for ref in on_b}
+    rejected = [r for r in results.values() if isinstance(r, Reject)]
+    assert len(rejected) == 1 and isinstance(rejected[0].error, Overloaded)
+    assert [t for t, o in net.timed("a", Reject)] == [cut_at]  # at once, not at a timeout
+    assert len(a.peers["c"].pending) == 2
+    moved = [d for d in net.requests_at("c") if d[4] & FLAG_T]
+    assert len(moved) == 1
+    assert peek_header(moved[0]).end_to_end in {peek_header(d).end_to_end for d in net.requests_at("b")}
+    [moved_ref] = [ref for ref, r in results.items() if r is None]
+    with pytest.raises(Overloaded):
+        a.request(net.now, ccr(10), timeout=10.0, peer="c")
+    with pytest.raises(Overloaded):
+        a.request(net.now, ccr(10), timeout=10.0)  # c is the only open peer, and full
+    for d in net.dispatched["c"]:
+        net.answer("c", d)
+    assert isinstance(net.result("a", on_c), Resolve)
+    assert isinstance(net.result("a", moved_ref), Resolve)
+
+
+# -- 6. connections before their CER -----------------------------------------------------------
+
+
+def cer_bytes(origin: str, *, drop: int | None = None) -> bytes:
+    raw = DEFAULT_CONVERTER.encode(caps(origin).cer(), hop_by_hop=0x77, end_to_end=0x88)
+    if drop is not None:
+        raw = with_avps(raw, [a for _, a in iter_avps(raw, 20) if a.code != drop])
+    return raw
+
+
+def test_an_accepted_connection_that_sends_no_cer_is_closed_at_the_cer_timeout() -> None:
+    svc = Service(caps("s"), limits=Limits(cer_timeout=3.0), rng=random.Random(0))
+    assert svc.accepted(0.0, 1) == []
+    assert svc.accepted(1.0, 2) == []
+    assert svc.deadline == 3.0
+    assert svc.timer(2.999) == []
+    assert svc.timer(3.0) == [Close(1)]
+    assert svc.connections == 1 and svc.deadline == 4.0
+    assert svc.timer(4.0) == [Close(2)]
+    assert svc.connections == 0 and svc.deadline is None
+
+
+def test_connections_past_max_connections_are_closed_as_they_are_accepted() -> None:
+    svc = Service(caps("s"), limits=Limits(max_connections=3), rng=random.Random(0))
+    for conn in (1, 2, 3):
+        assert svc.accepted(0.0, conn) == []
+    assert svc.accepted(0.0, 4) == [Close(4)]
+    assert svc.connections == 3
+    assert svc.timer(10.0) == [Close(1), Close(2), Close(3)]
+    assert svc.accepted(10.0, 5) == []
+
+
+def test_a_first_message_that_is_not_a_cer_closes_the_connection_without_an_answer() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    data = DEFAULT_CONVERTER.encode(ccr(1), hop_by_hop=1, end_to_end=2)
+    assert svc.data_received(0.0, 1, data) == [Close(1)]
+    assert svc.connections == 0 and not svc.peers and not svc._entries
+    # a DWR is not a CER either
+    svc.accepted(0.0, 2)
+    dwr = DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=1,
+                                   end_to_end=2)
+    assert svc.data_received(0.0, 2, dwr) == [Close(2)]
+
+
+def test_a_cer_without_origin_realm_gets_a_5005_cea_then_the_connection_closes() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    out = svc.data_received(0.0, 1, cer_bytes("x", drop=296))
+    assert len(out) == 2 and isinstance(out[0], Write) and out[1] == Close(1)
+    assert out[0].conn == 1
+    cea = DEFAULT_CONVERTER.decode(out[0].data)
+    assert isinstance(cea, CapabilitiesExchangeAnswer)
+    assert cea.result_code == ResultCode.DIAMETER_MISSING_AVP
+    assert (cea.hop_by_hop, cea.end_to_end) == (0x77, 0x88)
+    assert not svc.peers and not svc._entries and svc.connections == 0
+
+
+def test_a_cer_with_the_nodes_own_origin_host_gets_a_3010_cea_then_the_connection_closes() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    out = svc.data_received(0.0, 1, cer_bytes("s"))
+    writes = [o for o in out if isinstance(o, Write)]
+    assert len(writes) == 1
+    h = peek_header(writes[0].data)  # the answer-message of the CER, with the E bit (3010 is a protocol error)
+    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (257, 0, 0x77, 0x88)
+    assert not h.flags & FLAG_R
+    assert result_code(writes[0].data) == ResultCode.DIAMETER_UNKNOWN_PEER
+    assert Close(1) in out and out.index(Close(1)) > out.index(writes[0])
+    assert not [o for o in out if isinstance(o, PeerUp)]
+    assert not svc.peers and not svc._entries and svc.connections == 0
+
+
+@pytest.mark.parametrize("case", ["own-origin-host", "e-bit-in-cer"])
+def test_a_cer_refused_with_a_protocol_error_gets_the_answer_message_with_the_e_bit(case: str) -> None:
+    """RFC 6733 §7.1.3, §7.2: a protocol error (3xxx) is only answered with the E bit set."""
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    if case == "own-origin-host":
+        data = cer_bytes("s")
+    else:
+        data = set_flags(cer_bytes("x"), R_AND_E)
+    out = svc.data_received(0.0, 1, data)
+    [write] = [o for o in out if isinstance(o, Write)]
+    assert Close(1) in out
+    assert 3000 <= result_code(write.data) < 4000
+    assert write.data[4] & FLAG_E
+
+
+# -- 7. the peer table -------------------------------------------------------------------------
+
+
+def test_a_hundred_peers_that_connect_and_leave_leave_nothing_behind() -> None:
+    net = Net()
+    s = net.add("s", seed=0)
+    for i in range(100):
+        name = f"p{i}"
+        net.add(name, seed=i + 1)
+        net.connect(name, "s", reconnect=False)
+        assert name in s.peers and s.peers[name].up
+        ref = net.request(name, ccr(i, origin=name))
+        assert isinstance(net.result(name, ref), Resolve)
+        if i % 2:
+            net.feed(name, net.services[name].disconnect(net.now, net.services[name].peers["s"]))
+        else:
+            net.cut(name, net.conn_of(name, "s"))
+        assert name not in s.peers
+        net.advance(0.5)
+    assert s.peers == {} and s._entries == [] and s.connections == 0
+    assert len(net.outputs("s", PeerDown)) == 100
+    assert s.deadline is None
+
+
+# -- 8. duplicate detection --------------------------------------------------------------------
+
+
+def test_a_retransmitted_request_is_handled_once_and_answered_from_the_window() -> None:
+    net = client_and_servers("s", server_tw=TW)
+    s = net.services["s"]
+    net.manual.add("s")
+    conn = net.conn_of("s", "a")
+    first = DEFAULT_CONVERTER.encode(ccr(5), hop_by_hop=0x1001, end_to_end=0xE2E)
+    again = set_flags(first, first[4] | FLAG_T, hbh=0x1002)
+
+    def answers_written() -> list[bytes]:
+        return [o.data for _, o in net.seen["s"] if isinstance(o, Write) and peek_header(o.data).command_code == 272
+                and not o.data[4] & FLAG_R]
+
+    net.inject("s", conn, first)
+    net.inject("s", conn, again)
+    assert len(net.dispatched["s"]) == 1 and not answers_written()
+    net.answer("s", net.dispatched["s"].pop())
+    answers = answers_written()
+    assert sorted(peek_header(d).hop_by_hop for d in answers) == [0x1001, 0x1002]
+    assert {peek_header(d).end_to_end for d in answers} == {0xE2E}
+    assert all(result_code(d) == 2001 for d in answers)
+    assert s.counters[("a", "Credit-Control-Request", "duplicate")] == 1
+    # within the window: from the cache
+    net.advance(s.limits.duplicate_window - 1)
+    net.inject("s", conn, set_flags(again, again[4], hbh=0x1003))
+    assert not net.dispatched["s"]
+    assert [peek_header(d).hop_by_hop for d in answers_written()[2:]] == [0x1003]
+    assert answers_written()[2][20:] == answers[0][20:]
+    # after the window: a new request
+    net.advance(1.0)
+    net.inject("s", conn, set_flags(again, again[4], hbh=0x1004))
+    assert len(net.dispatched["s"]) == 1
+    assert len(answers_written()) == 3
+
+
+# -- 9. overload -----------------------------------------------------------------------------------
+
+
+def test_a_request_past_max_in_flight_gets_a_3004_answer_message() -> None:
+    net = Net()
+    net.add("a", seed=1)
+    net.add("s", limits=Limits(max_in_flight=1), seed=2)
+    net.connect("a", "s")
+    net.manual.add("s")
+    first = net.request("a", ccr(1))
+    second = net.request("a", ccr(2))
+    assert len(net.dispatched["s"]) == 1
+    res = net.result("a", second)
+    assert isinstance(res, Resolve) and isinstance(res.answer, AnswerMessage)
+    assert res.answer.result_code == ResultCode.DIAMETER_TOO_BUSY
+    [busy] = [d for _, _, _, d in net.received["a"] if peek_header(d).command_code == 272]
+    assert busy[4] & FLAG_E and result_code(busy) == 3004
+    assert net.result("a", first) is None
+    net.answer("s", net.dispatched["s"].pop())
+    assert isinstance(net.result("a", first), Resolve)
+    third = net.request("a", ccr(3))  # room again
+    assert len(net.dispatched["s"]) == 1 and net.result("a", third) is None
+
+
+# -- 10. the order of the checks ---------------------------------------------------------------
+
+
+def ccr_avps(n: int) -> list[Avp]:
+    return [a for _, a in iter_avps(DEFAULT_CONVERTER.encode(ccr(n), hop_by_hop=1, end_to_end=1), 20)]
+
+
+class Checks:
+    def __init__(self) -> None:
+        self.net = client_and_servers("s")
+        self.conn = self.net.conn_of("s", "a")
+        self.n = 0
+
+    def send(self, data: bytes) -> bytes:
+        """``data`` (its identifiers made fresh) sent to s; s's one answer."""
+        self.n += 1
+        data = data[:12] + (0x3000 + self.n).to_bytes(4, "big") + (0x4000 + self.n).to_bytes(4, "big") + data[20:]
+        before = len(self.net.seen["s"])
+        self.net.inject("s", self.conn, data)
+        writes = [o.data for _, o in self.net.seen["s"][before:] if isinstance(o, Write)]
+        assert len(writes) == 1
+        h = peek_header(writes[0])
+        assert (h.hop_by_hop, h.end_to_end) == (0x3000 + self.n, 0x4000 + self.n)
+        assert not h.flags & FLAG_R
+        assert h.command_code == peek_header(data).command_code
+        assert h.application_id == peek_header(data).application_id
+        return writes[0]
+
+
+def generic(code: int, app: int, avps: tuple[Avp, ...] = (Avp(263, b"a;9;1", 0, AVP_M),)) -> bytes:
+    return DEFAULT_CONVERTER.encode(GenericMessage(command_code=code, application_id=app, request=True,
+                                                   proxiable=True, avps=avps), hop_by_hop=1, end_to_end=1)
+
+
+def test_an_application_not_agreed_is_3007_before_the_command_and_the_avps() -> None:
+    c = Checks()
+    for data in (generic(8388000, 16777251),  # an unknown command of that application
+                 generic(316, 16777251),  # S6a ULR without its required AVPs
+                 generic(272, 5)):  # a known command code, another application
+        answer = c.send(data)
+        assert answer[4] & FLAG_E
+        assert result_code(answer) == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
+        assert avps_of(answer)[263][0].data == b"a;9;1"
+        assert isinstance(decode(answer), AnswerMessage)
+    assert not c.net.outputs("s", Dispatch)
+
+
+def test_an_unknown_command_of_an_agreed_application_is_3001() -> None:
+    c = Checks()
+    answer = c.send(generic(8388000, 4))
+    assert answer[4] & FLAG_E and result_code(answer) == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+    assert not c.net.outputs("s", Dispatch)
+
+
+def test_an_undecodable_request_gets_its_commands_answer_with_the_error() -> None:
+    c = Checks()
+    avps = ccr_avps(3)
+    bad = with_avps(generic(272, 4), [Avp(461, b"\xff\xfe", 0, AVP_M) if a.code == 461 else a for a in avps])
+    answer = c.send(bad)
+    assert not answer[4] & FLAG_E
+    assert result_code(answer) == ResultCode.DIAMETER_INVALID_AVP_VALUE
+    got = decode(answer)
+    assert type(got) is CCA
+    assert got.session_id == "a;1;3" and got.cc_request_number == 3 and got.auth_application_id == 4
+    [failed] = got.failed_avp
+    assert [(a.code, a.data) for a in failed.avps] == [(461, b"\xff\xfe")]
+    # missing CC-Request-Number: 5005
+    answer = c.send(with_avps(bad, [a for a in avps if a.code != 415]))
+    assert not answer[4] & FLAG_E and result_code(answer) == ResultCode.DIAMETER_MISSING_AVP
+    assert avps_of(answer)[263][0].data == b"a;1;3"
+    assert not c.net.outputs("s", Dispatch)
+
+
+def test_a_handler_that_raises_or_returns_another_answer_gets_5012_in_its_commands_answer() -> None:
+    def raising(req: Message) -> Message:
+        raise RuntimeError("boom")
+
+    def wrong(req: Message) -> Message:
+        assert isinstance(req, CCR)
+        return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="s",
+                   origin_realm=REALM)
+
+    def unencodable(req: Message) -> Message:
+        assert isinstance(req, CCR)
+        return evolve(cca(req, "s"), cc_request_number=-1)  # not an Unsigned32
+
+    for handler in (raising, wrong, unencodable):
+        net = Net()
+        net.add("a", seed=1)
+        net.add("s", seed=2, handler=handler)
+        net.connect("a", "s")
+        ref = net.request("a", ccr(4))
+        assert len(net.outputs("s", Dispatch)) == 1
+        [raw] = [d for _, _, _, d in net.received["a"] if peek_header(d).command_code == 272]
+        assert not raw[4] & FLAG_E and result_code(raw) == ResultCode.DIAMETER_UNABLE_TO_COMPLY
+        res = net.result("a", ref)
+        assert isinstance(res, Resolve) and type(res.answer) is CCA
+        assert res.answer.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
+        assert res.answer.session_id == "a;1;4" and res.answer.cc_request_number == 4
+
+
+# -- 11. in-band TLS ---------------------------------------------------------------------------
+
+
+def tls_pair() -> Net:
+    net = Net()
+    net.add("a", caps("a", inband=frozenset({0, 1})), seed=1)
+    net.add("s", caps("s", inband=frozenset({0, 1})), seed=2)
+    net.connect("a", "s")
+    return net
+
+
+def test_in_band_tls_holds_the_writes_until_it_is_up() -> None:
+    net = tls_pair()
+    a, s = net.services["a"], net.services["s"]
+    [start_a] = net.outputs("a", StartTls)
+    [start_s] = net.outputs("s", StartTls)
+    assert isinstance(start_a, StartTls) and isinstance(start_s, StartTls)
+    assert not start_a.server_side and start_s.server_side
+    assert not net.outputs("a", PeerUp) and not net.outputs("s", PeerUp)
+    before = len(net.outputs("a", Write))
+    ref, out = a.request(net.now, ccr(1), timeout=10.0)
+    assert not [o for o in out if isinstance(o, Write)]
+    net.feed("a", out)
+    assert len(net.outputs("a", Write)) == before and not net.requests_at("s")
+    net.feed("s", s.tls_done(net.now, start_s.conn))
+    assert len(net.outputs("s", PeerUp)) == 1
+    out = net.feed("a", a.tls_done(net.now, start_a.conn))
+    assert [type(o) for o in out] == [Write, PeerUp]
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve) and isinstance(res.answer, CCA)
+
+
+def test_in_band_tls_that_fails_closes_the_connection_and_the_peer_goes_down() -> None:
+    net = tls_pair()
+    a = net.services["a"]
+    [start_a] = net.outputs("a", StartTls)
+    assert isinstance(start_a, StartTls)
+    out = net.feed("a", a.tls_done(net.now, start_a.conn, "handshake failed"))
+    assert Close(start_a.conn) in out
+    downs = [o for o in out if isinstance(o, PeerDown)]
+    assert len(downs) == 1 and not net.outputs("a", PeerUp)
+    assert state(a, "s") is PeerState.CLOSED and not a.peers["s"].up
+    assert len(net.outputs("s", PeerDown)) == 1 and not net.services["s"].peers
+    with pytest.raises(PeerError):
+        a.request(net.now, ccr(1), timeout=10.0)
+
+
+def test_a_request_held_during_in_band_tls_fails_at_once_when_tls_fails() -> None:
+    net = tls_pair()
+    a = net.services["a"]
+    [start_a] = net.outputs("a", StartTls)
+    assert isinstance(start_a, StartTls)
+    net.advance(1.0)
+    ref = net.request("a", ccr(1), timeout=10.0)
+    assert net.result("a", ref) is None
+    net.feed("a", a.tls_done(net.now, start_a.conn, "handshake failed"))
+    [(when, rej)] = net.timed("a", Reject)
+    assert isinstance(rej, Reject) and rej.ref == ref and type(rej.error) is PeerError and when == 1.0
+    assert not net.requests_at("s")
+
+
+# -- 12. probes --------------------------------------------------------------------------------
+
+
+def test_a_probe_is_answered_when_the_dwa_comes_and_fails_when_the_peer_closes_first() -> None:
+    net = client_and_servers("s")
+    a = net.services["a"]
+    net.hold.add(("s", "a"))
+    ref, out = a.probe(net.now, "s")
+    net.feed("a", out)
+    assert [peek_header(o.data).command_code for o in out if isinstance(o, Write)] == [280]
+    assert net.result("a", ref) is None
+    net.release()
+    assert net.result("a", ref) == ProbeAnswered(ref)
+    ref2, out = a.probe(net.now)
+    net.feed("a", out)
+    assert net.result("a", ref2) is None
+    net.held.clear()
+    net.cut("s", net.conn_of("s", "a"))
+    rej = net.result("a", ref2)
+    assert isinstance(rej, Reject) and isinstance(rej.error, PeerError)
+    assert len(net.outputs("a", ProbeAnswered)) == 1
+    with pytest.raises(PeerError):
+        a.probe(net.now, "s")
+
+
+def test_reconnection_backs_off_while_the_peer_is_unreachable_and_starts_over_once_it_opened() -> None:
+    """A configured peer is tried again after Tc, 2 Tc, 4 Tc, then every 8 Tc; once it has
+    opened, a failure is retried after Tc again."""
+    net = Net()
+    a = net.add("a", seed=1)
+    net.add("b", seed=2, tw=1000.0)
+    net.unreachable.add("b")
+    net.connect("a", "b")
+    net.advance(TC * (1 + 2 + 4 + 8 + 8) + 1)
+    times = [t for t, _ in net.timed("a", Connect)]
+    assert times == [0.0, TC, 3 * TC, 7 * TC, 15 * TC, 23 * TC]
+    assert len(net.outputs("a", PeerDown)) == 6 and not net.outputs("a", PeerUp)
+    net.unreachable.clear()
+    net.advance(8 * TC)
+    assert state(a, "b") is PeerState.I_OPEN and net.timed("a", Connect)[-1][0] == 31 * TC
+    net.cut("a", net.conn_of("a", "b"))
+    down_at = net.now
+    net.advance(TC)
+    assert net.timed("a", Connect)[-1][0] == down_at + TC
+    assert state(a, "b") is PeerState.I_OPEN
