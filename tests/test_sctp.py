@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import logging
 import socket
 import struct
 import sys
@@ -19,6 +20,7 @@ from ipaddress import IPv4Address, IPv6Address
 from types import SimpleNamespace
 from typing import Any
 
+import attrs
 import pytest
 
 import diameter
@@ -32,8 +34,19 @@ from diameter.apps.base import (
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.asyncio import Node, PeerError, SctpUnavailable
 from diameter.asyncio import sctp
-from diameter.asyncio.sctp import Seen, SctpTransport, choose_stream, pack_addresses, session_id, session_stream
+from diameter.asyncio.sctp import (
+    Seen,
+    SctpParameters,
+    SctpServer,
+    SctpTransport,
+    choose_stream,
+    pack_addresses,
+    session_id,
+    session_stream,
+)
 from diameter.capabilities import LocalCapabilities
+
+import vclock
 
 CAPS = LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
                          auth_application_ids=frozenset({4}))
@@ -386,3 +399,167 @@ def test_transport_arguments_are_checked() -> None:
             await node.connect("127.0.0.1", 1, local_addresses=("127.0.0.1", "127.0.0.2"))
 
     asyncio.run(main())
+
+
+# -- association parameters -------------------------------------------------------------------
+
+
+def test_association_parameters_defaults_and_checks() -> None:
+    p = SctpParameters()
+    assert (p.rto_initial, p.rto_min, p.rto_max, p.heartbeat_interval, p.path_max_retrans,
+            p.assoc_max_retrans) == (1.0, 0.2, 1.0, 1.0, 2, 4)
+    assert SctpParameters.rfc4960() == SctpParameters(3.0, 1.0, 60.0, 30.0, 5, 10)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        p.rto_min = 0.1  # type: ignore[misc]
+    bad: list[tuple[dict[str, Any], str]] = [
+        ({"rto_min": 0.5, "rto_initial": 0.3}, "rto_min <= rto_initial <= rto_max"),
+        ({"rto_max": 0.5}, "rto_min <= rto_initial <= rto_max"),
+        ({"rto_min": 0}, r"RTO.Min \(rto_min\) must be between 0.001"),
+        ({"rto_min": -1}, "between"),
+        ({"rto_max": float("inf")}, r"RTO.Max \(rto_max\) must be a number"),
+        ({"rto_initial": float("nan")}, "must be a number"),
+        ({"heartbeat_interval": 0.0}, r"heartbeat interval \(heartbeat_interval\)"),
+        ({"heartbeat_interval": 3e6}, "between"),
+        ({"heartbeat_interval": "1"}, "must be a number"),
+        ({"path_max_retrans": 0}, r"Path.Max.Retrans \(path_max_retrans\) must be an integer in 1..65535"),
+        ({"path_max_retrans": 2.0}, "must be an integer"),
+        ({"assoc_max_retrans": True}, "must be an integer"),
+        ({"assoc_max_retrans": 65536}, "1..65535"),
+        ({"path_max_retrans": 5, "assoc_max_retrans": 4}, "must not be smaller than path_max_retrans"),
+    ]
+    for kw, message in bad:
+        with pytest.raises(ValueError, match=message):
+            SctpParameters(**kw)
+    assert SctpParameters(rto_min=0.1, rto_initial=0.1, rto_max=0.1, path_max_retrans=1, assoc_max_retrans=1)
+
+
+class OptionRecorder:
+    """A raw socket that records setsockopt and answers getsockopt from what was set, as the
+    kernel does on a one-to-one socket (tests/vm/guest_sctp.py reads them back from a kernel)."""
+
+    def __init__(self, fail: int | None = None) -> None:
+        self.options: dict[tuple[int, int], bytes] = {}
+        self.fail = fail
+
+    def setsockopt(self, level: int, option: int, value: bytes) -> None:
+        if option == self.fail:
+            raise OSError(errno.EINVAL, "Invalid argument")
+        self.options[level, option] = value
+
+
+def test_parameters_are_packed_as_the_kernel_takes_them() -> None:
+    rec = OptionRecorder()
+    rec_any: Any = rec
+    SctpParameters(rto_initial=0.3, rto_min=0.15, rto_max=0.8, heartbeat_interval=2.5, path_max_retrans=3,
+                   assoc_max_retrans=6).apply(rec_any)
+    sctp_level = socket.IPPROTO_SCTP
+    # struct sctp_rtoinfo: assoc id, initial, max, min (ms)
+    assert rec.options[sctp_level, 0] == struct.pack("=iIII", 0, 300, 800, 150)
+    # struct sctp_assocparams: assoc id, asocmaxrxt (the rest 0: unchanged)
+    assert rec.options[sctp_level, 1] == struct.pack("=iHHIII", 0, 6, 0, 0, 0, 0)
+    # struct sctp_paddrparams (packed): assoc id, any address, hbinterval, pathmaxrxt, pathmtu,
+    # sackdelay, flags = SPP_HB_ENABLE (without it the kernel ignores hbinterval)
+    paddr = rec.options[sctp_level, 9]
+    assert len(paddr) == 152
+    assert paddr == struct.pack("=i", 0) + bytes(128) + struct.pack("=IHIII", 2500, 3, 0, 0, 1) + bytes(2)
+    with pytest.raises(ValueError, match="the kernel does not take these SCTP parameters"):
+        SctpParameters().apply(OptionRecorder(fail=9))  # type: ignore[arg-type]
+
+
+def test_connect_and_create_server_set_the_parameters_before_anything_else(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[tuple[int, int, SctpParameters | None]] = []
+
+    class Stop(Exception):
+        pass
+
+    def fake_open(family: int, streams: int, params: SctpParameters | None = None) -> Any:
+        opened.append((family, streams, params))
+        raise Stop
+
+    monkeypatch.setattr(sctp, "_open_socket", fake_open)
+    mine = SctpParameters(heartbeat_interval=5.0)
+
+    async def main() -> None:
+        for call in (lambda p: sctp.connect(Recorder, ["127.0.0.1"], 3868, params=p),
+                     lambda p: sctp.create_server(Recorder, ["::1"], 3868, streams=3, params=p)):
+            with pytest.raises(Stop):
+                await call(None)
+            with pytest.raises(Stop):
+                await call(mine)
+
+    asyncio.run(main())
+    assert opened == [(socket.AF_INET, 16, SctpParameters()), (socket.AF_INET, 16, mine),
+                      (socket.AF_INET6, 3, SctpParameters()), (socket.AF_INET6, 3, mine)]
+
+
+# -- accepting --------------------------------------------------------------------------------
+
+
+class FailingListener:
+    """A listening socket whose accept fails as told; its descriptor is always readable."""
+
+    def __init__(self) -> None:
+        self.a, self.b = socket.socketpair()
+        self.b.send(b"x")  # readable until closed: the loop calls accept as long as it watches
+        self.family = socket.AF_INET
+        self.errors: deque[OSError | None] = deque()  # None: an association
+        self.calls: list[float] = []
+
+    def fileno(self) -> int:
+        return self.a.fileno()
+
+    def accept(self) -> tuple[socket.socket, tuple[str, int]]:
+        self.calls.append(asyncio.get_running_loop().time())
+        error = self.errors.popleft() if self.errors else OSError(errno.EMFILE, "Too many open files")
+        if error is None:
+            conn, other = socket.socketpair()
+            other.close()
+            return conn, ("127.0.0.1", 40000)
+        raise error
+
+    def close(self) -> None:
+        self.a.close()
+        self.b.close()
+
+
+def test_accept_backs_off_when_out_of_descriptors(monkeypatch: pytest.MonkeyPatch,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    import sctp as pysctp
+
+    def not_sctp(family: int, sk: socket.socket) -> Any:
+        raise OSError(errno.ENOPROTOOPT, "not an SCTP socket")  # the accepted stand-in is a socketpair
+
+    monkeypatch.setattr(pysctp, "sctpsocket_tcp", not_sctp)
+    listener = FailingListener()
+    holder = SimpleNamespace(sock=lambda: listener)
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        server = SctpServer(loop, holder, Recorder)  # type: ignore[arg-type]
+        start = loop.time()
+        await asyncio.sleep(30)  # virtual seconds
+        gaps = [round(b - a, 2) for a, b in zip(listener.calls, listener.calls[1:])]
+        assert listener.calls[0] - start < 0.01
+        # 0.1 s after the first failure, doubling up to 5 s: not a busy loop
+        assert gaps[:8] == [0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 5.0, 5.0], gaps
+        assert len(listener.calls) == 11
+        warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+        assert len(warnings) == 1 and "Too many open files" in warnings[0].getMessage()
+        # an association accepted again (then EAGAIN) resets the delay; the next failure logs anew
+        listener.errors.extend([None, BlockingIOError(errno.EAGAIN, "again"),
+                                OSError(errno.ENFILE, "Too many open files in system")])
+        await asyncio.sleep(5.5)
+        calls = listener.calls[11:]  # the association, EAGAIN, at once ENFILE (still readable), ...
+        assert round(calls[2] - calls[0], 2) == 0.0
+        assert [round(b - a, 2) for a, b in zip(calls[2:], calls[3:])] == [0.1, 0.2, 0.4, 0.8, 1.6]
+        said = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert len(said) == 3, said
+        assert "works again, after 11 failures" in said[1] and "in system" in said[2]
+        n = len(listener.calls)
+        server.close()
+        await asyncio.sleep(10)
+        assert len(listener.calls) == n  # closed: no retry after all
+
+    with caplog.at_level(logging.DEBUG, logger="diameter.sctp"):
+        vclock.run(main())
+    listener.close()

@@ -1,5 +1,6 @@
 # Stubs for the part of pysctp 0.7.3 (module ``sctp``) this project uses: diameter.asyncio.sctp,
-# and tests/vm/guest_smoke.py (which checks pysctp's own bindx/connectx and set_primary).
+# tests/vm/guest_smoke.py (which checks pysctp's own bindx/connectx and set_primary) and
+# tests/vm/guest_sctp_params.py (which reads the association parameters back with pysctp's readers).
 import socket
 from collections.abc import Sequence
 
@@ -12,9 +13,43 @@ class sndrcvinfo:
 class notification:
     type: int
 
+class paddrinfo:
+    sockaddr: tuple[str, int]
+    state: int
+    cwnd: int
+    srtt: int
+    rto: int
+    mtu: int
+
 class status:
     instrms: int
     outstrms: int
+    primary: paddrinfo
+
+class rtoinfo:  # milliseconds
+    assoc_id: int
+    initial: int
+    max: int
+    min: int
+
+class assocparams:
+    assoc_id: int
+    assocmaxrxt: int
+    number_peer_destinations: int
+    peer_rwnd: int
+    local_rwnd: int
+    cookie_life: int
+
+class paddrparams:
+    assoc_id: int
+    sockaddr: tuple[str, int]
+    hbinterval: int  # milliseconds
+    pathmaxrxt: int
+    pathmtu: int
+    sackdelay: int
+    flags: int
+    flags_HB_DISABLED: int
+    flags_HB_ENABLED: int
 
 class event_subscribe:
     data_io: bool
@@ -41,6 +76,12 @@ class sctpsocket:
     def connectx(self, sockaddrs: Sequence[tuple[str, int]]) -> None: ...
     def accept(self) -> tuple[sctpsocket_tcp, tuple[str, int]]: ...
     def set_primary(self, assoc_id: int, addr: tuple[str, int]) -> None: ...
+    def get_rtoinfo(self, assoc_id: int = ...) -> rtoinfo: ...
+    def set_rtoinfo(self, o: rtoinfo) -> None: ...
+    def get_assocparams(self, assoc_id: int = ...) -> assocparams: ...
+    def set_assocparams(self, o: assocparams) -> None: ...
+    def get_paddrparams(self, assoc_id: int, sockaddr: tuple[str, int]) -> paddrparams: ...
+    def set_paddrparams(self, o: paddrparams) -> None: ...
     # delegated to the socket
     def bind(self, address: tuple[str, int]) -> None: ...
     def connect(self, address: tuple[str, int]) -> None: ...

@@ -23,7 +23,9 @@ worked around here: ``sctp_send`` takes the PPID in host byte order (it converts
 into a 16-byte ``struct sockaddr`` (overflowing it and leaving its flow label and scope id
 uninitialised), so addresses are packed here and given to the kernel with ``setsockopt``, as
 libsctp does; its ``initparams`` writes the maximum number of INIT attempts into the INIT
-timeout, so SCTP_INITMSG is set here whole.
+timeout, so SCTP_INITMSG is set here whole; the association parameters
+(:class:`SctpParameters`: SCTP_RTOINFO, SCTP_PEER_ADDR_PARAMS, SCTP_ASSOCINFO) are set the same
+way, since pysctp's helpers pass peer addresses through the same 16-byte ``struct sockaddr``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import asyncio
 import errno
 import ipaddress
 import logging
+import math
 import os
 import socket
 import struct
@@ -39,6 +42,8 @@ import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, NamedTuple
+
+import attrs
 
 from ..errors import DiameterError, InvalidAvpLength
 from ..types import AddressValue
@@ -52,6 +57,7 @@ __all__ = [
     "BASE_COMMANDS",
     "DEFAULT_STREAMS",
     "SctpUnavailable",
+    "SctpParameters",
     "SctpTransport",
     "SctpServer",
     "Seen",
@@ -79,7 +85,19 @@ RECEIVE_SIZE: Final = 65536
 MAX_MESSAGE: Final = 1 << 24
 
 _MSG_NOTIFICATION: Final = 0x8000  # <linux/sctp.h>
+_SCTP_RTOINFO: Final = 0
+_SCTP_ASSOCINFO: Final = 1
 _SCTP_INITMSG: Final = 2
+_SCTP_PEER_ADDR_PARAMS: Final = 9
+_SPP_HB_ENABLE: Final = 1
+# struct sctp_rtoinfo {assoc_id; initial; max; min} (ms)
+_RTOINFO: Final = struct.Struct("=iIII")
+# struct sctp_assocparams {assoc_id; asocmaxrxt; number_peer_destinations; peer_rwnd; local_rwnd; cookie_life}
+_ASSOCINFO: Final = struct.Struct("=iHHIII")
+# struct sctp_paddrparams, packed: {assoc_id; sockaddr_storage address; hbinterval (ms); pathmaxrxt;
+# pathmtu; sackdelay; flags}, padded to 4 bytes: the size every kernel since 2.6 takes (newer ones
+# also take the size with spp_ipv6_flowlabel and spp_dscp after it).
+_PADDRPARAMS: Final = struct.Struct("=i128sIHIII2x")
 _SCTP_SOCKOPT_BINDX_ADD: Final = 100
 _SCTP_SOCKOPT_CONNECTX: Final = 110
 _SESSION_ID: Final = 263
@@ -88,6 +106,118 @@ _REMEMBERED: Final = 65536  # streams of requests waiting for their answers, at 
 
 class SctpUnavailable(DiameterError):
     """SCTP cannot be used here: pysctp is not installed, or the kernel has no SCTP."""
+
+
+def _ms(name: str, seconds: float) -> int:
+    if isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds):
+        raise ValueError(f"SCTP {name} must be a number of seconds, not {seconds!r}")
+    ms = round(seconds * 1000)
+    if not 1 <= ms <= 0x7FFFFFFF:
+        raise ValueError(f"SCTP {name} must be between 0.001 and 2147483.647 seconds, not {seconds!r}")
+    return ms
+
+
+def _count(name: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
+        raise ValueError(f"SCTP {name} must be an integer in 1..65535, not {value!r}")
+    return value
+
+
+@attrs.frozen
+class SctpParameters:
+    """The parameters of every association a node opens or accepts (RFC 4960 §15), set on the
+    socket before it connects or listens (an accepted association takes them from its listening
+    socket). Times in seconds (the kernel keeps milliseconds); invalid values raise ValueError.
+
+    The kernel's defaults are RFC 4960's (RTO 3 s initial, 1..60 s; heartbeat every 30 s; a path
+    fails after 5 retransmissions, the association after 10): for a link across the world. Between
+    Diameter nodes of an operator network (RTT of a few ms, a few hundred across an IPX), they
+    leave a multi-homed association sending on a dead path for seconds and a dead peer undetected
+    for minutes. The defaults here are the usual signalling (SIGTRAN/Diameter) values:
+
+    - ``rto_min`` 0.2 s: not below the 200 ms by which a peer may delay its SACK (RFC 4960 §6.2,
+      Linux's default), or a lone message would be retransmitted before its SACK could come;
+    - ``rto_max`` 1 s: caps the doubling of the RTO, so that three lost retransmissions (and a
+      dead path) take at most 0.2 + 0.4 + 0.8 s, and still exceeds any Diameter RTT;
+    - ``rto_initial`` 1 s: before any RTT is measured (the INIT, the first message), as TCP's
+      initial RTO (RFC 6298 §2); the RTT measured then takes over;
+    - ``heartbeat_interval`` 1 s: an idle path (the alternate of a multi-homed association) is
+      probed every second plus its RTO, so that its failure is known before traffic needs it;
+    - ``path_max_retrans`` 2: a path is inactive after 3 timeouts in a row (well under a second
+      or two), and traffic moves to another (Linux already avoids it after the first, as
+      "potentially failed");
+    - ``assoc_max_retrans`` 4: the association fails after 5 timeouts in a row without any
+      answer on any path (a few seconds, far under the watchdog's Tw); RFC 4960 §8.2 wants it
+      no larger than the sum of the paths' ``path_max_retrans``: 2 × 2 for a peer with two
+      addresses. It may not be smaller than ``path_max_retrans``, or the association would end
+      before it could change paths.
+    """
+
+    rto_initial: float = 1.0
+    rto_min: float = 0.2
+    rto_max: float = 1.0
+    heartbeat_interval: float = 1.0
+    path_max_retrans: int = 2
+    assoc_max_retrans: int = 4
+
+    def __attrs_post_init__(self) -> None:
+        initial, low, high = (_ms("RTO.Initial (rto_initial)", self.rto_initial), _ms("RTO.Min (rto_min)", self.rto_min),
+                              _ms("RTO.Max (rto_max)", self.rto_max))
+        _ms("heartbeat interval (heartbeat_interval)", self.heartbeat_interval)
+        path = _count("Path.Max.Retrans (path_max_retrans)", self.path_max_retrans)
+        assoc = _count("Association.Max.Retrans (assoc_max_retrans)", self.assoc_max_retrans)
+        if not low <= initial <= high:
+            raise ValueError(f"SCTP RTOs must be rto_min <= rto_initial <= rto_max, not {self.rto_min} <= "
+                             f"{self.rto_initial} <= {self.rto_max}")
+        if assoc < path:
+            raise ValueError(f"SCTP assoc_max_retrans ({assoc}) must not be smaller than path_max_retrans "
+                             f"({path}): the association would fail before a path does")
+
+    @classmethod
+    def rfc4960(cls) -> SctpParameters:
+        """RFC 4960 §15's values, which are also Linux's defaults."""
+        return cls(rto_initial=3.0, rto_min=1.0, rto_max=60.0, heartbeat_interval=30.0, path_max_retrans=5,
+                   assoc_max_retrans=10)
+
+    def apply(self, raw: socket.socket) -> None:
+        """Set these parameters on an SCTP socket (for the associations it opens or accepts; on a
+        connected one-to-one socket, for its association)."""
+        try:
+            raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_RTOINFO, _RTOINFO.pack(
+                0, _ms("", self.rto_initial), _ms("", self.rto_max), _ms("", self.rto_min)))
+            raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_PEER_ADDR_PARAMS, _PADDRPARAMS.pack(
+                0, b"", _ms("", self.heartbeat_interval), self.path_max_retrans, 0, 0, _SPP_HB_ENABLE))
+            raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_ASSOCINFO, _ASSOCINFO.pack(0, self.assoc_max_retrans, 0, 0, 0, 0))
+        except OSError as e:
+            if e.errno == errno.EINVAL:
+                raise ValueError(f"the kernel does not take these SCTP parameters: {self} ({e.strerror})") from e
+            raise
+
+    @classmethod
+    def of(cls, raw: socket.socket) -> SctpParameters:
+        """The parameters an SCTP socket carries (its association's, once it has one)."""
+        _, initial, high, low = _RTOINFO.unpack(_getsockopt(raw, _SCTP_RTOINFO, _RTOINFO.pack(0, 0, 0, 0)))
+        _, _, hb, path, _, _, _ = _PADDRPARAMS.unpack(
+            _getsockopt(raw, _SCTP_PEER_ADDR_PARAMS, _PADDRPARAMS.pack(0, b"", 0, 0, 0, 0, 0)))
+        _, assoc, _, _, _, _ = _ASSOCINFO.unpack(_getsockopt(raw, _SCTP_ASSOCINFO, _ASSOCINFO.pack(0, 0, 0, 0, 0, 0)))
+        return cls(rto_initial=initial / 1000, rto_min=low / 1000, rto_max=high / 1000, heartbeat_interval=hb / 1000,
+                   path_max_retrans=path, assoc_max_retrans=assoc)
+
+
+def _getsockopt(raw: socket.socket, option: int, given: bytes) -> bytes:
+    """getsockopt(2) on IPPROTO_SCTP with a buffer that starts as ``given``: SCTP reads its
+    association id and address from it (Python's getsockopt passes an uninitialised one)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    buf = ctypes.create_string_buffer(given, len(given))
+    size = ctypes.c_uint32(len(given))
+    if libc.getsockopt(raw.fileno(), socket.IPPROTO_SCTP, option, buf, ctypes.byref(size)) != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, os.strerror(err))
+    if size.value != len(given):
+        raise OSError(errno.EINVAL, f"SCTP option {option}: {size.value} bytes, not {len(given)}")
+    return buf.raw
 
 
 # -- the pure parts: streams, Session-Id, addresses ------------------------------------------
@@ -209,9 +339,10 @@ def _import() -> None:
         raise SctpUnavailable(f"SCTP needs pysctp: pip install 'diameter-typed[sctp]' ({e})") from e
 
 
-def _open_socket(family: int, streams: int) -> sctp.sctpsocket_tcp:
-    """A non-blocking one-to-one SCTP socket asking for ``streams`` streams each way and
-    receiving every message with its stream and PPID (no notifications)."""
+def _open_socket(family: int, streams: int, params: SctpParameters | None = None) -> sctp.sctpsocket_tcp:
+    """A non-blocking one-to-one SCTP socket asking for ``streams`` streams each way, with the
+    association parameters ``params`` (None: the kernel's), receiving every message with its
+    stream and PPID (no notifications)."""
     _import()
     import sctp
 
@@ -226,6 +357,8 @@ def _open_socket(family: int, streams: int) -> sctp.sctpsocket_tcp:
         raw.setblocking(False)
         # zeros keep the kernel's maximum INIT attempts and INIT timeout
         raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_INITMSG, struct.pack("=HHHH", streams, streams, 0, 0))
+        if params is not None:
+            params.apply(raw)
         sock = sctp.sctpsocket_tcp(family, raw)
         sock.events.clear()  # data_io only: each message comes with its sndrcvinfo
     except BaseException:
@@ -540,13 +673,16 @@ class SctpTransport(asyncio.Transport):
 
 
 async def connect(protocol_factory: Callable[[], asyncio.Protocol], hosts: Sequence[str], port: int, *,
-                  local: Sequence[str] = (), streams: int = DEFAULT_STREAMS) -> SctpTransport:
+                  local: Sequence[str] = (), streams: int = DEFAULT_STREAMS,
+                  params: SctpParameters | None = None) -> SctpTransport:
     """Open an association to every address of ``hosts`` (names resolve to all their
-    addresses) on ``port``, from every address of ``local`` (none: the kernel chooses)."""
+    addresses) on ``port``, from every address of ``local`` (none: the kernel chooses), with
+    the association parameters ``params`` (None: ``SctpParameters()``)."""
+    params = SctpParameters() if params is None else params
     loop = asyncio.get_running_loop()
     peers = await _resolve(hosts, port)
     mine = await _resolve(local, 0) if local else []
-    sock = _open_socket(_family(peers + mine), streams)
+    sock = _open_socket(_family(peers + mine), streams, params)
     raw = sock.sock()
     transport: SctpTransport | None = None
     try:
@@ -575,7 +711,19 @@ async def connect(protocol_factory: Callable[[], asyncio.Protocol], hosts: Seque
 
 class SctpServer:
     """A listening one-to-one SCTP socket bound to one or several addresses (multi-homed);
-    each association it accepts gets an :class:`SctpTransport` and a new protocol."""
+    each association it accepts gets an :class:`SctpTransport` and a new protocol.
+
+    When accept fails (out of file descriptors or memory: EMFILE, ENFILE, ENOBUFS, ENOMEM, or
+    anything but an association aborted before it was accepted), the server stops watching its
+    socket for :attr:`accept_delay` seconds, doubled at each failure in a row up to
+    :attr:`max_accept_delay`, and logs one warning for the whole run of failures; the first
+    association accepted again resets the delay. (Otherwise the loop would call accept again at
+    once, as long as the queue holds associations: a busy loop and a flood of log lines.)"""
+
+    #: seconds without accepting after a first failure (asyncio's TCP servers wait 1 s)
+    accept_delay: float = 0.1
+    #: the longest wait between two attempts
+    max_accept_delay: float = 5.0
 
     def __init__(self, loop: asyncio.AbstractEventLoop, sock: sctp.sctpsocket_tcp,
                  protocol_factory: Callable[[], asyncio.Protocol]) -> None:
@@ -584,6 +732,9 @@ class SctpServer:
         self._raw = sock.sock()
         self._factory = protocol_factory
         self._closed = False
+        self._delay = 0.0  # the last wait after a failed accept; 0 after a success
+        self._failures = 0  # failed accepts in a row
+        self._retry: asyncio.TimerHandle | None = None
         loop.add_reader(self._raw.fileno(), self._accept)
 
     @property
@@ -606,9 +757,16 @@ class SctpServer:
                 conn, _ = self._raw.accept()
             except (BlockingIOError, InterruptedError):
                 return
+            except (ConnectionAbortedError, ConnectionResetError) as e:  # gone before it was accepted
+                log.debug("SCTP accept: %s", e)
+                continue
             except OSError as e:  # out of file descriptors, for one
-                log.warning("SCTP accept: %s", e)
+                self._back_off(e)
                 return
+            if self._failures:
+                log.warning("SCTP accept works again, after %d failures", self._failures)
+                self._failures = 0
+            self._delay = 0.0
             try:
                 conn.setblocking(False)
                 sock = sctp.sctpsocket_tcp(self._raw.family, conn)
@@ -618,10 +776,28 @@ class SctpServer:
                 log.info("SCTP association lost before it started: %s", e)
                 conn.close()
 
+    def _back_off(self, e: OSError) -> None:
+        self._failures += 1
+        self._delay = min(self.max_accept_delay, self._delay * 2 if self._delay else self.accept_delay)
+        if self._failures == 1:
+            log.warning("SCTP accept: %s; trying again in %g s, less and less often while it fails", e, self._delay)
+        else:
+            log.debug("SCTP accept: %s (%d in a row); trying again in %g s", e, self._failures, self._delay)
+        self._loop.remove_reader(self._raw.fileno())
+        self._retry = self._loop.call_later(self._delay, self._resume)
+
+    def _resume(self) -> None:
+        self._retry = None
+        if not self._closed:
+            self._loop.add_reader(self._raw.fileno(), self._accept)
+
     def close(self) -> None:
         """Stop accepting (associations already open stay)."""
         if not self._closed:
             self._closed = True
+            if self._retry is not None:
+                self._retry.cancel()
+                self._retry = None
             self._loop.remove_reader(self._raw.fileno())
             self._raw.close()
 
@@ -630,12 +806,15 @@ class SctpServer:
 
 
 async def create_server(protocol_factory: Callable[[], asyncio.Protocol], hosts: Sequence[str], port: int, *,
-                        streams: int = DEFAULT_STREAMS, backlog: int = 100) -> SctpServer:
+                        streams: int = DEFAULT_STREAMS, backlog: int = 100,
+                        params: SctpParameters | None = None) -> SctpServer:
     """Listen on ``port`` (0: any free port) of every address of ``hosts`` (one multi-homed
-    endpoint; ``""`` is every address of both families)."""
+    endpoint; ``""`` is every address of both families); the associations it accepts have the
+    parameters ``params`` (None: ``SctpParameters()``)."""
+    params = SctpParameters() if params is None else params
     loop = asyncio.get_running_loop()
     addresses = await _resolve(hosts, port)
-    sock = _open_socket(_family(addresses), streams)
+    sock = _open_socket(_family(addresses), streams, params)
     raw = sock.sock()
     try:
         raw.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -1,0 +1,124 @@
+"""Runs in the SCTP VM (tests/test_sctp_vm.py boots it), never on the host.
+
+The association parameters (diameter.asyncio.sctp.SctpParameters) as the kernel holds them, on
+the listening, connecting and accepted sockets of real associations (IPv4 multi-homed and IPv6),
+read back with our getsockopt and with pysctp's readers.
+
+Not here: the stall of a multi-homed association when a path fails under load. The guest has
+only lo and the modules of sctpvm.MODULES, and no way found to drop a path's packets silently:
+a route that fails (``ip rule ... blackhole``) or a local address removed and routed back to lo
+made SCTP switch paths at once (a 0.3 s gap, the same with RFC 4960's parameters), which
+measures nothing. That needs tc (sch_prio, cls_u32, act_gact) or netfilter in the VM.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+import sctp as pysctp
+
+from diameter.asyncio import sctp
+from diameter.asyncio.sctp import SctpParameters, SctpTransport
+
+WAIT = 120.0
+CLIENT = ("10.9.9.11", "10.9.9.12")
+SERVER = ("10.9.9.21", "10.9.9.22")
+
+
+def ip(*args: str) -> None:
+    subprocess.run(["ip", *args], check=True)
+
+
+@pytest.fixture(autouse=True)
+def addresses() -> Iterator[None]:
+    """The client's and the server's addresses, on lo (the guest's only interface)."""
+    for a in CLIENT + SERVER:
+        ip("addr", "add", f"{a}/32", "dev", "lo")
+    yield
+    for a in CLIENT + SERVER:
+        subprocess.run(["ip", "addr", "del", f"{a}/32", "dev", "lo"], check=False)
+
+
+class Echo(asyncio.Protocol):
+    def __init__(self) -> None:
+        self.transport: SctpTransport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, SctpTransport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        assert self.transport is not None
+        self.transport.send(data, 0)  # one stream: the order of the echoes is the order sent
+
+
+class Arrivals(asyncio.Protocol):
+    def __init__(self) -> None:
+        self.times: dict[int, float] = {}
+
+    def data_received(self, data: bytes) -> None:
+        self.times[int.from_bytes(data[:4], "big")] = time.monotonic()
+
+
+async def pair(params: SctpParameters | None, server_hosts: tuple[str, ...] = SERVER,
+               client_hosts: tuple[str, ...] = CLIENT) -> tuple[sctp.SctpServer, list[Echo], SctpTransport, Arrivals]:
+    echoes: list[Echo] = []
+
+    def echo() -> Echo:
+        echoes.append(Echo())
+        return echoes[-1]
+
+    server = await sctp.create_server(echo, server_hosts, 0, params=params)
+    arrivals = Arrivals()
+    client = await sctp.connect(lambda: arrivals, server_hosts, server.port, local=client_hosts, params=params)
+    for _ in range(400):
+        if echoes and echoes[0].transport is not None:
+            break
+        await asyncio.sleep(0.01)
+    return server, echoes, client, arrivals
+
+
+def carried(raw: socket.socket, expected: SctpParameters) -> bool:
+    """The association keeps its times in jiffies: equal within a tick (HZ >= 100)."""
+    got = SctpParameters.of(raw)
+    return (all(abs(getattr(got, n) - getattr(expected, n)) <= 0.01
+                for n in ("rto_initial", "rto_min", "rto_max", "heartbeat_interval"))
+            and (got.path_max_retrans, got.assoc_max_retrans) == (expected.path_max_retrans, expected.assoc_max_retrans))
+
+
+@pytest.mark.parametrize("family", ["ipv4", "ipv6"])
+def test_both_ends_carry_the_parameters(family: str) -> None:
+    mine = SctpParameters(rto_initial=0.4, rto_min=0.15, rto_max=0.8, heartbeat_interval=2.5, path_max_retrans=3,
+                          assoc_max_retrans=5)
+
+    async def main() -> None:
+        hosts = SERVER if family == "ipv4" else ("::1",)
+        local = CLIENT if family == "ipv4" else ("::1",)
+        for params, expected in ((None, SctpParameters()), (mine, mine)):
+            server, echoes, client, _ = await pair(params, hosts, local)
+            assert echoes[0].transport is not None
+            listening = server.sockets[0]
+            accepted = echoes[0].transport.get_extra_info("socket")
+            connected = client.get_extra_info("socket")
+            assert SctpParameters.of(listening) == expected  # the endpoint's, in ms
+            for raw in (connected, accepted):
+                assert carried(raw, expected), (raw, SctpParameters.of(raw))
+            if family == "ipv4":  # pysctp's own readers agree (the association's values)
+                wrapped = pysctp.sctpsocket_tcp(socket.AF_INET, connected)
+                rto = wrapped.get_rtoinfo()
+                assert all(abs(a - round(b * 1000)) <= 10 for a, b in zip(
+                    (rto.initial, rto.min, rto.max), (expected.rto_initial, expected.rto_min, expected.rto_max)))
+                assert wrapped.get_assocparams().assocmaxrxt == expected.assoc_max_retrans
+                paddr = wrapped.get_paddrparams(0, ("", 0))
+                assert abs(paddr.hbinterval - round(expected.heartbeat_interval * 1000)) <= 10
+                assert paddr.pathmaxrxt == expected.path_max_retrans
+            client.abort()
+            echoes[0].transport.abort()
+            server.close()
+
+    asyncio.run(asyncio.wait_for(main(), WAIT))
