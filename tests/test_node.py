@@ -22,8 +22,9 @@ import vclock
 
 
 def node(host: str, apps: frozenset[int] = frozenset({4})) -> Node:
+    # (a request's first decode generates code: a loaded machine under coverage takes seconds)
     return Node(LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=apps),
-                request_timeout=2.0)
+                request_timeout=10.0)
 
 
 def ccr(n: int = 0) -> CCR:
