@@ -1,7 +1,8 @@
 """The SCTP VM (tests/vm/sctpvm.py) boots, and SCTP works in it: tests/vm/guest_smoke.py (the kernel's
 SCTP, pysctp, freeDiameter), tests/vm/guest_sctp.py (our nodes over SCTP, with each other and
-with freeDiameter) and tests/vm/guest_sctp_params.py (the association parameters, read back from
-the kernel) pass there, in one boot.
+with freeDiameter), tests/vm/guest_sctp_params.py (the association parameters, read back from
+the kernel) and tests/vm/guest_sctp_failover.py (the stall when a multi-homed association's path
+silently fails, with our parameters and the kernel's: printed) pass there, in one boot.
 
 Skipped, with the reason, when the VM cannot run on this machine (no qemu, no kernel package to
 download, not x86_64); SCTP_VM_REQUIRED=1 makes that a failure instead.
@@ -39,7 +40,8 @@ def test_vm_boots_with_sctp() -> None:
     result = sctpvm.run_in_vm(
         # Without hypothesis' plugin: unused here, and importing hypothesis under emulation costs seconds.
         [sys.executable, "-m", "pytest", "-q", "-rA", "--durations=0", "tests/vm/guest_smoke.py",
-         "tests/vm/guest_sctp.py", "tests/vm/guest_sctp_params.py", "-p", "no:cacheprovider", "-p", "no:hypothesispytest"],
+         "tests/vm/guest_sctp.py", "tests/vm/guest_sctp_params.py", "tests/vm/guest_sctp_failover.py",
+         "-p", "no:cacheprovider", "-p", "no:hypothesispytest"],
         cwd=str(REPO), env=guest_env(), timeout=600)
     report = f"exit status {result.status} after {result.seconds:.1f} s\n{result.output}\n--- console\n{result.console}"
     assert not result.timed_out, report

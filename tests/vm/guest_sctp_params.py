@@ -4,11 +4,9 @@ The association parameters (diameter.asyncio.sctp.SctpParameters) as the kernel 
 the listening, connecting and accepted sockets of real associations (IPv4 multi-homed and IPv6),
 read back with our getsockopt and with pysctp's readers.
 
-Not here: the stall of a multi-homed association when a path fails under load. The guest has
-only lo and the modules of sctpvm.MODULES, and no way found to drop a path's packets silently:
-a route that fails (``ip rule ... blackhole``) or a local address removed and routed back to lo
-made SCTP switch paths at once (a 0.3 s gap, the same with RFC 4960's parameters), which
-measures nothing. That needs tc (sch_prio, cls_u32, act_gact) or netfilter in the VM.
+The stall of a multi-homed association when a path fails under load, with these parameters and
+the kernel's: tests/vm/guest_sctp_failover.py (a tc filter drops the path's packets silently; a
+route that fails or an address removed made SCTP switch paths at once, measuring nothing).
 """
 
 from __future__ import annotations

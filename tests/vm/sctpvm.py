@@ -8,10 +8,10 @@ needed) and runs ONE command in it:
   ``apt-get download`` and unpacked into a cache directory (never installed); the ELF vmlinux is
   extracted from the compressed bzImage once, since booting it through its PVH entry point saves
   several seconds per boot;
-* a small initramfs (a static busybox, the modules for virtio-pci, 9p, overlayfs and SCTP, an
-  ``/init`` script) mounts the host's ``/`` read-only over virtio-9p with a tmpfs overlay on
-  top, so the guest sees the host's files at the same absolute paths and can write anywhere
-  (its writes are discarded);
+* a small initramfs (a static busybox, the modules for virtio-pci, 9p, overlayfs, SCTP and the
+  traffic control that drops one path's packets, an ``/init`` script) mounts the host's ``/``
+  read-only over virtio-9p with a tmpfs overlay on top, so the guest sees the host's files at the
+  same absolute paths and can write anywhere (its writes are discarded);
 * ``/init`` mounts fresh proc, sys and dev (everything else, /tmp included, is the host's, seen
   through the overlay), brings up ``lo`` (127.0.0.0/8 and ::1; there is no network device),
   runs the command in a chroot with the given working directory and environment, writes its
@@ -54,8 +54,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CACHE = REPO / ".cache" / "sctp-vm"
 KERNEL_META_PACKAGE = "linux-image-amd64"
-# Loaded in this order, each after the modules it depends on (modprobe --show-depends).
-MODULES = ("virtio_pci", "9pnet_virtio", "9p", "overlay", "sctp")
+# Loaded in this order, each after the modules it depends on (modprobe --show-depends). sch_prio,
+# cls_u32 and act_gact: a tc filter on lo that drops one path's packets silently
+# (tests/vm/guest_sctp_failover.py). The cache is prepared again when this list changes.
+MODULES = ("virtio_pci", "9pnet_virtio", "9p", "overlay", "sctp", "sch_prio", "cls_u32", "act_gact")
 QEMU = "qemu-system-x86_64"
 SBIN = ("/usr/sbin", "/sbin")
 XZ_MAGIC = b"\xfd7zXZ\x00"
@@ -300,9 +302,11 @@ def _prepare_kernel(package: str, kver: str, kdir: Path) -> None:
         vmlinux = extract_vmlinux(bzimage)
         if vmlinux is not None:
             (out / "vmlinux").write_bytes(vmlinux)
-        meta = {"package": package, "kernel_version": kver, "modules": order,
+        meta = {"package": package, "kernel_version": kver, "modules": order, "requested": list(MODULES),
                 "kernel": "vmlinux" if vmlinux is not None else "vmlinuz"}
         (out / "kernel.json").write_text(json.dumps(meta, indent=1) + "\n")
+        if kdir.exists():   # prepared for another MODULES
+            shutil.rmtree(kdir)
         os.rename(out, kdir)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -343,6 +347,15 @@ def _initramfs(kdir: Path, modules: Sequence[str]) -> Path:
     return path
 
 
+def _current(kdir: Path) -> bool:
+    """Whether kdir holds the kernel with the modules MODULES asks for now."""
+    try:
+        meta = json.loads((kdir / "kernel.json").read_text())
+    except (OSError, ValueError):
+        return False
+    return isinstance(meta, dict) and meta.get("requested") == list(MODULES)
+
+
 def prepare(cache: Path | None = None) -> VmAssets:
     """Fetch the kernel and build the initramfs into the cache, once per kernel version.
 
@@ -356,7 +369,7 @@ def prepare(cache: Path | None = None) -> VmAssets:
     kver = package.removeprefix("linux-image-")
     kdir = cache / kver
     with _locked(cache / ".lock"):
-        if not (kdir / "kernel.json").exists():
+        if not _current(kdir):
             older = [p.parent for p in cache.glob("*/kernel.json")]
             try:
                 _prepare_kernel(package, kver, kdir)
@@ -366,7 +379,8 @@ def prepare(cache: Path | None = None) -> VmAssets:
                 kdir, kver = older[0], older[0].name   # offline: the kernel cached before
             else:
                 for old in older:   # the kernel linux-image-amd64 depended on before
-                    shutil.rmtree(old, ignore_errors=True)
+                    if old != kdir:
+                        shutil.rmtree(old, ignore_errors=True)
         meta = json.loads((kdir / "kernel.json").read_text())
         initramfs = _initramfs(kdir, meta["modules"])
     return VmAssets(kernel_version=kver, kernel=kdir / str(meta["kernel"]), initramfs=initramfs)
