@@ -308,11 +308,16 @@ def test_a_grouped_layout_learned_inside_a_message_serves_the_same_avp_elsewhere
     # or with two of its AVPs in the other order, or with M bits other than the rule's (RFC 6733
     # §4.1: kept as received in wire_flags): the same objects as the general decoder's
     conv = Converter()
-    learned_at = _holder_wire(b"n", _wide_data(b"\x00\x01" + bytes([192, 0, 2, 1])), b"t" * 4)
-    _learn(conv, Holder, learned_at)
+    first = _wide_data(b"\x00\x01" + bytes([192, 0, 2, 1]))
+    _learn(conv, Holder, _holder_wire(b"n", first, b"t" * 4))
+    # Layouts: "a grouped AVP's [layouts are keyed] by the length of its data"
     wide = conv.learned_layouts(Wide)
-    assert wide is not None and wide.by_length
+    assert wide is not None and list(wide.by_length) == [len(first)]
+    [fast] = wide.by_length[len(first)]
     general = Converter(layouts=False)
+    for before in (0, 4, 40):
+        buffer = bytes(before) + first + bytes(12)
+        assert fast(buffer, before, before + len(first), conv.max_depth) == general.decode_grouped(Wide, first)
     trailer = bytes(range(0x41, 0x41 + 60))
     for name in (b"n", b"name", b"longer-name", b"a much longer name than the first"):
         for data in (_wide_data(b"\x00\x08" + b"1234"), _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7])),
@@ -403,3 +408,19 @@ def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
     msg = Late(outer=Outer(inner=Inner(count=3)), hop_by_hop=1, end_to_end=2)
     assert conv.encode(msg) == wire
     assert conv.encode_grouped(Outer(inner=Inner(count=3))) == inner
+
+
+def test_a_peer_setting_a_reserved_flag_bit_is_learned_with_its_flags() -> None:
+    # RFC 6733 §4.1: the reserved AVP flag bits are ignored by the receiver; a message whose AVPs
+    # have one set is learned like one whose M bits differ from the rule (the layouts module:
+    # "M and P bits as the peer sets them"), the flag bytes kept as received
+    wire = message_bytes(280, avp_bytes(264, b"host", flags=0x41) + avp_bytes(296, b"realm", flags=0x01)
+                         + avp_bytes(278, u32(9), flags=0x40))
+    conv = Converter()
+    _learn(conv, DWR, wire)
+    fast = _fast(conv, DWR, wire)
+    got = fast(wire + bytes(12), len(wire), conv.max_depth, 0x80, 0, 1, 2)
+    expected = Converter(layouts=False).decode(wire)
+    assert got is not None and got == expected
+    assert getattr(got, "wire_flags") == getattr(expected, "wire_flags") == {("origin_host", 0): 0x41, ("origin_realm", 0): 0x01}
+    assert conv.encode(got) == wire
