@@ -424,3 +424,25 @@ def test_a_peer_setting_a_reserved_flag_bit_is_learned_with_its_flags() -> None:
     assert got is not None and got == expected
     assert getattr(got, "wire_flags") == getattr(expected, "wire_flags") == {("origin_host", 0): 0x41, ("origin_realm", 0): 0x01}
     assert conv.encode(got) == wire
+
+
+def test_flat_layouts_take_exactly_the_depth_their_nesting_needs() -> None:
+    # Converter(max_depth=...) bounds the nesting of grouped AVPs: a message without grouped AVPs
+    # needs none, a grouped AVP without grouped AVPs in it needs one level (its own); a learned
+    # layout decodes at exactly the depths the general decoder decodes at
+    conv = Converter()
+    dwr = message_bytes(280, avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(278, u32(3)))
+    _learn(conv, DWR, dwr)
+    flat = Converter(layouts=False, max_depth=0).decode(dwr)
+    assert _fast(conv, DWR, dwr)(dwr + bytes(12), len(dwr), 0, 0x80, 0, 1, 2) == flat
+
+    data = _wide_data(b"\x00\x01" + bytes([192, 0, 2, 1]))
+    _learn(conv, Holder, _holder_wire(b"n", data))
+    wide = conv.learned_layouts(Wide)
+    assert wide is not None
+    [fast] = wide.by_length[len(data)]
+    padded = data + bytes(12)
+    assert fast(padded, 0, len(data), 1) == Converter(layouts=False, max_depth=1).decode_grouped(Wide, data)
+    assert fast(padded, 0, len(data), 0) is None
+    with pytest.raises(DecodeError, match="nested deeper"):
+        Converter(layouts=False, max_depth=0).decode_grouped(Wide, data)
