@@ -446,3 +446,20 @@ def test_flat_layouts_take_exactly_the_depth_their_nesting_needs() -> None:
     assert fast(padded, 0, len(data), 0) is None
     with pytest.raises(DecodeError, match="nested deeper"):
         Converter(layouts=False, max_depth=0).decode_grouped(Wide, data)
+
+
+def _chain(levels: int) -> Node:
+    node = Node(label="leaf")
+    for _ in range(levels - 1):
+        node = Node(label="x", children=(node,))
+    return node
+
+
+def test_the_default_nesting_limit_is_sixteen_levels() -> None:
+    # README: Converter(max_length=1 << 20, max_depth=16, strict=True); deeper nesting is 5004
+    conv = Converter()
+    ok = TreeRequest(root=_chain(16), hop_by_hop=1, end_to_end=2)
+    assert conv.decode_as(TreeRequest, conv.encode(ok)) == ok
+    with pytest.raises(DecodeError, match="nested deeper") as e:
+        conv.decode_as(TreeRequest, conv.encode(TreeRequest(root=_chain(17))))
+    assert e.value.result_code == 5004
