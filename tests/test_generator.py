@@ -74,6 +74,7 @@ T_ADDR2 = AvpDef("Test-Gen-Address-2", 4715, ADDRESS, M, register=False)
 T_COUNT = AvpDef("Test-Gen-Count", 4716, UNSIGNED32, M, register=False)
 T_COUNT2 = AvpDef("Test-Gen-Count-2", 4717, UNSIGNED32, M, register=False)
 T_TRAILER = AvpDef("Test-Gen-Trailer", 4718, UTF8STRING, M, register=False)
+T_VADDR = AvpDef("Test-Gen-Vendor-Address", 4719, ADDRESS, M, vendor=0x10001, register=False)
 T_NODE = AvpDef("Test-Gen-Node", 4720, GROUPED, M, register=False)
 T_WIDE = AvpDef("Test-Gen-Wide", 4730, GROUPED, M, register=False)
 T_U = [AvpDef(f"Test-Gen-U{i}", 4731 + i, UNSIGNED32, M, register=False) for i in range(7)]
@@ -134,6 +135,7 @@ class Formats(Request[GenAnswer]):
     count: int | None = avp(T_COUNT, default=None)
     address2: AddressValue | None = avp(T_ADDR2, default=None)
     count2: int | None = avp(T_COUNT2, default=None)
+    vaddress: AddressValue | None = avp(T_VADDR, default=None)
 
 
 def _learn(conv: Converter, cls: type, wire: bytes) -> None:
@@ -463,3 +465,31 @@ def test_the_default_nesting_limit_is_sixteen_levels() -> None:
     with pytest.raises(DecodeError, match="nested deeper") as e:
         conv.decode_as(TreeRequest, conv.encode(TreeRequest(root=_chain(17))))
     assert e.value.result_code == 5004
+
+
+def test_the_general_decoder_reads_addresses_of_every_family_with_and_without_a_vendor_id() -> None:
+    # RFC 6733 §4.3.1 Address: a 2-byte family, then 4 bytes for IPv4 (1), 16 for IPv6 (2), any
+    # number for other families (E.164, 8: ASCII digits); IPv4 or IPv6 of another size is 5004.
+    # The Vendor-ID 65537 has the bytes 0, 1, 0, 1, that look like a family
+    from ipaddress import IPv4Address, IPv6Address
+
+    v6 = IPv6Address("2001:db8::7")
+    good: list[tuple[bytes, Any]] = [
+        (b"\x00\x01" + bytes([198, 51, 100, 7]), IPv4Address("198.51.100.7")),
+        (b"\x00\x02" + v6.packed, v6),
+        (b"\x00\x08" + b"1234", OtherAddress(8, b"1234")),
+        (b"\x00\x08" + b"1234567890123456", OtherAddress(8, b"1234567890123456")),
+    ]
+    bad = [b"\x00\x01" + bytes(5), b"\x00\x02" + bytes(17), b"\x00\x01" + bytes(3), b"\x00\x01",
+           b"\x00\x02" + bytes(12)]
+    for d, name in ((T_ADDR, "address"), (T_VADDR, "vaddress")):
+        vendor = d.vendor or None
+        for data, value in good:
+            wire = message_bytes(16000104, avp_bytes(d.code, data, vendor=vendor), app=16777101)
+            got = getattr(Converter(layouts=False).decode_as(Formats, wire), name)
+            assert got == value and type(got) is type(value), (name, data)
+        for data in bad:
+            wire = message_bytes(16000104, avp_bytes(d.code, data, vendor=vendor), app=16777101)
+            with pytest.raises(DecodeError) as e:
+                Converter(layouts=False).decode_as(Formats, wire)
+            assert (e.value.result_code, e.value.offset) == (5004, 20), (name, data)
