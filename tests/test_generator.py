@@ -478,6 +478,7 @@ def test_the_general_decoder_reads_addresses_of_every_family_with_and_without_a_
         (b"\x00\x01" + bytes([198, 51, 100, 7]), IPv4Address("198.51.100.7")),
         (b"\x00\x02" + v6.packed, v6),
         (b"\x00\x08" + b"1234", OtherAddress(8, b"1234")),
+        (b"\x00\x03" + bytes([1, 2, 3, 4]), OtherAddress(3, bytes([1, 2, 3, 4]))),
         (b"\x00\x08" + b"1234567890123456", OtherAddress(8, b"1234567890123456")),
     ]
     bad = [b"\x00\x01" + bytes(5), b"\x00\x02" + bytes(17), b"\x00\x01" + bytes(3), b"\x00\x01",
