@@ -833,6 +833,11 @@ def test_cer_that_fails_is_answered_then_closed(remote: LocalCapabilities, known
     expected = AnswerMessage if code // 1000 == 3 else CapabilitiesExchangeAnswer
     assert isinstance(cea, expected) and cea.result_code == code and cea.error_message
     assert (cea.hop_by_hop, cea.end_to_end) == (0x42, 0x43)
+    # either way the header is the CER's (§7.2): command code 257, Application-Id 0, R bit clear;
+    # the E bit only for the protocol error
+    [raw] = [o.data for o in out if isinstance(o, Send)]
+    assert int.from_bytes(raw[5:8], "big") == 257 and int.from_bytes(raw[8:12], "big") == 0
+    assert not raw[4] & 0x80 and bool(raw[4] & 0x20) == (code // 1000 == 3)
     assert out[-2:] == [Disconnect(R), Closed(f"capabilities exchange failed: Result-Code {int(code)}")]
     assert state(p) is S.CLOSED and p.agreement is None and not [o for o in out if isinstance(o, Opened)]
 
@@ -1610,3 +1615,81 @@ def test_a_cer_refused_with_the_e_bit_answer_message_closes() -> None:
     out = p.data_received(1.0, I, wire(refusal))
     assert state(p) is S.CLOSED and Disconnect(I) in out and p.agreement is None
     assert Closed("capabilities exchange refused: Result-Code 3010") in out
+
+
+def test_watchdog_after_dpr_dpa_is_the_peers_own_and_only_that_close_was_clean() -> None:
+    """After a DPR/DPA exchange the next connection's watchdog starts afresh (INITIAL, then
+    OKAY) with the peer's Tw and its jitter (RFC 3539 §3.4.1: TwInit ± 2 s) drawn from the
+    peer's ``rng``; a connection that fails after that is a failure again: the one after it goes
+    through REOPEN (a DWR at once, not available)."""
+    def run(seed: int) -> tuple[float, Peer]:
+        p = Peer(caps(ME), rng=random.Random(seed), tc=TC, tw=12.0)
+        p.incoming(0.0, R, REMOTE.cer())
+        [req] = sent(p.stop(1.0), R)
+        p.data_received(2.0, R, wire(DPA, req.hop_by_hop, req.end_to_end))
+        assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.INITIAL
+        p.incoming(100.0, R2, REMOTE.cer())
+        d = deadline(p)
+        assert wd_state(p) is WatchdogState.OKAY and available(p) and p.watchdog.tw_init == 12.0
+        assert d is not None and 110.0 <= d <= 114.0
+        return d, p
+
+    assert run(7)[0] == run(7)[0] and run(7)[0] != run(8)[0]
+    _, p = run(7)
+    p.connection_lost(101.0, R2)  # a failure this time
+    assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
+    out = p.incoming(150.0, 44, REMOTE.cer())
+    assert [type(m) for m in sent(out, 44)] == [CapabilitiesExchangeAnswer, DeviceWatchdogRequest]
+    assert wd_state(p) is WatchdogState.REOPEN and not available(p)
+
+
+def test_bytes_after_a_refused_cer_go_with_the_connection() -> None:
+    """A CER that fails (here 5010) is answered and its connection closed (RFC 6733 §5.3): the
+    bytes the node read after it (``rest``) are not processed."""
+    p = lone()
+    cer = attrs.evolve(REMOTE, auth_application_ids=frozenset({1})).cer()
+    out = p.incoming(0.0, R, cer, rest=wire(DWR, 0x51, 0x52) + diameter.encode(app_message()))
+    assert [type(m) for m in sent(out, R)] == [CapabilitiesExchangeAnswer]  # no DWA
+    assert out[-2:] == [Disconnect(R), Closed("capabilities exchange failed: Result-Code 5010")]
+    assert not [o for o in out if isinstance(o, (Deliver, Undecodable))] and state(p) is S.CLOSED
+
+
+def test_whole_messages_read_after_the_cer_are_processed_at_once() -> None:
+    """Whole messages in ``rest`` are processed with the CER, at ``now``: a DWR is answered, an
+    application message delivered, and the watchdog timer restarts from then (RFC 3539 §3.4.1)."""
+    p = lone()
+    request = diameter.encode(app_message())
+    out = p.incoming(5.0, R, REMOTE.cer(), rest=wire(DWR, 0x51, 0x52) + request)
+    [cea, dwa] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and isinstance(dwa, DeviceWatchdogAnswer)
+    assert dwa.hop_by_hop == 0x51 and out[-1] == Deliver(R, request) and state(p) is S.R_OPEN
+    d = deadline(p)
+    assert d is not None and 33.0 <= d <= 37.0
+
+
+def test_base_command_codes_of_another_application_are_for_the_node() -> None:
+    """CER, DWR and DPR are the base protocol's only with Application-Id 0 (RFC 6733 §2.4): a
+    request with command code 280 in application 16777216 (0x01000000: its low three bytes are
+    zero) is delivered raw to the node, not answered as a DWR."""
+    p = reach(S.I_OPEN)
+    for code in (257, 280, 282):
+        data = diameter.encode(diameter.GenericMessage(
+            command_code=code, application_id=0x01000000, request=True, hop_by_hop=7, end_to_end=8,
+            avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
+        assert p.data_received(1.0, I, data) == [Deliver(I, data)]
+    assert state(p) is S.I_OPEN and available(p)
+
+
+def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> None:
+    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed — also when the watchdog is
+    DOWN from a failed connection before (RFC 3539: it stays DOWN)."""
+    for first in (diameter.encode(app_message()), wire(DWR)):
+        p = reach(S.I_OPEN)
+        p.connection_lost(1.0, I)
+        assert wd_state(p) is WatchdogState.DOWN
+        p.start(2.0)
+        p.connected(2.0, I)
+        assert state(p) is S.WAIT_I_CEA
+        out = p.data_received(3.0, I, first)
+        assert out == [Disconnect(I), Closed("a message other than CEA before the capabilities exchange")]
+        assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
