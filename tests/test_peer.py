@@ -1677,13 +1677,20 @@ def test_base_command_codes_of_another_application_are_for_the_node() -> None:
             command_code=code, application_id=0x01000000, request=True, hop_by_hop=7, end_to_end=8,
             avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
         assert p.data_received(1.0, I, data) == [Deliver(I, data)]
+        # and in application 0, a command code that only ends like a base one (0x01xxxx)
+        other = diameter.encode(diameter.GenericMessage(
+            command_code=0x010000 | code, application_id=0, request=True, hop_by_hop=9, end_to_end=10,
+            avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
+        assert p.data_received(1.0, I, other) == [Deliver(I, other)]
     assert state(p) is S.I_OPEN and available(p)
 
 
 def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> None:
-    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed — also when the watchdog is
-    DOWN from a failed connection before (RFC 3539: it stays DOWN)."""
-    for first in (diameter.encode(app_message()), wire(DWR)):
+    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed, and an undecodable CEA
+    likewise — also when the watchdog is DOWN from a failed connection before (RFC 3539: it
+    stays DOWN)."""
+    bare_cea = bytes.fromhex("01000014" "00000101" "00000000" "00000001" "00000002")
+    for first in (diameter.encode(app_message()), wire(DWR), bare_cea):
         p = reach(S.I_OPEN)
         p.connection_lost(1.0, I)
         assert wd_state(p) is WatchdogState.DOWN
@@ -1691,5 +1698,75 @@ def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> No
         p.connected(2.0, I)
         assert state(p) is S.WAIT_I_CEA
         out = p.data_received(3.0, I, first)
-        assert out == [Disconnect(I), Closed("a message other than CEA before the capabilities exchange")]
+        [closed] = [o for o in out if isinstance(o, Closed)]
+        assert out == [Disconnect(I), closed] and isinstance(closed, Closed)
+        if first == bare_cea:
+            assert closed.reason.startswith("undecodable CEA")
+        else:
+            assert closed.reason == "a message other than CEA before the capabilities exchange"
         assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
+
+
+@pytest.mark.parametrize("request_bit", [True, False])
+def test_undecodable_cer_or_cea_on_an_open_connection_is_reported(request_bit: bool) -> None:
+    """Outside Wait-I-CEA a CER or CEA (command code 257) that does not decode ends no
+    capabilities exchange: it is reported as Undecodable (the node answers a request) and the
+    open connection stays."""
+    for start, conn in ((S.I_OPEN, I), (S.R_OPEN, R)):
+        p = reach(start)
+        bare = bytes.fromhex("01000014" + ("80" if request_bit else "00") + "000101" "00000000" "00000001" "00000002")
+        [u] = p.data_received(1.0, conn, bare)
+        assert isinstance(u, Undecodable) and u.conn == conn and u.raw == bare
+        assert state(p) is start and p.open_conn == conn and available(p)
+
+
+def test_cer_on_an_open_connection_is_answered_with_the_connections_addresses() -> None:
+    """The 5012 CEA to a CER on an open connection lists that connection's own addresses as
+    Host-IP-Address (RFC 6733 §5.3.5), as the CEA of the exchange did."""
+    from ipaddress import IPv4Address
+
+    p = lone()
+    mine = (IPv4Address("192.0.2.7"), IPv4Address("192.0.2.8"))
+    p.incoming(0.0, R, REMOTE.cer(), host_ip_addresses=mine)
+    [cea] = sent(p.data_received(1.0, R, wire(REMOTE.cer(), 0x61, 0x62)), R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
+    assert cea.host_ip_address == mine
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_cer_on_a_reopened_connection_is_not_a_dwa(side: str) -> None:
+    """RFC 3539 §3.4.1 REOPEN: only DWAs count towards the three; a CER on the connection (refused
+    with 5012) is not one."""
+    p, conn, _ = reopened(side)
+    [cea] = sent(p.data_received(51.0, conn, wire(REMOTE.cer(), 0x61, 0x62)), conn)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and int(cea.result_code) == 5012
+    assert wd_state(p) is WatchdogState.REOPEN and num_dwa(p) == 0 and pending(p) and not available(p)
+
+
+def test_cer_on_a_suspect_connection_is_traffic_again() -> None:
+    """RFC 3539 §3.4.1 SUSPECT: any message received fails back, a CER on the open connection too
+    (it is refused with 5012, and the connection is trusted again)."""
+    p = reach(S.I_OPEN)
+    d = deadline(p)
+    assert d is not None
+    p.timer(d)  # DWR, unanswered
+    d = deadline(p)
+    assert d is not None and p.timer(d) == [Failover()]
+    out = p.data_received(d + 1.0, I, wire(REMOTE.cer(), 0x61, 0x62))
+    assert [o for o in out if not isinstance(o, Send)] == [Failback()]
+    assert available(p) and wd_state(p) is WatchdogState.OKAY
+
+
+@pytest.mark.xfail(strict=True, reason="bug: in Wait-I-CEA an undecodable message other than a CEA on the I "
+                   "connection is only reported (Undecodable), the peer stays in Wait-I-CEA instead of "
+                   "I-Rcv-Non-CEA's Error, Closed")
+@pytest.mark.parametrize("command", ["CER", "DWR", "DPR"])
+def test_undecodable_non_cea_first_closes(command: str) -> None:
+    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): a message other than a CEA on the I
+    connection is an Error and closes, whether or not it decodes (its header says what it is:
+    a request, command code 257, 280 or 282)."""
+    p = reach(S.WAIT_I_CEA)
+    code = {"CER": "101", "DWR": "118", "DPR": "11a"}[command]
+    bare = bytes.fromhex("01000014" "80000" + code + "00000000" "00000001" "00000002")
+    out = p.data_received(1.0, I, bare)
+    assert state(p) is S.CLOSED and Disconnect(I) in out and [o for o in out if isinstance(o, Closed)]
