@@ -1686,11 +1686,15 @@ def test_base_command_codes_of_another_application_are_for_the_node() -> None:
 
 
 def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> None:
-    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed, and an undecodable CEA
-    likewise — also when the watchdog is DOWN from a failed connection before (RFC 3539: it
-    stays DOWN)."""
+    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed; an undecodable CEA, and a
+    refusal with the E-bit answer-message (§7.2), likewise — also when the watchdog is DOWN from
+    a failed connection before (RFC 3539: it stays DOWN)."""
     bare_cea = bytes.fromhex("01000014" "00000101" "00000000" "00000001" "00000002")
-    for first in (diameter.encode(app_message()), wire(DWR), bare_cea):
+    refusal = wire(AnswerMessage(command_code=257, application_id=0, origin_host="b.example.com",
+                                 origin_realm="example.net", result_code=ResultCode.DIAMETER_UNKNOWN_PEER))
+    other = "a message other than CEA before the capabilities exchange"
+    for first, reason in ((diameter.encode(app_message()), other), (wire(DWR), other),
+                          (bare_cea, "undecodable CEA: "), (refusal, "capabilities exchange refused: Result-Code 3010")):
         p = reach(S.I_OPEN)
         p.connection_lost(1.0, I)
         assert wd_state(p) is WatchdogState.DOWN
@@ -1699,11 +1703,7 @@ def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> No
         assert state(p) is S.WAIT_I_CEA
         out = p.data_received(3.0, I, first)
         [closed] = [o for o in out if isinstance(o, Closed)]
-        assert out == [Disconnect(I), closed] and isinstance(closed, Closed)
-        if first == bare_cea:
-            assert closed.reason.startswith("undecodable CEA")
-        else:
-            assert closed.reason == "a message other than CEA before the capabilities exchange"
+        assert out == [Disconnect(I), closed] and isinstance(closed, Closed) and closed.reason.startswith(reason)
         assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
 
 
