@@ -833,6 +833,11 @@ def test_cer_that_fails_is_answered_then_closed(remote: LocalCapabilities, known
     expected = AnswerMessage if code // 1000 == 3 else CapabilitiesExchangeAnswer
     assert isinstance(cea, expected) and cea.result_code == code and cea.error_message
     assert (cea.hop_by_hop, cea.end_to_end) == (0x42, 0x43)
+    # either way the header is the CER's (§7.2): command code 257, Application-Id 0, R bit clear;
+    # the E bit only for the protocol error
+    [raw] = [o.data for o in out if isinstance(o, Send)]
+    assert int.from_bytes(raw[5:8], "big") == 257 and int.from_bytes(raw[8:12], "big") == 0
+    assert not raw[4] & 0x80 and bool(raw[4] & 0x20) == (code // 1000 == 3)
     assert out[-2:] == [Disconnect(R), Closed(f"capabilities exchange failed: Result-Code {int(code)}")]
     assert state(p) is S.CLOSED and p.agreement is None and not [o for o in out if isinstance(o, Opened)]
 
@@ -1610,3 +1615,158 @@ def test_a_cer_refused_with_the_e_bit_answer_message_closes() -> None:
     out = p.data_received(1.0, I, wire(refusal))
     assert state(p) is S.CLOSED and Disconnect(I) in out and p.agreement is None
     assert Closed("capabilities exchange refused: Result-Code 3010") in out
+
+
+def test_watchdog_after_dpr_dpa_is_the_peers_own_and_only_that_close_was_clean() -> None:
+    """After a DPR/DPA exchange the next connection's watchdog starts afresh (INITIAL, then
+    OKAY) with the peer's Tw and its jitter (RFC 3539 §3.4.1: TwInit ± 2 s) drawn from the
+    peer's ``rng``; a connection that fails after that is a failure again: the one after it goes
+    through REOPEN (a DWR at once, not available)."""
+    def run(seed: int) -> tuple[float, Peer]:
+        p = Peer(caps(ME), rng=random.Random(seed), tc=TC, tw=12.0)
+        p.incoming(0.0, R, REMOTE.cer())
+        [req] = sent(p.stop(1.0), R)
+        p.data_received(2.0, R, wire(DPA, req.hop_by_hop, req.end_to_end))
+        assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.INITIAL
+        p.incoming(100.0, R2, REMOTE.cer())
+        d = deadline(p)
+        assert wd_state(p) is WatchdogState.OKAY and available(p) and p.watchdog.tw_init == 12.0
+        assert d is not None and 110.0 <= d <= 114.0
+        return d, p
+
+    assert run(7)[0] == run(7)[0] and run(7)[0] != run(8)[0]
+    _, p = run(7)
+    p.connection_lost(101.0, R2)  # a failure this time
+    assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
+    out = p.incoming(150.0, 44, REMOTE.cer())
+    assert [type(m) for m in sent(out, 44)] == [CapabilitiesExchangeAnswer, DeviceWatchdogRequest]
+    assert wd_state(p) is WatchdogState.REOPEN and not available(p)
+
+
+def test_bytes_after_a_refused_cer_go_with_the_connection() -> None:
+    """A CER that fails (here 5010) is answered and its connection closed (RFC 6733 §5.3): the
+    bytes the node read after it (``rest``) are not processed."""
+    p = lone()
+    cer = attrs.evolve(REMOTE, auth_application_ids=frozenset({1})).cer()
+    out = p.incoming(0.0, R, cer, rest=wire(DWR, 0x51, 0x52) + diameter.encode(app_message()))
+    assert [type(m) for m in sent(out, R)] == [CapabilitiesExchangeAnswer]  # no DWA
+    assert out[-2:] == [Disconnect(R), Closed("capabilities exchange failed: Result-Code 5010")]
+    assert not [o for o in out if isinstance(o, (Deliver, Undecodable))] and state(p) is S.CLOSED
+
+
+def test_whole_messages_read_after_the_cer_are_processed_at_once() -> None:
+    """Whole messages in ``rest`` are processed with the CER, at ``now``: a DWR is answered, an
+    application message delivered, and the watchdog timer restarts from then (RFC 3539 §3.4.1)."""
+    p = lone()
+    request = diameter.encode(app_message())
+    out = p.incoming(5.0, R, REMOTE.cer(), rest=wire(DWR, 0x51, 0x52) + request)
+    [cea, dwa] = sent(out, R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and isinstance(dwa, DeviceWatchdogAnswer)
+    assert dwa.hop_by_hop == 0x51 and out[-1] == Deliver(R, request) and state(p) is S.R_OPEN
+    d = deadline(p)
+    assert d is not None and 33.0 <= d <= 37.0
+
+
+def test_base_command_codes_of_another_application_are_for_the_node() -> None:
+    """CER, DWR and DPR are the base protocol's only with Application-Id 0 (RFC 6733 §2.4): a
+    request with command code 280 in application 16777216 (0x01000000: its low three bytes are
+    zero) is delivered raw to the node, not answered as a DWR."""
+    p = reach(S.I_OPEN)
+    for code in (257, 280, 282):
+        data = diameter.encode(diameter.GenericMessage(
+            command_code=code, application_id=0x01000000, request=True, hop_by_hop=7, end_to_end=8,
+            avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
+        assert p.data_received(1.0, I, data) == [Deliver(I, data)]
+        # and in application 0, a command code that only ends like a base one (0x01xxxx)
+        other = diameter.encode(diameter.GenericMessage(
+            command_code=0x010000 | code, application_id=0, request=True, hop_by_hop=9, end_to_end=10,
+            avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
+        assert p.data_received(1.0, I, other) == [Deliver(I, other)]
+    assert state(p) is S.I_OPEN and available(p)
+
+
+def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> None:
+    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed; an undecodable CEA, and a
+    refusal with the E-bit answer-message (§7.2), likewise — also when the watchdog is DOWN from
+    a failed connection before (RFC 3539: it stays DOWN)."""
+    bare_cea = bytes.fromhex("01000014" "00000101" "00000000" "00000001" "00000002")
+    refusal = wire(AnswerMessage(command_code=257, application_id=0, origin_host="b.example.com",
+                                 origin_realm="example.net", result_code=ResultCode.DIAMETER_UNKNOWN_PEER))
+    other = "a message other than CEA before the capabilities exchange"
+    for first, reason in ((diameter.encode(app_message()), other), (wire(DWR), other),
+                          (bare_cea, "undecodable CEA: "), (refusal, "capabilities exchange refused: Result-Code 3010")):
+        p = reach(S.I_OPEN)
+        p.connection_lost(1.0, I)
+        assert wd_state(p) is WatchdogState.DOWN
+        p.start(2.0)
+        p.connected(2.0, I)
+        assert state(p) is S.WAIT_I_CEA
+        out = p.data_received(3.0, I, first)
+        [closed] = [o for o in out if isinstance(o, Closed)]
+        assert out == [Disconnect(I), closed] and isinstance(closed, Closed) and closed.reason.startswith(reason)
+        assert state(p) is S.CLOSED and wd_state(p) is WatchdogState.DOWN
+
+
+@pytest.mark.parametrize("request_bit", [True, False])
+def test_undecodable_cer_or_cea_on_an_open_connection_is_reported(request_bit: bool) -> None:
+    """Outside Wait-I-CEA a CER or CEA (command code 257) that does not decode ends no
+    capabilities exchange: it is reported as Undecodable (the node answers a request) and the
+    open connection stays."""
+    for start, conn in ((S.I_OPEN, I), (S.R_OPEN, R)):
+        p = reach(start)
+        bare = bytes.fromhex("01000014" + ("80" if request_bit else "00") + "000101" "00000000" "00000001" "00000002")
+        [u] = p.data_received(1.0, conn, bare)
+        assert isinstance(u, Undecodable) and u.conn == conn and u.raw == bare
+        assert state(p) is start and p.open_conn == conn and available(p)
+
+
+def test_cer_on_an_open_connection_is_answered_with_the_connections_addresses() -> None:
+    """The 5012 CEA to a CER on an open connection lists that connection's own addresses as
+    Host-IP-Address (RFC 6733 §5.3.5), as the CEA of the exchange did."""
+    from ipaddress import IPv4Address
+
+    p = lone()
+    mine = (IPv4Address("192.0.2.7"), IPv4Address("192.0.2.8"))
+    p.incoming(0.0, R, REMOTE.cer(), host_ip_addresses=mine)
+    [cea] = sent(p.data_received(1.0, R, wire(REMOTE.cer(), 0x61, 0x62)), R)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.result_code == ResultCode.DIAMETER_UNABLE_TO_COMPLY
+    assert cea.host_ip_address == mine
+
+
+@pytest.mark.parametrize("side", ["I", "R"])
+def test_cer_on_a_reopened_connection_is_not_a_dwa(side: str) -> None:
+    """RFC 3539 §3.4.1 REOPEN: only DWAs count towards the three; a CER on the connection (refused
+    with 5012) is not one."""
+    p, conn, _ = reopened(side)
+    [cea] = sent(p.data_received(51.0, conn, wire(REMOTE.cer(), 0x61, 0x62)), conn)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and int(cea.result_code) == 5012
+    assert wd_state(p) is WatchdogState.REOPEN and num_dwa(p) == 0 and pending(p) and not available(p)
+
+
+def test_cer_on_a_suspect_connection_is_traffic_again() -> None:
+    """RFC 3539 §3.4.1 SUSPECT: any message received fails back, a CER on the open connection too
+    (it is refused with 5012, and the connection is trusted again)."""
+    p = reach(S.I_OPEN)
+    d = deadline(p)
+    assert d is not None
+    p.timer(d)  # DWR, unanswered
+    d = deadline(p)
+    assert d is not None and p.timer(d) == [Failover()]
+    out = p.data_received(d + 1.0, I, wire(REMOTE.cer(), 0x61, 0x62))
+    assert [o for o in out if not isinstance(o, Send)] == [Failback()]
+    assert available(p) and wd_state(p) is WatchdogState.OKAY
+
+
+@pytest.mark.xfail(strict=True, reason="bug: in Wait-I-CEA an undecodable message other than a CEA on the I "
+                   "connection is only reported (Undecodable), the peer stays in Wait-I-CEA instead of "
+                   "I-Rcv-Non-CEA's Error, Closed")
+@pytest.mark.parametrize("command", ["CER", "DWR", "DPR"])
+def test_undecodable_non_cea_first_closes(command: str) -> None:
+    """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): a message other than a CEA on the I
+    connection is an Error and closes, whether or not it decodes (its header says what it is:
+    a request, command code 257, 280 or 282)."""
+    p = reach(S.WAIT_I_CEA)
+    code = {"CER": "101", "DWR": "118", "DPR": "11a"}[command]
+    bare = bytes.fromhex("01000014" "80000" + code + "00000000" "00000001" "00000002")
+    out = p.data_received(1.0, I, bare)
+    assert state(p) is S.CLOSED and Disconnect(I) in out and [o for o in out if isinstance(o, Closed)]

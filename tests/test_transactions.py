@@ -146,3 +146,17 @@ def test_pending_entries_keep_what_was_added() -> None:
     assert t.next_deadline == 9.0 and len(t) == 1
     assert [(e.hop_by_hop, e.end_to_end) for e in t.take_all()] == [(9, 90)]
     assert t.take_all() == [] and t.next_deadline is None
+
+
+def test_pending_entries_lists_a_copy_without_removing() -> None:
+    """``entries()``: every pending request, in the order added, as a copy: the table keeps
+    them (unlike take_all), and changing the list does not change the table."""
+    t: PendingTable[str] = PendingTable(limit=5)
+    assert t.entries() == []
+    first = t.add(1, 10, deadline=4.0, context="a")
+    second = t.add(2, 20, deadline=3.0, context="b")
+    listed = t.entries()
+    assert listed == [first, second] and len(t) == 2
+    listed.clear()
+    assert t.entries() == [first, second] and t.next_deadline == 3.0
+    assert t.answer(1, 10) is first and t.entries() == [second]
