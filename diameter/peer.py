@@ -577,11 +577,13 @@ class Peer:
         try:
             msg = self.conv.decode(raw)
         except DecodeError as e:
-            if (self.state is PeerState.WAIT_I_CEA and conn == self.i_conn and not raw[4] & FLAG_R
-                    and code == 257):
-                self._go(Event.I_RCV_CEA)
+            if self.state is PeerState.WAIT_I_CEA and conn == self.i_conn:
+                # before the CEA, whatever does not decode ends the attempt (§5.6.1: I-Rcv-CEA
+                # that fails, or I-Rcv-Non-CEA: Error, Closed)
+                is_cea = code == 257 and not raw[4] & FLAG_R
+                self._go(Event.I_RCV_CEA if is_cea else Event.I_RCV_NON_CEA)
                 self.state = PeerState.CLOSED
-                self._closed(f"undecodable CEA: {e}", now)
+                self._closed(f"undecodable {'CEA' if is_cea else 'message before the CEA'}: {e}", now)
                 return
             self._out.append(Undecodable(conn, raw, e))  # the node answers it (or drops an answer)
             return

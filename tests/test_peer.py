@@ -1757,9 +1757,6 @@ def test_cer_on_a_suspect_connection_is_traffic_again() -> None:
     assert available(p) and wd_state(p) is WatchdogState.OKAY
 
 
-@pytest.mark.xfail(strict=True, reason="bug: in Wait-I-CEA an undecodable message other than a CEA on the I "
-                   "connection is only reported (Undecodable), the peer stays in Wait-I-CEA instead of "
-                   "I-Rcv-Non-CEA's Error, Closed")
 @pytest.mark.parametrize("command", ["CER", "DWR", "DPR"])
 def test_undecodable_non_cea_first_closes(command: str) -> None:
     """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): a message other than a CEA on the I
