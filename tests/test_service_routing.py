@@ -681,3 +681,44 @@ def test_a_connection_attempt_that_never_completes_gives_up_after_the_services_t
     out = a.timer(4.0)
     downs = [o for o in out if isinstance(o, PeerDown)]
     assert len(downs) == 1 and downs[0].peer is entry and not up(entry)
+
+
+def test_answers_the_node_drops_or_cannot_decode_are_logged_with_the_peer(caplog: pytest.LogCaptureFixture) -> None:
+    net = client_and_servers("b")
+    net.manual.add("b")
+    net.request("a", ccr(1), timeout=1.0)
+    [req] = net.requests_at("b")
+    bad = _answer_bytes(req, [Avp(263, b"a;1;1", 0, AVP_M), Avp(268, b"\x00\x07", 0, AVP_M)])
+    net.inject("a", net.conn_of("a", "b"), bad)  # undecodable
+    net.inject("a", net.conn_of("a", "b"), bad)  # matches nothing any more
+    words = [set(re.findall(r"[\w.-]+", r.getMessage())) for r in caplog.records if r.name == "diameter.node"]
+    assert any({"undecodable", "b", "268"} <= w for w in words), words  # the peer, and the error
+    assert any({"b", "matches"} <= w for w in words), words
+
+
+def test_a_peer_that_failed_and_stays_unreachable_backs_off_then_reopens() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.unreachable.add("b")
+    net.cut("a", net.conn_of("a", "b"))
+    down_at = net.now
+    net.advance(3 * TC + 1)
+    assert [t - down_at for t, _ in net.timed("a", Connect)[1:]] == [TC, 3 * TC]
+    net.unreachable.clear()
+    net.advance(4 * TC)
+    assert state(a, "b") is PeerState.I_OPEN and wd(a, "b") is WatchdogState.REOPEN
+
+
+def test_a_probe_pending_when_its_peer_closes_fails_naming_the_peer() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.hold.add(("b", "a"))
+    ref, out = a.probe(net.now, "b")
+    net.feed("a", out)
+    net.held.clear()
+    net.cut("a", net.conn_of("a", "b"))
+    rej = net.result("a", ref)
+    [down] = net.outputs("a", PeerDown)
+    assert isinstance(rej, Reject) and isinstance(down, PeerDown) and type(rej.error) is PeerError
+    assert "b" in re.findall(r"[\w.-]+", str(rej.error)) and down.reason in str(rej.error)
+    assert not net.outputs("a", ProbeAnswered)
