@@ -22,17 +22,22 @@ from diameter import Avp, GenericMessage, Message
 from diameter.apps.base import (
     AnswerMessage,
     CapabilitiesExchangeAnswer,
+    DeviceWatchdogAnswer,
     DeviceWatchdogRequest,
+    DisconnectCause,
+    DisconnectPeerRequest,
     ResultCode,
     STA,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.capabilities import LocalCapabilities
 from diameter.converter import DEFAULT_CONVERTER
+from diameter.errors import DecodeError
 from diameter.core.service import (
     Close,
     Connect,
     Dispatch,
+    InvalidAnswer,
     Limits,
     Output,
     Overloaded,
@@ -49,7 +54,8 @@ from diameter.core.service import (
     Write,
 )
 from diameter.peer import PeerState
-from diameter.schema import evolve
+from diameter.apps.base import AUTH_APPLICATION_ID, ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE, SESSION_ID
+from diameter.schema import AVP, Answer, Request, avp, command, evolve, repeated
 from diameter.watchdog import WatchdogState
 from diameter.wire import AVP_M, FLAG_E, FLAG_R, FLAG_T, iter_avps, peek_header
 
@@ -892,4 +898,187 @@ def test_reconnection_backs_off_while_the_peer_is_unreachable_and_starts_over_on
     down_at = net.now
     net.advance(TC)
     assert net.timed("a", Connect)[-1][0] == down_at + TC
+    assert state(a, "b") is PeerState.I_OPEN
+
+
+# -- 12b. a command whose code and Application-Id use every byte of their fields ---------------
+
+WIDE_APP = 0x01A2B3C4
+
+
+@command("Wide-Request", code=0x8A9B0C, application_id=WIDE_APP, request=True, proxiable=True)
+class WideRequest(Request["WideAnswer"]):
+    session_id: str = avp(SESSION_ID, fixed=True)
+    origin_host: str = avp(ORIGIN_HOST)
+    origin_realm: str = avp(ORIGIN_REALM)
+    auth_application_id: int = avp(AUTH_APPLICATION_ID)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@command("Wide-Answer", code=0x8A9B0C, application_id=WIDE_APP, request=False, proxiable=True)
+class WideAnswer(Answer):
+    session_id: str = avp(SESSION_ID, fixed=True)
+    result_code: int = avp(RESULT_CODE)
+    origin_host: str = avp(ORIGIN_HOST)
+    origin_realm: str = avp(ORIGIN_REALM)
+    auth_application_id: int = avp(AUTH_APPLICATION_ID)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+def test_an_oversized_request_gets_its_commands_answer_with_5015() -> None:
+    """RFC 6733 §7.1.5: DIAMETER_INVALID_MESSAGE_LENGTH, in the command's own answer (E bit clear),
+    for a command whose code and Application-Id fill their fields."""
+    net = Net()
+    net.add("a", caps("a", apps=frozenset({4, WIDE_APP})), seed=1)
+    b = net.add("b", caps("b", apps=frozenset({4, WIDE_APP})), seed=2)
+    net.connect("a", "b")
+    conn = net.conn_of("b", "a")
+    header = struct.pack("!IIIII", 0x01000000 | (DEFAULT_CONVERTER.max_length + 4), (FLAG_R << 24) | 0x8A9B0C,
+                         WIDE_APP, 0x0A0B0C0D, 0x01020304)
+    out = net.inject("b", conn, header)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert w.conn == conn
+    h = peek_header(w.data)
+    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (0x8A9B0C, WIDE_APP, 0x0A0B0C0D,
+                                                                            0x01020304)
+    assert not h.flags & (FLAG_R | FLAG_E)
+    assert result_code(w.data) == ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH
+    assert b.counters[("a", "Wide-Answer", ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH)] == 1
+
+
+# -- 13. stopping the node ---------------------------------------------------------------------
+
+
+def dprs_at(net: Net, to: str) -> list[bytes]:
+    return net.requests_at(to, 282)
+
+
+def test_stop_sends_every_open_peer_a_dpr_closes_connections_before_their_cer_and_reconnects_nothing() -> None:
+    net = client_and_servers("b", "c")
+    a = net.services["a"]
+    net.add("d", seed=3)
+    net.unreachable.add("d")
+    net.connect("a", "d")  # configured, down, waiting to be tried again
+    assert a.peers["d"].restart_at is not None
+    assert a.accepted(net.now, 99) == []  # a connection that has not sent its CER yet
+    net.advance(1.0)
+    out = net.feed("a", a.stop(net.now, DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU))
+    assert Close(99) in out
+    for peer in ("b", "c"):
+        [dpr] = dprs_at(net, peer)
+        got = decode(dpr)
+        assert isinstance(got, DisconnectPeerRequest)
+        assert got.disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU and got.origin_host == "a"
+    assert a.connections == 0  # the DPAs came and the connections closed
+    assert {o.peer.host for o in net.outputs("a", PeerDown) if isinstance(o, PeerDown)} >= {"b", "c"}
+    assert not a.open_peers()
+    stopped = net.now
+    net.advance(20 * TC)
+    assert [t for t, _ in net.timed("a", Connect) if t >= stopped] == []  # nothing reconnects
+    assert a.accepted(net.now, 100) == [Close(100)]  # nor is any connection taken in
+    assert a.deadline is None
+
+
+def test_stop_sends_a_rebooting_dpr_by_default() -> None:
+    net = client_and_servers("b")
+    net.feed("a", net.services["a"].stop(net.now))
+    [dpr] = dprs_at(net, "b")
+    got = decode(dpr)
+    assert isinstance(got, DisconnectPeerRequest) and got.disconnect_cause == DisconnectCause.REBOOTING
+
+
+def test_after_stop_a_connect_starts_the_node_again() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.feed("a", a.stop(net.now))
+    assert a.connections == 0
+    net.connect("a", "b")
+    assert state(a, "b") is PeerState.I_OPEN
+    net.advance(1.0)
+    assert a.accepted(net.now, 100) == []
+
+
+# -- 14. cancelling a request ------------------------------------------------------------------
+
+
+def test_a_cancelled_request_is_forgotten_its_late_answer_is_unmatched_and_it_never_times_out() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.manual.add("b")
+    kept = net.request("a", ccr(1), timeout=5.0)
+    gone = net.request("a", ccr(2), timeout=5.0)
+    other = net.request("a", ccr(3), timeout=5.0)
+    a.cancel(gone)
+    a.cancel(12345)  # no such request: nothing happens
+    assert len(a.peers["b"].pending) == 2
+    for d in list(net.dispatched["b"]):
+        net.answer("b", d)
+    assert isinstance(net.result("a", kept), Resolve) and isinstance(net.result("a", other), Resolve)
+    assert net.result("a", gone) is None
+    assert a.counters[("b", "unmatched answer", "discarded")] == 1
+    net.advance(10.0)
+    assert net.result("a", gone) is None and not net.outputs("a", Reject)
+    assert len(a.peers["b"].pending) == 0
+
+
+# -- 15. an answer that does not decode --------------------------------------------------------
+
+
+def test_an_answer_that_does_not_decode_fails_its_request_with_invalid_answer() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.manual.add("b")
+    ref = net.request("a", ccr(1), timeout=5.0)
+    [sent] = net.requests_at("b")
+    good = DEFAULT_CONVERTER.encode(cca(ccr(1), "b"), hop_by_hop=peek_header(sent).hop_by_hop,
+                                    end_to_end=peek_header(sent).end_to_end)
+    # CC-Request-Number (Unsigned32) with 3 bytes
+    bad = with_avps(good, [Avp(415, b"\x00\x00\x01", 0, AVP_M) if x.code == 415 else x for _, x in iter_avps(good, 20)])
+    net.inject("a", net.conn_of("a", "b"), bad)
+    rej = net.result("a", ref)
+    assert isinstance(rej, Reject) and isinstance(rej.error, InvalidAnswer)
+    assert rej.error.raw == bad
+    assert isinstance(rej.error.error, DecodeError)
+    rc = rej.error.error.result_code
+    assert rc == ResultCode.DIAMETER_INVALID_AVP_LENGTH
+    assert "b" in str(rej.error) and "does not decode" in str(rej.error)
+    assert a.counters[("b", "undecodable answer", rc)] == 1
+    assert len(a.peers["b"].pending) == 0
+
+
+# -- 16. a base protocol message that does not decode -------------------------------------------
+
+
+def test_a_dwr_that_does_not_decode_gets_a_dwa_with_the_error_and_failed_avp() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    conn = net.conn_of("a", "b")
+    good = DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="b", origin_realm=REALM, origin_state_id=7),
+                                    hop_by_hop=0x51515151, end_to_end=0x6161)
+    broken = Avp(278, b"\x00\x07", 0, AVP_M)  # Origin-State-Id (Unsigned32) with 2 bytes
+    bad = with_avps(good, [broken if x.code == 278 else x for _, x in iter_avps(good, 20)])
+    out = net.inject("a", conn, bad)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert w.conn == conn
+    h = peek_header(w.data)
+    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (280, 0, 0x51515151, 0x6161)
+    assert not h.flags & (FLAG_R | FLAG_E)  # 5014 is a permanent failure: the DWA itself (§7.2)
+    dwa = decode(w.data)
+    assert isinstance(dwa, DeviceWatchdogAnswer)
+    assert dwa.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and dwa.origin_host == "a"
+    assert dwa.failed_avp is not None and [(x.code, x.data) for x in dwa.failed_avp.avps] == [(278, b"\x00\x07")]
+    assert dwa.error_message
+    assert a.counters[("b", "Device-Watchdog-Answer", ResultCode.DIAMETER_INVALID_AVP_LENGTH)] == 1
+    assert state(a, "b") is PeerState.I_OPEN
+
+
+def test_a_dwa_that_does_not_decode_is_discarded() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    good = DEFAULT_CONVERTER.encode(DeviceWatchdogAnswer(result_code=2001, origin_host="b", origin_realm=REALM,
+                                                         origin_state_id=7), hop_by_hop=0x5151, end_to_end=0x6161)
+    bad = with_avps(good, [Avp(278, b"\x00\x07", 0, AVP_M) if x.code == 278 else x for _, x in iter_avps(good, 20)])
+    before = sum(a.counters.values())
+    assert net.inject("a", net.conn_of("a", "b"), bad) == []
+    assert sum(a.counters.values()) == before
     assert state(a, "b") is PeerState.I_OPEN
