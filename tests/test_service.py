@@ -11,6 +11,7 @@ next, so that a timer fires at exactly its deadline.
 
 from __future__ import annotations
 
+import logging
 import random
 import struct
 from collections import deque
@@ -1082,3 +1083,307 @@ def test_a_dwa_that_does_not_decode_is_discarded() -> None:
     assert net.inject("a", net.conn_of("a", "b"), bad) == []
     assert sum(a.counters.values()) == before
     assert state(a, "b") is PeerState.I_OPEN
+
+
+# -- 17. failover, in detail --------------------------------------------------------------------
+
+
+def test_every_request_of_a_closed_peer_fails_at_once_when_no_other_peer_can_take_it() -> None:
+    net = client_and_servers("b")
+    net.manual.add("b")
+    refs = [net.request("a", ccr(i)) for i in range(3)]
+    net.advance(1.0)
+    net.cut("a", net.conn_of("a", "b"))
+    [down] = net.outputs("a", PeerDown)
+    assert isinstance(down, PeerDown)
+    for ref in refs:
+        rej = net.result("a", ref)
+        assert isinstance(rej, Reject) and type(rej.error) is PeerError
+        assert str(rej.error) == f"peer b closed: {down.reason}"
+    assert [t for t, _ in net.timed("a", Reject)] == [1.0] * 3
+
+
+def test_every_request_past_the_room_of_the_other_peer_fails_over_or_fails_at_once() -> None:
+    net = client_and_servers("b", "c", client_limits=Limits(max_pending=3))
+    a = net.services["a"]
+    net.manual.update({"b", "c"})
+    on_c = [net.request("a", ccr(i), peer="c") for i in range(2)]
+    on_b = [net.request("a", ccr(10 + i), peer="b") for i in range(3)]
+    net.cut("a", net.conn_of("a", "b"))
+    results = [net.result("a", ref) for ref in on_b]
+    assert results[0] is None  # moved to c, its last room
+    for r in results[1:]:
+        assert isinstance(r, Reject) and isinstance(r.error, Overloaded)
+        assert "failed over from b" in str(r.error)
+    assert len(a.peers["c"].pending) == 3
+    for d in net.dispatched["c"]:
+        net.answer("c", d)
+    assert all(isinstance(net.result("a", ref), Resolve) for ref in on_c + on_b[:1])
+
+
+def test_a_request_fails_over_to_its_destination_host() -> None:
+    net = client_and_servers("b", "c", "d")
+    net.manual.update({"b", "c", "d"})
+    ref = net.request("a", ccr(1, dest="d"), peer="b")
+    net.cut("a", net.conn_of("a", "b"))
+    assert not net.requests_at("c")
+    [moved] = net.requests_at("d")
+    assert moved[4] & FLAG_T
+    net.answer("d", net.dispatched["d"].pop())
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve) and isinstance(res.answer, CCA) and res.answer.origin_host == "d"
+
+
+def test_a_failed_over_request_takes_the_next_hop_by_hop_identifier_of_its_new_connection() -> None:
+    """RFC 6733 §3: Hop-by-Hop identifiers are a sequence per connection; the retransmission
+    takes one from the connection it goes on."""
+    net = client_and_servers("b", "c")
+    net.manual.update({"b", "c"})
+    net.request("a", ccr(1), peer="c")
+    net.request("a", ccr(2), peer="b")
+    net.cut("a", net.conn_of("a", "b"))
+    net.request("a", ccr(3), peer="c")
+    first, moved, third = net.requests_at("c")
+    assert moved[4] & FLAG_T
+    hbhs = [peek_header(d).hop_by_hop for d in (first, moved, third)]
+    assert hbhs == [hbhs[0], (hbhs[0] + 1) & 0xFFFFFFFF, (hbhs[0] + 2) & 0xFFFFFFFF]
+
+
+def test_a_probe_of_a_closed_peer_fails_and_its_requests_still_fail_over() -> None:
+    net = client_and_servers("b", "c")
+    a = net.services["a"]
+    net.manual.update({"b", "c"})
+    net.hold.add(("b", "a"))
+    probe, out = a.probe(net.now, "b")
+    net.feed("a", out)
+    ref = net.request("a", ccr(1), peer="b")
+    net.held.clear()
+    net.cut("a", net.conn_of("a", "b"))
+    rej = net.result("a", probe)
+    assert isinstance(rej, Reject) and type(rej.error) is PeerError and "peer b closed" in str(rej.error)
+    [moved] = net.requests_at("c")
+    assert moved[4] & FLAG_T
+    net.answer("c", net.dispatched["c"].pop())
+    assert isinstance(net.result("a", ref), Resolve)
+
+
+def test_the_requests_kept_on_a_suspect_peer_are_answered_when_it_answers() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.manual.add("b")
+    refs = [net.request("a", ccr(i)) for i in range(2)]
+    net.mute.add(("b", "a"))
+    net.advance_until(lambda: wd(a, "b") is not WatchdogState.OKAY)
+    assert len(a.peers["b"].pending) == 2
+    net.mute.clear()
+    for d in list(net.dispatched["b"]):
+        net.answer("b", d)
+    for ref in refs:
+        assert isinstance(net.result("a", ref), Resolve)
+    assert a.counters[("b", "unmatched answer", "discarded")] == 0
+
+
+def test_a_request_that_times_out_says_which_peer_did_not_answer() -> None:
+    net = client_and_servers("b")
+    net.manual.add("b")
+    ref = net.request("a", ccr(1), timeout=2.0)
+    net.advance(2.0)
+    rej = net.result("a", ref)
+    assert isinstance(rej, Reject) and isinstance(rej.error, RequestTimeout)
+    assert str(rej.error) == "no answer from b"
+
+
+# -- 18. reconnection after the peer's DPR ------------------------------------------------------
+
+
+def dpr_from(net: Net, who: str, to: str, cause: DisconnectCause) -> float:
+    """``who`` disconnects ``to`` with ``cause``; when ``to`` learnt the connection closed."""
+    svc = net.services[who]
+    net.feed(who, svc.disconnect(net.now, svc.peers[to], cause))
+    return net.now
+
+
+def test_a_peer_that_said_busy_is_tried_again_after_8_tc() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.advance(1.0)
+    at = dpr_from(net, "b", "a", DisconnectCause.BUSY)
+    assert state(a, "b") is PeerState.CLOSED
+    net.advance(8 * TC - 0.5)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == []
+    net.advance(1.0)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == [at + 8 * TC]
+
+
+def test_a_peer_that_said_rebooting_is_tried_again_after_tc() -> None:
+    net = client_and_servers("b")
+    net.advance(1.0)
+    at = dpr_from(net, "b", "a", DisconnectCause.REBOOTING)
+    net.advance(TC + 0.5)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == [at + TC]
+
+
+def test_a_peer_that_does_not_want_to_talk_to_us_is_never_tried_again() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.advance(1.0)
+    at = dpr_from(net, "b", "a", DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU)
+    net.advance(20 * TC)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == []
+    assert a.peers["b"].restart_at is None and a.deadline is None
+    # b comes back by itself, then leaves again: still no reconnection from a
+    net.connect("b", "a", reconnect=False)
+    assert a.peers["b"].up
+    at = dpr_from(net, "b", "a", DisconnectCause.REBOOTING)
+    net.advance(20 * TC)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == []
+
+
+def test_disconnect_sends_the_cause_and_closes_at_tc_when_no_dpa_comes() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.advance(100.0)
+    net.mute.add(("b", "a"))
+    start = net.now
+    net.feed("a", a.disconnect(net.now, a.peers["b"], DisconnectCause.BUSY))
+    [dpr] = dprs_at(net, "b")
+    got = decode(dpr)
+    assert isinstance(got, DisconnectPeerRequest) and got.disconnect_cause == DisconnectCause.BUSY
+    net.advance(TC - 0.5)
+    assert not net.outputs("a", PeerDown)
+    net.advance(1.0)
+    [(when, _)] = net.timed("a", PeerDown)
+    assert when == start + TC
+    net.advance(20 * TC)
+    assert len(net.outputs("a", Connect)) == 1  # the first one only: no reconnection
+
+
+# -- 19. the timer, late -----------------------------------------------------------------------
+
+
+def test_a_late_timer_call_carries_out_everything_that_fell_due() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.manual.add("b")
+    ref = net.request("a", ccr(1), timeout=5.0)
+    net.add("d", seed=3)
+    net.unreachable.add("d")
+    net.connect("a", "d")  # after b in the table, retried at TC
+    assert a.accepted(net.now, 99) == []
+    out = a.timer(net.now + 3 * TW)  # every deadline is past
+    assert Close(99) in out
+    assert any(isinstance(o, Reject) and o.ref == ref and isinstance(o.error, RequestTimeout) for o in out)
+    assert any(isinstance(o, Write) and peek_header(o.data).command_code == 280 for o in out)  # b's DWR
+    assert any(isinstance(o, Connect) and o.peer is a.peers["d"] for o in out)
+
+
+# -- 20. transport events on connections the node does not know ---------------------------------
+
+
+def test_tls_done_and_connection_lost_on_unknown_or_pre_cer_connections_do_nothing() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    assert svc.tls_done(0.0, 5) == [] and svc.tls_done(0.0, 5, "failed") == []
+    assert svc.connection_lost(0.0, 5) == []
+    svc.accepted(0.0, 1)
+    assert svc.tls_done(0.0, 1) == [] and svc.tls_done(0.0, 1, "failed") == []
+    assert svc.connections == 1
+    assert svc.connection_lost(0.0, 1) == []
+    assert svc.connections == 0 and svc.deadline is None
+    assert svc.connection_lost(0.0, 1) == []  # reported twice
+
+
+def test_in_band_tls_up_reports_the_peer_that_is_up() -> None:
+    net = tls_pair()
+    a = net.services["a"]
+    [start_a] = net.outputs("a", StartTls)
+    assert isinstance(start_a, StartTls)
+    out = a.tls_done(net.now, start_a.conn)
+    [up] = [o for o in out if isinstance(o, PeerUp)]
+    assert up.peer is a.peers["s"]
+
+
+def test_a_failed_reconnection_after_a_failure_is_retried_with_a_longer_delay() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.unreachable.add("b")
+    net.advance(1.0)
+    cut_at = net.now
+    net.cut("a", net.conn_of("a", "b"))
+    net.advance(TC + 2 * TC + 0.5)
+    assert [t for t, _ in net.timed("a", Connect)][1:] == [cut_at + TC, cut_at + 3 * TC]
+    assert wd(a, "b") is WatchdogState.DOWN and state(a, "b") is PeerState.CLOSED
+
+
+# -- 21. probes --------------------------------------------------------------------------------
+
+
+def test_a_probe_without_an_open_peer_raises_peer_error() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    with pytest.raises(PeerError) as e:
+        svc.probe(0.0)
+    assert str(e.value) == "no open peer"
+    with pytest.raises(PeerError) as e:
+        svc.probe(0.0, "x")
+    assert str(e.value) == "no open peer x"
+
+
+# -- 22. what the node logs ----------------------------------------------------------------------
+
+
+def test_the_node_logs_closes_failovers_and_refused_reconnections_with_the_peer_and_the_reason(
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="diameter.node")
+    net = client_and_servers("b", "c")
+    net.manual.update({"b", "c"})
+    ref = net.request("a", ccr(1), peer="b")
+    net.cut("a", net.conn_of("a", "b"))
+    [down] = net.outputs("a", PeerDown)
+    assert isinstance(down, PeerDown)
+    dpr_from(net, "c", "a", DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU)
+    messages = [r.getMessage() for r in caplog.records]  # every record formats
+    assert any("b" in m and down.reason in m and "closed" in m for m in messages)
+    [moved] = net.requests_at("c")
+    e2e = f"{peek_header(moved).end_to_end:#x}"
+    assert any(e2e in m and " b " in f" {m} " and " c" in m for m in messages), messages
+    assert any("peer c " in m and "no reconnection" in m for m in messages)
+    assert net.result("a", ref) is not None
+
+
+# -- 23. the node's own answers: what they carry and how they are counted ------------------------
+
+
+def test_the_nodes_own_answer_carries_its_error_message_and_origin_state_id_and_is_counted() -> None:
+    net = Net()
+    net.add("a", seed=1)
+    s = net.add("s", LocalCapabilities(origin_host="s", origin_realm=REALM, auth_application_ids=frozenset({4}),
+                                       origin_state_id=0x5EED), seed=2)
+    net.connect("a", "s")
+    conn = net.conn_of("s", "a")
+    out = net.inject("s", conn, generic(8388000, 4))
+    [w] = [o for o in out if isinstance(o, Write)]
+    got = decode(w.data)
+    assert isinstance(got, AnswerMessage) and got.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+    assert got.origin_state_id == 0x5EED
+    assert got.error_message and "8388000" in got.error_message
+    assert s.counters[("a", "answer-message", ResultCode.DIAMETER_COMMAND_UNSUPPORTED)] == 1
+    # a permanent failure: the command's own answer, counted under its name
+    bad = with_avps(generic(272, 4), [Avp(415, b"\x00\x01", 0, AVP_M) if a.code == 415 else a for a in ccr_avps(3)])
+    out = net.inject("s", conn, bad)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert not w.data[4] & FLAG_E and peek_header(w.data).command_code == 272
+    got_avps = avps_of(w.data)
+    assert [x.data for x in got_avps[278]] == [(0x5EED).to_bytes(4, "big")]
+    assert got_avps[281][0].data  # Error-Message
+    assert s.counters[("a", "Credit-Control-Answer", result_code(w.data))] == 1
+
+
+def test_a_request_with_a_protocol_error_in_its_header_gets_the_answer_message_even_with_an_answer_class() -> None:
+    c = Checks()
+    s = c.net.services["s"]
+    data = set_flags(DEFAULT_CONVERTER.encode(ccr(3), hop_by_hop=1, end_to_end=1), R_AND_E)
+    answer = c.send(data)
+    rc = result_code(answer)
+    assert 3000 <= rc < 4000 and answer[4] & FLAG_E
+    assert isinstance(decode(answer), AnswerMessage)
+    assert s.counters[("a", "answer-message", rc)] == 1
+    assert not s.counters[("a", "Credit-Control-Answer", rc)]
