@@ -1387,3 +1387,30 @@ def test_a_request_with_a_protocol_error_in_its_header_gets_the_answer_message_e
     assert isinstance(decode(answer), AnswerMessage)
     assert s.counters[("a", "answer-message", rc)] == 1
     assert not s.counters[("a", "Credit-Control-Answer", rc)]
+
+
+# -- 24. two entries for one peer ----------------------------------------------------------------
+
+
+def test_when_the_peers_own_connection_closes_the_connection_the_node_opened_to_it_stays() -> None:
+    """README "Limits and defaults", peer table: a peer that connected to the node is forgotten
+    when it closes; peers the node connects to are kept."""
+    svc = Service(caps("a"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    svc.data_received(0.0, 1, cer_bytes("b"))  # b connected to a
+    incoming = svc.peers["b"]
+    assert incoming.up and not incoming.configured
+    entry, out = svc.connect(0.0, "b-target", peer_host="b")  # and a connects to b
+    assert entry is not incoming and [type(o) for o in out] == [Connect]
+    [cer] = [o for o in svc.connected(0.0, entry, 2) if isinstance(o, Write)]
+    h = peek_header(cer.data)
+    cea = DEFAULT_CONVERTER.encode(caps("b").cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop,
+                                   end_to_end=h.end_to_end)
+    out = svc.data_received(0.0, 2, cea)
+    assert any(isinstance(o, PeerUp) and o.peer is entry for o in out)
+    assert svc.peers["b"] is entry
+    svc.connection_lost(1.0, 1)  # b's own connection goes
+    assert incoming not in svc._entries
+    assert svc.peers["b"] is entry and entry.up
+    ref, out = svc.request(1.0, ccr(1), timeout=5.0, peer="b")
+    assert [o.conn for o in out if isinstance(o, Write)] == [2]
