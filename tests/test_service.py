@@ -15,6 +15,7 @@ import logging
 import random
 import struct
 from collections import deque
+from ipaddress import IPv4Address
 from collections.abc import Callable
 
 import pytest
@@ -23,6 +24,7 @@ from diameter import Avp, GenericMessage, Message
 from diameter.apps.base import (
     AnswerMessage,
     CapabilitiesExchangeAnswer,
+    CapabilitiesExchangeRequest,
     DeviceWatchdogAnswer,
     DeviceWatchdogRequest,
     DisconnectCause,
@@ -1414,3 +1416,140 @@ def test_when_the_peers_own_connection_closes_the_connection_the_node_opened_to_
     assert svc.peers["b"] is entry and entry.up
     ref, out = svc.request(1.0, ccr(1), timeout=5.0, peer="b")
     assert [o.conn for o in out if isinstance(o, Write)] == [2]
+
+
+# -- 25. connections before their CER, in detail ------------------------------------------------
+
+
+def dwr_bytes(hbh: int) -> bytes:
+    return DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=hbh,
+                                    end_to_end=hbh + 1)
+
+
+def dwas(out: list[Output]) -> list[int]:
+    """The Hop-by-Hop identifiers of the DWAs written."""
+    return [peek_header(o.data).hop_by_hop for o in out if isinstance(o, Write)
+            and peek_header(o.data).command_code == 280 and not o.data[4] & FLAG_R]
+
+
+def test_a_cer_in_pieces_waits_for_its_last_byte() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    cer = cer_bytes("x")
+    assert svc.data_received(0.0, 1, cer[:3]) == []
+    assert svc.data_received(0.0, 1, cer[3:30]) == []
+    assert svc.connections == 1
+    out = svc.data_received(0.0, 1, cer[30:])
+    assert any(isinstance(o, PeerUp) for o in out) and svc.peers["x"].up
+
+
+def test_the_messages_after_the_cer_in_the_same_bytes_are_handled_in_order() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    third = dwr_bytes(0x303)
+    out = svc.data_received(0.0, 1, cer_bytes("x") + dwr_bytes(0x101) + dwr_bytes(0x202) + third[:10])
+    assert dwas(out) == [0x101, 0x202]
+    assert dwas(svc.data_received(0.0, 1, third[10:])) == [0x303]
+
+
+@pytest.mark.parametrize("case", ["bad-length", "oversized", "after-the-cer"])
+def test_bytes_that_cannot_be_framed_before_the_cer_close_the_connection_without_an_answer(case: str) -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 7)
+    if case == "bad-length":
+        data = struct.pack("!II", 0x01000015, 0)  # Message Length 21: not a multiple of 4
+    elif case == "oversized":
+        data = struct.pack("!IIIII", 0x01000000 | (DEFAULT_CONVERTER.max_length + 4), (FLAG_R << 24) | 257, 0, 1, 2)
+    else:
+        data = cer_bytes("x") + struct.pack("!II", 0x01000015, 0)
+    assert svc.data_received(0.0, 7, data) == [Close(7)]
+    assert svc.connections == 0 and not svc.peers and not svc._entries
+
+
+@pytest.mark.parametrize("code, app, flags", [(0x010101, 0, FLAG_R),  # a command whose low bytes are 257
+                                              (257, 0x01000000, FLAG_R),  # CER's code, another application
+                                              (257, 0, 0)])  # a CEA
+def test_a_first_message_that_is_not_a_cer_request_closes_without_an_answer(code: int, app: int, flags: int) -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    cer = cer_bytes("x")
+    data = cer[:4] + struct.pack("!II", (flags << 24) | code, app) + cer[12:]
+    assert svc.data_received(0.0, 1, data) == [Close(1)]
+    assert not svc.peers and svc.connections == 0
+
+
+def test_an_invalid_cer_is_answered_on_its_connection_with_its_identifiers_the_error_and_failed_avp() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 3)
+    raw = cer_bytes("x")
+    raw = raw[:12] + (0x77665544).to_bytes(4, "big") + (0x88776655).to_bytes(4, "big") + raw[20:]
+    bad = with_avps(raw, [Avp(266, b"\x00\x01", 0, AVP_M) if a.code == 266 else a for _, a in iter_avps(raw, 20)])
+    out = svc.data_received(0.0, 3, bad)  # Vendor-Id (Unsigned32) with 2 bytes
+    assert len(out) == 2 and out[1] == Close(3)
+    w = out[0]
+    assert isinstance(w, Write) and w.conn == 3
+    cea = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(cea, CapabilitiesExchangeAnswer)
+    assert (cea.hop_by_hop, cea.end_to_end) == (0x77665544, 0x88776655)
+    assert cea.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and cea.error_message
+    assert cea.failed_avp is not None and [(a.code, a.data) for a in cea.failed_avp.avps] == [(266, b"\x00\x01")]
+    # a missing AVP: its Result-Code and an Error-Message
+    svc.accepted(0.0, 4)
+    [w] = [o for o in svc.data_received(0.0, 4, cer_bytes("x", drop=296)) if isinstance(o, Write)]
+    missing = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(missing, CapabilitiesExchangeAnswer) and missing.error_message
+
+
+def test_protocol_error_answers_to_a_first_cer_carry_the_reason_on_its_connection() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 5)
+    [w] = [o for o in svc.data_received(0.0, 5, set_flags(cer_bytes("x"), R_AND_E)) if isinstance(o, Write)]
+    assert w.conn == 5
+    got = decode(w.data)
+    assert isinstance(got, AnswerMessage) and got.error_message
+    svc.accepted(0.0, 6)
+    [w] = [o for o in svc.data_received(0.0, 6, cer_bytes("s")) if isinstance(o, Write)]
+    assert w.conn == 6
+    got = decode(w.data)
+    assert isinstance(got, AnswerMessage) and got.error_message and "s" in got.error_message
+
+
+def test_a_cer_whose_origin_host_is_not_a_name_of_the_certificate_closes_the_connection() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1, identity=lambda host: host == "x")
+    assert svc.data_received(0.0, 1, cer_bytes("y")) == [Close(1)]
+    assert not svc.peers and svc.connections == 0
+    svc.accepted(0.0, 2, identity=lambda host: host == "x")
+    out = svc.data_received(0.0, 2, cer_bytes("x"))
+    assert any(isinstance(o, PeerUp) for o in out) and svc.peers["x"].up
+
+
+def test_a_cer_refused_by_the_capabilities_exchange_leaves_nothing_behind() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    raw = DEFAULT_CONVERTER.encode(caps("x", apps=frozenset({5})).cer(), hop_by_hop=1, end_to_end=2)
+    out = svc.data_received(0.0, 1, raw)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert result_code(w.data) == ResultCode.DIAMETER_NO_COMMON_APPLICATION
+    assert not svc.peers and not svc._entries
+
+
+def test_the_connections_own_addresses_go_in_the_cea_and_the_cer() -> None:
+    mine = (IPv4Address("192.0.2.7"),)
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1, host_ip_addresses=mine)
+    [w] = [o for o in svc.data_received(0.0, 1, cer_bytes("x")) if isinstance(o, Write)]
+    cea = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and tuple(cea.host_ip_address) == mine
+    entry, _ = svc.connect(0.0, "t", peer_host="y")
+    [w] = [o for o in svc.connected(0.0, entry, 2, host_ip_addresses=mine) if isinstance(o, Write)]
+    cer = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(cer, CapabilitiesExchangeRequest) and tuple(cer.host_ip_address) == mine
+
+
+def test_a_cer_from_a_peer_the_node_is_connecting_to_goes_to_that_peers_entry() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    entry, _ = svc.connect(0.0, "t", peer_host="x")
+    svc.accepted(0.0, 1)
+    svc.data_received(0.0, 1, cer_bytes("x"))
+    assert svc.peers["x"] is entry and len(svc._entries) == 1
