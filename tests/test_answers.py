@@ -8,10 +8,16 @@ import struct
 import pytest
 
 from diameter import Avp
-from diameter.apps.base import AnswerMessage, ResultCode
+from diameter.apps.base import AccountingAnswer, AnswerMessage, CapabilitiesExchangeAnswer, ResultCode
 from diameter.apps.credit_control import CCA
 from diameter.converter import DEFAULT_CONVERTER
+from diameter.apps.base import ORIGIN_HOST as ORIGIN_HOST_DEF
+from diameter.apps.base import RESULT_CODE as RESULT_CODE_DEF
+from diameter.apps.base import SESSION_ID as SESSION_ID_DEF
+from diameter.apps.credit_control import CC_REQUEST_TYPE as CC_REQUEST_TYPE_DEF
 from diameter.core.answers import is_protocol_error, own_answer
+from diameter.schema import AVP, Answer, Request, command, repeated
+from diameter.schema import avp as schema_avp
 
 R, P, E, T = 0x80, 0x40, 0x20, 0x10
 V, M = 0x80, 0x40
@@ -271,3 +277,101 @@ def test_a_truncated_request_is_answered_with_what_could_be_read() -> None:
     # 4 bytes left after the last AVP: too few for an AVP header
     raw = answer(request(SESSION, b"\x00\x00\x01\x00"), 5014, answer_class=CCA)
     assert codes(raw) == [SESSION_ID, ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE]
+
+
+# -- which AVPs of the request are copied, in detail -------------------------------------------------
+
+HOST_IP_ADDRESS, VENDOR_ID, PRODUCT_NAME = 257, 266, 269
+VENDOR_SPECIFIC_APPLICATION_ID, ACCT_APPLICATION_ID = 260, 259
+ACCOUNTING_RECORD_TYPE, ACCOUNTING_RECORD_NUMBER = 480, 485
+MULTIPLE_SERVICES_CREDIT_CONTROL, RATING_GROUP = 456, 432
+
+
+def test_every_instance_of_a_required_repeated_avp_is_copied_and_one_of_a_single_one() -> None:
+    """CEA: 1* { Host-IP-Address }, { Vendor-Id }, { Product-Name }."""
+    ip1, ip2 = b"\x00\x01\x0a\x00\x00\x01", b"\x00\x01\x0a\x00\x00\x02"  # IPv4 10.0.0.1, 10.0.0.2
+    first, second = avp(HOST_IP_ADDRESS, ip1), avp(HOST_IP_ADDRESS, ip2)
+    cer = request(avp(ORIGIN_HOST, b"peer.example.com"), avp(ORIGIN_REALM, b"example.com"), first, second,
+                  avp(VENDOR_ID, u32(10415)), avp(VENDOR_ID, u32(99)), avp(PRODUCT_NAME, b"p", flags=0),
+                  code=257, app=0)
+    raw = answer(cer, ResultCode.DIAMETER_NO_COMMON_APPLICATION, answer_class=CapabilitiesExchangeAnswer)
+    assert data_of(raw, HOST_IP_ADDRESS) == [ip1, ip2]
+    assert data_of(raw, VENDOR_ID) == [u32(10415)]
+    assert data_of(raw, PRODUCT_NAME) == [b"p"]
+    cea = DEFAULT_CONVERTER.decode(raw)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and cea.vendor_id == 10415
+
+
+def test_a_single_valued_avp_the_request_carries_twice_is_copied_once() -> None:
+    req = request(*CCR_AVPS, avp(CC_REQUEST_TYPE, u32(1)), avp(AUTH_APPLICATION_ID, u32(5)))
+    raw = answer(req, ResultCode.DIAMETER_UNABLE_TO_COMPLY, answer_class=CCA)
+    assert data_of(raw, CC_REQUEST_TYPE) == [u32(4)]
+    assert data_of(raw, AUTH_APPLICATION_ID) == [u32(4)]
+    assert isinstance(DEFAULT_CONVERTER.decode_as(CCA, raw), CCA)
+
+
+def test_an_optional_vendor_specific_application_id_is_copied_but_other_optional_avps_are_not() -> None:
+    vsai = avp(VENDOR_SPECIFIC_APPLICATION_ID, avp(VENDOR_ID, u32(10415)) + avp(ACCT_APPLICATION_ID, u32(3)))
+    acr = request(SESSION, avp(ORIGIN_HOST, b"client.example.com"), avp(ORIGIN_REALM, b"example.com"),
+                  avp(DESTINATION_REALM, b"example.com"), avp(ACCOUNTING_RECORD_TYPE, u32(2)),
+                  avp(ACCOUNTING_RECORD_NUMBER, u32(0)), vsai, avp(USER_NAME, b"alice"), code=271, app=3)
+    raw = answer(acr, ResultCode.DIAMETER_UNABLE_TO_COMPLY, answer_class=AccountingAnswer)
+    assert data_of(raw, VENDOR_SPECIFIC_APPLICATION_ID) == [vsai[8:]]
+    assert USER_NAME not in codes(raw)  # [ User-Name ] in the ACA too, but optional
+    # an optional repeated AVP of the answer is not copied either: CCA's * [ Multiple-Services-Credit-Control ]
+    mscc = avp(MULTIPLE_SERVICES_CREDIT_CONTROL, avp(RATING_GROUP, u32(7)))
+    raw = answer(request(*CCR_AVPS, mscc), ResultCode.DIAMETER_UNABLE_TO_COMPLY, answer_class=CCA)
+    assert MULTIPLE_SERVICES_CREDIT_CONTROL not in codes(raw)
+
+
+def test_a_class_that_is_not_a_command_copies_nothing() -> None:
+    raw = answer(request(*CCR_AVPS), ResultCode.DIAMETER_UNABLE_TO_COMPLY, answer_class=int)
+    assert codes(raw) == [SESSION_ID, ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE]
+
+
+def test_only_the_avps_within_the_message_length_are_read() -> None:
+    """A buffer holding the request and the start of the next message: the answer is to the
+    request only (RFC 6733 §3: Message Length)."""
+    req = request(*CCR_AVPS[1:])
+    for after in (request(SESSION, avp(CC_REQUEST_TYPE, u32(1)), hbh=1, e2e=2),  # the next message
+                  SESSION + avp(CC_REQUEST_TYPE, u32(1))):  # bytes that split into AVPs
+        for rc, cls in ((3001, None), (5012, CCA)):
+            raw = answer(req + after, rc, answer_class=cls)
+            assert raw == answer(req, rc, answer_class=cls)
+            assert SESSION_ID not in codes(raw)
+
+
+def test_the_avps_the_node_writes_have_the_m_bit() -> None:
+    """RFC 6733 §4.5 / §7: Origin-Host, Origin-Realm, Result-Code, Origin-State-Id and Failed-AVP
+    are sent with the M bit; Error-Message without it (§7.3)."""
+    for rc, cls in ((3001, None), (5005, CCA)):
+        raw = answer(request(*CCR_AVPS), rc, answer_class=cls, origin_state_id=9, error_message="x",
+                     failed=(Avp(CC_REQUEST_NUMBER, u32(0), flags=M),))
+        flags = {c: f for c, f, _, _ in parse(raw)[1]}
+        for code in (ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE, ORIGIN_STATE_ID, FAILED_AVP):
+            assert flags[code] & M, code
+        assert not flags[ERROR_MESSAGE] & M
+
+
+@command("Placeholder-First-Request", code=0x8A9B0D, application_id=0x01A2B3C5, request=True)
+class PlaceholderFirstRequest(Request["PlaceholderFirstAnswer"]):
+    session_id: str = schema_avp(SESSION_ID_DEF, fixed=True)
+    origin_host: str = schema_avp(ORIGIN_HOST_DEF)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+    cc_request_type: int = schema_avp(CC_REQUEST_TYPE_DEF)
+
+
+@command("Placeholder-First-Answer", code=0x8A9B0D, application_id=0x01A2B3C5, request=False)
+class PlaceholderFirstAnswer(Answer):
+    """The ``* [ AVP ]`` of an answer need not come last (TS 29.272's ULA has AVPs after it)."""
+    session_id: str = schema_avp(SESSION_ID_DEF, fixed=True)
+    result_code: int = schema_avp(RESULT_CODE_DEF)
+    origin_host: str = schema_avp(ORIGIN_HOST_DEF)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+    cc_request_type: int = schema_avp(CC_REQUEST_TYPE_DEF)
+
+
+def test_a_required_avp_after_the_answers_any_avp_is_copied_too() -> None:
+    raw = answer(request(*CCR_AVPS, code=0x8A9B0D, app=0x01A2B3C5), ResultCode.DIAMETER_UNABLE_TO_COMPLY,
+                 answer_class=PlaceholderFirstAnswer)
+    assert data_of(raw, CC_REQUEST_TYPE) == [u32(4)]

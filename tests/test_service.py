@@ -11,9 +11,11 @@ next, so that a timer fires at exactly its deadline.
 
 from __future__ import annotations
 
+import logging
 import random
 import struct
 from collections import deque
+from ipaddress import IPv4Address
 from collections.abc import Callable
 
 import pytest
@@ -22,17 +24,23 @@ from diameter import Avp, GenericMessage, Message
 from diameter.apps.base import (
     AnswerMessage,
     CapabilitiesExchangeAnswer,
+    CapabilitiesExchangeRequest,
+    DeviceWatchdogAnswer,
     DeviceWatchdogRequest,
+    DisconnectCause,
+    DisconnectPeerRequest,
     ResultCode,
     STA,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.capabilities import LocalCapabilities
 from diameter.converter import DEFAULT_CONVERTER
+from diameter.errors import DecodeError
 from diameter.core.service import (
     Close,
     Connect,
     Dispatch,
+    InvalidAnswer,
     Limits,
     Output,
     Overloaded,
@@ -49,7 +57,8 @@ from diameter.core.service import (
     Write,
 )
 from diameter.peer import PeerState
-from diameter.schema import evolve
+from diameter.apps.base import AUTH_APPLICATION_ID, ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE, SESSION_ID
+from diameter.schema import AVP, Answer, Request, avp, command, evolve, repeated
 from diameter.watchdog import WatchdogState
 from diameter.wire import AVP_M, FLAG_E, FLAG_R, FLAG_T, iter_avps, peek_header
 
@@ -893,3 +902,654 @@ def test_reconnection_backs_off_while_the_peer_is_unreachable_and_starts_over_on
     net.advance(TC)
     assert net.timed("a", Connect)[-1][0] == down_at + TC
     assert state(a, "b") is PeerState.I_OPEN
+
+
+# -- 12b. a command whose code and Application-Id use every byte of their fields ---------------
+
+WIDE_APP = 0x01A2B3C4
+
+
+@command("Wide-Request", code=0x8A9B0C, application_id=WIDE_APP, request=True, proxiable=True)
+class WideRequest(Request["WideAnswer"]):
+    session_id: str = avp(SESSION_ID, fixed=True)
+    origin_host: str = avp(ORIGIN_HOST)
+    origin_realm: str = avp(ORIGIN_REALM)
+    auth_application_id: int = avp(AUTH_APPLICATION_ID)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+@command("Wide-Answer", code=0x8A9B0C, application_id=WIDE_APP, request=False, proxiable=True)
+class WideAnswer(Answer):
+    session_id: str = avp(SESSION_ID, fixed=True)
+    result_code: int = avp(RESULT_CODE)
+    origin_host: str = avp(ORIGIN_HOST)
+    origin_realm: str = avp(ORIGIN_REALM)
+    auth_application_id: int = avp(AUTH_APPLICATION_ID)
+    avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+
+def test_an_oversized_request_gets_its_commands_answer_with_5015() -> None:
+    """RFC 6733 §7.1.5: DIAMETER_INVALID_MESSAGE_LENGTH, in the command's own answer (E bit clear),
+    for a command whose code and Application-Id fill their fields."""
+    net = Net()
+    net.add("a", caps("a", apps=frozenset({4, WIDE_APP})), seed=1)
+    b = net.add("b", caps("b", apps=frozenset({4, WIDE_APP})), seed=2)
+    net.connect("a", "b")
+    conn = net.conn_of("b", "a")
+    header = struct.pack("!IIIII", 0x01000000 | (DEFAULT_CONVERTER.max_length + 4), (FLAG_R << 24) | 0x8A9B0C,
+                         WIDE_APP, 0x0A0B0C0D, 0x01020304)
+    out = net.inject("b", conn, header)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert w.conn == conn
+    h = peek_header(w.data)
+    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (0x8A9B0C, WIDE_APP, 0x0A0B0C0D,
+                                                                            0x01020304)
+    assert not h.flags & (FLAG_R | FLAG_E)
+    assert result_code(w.data) == ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH
+    assert b.counters[("a", "Wide-Answer", ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH)] == 1
+
+
+# -- 13. stopping the node ---------------------------------------------------------------------
+
+
+def dprs_at(net: Net, to: str) -> list[bytes]:
+    return net.requests_at(to, 282)
+
+
+def test_stop_sends_every_open_peer_a_dpr_closes_connections_before_their_cer_and_reconnects_nothing() -> None:
+    net = client_and_servers("b", "c")
+    a = net.services["a"]
+    net.add("d", seed=3)
+    net.unreachable.add("d")
+    net.connect("a", "d")  # configured, down, waiting to be tried again
+    assert a.peers["d"].restart_at is not None
+    assert a.accepted(net.now, 99) == []  # a connection that has not sent its CER yet
+    net.advance(1.0)
+    out = net.feed("a", a.stop(net.now, DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU))
+    assert Close(99) in out
+    for peer in ("b", "c"):
+        [dpr] = dprs_at(net, peer)
+        got = decode(dpr)
+        assert isinstance(got, DisconnectPeerRequest)
+        assert got.disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU and got.origin_host == "a"
+    assert a.connections == 0  # the DPAs came and the connections closed
+    assert {o.peer.host for o in net.outputs("a", PeerDown) if isinstance(o, PeerDown)} >= {"b", "c"}
+    assert not a.open_peers()
+    stopped = net.now
+    net.advance(20 * TC)
+    assert [t for t, _ in net.timed("a", Connect) if t >= stopped] == []  # nothing reconnects
+    assert a.accepted(net.now, 100) == [Close(100)]  # nor is any connection taken in
+    assert a.deadline is None
+
+
+def test_stop_sends_a_rebooting_dpr_by_default() -> None:
+    net = client_and_servers("b")
+    net.feed("a", net.services["a"].stop(net.now))
+    [dpr] = dprs_at(net, "b")
+    got = decode(dpr)
+    assert isinstance(got, DisconnectPeerRequest) and got.disconnect_cause == DisconnectCause.REBOOTING
+
+
+def test_after_stop_a_connect_starts_the_node_again() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.feed("a", a.stop(net.now))
+    assert a.connections == 0
+    net.connect("a", "b")
+    assert state(a, "b") is PeerState.I_OPEN
+    net.advance(1.0)
+    assert a.accepted(net.now, 100) == []
+
+
+# -- 14. cancelling a request ------------------------------------------------------------------
+
+
+def test_a_cancelled_request_is_forgotten_its_late_answer_is_unmatched_and_it_never_times_out() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.manual.add("b")
+    kept = net.request("a", ccr(1), timeout=5.0)
+    gone = net.request("a", ccr(2), timeout=5.0)
+    other = net.request("a", ccr(3), timeout=5.0)
+    a.cancel(gone)
+    a.cancel(12345)  # no such request: nothing happens
+    assert len(a.peers["b"].pending) == 2
+    for d in list(net.dispatched["b"]):
+        net.answer("b", d)
+    assert isinstance(net.result("a", kept), Resolve) and isinstance(net.result("a", other), Resolve)
+    assert net.result("a", gone) is None
+    assert a.counters[("b", "unmatched answer", "discarded")] == 1
+    net.advance(10.0)
+    assert net.result("a", gone) is None and not net.outputs("a", Reject)
+    assert len(a.peers["b"].pending) == 0
+
+
+# -- 15. an answer that does not decode --------------------------------------------------------
+
+
+def test_an_answer_that_does_not_decode_fails_its_request_with_invalid_answer() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.manual.add("b")
+    ref = net.request("a", ccr(1), timeout=5.0)
+    [sent] = net.requests_at("b")
+    good = DEFAULT_CONVERTER.encode(cca(ccr(1), "b"), hop_by_hop=peek_header(sent).hop_by_hop,
+                                    end_to_end=peek_header(sent).end_to_end)
+    # CC-Request-Number (Unsigned32) with 3 bytes
+    bad = with_avps(good, [Avp(415, b"\x00\x00\x01", 0, AVP_M) if x.code == 415 else x for _, x in iter_avps(good, 20)])
+    net.inject("a", net.conn_of("a", "b"), bad)
+    rej = net.result("a", ref)
+    assert isinstance(rej, Reject) and isinstance(rej.error, InvalidAnswer)
+    assert rej.error.raw == bad
+    assert isinstance(rej.error.error, DecodeError)
+    rc = rej.error.error.result_code
+    assert rc == ResultCode.DIAMETER_INVALID_AVP_LENGTH
+    assert "b" in str(rej.error) and "does not decode" in str(rej.error)
+    assert a.counters[("b", "undecodable answer", rc)] == 1
+    assert len(a.peers["b"].pending) == 0
+
+
+# -- 16. a base protocol message that does not decode -------------------------------------------
+
+
+def test_a_dwr_that_does_not_decode_gets_a_dwa_with_the_error_and_failed_avp() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    conn = net.conn_of("a", "b")
+    good = DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="b", origin_realm=REALM, origin_state_id=7),
+                                    hop_by_hop=0x51515151, end_to_end=0x6161)
+    broken = Avp(278, b"\x00\x07", 0, AVP_M)  # Origin-State-Id (Unsigned32) with 2 bytes
+    bad = with_avps(good, [broken if x.code == 278 else x for _, x in iter_avps(good, 20)])
+    out = net.inject("a", conn, bad)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert w.conn == conn
+    h = peek_header(w.data)
+    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (280, 0, 0x51515151, 0x6161)
+    assert not h.flags & (FLAG_R | FLAG_E)  # 5014 is a permanent failure: the DWA itself (§7.2)
+    dwa = decode(w.data)
+    assert isinstance(dwa, DeviceWatchdogAnswer)
+    assert dwa.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and dwa.origin_host == "a"
+    assert dwa.failed_avp is not None and [(x.code, x.data) for x in dwa.failed_avp.avps] == [(278, b"\x00\x07")]
+    assert dwa.error_message
+    assert a.counters[("b", "Device-Watchdog-Answer", ResultCode.DIAMETER_INVALID_AVP_LENGTH)] == 1
+    assert state(a, "b") is PeerState.I_OPEN
+
+
+def test_a_dwa_that_does_not_decode_is_discarded() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    good = DEFAULT_CONVERTER.encode(DeviceWatchdogAnswer(result_code=2001, origin_host="b", origin_realm=REALM,
+                                                         origin_state_id=7), hop_by_hop=0x5151, end_to_end=0x6161)
+    bad = with_avps(good, [Avp(278, b"\x00\x07", 0, AVP_M) if x.code == 278 else x for _, x in iter_avps(good, 20)])
+    before = sum(a.counters.values())
+    assert net.inject("a", net.conn_of("a", "b"), bad) == []
+    assert sum(a.counters.values()) == before
+    assert state(a, "b") is PeerState.I_OPEN
+
+
+# -- 17. failover, in detail --------------------------------------------------------------------
+
+
+def test_every_request_of_a_closed_peer_fails_at_once_when_no_other_peer_can_take_it() -> None:
+    net = client_and_servers("b")
+    net.manual.add("b")
+    refs = [net.request("a", ccr(i)) for i in range(3)]
+    net.advance(1.0)
+    net.cut("a", net.conn_of("a", "b"))
+    [down] = net.outputs("a", PeerDown)
+    assert isinstance(down, PeerDown)
+    for ref in refs:
+        rej = net.result("a", ref)
+        assert isinstance(rej, Reject) and type(rej.error) is PeerError
+        assert str(rej.error) == f"peer b closed: {down.reason}"
+    assert [t for t, _ in net.timed("a", Reject)] == [1.0] * 3
+
+
+def test_every_request_past_the_room_of_the_other_peer_fails_over_or_fails_at_once() -> None:
+    net = client_and_servers("b", "c", client_limits=Limits(max_pending=3))
+    a = net.services["a"]
+    net.manual.update({"b", "c"})
+    on_c = [net.request("a", ccr(i), peer="c") for i in range(2)]
+    on_b = [net.request("a", ccr(10 + i), peer="b") for i in range(3)]
+    net.cut("a", net.conn_of("a", "b"))
+    results = [net.result("a", ref) for ref in on_b]
+    assert results[0] is None  # moved to c, its last room
+    for r in results[1:]:
+        assert isinstance(r, Reject) and isinstance(r.error, Overloaded)
+        assert "failed over from b" in str(r.error)
+    assert len(a.peers["c"].pending) == 3
+    for d in net.dispatched["c"]:
+        net.answer("c", d)
+    assert all(isinstance(net.result("a", ref), Resolve) for ref in on_c + on_b[:1])
+
+
+def test_a_request_fails_over_to_its_destination_host() -> None:
+    net = client_and_servers("b", "c", "d")
+    net.manual.update({"b", "c", "d"})
+    ref = net.request("a", ccr(1, dest="d"), peer="b")
+    net.cut("a", net.conn_of("a", "b"))
+    assert not net.requests_at("c")
+    [moved] = net.requests_at("d")
+    assert moved[4] & FLAG_T
+    net.answer("d", net.dispatched["d"].pop())
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve) and isinstance(res.answer, CCA) and res.answer.origin_host == "d"
+
+
+def test_a_failed_over_request_takes_the_next_hop_by_hop_identifier_of_its_new_connection() -> None:
+    """RFC 6733 §3: Hop-by-Hop identifiers are a sequence per connection; the retransmission
+    takes one from the connection it goes on."""
+    net = client_and_servers("b", "c")
+    net.manual.update({"b", "c"})
+    net.request("a", ccr(1), peer="c")
+    net.request("a", ccr(2), peer="b")
+    net.cut("a", net.conn_of("a", "b"))
+    net.request("a", ccr(3), peer="c")
+    first, moved, third = net.requests_at("c")
+    assert moved[4] & FLAG_T
+    hbhs = [peek_header(d).hop_by_hop for d in (first, moved, third)]
+    assert hbhs == [hbhs[0], (hbhs[0] + 1) & 0xFFFFFFFF, (hbhs[0] + 2) & 0xFFFFFFFF]
+
+
+def test_a_probe_of_a_closed_peer_fails_and_its_requests_still_fail_over() -> None:
+    net = client_and_servers("b", "c")
+    a = net.services["a"]
+    net.manual.update({"b", "c"})
+    net.hold.add(("b", "a"))
+    probe, out = a.probe(net.now, "b")
+    net.feed("a", out)
+    ref = net.request("a", ccr(1), peer="b")
+    net.held.clear()
+    net.cut("a", net.conn_of("a", "b"))
+    rej = net.result("a", probe)
+    assert isinstance(rej, Reject) and type(rej.error) is PeerError and "peer b closed" in str(rej.error)
+    [moved] = net.requests_at("c")
+    assert moved[4] & FLAG_T
+    net.answer("c", net.dispatched["c"].pop())
+    assert isinstance(net.result("a", ref), Resolve)
+
+
+def test_the_requests_kept_on_a_suspect_peer_are_answered_when_it_answers() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.manual.add("b")
+    refs = [net.request("a", ccr(i)) for i in range(2)]
+    net.mute.add(("b", "a"))
+    net.advance_until(lambda: wd(a, "b") is not WatchdogState.OKAY)
+    assert len(a.peers["b"].pending) == 2
+    net.mute.clear()
+    for d in list(net.dispatched["b"]):
+        net.answer("b", d)
+    for ref in refs:
+        assert isinstance(net.result("a", ref), Resolve)
+    assert a.counters[("b", "unmatched answer", "discarded")] == 0
+
+
+def test_a_request_that_times_out_says_which_peer_did_not_answer() -> None:
+    net = client_and_servers("b")
+    net.manual.add("b")
+    ref = net.request("a", ccr(1), timeout=2.0)
+    net.advance(2.0)
+    rej = net.result("a", ref)
+    assert isinstance(rej, Reject) and isinstance(rej.error, RequestTimeout)
+    assert str(rej.error) == "no answer from b"
+
+
+# -- 18. reconnection after the peer's DPR ------------------------------------------------------
+
+
+def dpr_from(net: Net, who: str, to: str, cause: DisconnectCause) -> float:
+    """``who`` disconnects ``to`` with ``cause``; when ``to`` learnt the connection closed."""
+    svc = net.services[who]
+    net.feed(who, svc.disconnect(net.now, svc.peers[to], cause))
+    return net.now
+
+
+def test_a_peer_that_said_busy_is_tried_again_after_8_tc() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.advance(1.0)
+    at = dpr_from(net, "b", "a", DisconnectCause.BUSY)
+    assert state(a, "b") is PeerState.CLOSED
+    net.advance(8 * TC - 0.5)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == []
+    net.advance(1.0)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == [at + 8 * TC]
+
+
+def test_a_peer_that_said_rebooting_is_tried_again_after_tc() -> None:
+    net = client_and_servers("b")
+    net.advance(1.0)
+    at = dpr_from(net, "b", "a", DisconnectCause.REBOOTING)
+    net.advance(TC + 0.5)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == [at + TC]
+
+
+def test_a_peer_that_does_not_want_to_talk_to_us_is_never_tried_again() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.advance(1.0)
+    at = dpr_from(net, "b", "a", DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU)
+    net.advance(20 * TC)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == []
+    assert a.peers["b"].restart_at is None and a.deadline is None
+    # b comes back by itself, then leaves again: still no reconnection from a
+    net.connect("b", "a", reconnect=False)
+    assert a.peers["b"].up
+    at = dpr_from(net, "b", "a", DisconnectCause.REBOOTING)
+    net.advance(20 * TC)
+    assert [t for t, _ in net.timed("a", Connect) if t > at] == []
+
+
+def test_disconnect_sends_the_cause_and_closes_at_tc_when_no_dpa_comes() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.advance(100.0)
+    net.mute.add(("b", "a"))
+    start = net.now
+    net.feed("a", a.disconnect(net.now, a.peers["b"], DisconnectCause.BUSY))
+    [dpr] = dprs_at(net, "b")
+    got = decode(dpr)
+    assert isinstance(got, DisconnectPeerRequest) and got.disconnect_cause == DisconnectCause.BUSY
+    net.advance(TC - 0.5)
+    assert not net.outputs("a", PeerDown)
+    net.advance(1.0)
+    [(when, _)] = net.timed("a", PeerDown)
+    assert when == start + TC
+    net.advance(20 * TC)
+    assert len(net.outputs("a", Connect)) == 1  # the first one only: no reconnection
+
+
+# -- 19. the timer, late -----------------------------------------------------------------------
+
+
+def test_a_late_timer_call_carries_out_everything_that_fell_due() -> None:
+    net = client_and_servers("b")
+    a = net.services["a"]
+    net.manual.add("b")
+    ref = net.request("a", ccr(1), timeout=5.0)
+    net.add("d", seed=3)
+    net.unreachable.add("d")
+    net.connect("a", "d")  # after b in the table, retried at TC
+    assert a.accepted(net.now, 99) == []
+    out = a.timer(net.now + 3 * TW)  # every deadline is past
+    assert Close(99) in out
+    assert any(isinstance(o, Reject) and o.ref == ref and isinstance(o.error, RequestTimeout) for o in out)
+    assert any(isinstance(o, Write) and peek_header(o.data).command_code == 280 for o in out)  # b's DWR
+    assert any(isinstance(o, Connect) and o.peer is a.peers["d"] for o in out)
+
+
+# -- 20. transport events on connections the node does not know ---------------------------------
+
+
+def test_tls_done_and_connection_lost_on_unknown_or_pre_cer_connections_do_nothing() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    assert svc.tls_done(0.0, 5) == [] and svc.tls_done(0.0, 5, "failed") == []
+    assert svc.connection_lost(0.0, 5) == []
+    svc.accepted(0.0, 1)
+    assert svc.tls_done(0.0, 1) == [] and svc.tls_done(0.0, 1, "failed") == []
+    assert svc.connections == 1
+    assert svc.connection_lost(0.0, 1) == []
+    assert svc.connections == 0 and svc.deadline is None
+    assert svc.connection_lost(0.0, 1) == []  # reported twice
+
+
+def test_in_band_tls_up_reports_the_peer_that_is_up() -> None:
+    net = tls_pair()
+    a = net.services["a"]
+    [start_a] = net.outputs("a", StartTls)
+    assert isinstance(start_a, StartTls)
+    out = a.tls_done(net.now, start_a.conn)
+    [up] = [o for o in out if isinstance(o, PeerUp)]
+    assert up.peer is a.peers["s"]
+
+
+def test_a_failed_reconnection_after_a_failure_is_retried_with_a_longer_delay() -> None:
+    net = client_and_servers("b", server_tw=1000.0)
+    a = net.services["a"]
+    net.unreachable.add("b")
+    net.advance(1.0)
+    cut_at = net.now
+    net.cut("a", net.conn_of("a", "b"))
+    net.advance(TC + 2 * TC + 0.5)
+    assert [t for t, _ in net.timed("a", Connect)][1:] == [cut_at + TC, cut_at + 3 * TC]
+    assert wd(a, "b") is WatchdogState.DOWN and state(a, "b") is PeerState.CLOSED
+
+
+# -- 21. probes --------------------------------------------------------------------------------
+
+
+def test_a_probe_without_an_open_peer_raises_peer_error() -> None:
+    svc = Service(caps("s"), rng=random.Random(0))
+    with pytest.raises(PeerError) as e:
+        svc.probe(0.0)
+    assert str(e.value) == "no open peer"
+    with pytest.raises(PeerError) as e:
+        svc.probe(0.0, "x")
+    assert str(e.value) == "no open peer x"
+
+
+# -- 22. what the node logs ----------------------------------------------------------------------
+
+
+def test_the_node_logs_closes_failovers_and_refused_reconnections_with_the_peer_and_the_reason(
+        caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="diameter.node")
+    net = client_and_servers("b", "c")
+    net.manual.update({"b", "c"})
+    ref = net.request("a", ccr(1), peer="b")
+    net.cut("a", net.conn_of("a", "b"))
+    [down] = net.outputs("a", PeerDown)
+    assert isinstance(down, PeerDown)
+    dpr_from(net, "c", "a", DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU)
+    messages = [r.getMessage() for r in caplog.records]  # every record formats
+    assert any("b" in m and down.reason in m and "closed" in m for m in messages)
+    [moved] = net.requests_at("c")
+    e2e = f"{peek_header(moved).end_to_end:#x}"
+    assert any(e2e in m and " b " in f" {m} " and " c" in m for m in messages), messages
+    assert any("peer c " in m and "no reconnection" in m for m in messages)
+    assert net.result("a", ref) is not None
+
+
+# -- 23. the node's own answers: what they carry and how they are counted ------------------------
+
+
+def test_the_nodes_own_answer_carries_its_error_message_and_origin_state_id_and_is_counted() -> None:
+    net = Net()
+    net.add("a", seed=1)
+    s = net.add("s", LocalCapabilities(origin_host="s", origin_realm=REALM, auth_application_ids=frozenset({4}),
+                                       origin_state_id=0x5EED), seed=2)
+    net.connect("a", "s")
+    conn = net.conn_of("s", "a")
+    out = net.inject("s", conn, generic(8388000, 4))
+    [w] = [o for o in out if isinstance(o, Write)]
+    got = decode(w.data)
+    assert isinstance(got, AnswerMessage) and got.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+    assert got.origin_state_id == 0x5EED
+    assert got.error_message and "8388000" in got.error_message
+    assert s.counters[("a", "answer-message", ResultCode.DIAMETER_COMMAND_UNSUPPORTED)] == 1
+    # a permanent failure: the command's own answer, counted under its name
+    bad = with_avps(generic(272, 4), [Avp(415, b"\x00\x01", 0, AVP_M) if a.code == 415 else a for a in ccr_avps(3)])
+    out = net.inject("s", conn, bad)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert not w.data[4] & FLAG_E and peek_header(w.data).command_code == 272
+    got_avps = avps_of(w.data)
+    assert [x.data for x in got_avps[278]] == [(0x5EED).to_bytes(4, "big")]
+    assert got_avps[281][0].data  # Error-Message
+    assert s.counters[("a", "Credit-Control-Answer", result_code(w.data))] == 1
+
+
+def test_a_request_with_a_protocol_error_in_its_header_gets_the_answer_message_even_with_an_answer_class() -> None:
+    c = Checks()
+    s = c.net.services["s"]
+    data = set_flags(DEFAULT_CONVERTER.encode(ccr(3), hop_by_hop=1, end_to_end=1), R_AND_E)
+    answer = c.send(data)
+    rc = result_code(answer)
+    assert 3000 <= rc < 4000 and answer[4] & FLAG_E
+    assert isinstance(decode(answer), AnswerMessage)
+    assert s.counters[("a", "answer-message", rc)] == 1
+    assert not s.counters[("a", "Credit-Control-Answer", rc)]
+
+
+# -- 24. two entries for one peer ----------------------------------------------------------------
+
+
+def test_when_the_peers_own_connection_closes_the_connection_the_node_opened_to_it_stays() -> None:
+    """README "Limits and defaults", peer table: a peer that connected to the node is forgotten
+    when it closes; peers the node connects to are kept."""
+    svc = Service(caps("a"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    svc.data_received(0.0, 1, cer_bytes("b"))  # b connected to a
+    incoming = svc.peers["b"]
+    assert incoming.up and not incoming.configured
+    entry, out = svc.connect(0.0, "b-target", peer_host="b")  # and a connects to b
+    assert entry is not incoming and [type(o) for o in out] == [Connect]
+    [cer] = [o for o in svc.connected(0.0, entry, 2) if isinstance(o, Write)]
+    h = peek_header(cer.data)
+    cea = DEFAULT_CONVERTER.encode(caps("b").cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop,
+                                   end_to_end=h.end_to_end)
+    out = svc.data_received(0.0, 2, cea)
+    assert any(isinstance(o, PeerUp) and o.peer is entry for o in out)
+    assert svc.peers["b"] is entry
+    svc.connection_lost(1.0, 1)  # b's own connection goes
+    assert incoming not in svc._entries
+    assert svc.peers["b"] is entry and entry.up
+    ref, out = svc.request(1.0, ccr(1), timeout=5.0, peer="b")
+    assert [o.conn for o in out if isinstance(o, Write)] == [2]
+
+
+# -- 25. connections before their CER, in detail ------------------------------------------------
+
+
+def dwr_bytes(hbh: int) -> bytes:
+    return DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=hbh,
+                                    end_to_end=hbh + 1)
+
+
+def dwas(out: list[Output]) -> list[int]:
+    """The Hop-by-Hop identifiers of the DWAs written."""
+    return [peek_header(o.data).hop_by_hop for o in out if isinstance(o, Write)
+            and peek_header(o.data).command_code == 280 and not o.data[4] & FLAG_R]
+
+
+def test_a_cer_in_pieces_waits_for_its_last_byte() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    cer = cer_bytes("x")
+    assert svc.data_received(0.0, 1, cer[:3]) == []
+    assert svc.data_received(0.0, 1, cer[3:30]) == []
+    assert svc.connections == 1
+    out = svc.data_received(0.0, 1, cer[30:])
+    assert any(isinstance(o, PeerUp) for o in out) and svc.peers["x"].up
+
+
+def test_the_messages_after_the_cer_in_the_same_bytes_are_handled_in_order() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    third = dwr_bytes(0x303)
+    out = svc.data_received(0.0, 1, cer_bytes("x") + dwr_bytes(0x101) + dwr_bytes(0x202) + third[:10])
+    assert dwas(out) == [0x101, 0x202]
+    assert dwas(svc.data_received(0.0, 1, third[10:])) == [0x303]
+
+
+@pytest.mark.parametrize("case", ["bad-length", "oversized", "after-the-cer"])
+def test_bytes_that_cannot_be_framed_before_the_cer_close_the_connection_without_an_answer(case: str) -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 7)
+    if case == "bad-length":
+        data = struct.pack("!II", 0x01000015, 0)  # Message Length 21: not a multiple of 4
+    elif case == "oversized":
+        data = struct.pack("!IIIII", 0x01000000 | (DEFAULT_CONVERTER.max_length + 4), (FLAG_R << 24) | 257, 0, 1, 2)
+    else:
+        data = cer_bytes("x") + struct.pack("!II", 0x01000015, 0)
+    assert svc.data_received(0.0, 7, data) == [Close(7)]
+    assert svc.connections == 0 and not svc.peers and not svc._entries
+
+
+@pytest.mark.parametrize("code, app, flags", [(0x010101, 0, FLAG_R),  # a command whose low bytes are 257
+                                              (257, 0x01000000, FLAG_R),  # CER's code, another application
+                                              (257, 0, 0)])  # a CEA
+def test_a_first_message_that_is_not_a_cer_request_closes_without_an_answer(code: int, app: int, flags: int) -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    cer = cer_bytes("x")
+    data = cer[:4] + struct.pack("!II", (flags << 24) | code, app) + cer[12:]
+    assert svc.data_received(0.0, 1, data) == [Close(1)]
+    assert not svc.peers and svc.connections == 0
+
+
+def test_an_invalid_cer_is_answered_on_its_connection_with_its_identifiers_the_error_and_failed_avp() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 3)
+    raw = cer_bytes("x")
+    raw = raw[:12] + (0x77665544).to_bytes(4, "big") + (0x88776655).to_bytes(4, "big") + raw[20:]
+    bad = with_avps(raw, [Avp(266, b"\x00\x01", 0, AVP_M) if a.code == 266 else a for _, a in iter_avps(raw, 20)])
+    out = svc.data_received(0.0, 3, bad)  # Vendor-Id (Unsigned32) with 2 bytes
+    assert len(out) == 2 and out[1] == Close(3)
+    w = out[0]
+    assert isinstance(w, Write) and w.conn == 3
+    cea = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(cea, CapabilitiesExchangeAnswer)
+    assert (cea.hop_by_hop, cea.end_to_end) == (0x77665544, 0x88776655)
+    assert cea.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and cea.error_message
+    assert cea.failed_avp is not None and [(a.code, a.data) for a in cea.failed_avp.avps] == [(266, b"\x00\x01")]
+    # a missing AVP: its Result-Code and an Error-Message
+    svc.accepted(0.0, 4)
+    [w] = [o for o in svc.data_received(0.0, 4, cer_bytes("x", drop=296)) if isinstance(o, Write)]
+    missing = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(missing, CapabilitiesExchangeAnswer) and missing.error_message
+
+
+def test_protocol_error_answers_to_a_first_cer_carry_the_reason_on_its_connection() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 5)
+    [w] = [o for o in svc.data_received(0.0, 5, set_flags(cer_bytes("x"), R_AND_E)) if isinstance(o, Write)]
+    assert w.conn == 5
+    got = decode(w.data)
+    assert isinstance(got, AnswerMessage) and got.error_message
+    svc.accepted(0.0, 6)
+    [w] = [o for o in svc.data_received(0.0, 6, cer_bytes("s")) if isinstance(o, Write)]
+    assert w.conn == 6
+    got = decode(w.data)
+    assert isinstance(got, AnswerMessage) and got.error_message and "s" in got.error_message
+
+
+def test_a_cer_whose_origin_host_is_not_a_name_of_the_certificate_closes_the_connection() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1, identity=lambda host: host == "x")
+    assert svc.data_received(0.0, 1, cer_bytes("y")) == [Close(1)]
+    assert not svc.peers and svc.connections == 0
+    svc.accepted(0.0, 2, identity=lambda host: host == "x")
+    out = svc.data_received(0.0, 2, cer_bytes("x"))
+    assert any(isinstance(o, PeerUp) for o in out) and svc.peers["x"].up
+
+
+def test_a_cer_refused_by_the_capabilities_exchange_leaves_nothing_behind() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1)
+    raw = DEFAULT_CONVERTER.encode(caps("x", apps=frozenset({5})).cer(), hop_by_hop=1, end_to_end=2)
+    out = svc.data_received(0.0, 1, raw)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert result_code(w.data) == ResultCode.DIAMETER_NO_COMMON_APPLICATION
+    assert not svc.peers and not svc._entries
+
+
+def test_the_connections_own_addresses_go_in_the_cea_and_the_cer() -> None:
+    mine = (IPv4Address("192.0.2.7"),)
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    svc.accepted(0.0, 1, host_ip_addresses=mine)
+    [w] = [o for o in svc.data_received(0.0, 1, cer_bytes("x")) if isinstance(o, Write)]
+    cea = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(cea, CapabilitiesExchangeAnswer) and tuple(cea.host_ip_address) == mine
+    entry, _ = svc.connect(0.0, "t", peer_host="y")
+    [w] = [o for o in svc.connected(0.0, entry, 2, host_ip_addresses=mine) if isinstance(o, Write)]
+    cer = DEFAULT_CONVERTER.decode(w.data)
+    assert isinstance(cer, CapabilitiesExchangeRequest) and tuple(cer.host_ip_address) == mine
+
+
+def test_a_cer_from_a_peer_the_node_is_connecting_to_goes_to_that_peers_entry() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
+    entry, _ = svc.connect(0.0, "t", peer_host="x")
+    svc.accepted(0.0, 1)
+    svc.data_received(0.0, 1, cer_bytes("x"))
+    assert svc.peers["x"] is entry and len(svc._entries) == 1
