@@ -32,6 +32,7 @@ from diameter.apps.base import (
     ResultCode,
     STA,
 )
+from diameter.apps.base import SessionTerminationRequest as STR_REQ
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.capabilities import LocalCapabilities
 from diameter.converter import DEFAULT_CONVERTER
@@ -1641,3 +1642,69 @@ def test_connect_reconnects_by_default_and_reuses_a_closed_entry() -> None:
     assert [o.peer for o in out if isinstance(o, Connect)] == [entry]
     svc.connect_failed(2.0, entry)
     assert restart_at(entry) is not None  # reconnect=True again
+
+
+# -- 28. routing -----------------------------------------------------------------------------------
+
+
+def routing_net() -> Net:
+    """a agreed on 5 with b (a's realm), on 4 with c (another realm) and with d (a's realm)."""
+    net = Net()
+    net.add("a", caps("a", apps=frozenset({4, 5})), seed=1)
+    net.add("b", caps("b", apps=frozenset({5})), seed=2)
+    net.add("c", LocalCapabilities(origin_host="c", origin_realm="other.net", auth_application_ids=frozenset({4})),
+            seed=3)
+    net.add("d", caps("d", apps=frozenset({4})), seed=4)
+    for s in ("b", "c", "d"):
+        net.connect("a", s)
+    return net
+
+
+def routed_to(net: Net, msg: Message) -> str:
+    ref = net.request("a", msg)
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve)
+    return str(getattr(res.answer, "origin_host"))
+
+
+def test_a_request_goes_to_its_destination_host_else_to_a_peer_of_its_application_in_its_realm() -> None:
+    net = routing_net()
+    assert routed_to(net, ccr(1)) == "d"  # application 4, realm example.com
+    assert routed_to(net, ccr(2, dest="c")) == "c"
+    assert routed_to(net, evolve(ccr(3), destination_realm="other.net")) == "c"
+    assert routed_to(net, evolve(ccr(4), destination_realm="nowhere.net")) == "c"  # the first agreed on 4
+    # a command sent with its application's Application-Id (STR): routed on its Auth-Application-Id
+    net.services["d"].handle(STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="d",
+                                                    origin_realm=REALM))
+    net.services["c"].handle(STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="c",
+                                                    origin_realm="other.net"))
+    str_ = STR_REQ(session_id="a;1;9", origin_host="a", origin_realm=REALM, destination_realm=REALM,
+                   auth_application_id=4, termination_cause=1)
+    assert routed_to(net, str_) == "d"
+
+
+def test_an_unknown_command_of_the_base_application_is_3001_not_3007() -> None:
+    c = Checks()
+    answer = c.send(generic(8388001, 0))
+    assert result_code(answer) == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+
+
+def test_a_generic_request_is_routed_on_its_application_and_errors_name_what_is_missing() -> None:
+    net = routing_net()
+    a = net.services["a"]
+    msg = GenericMessage(command_code=8388002, application_id=4, request=True, proxiable=True,
+                         avps=(Avp(263, b"a;1;77", 0, AVP_M),))
+    ref = net.request("a", msg)
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve) and isinstance(res.answer, AnswerMessage) and res.answer.origin_host == "c"
+    with pytest.raises(PeerError) as e:
+        a.request(net.now, ccr(1), timeout=1.0, peer="nobody")
+    assert str(e.value) == "no open peer nobody"
+    net.feed("a", a.disconnect(net.now, a.peers["b"]))
+    with pytest.raises(PeerError) as e:
+        a.request(net.now, ccr(1), timeout=1.0, peer="b")  # known, closed
+    assert str(e.value) == "no open peer b"
+    net.feed("a", a.stop(net.now))
+    with pytest.raises(PeerError) as e:
+        a.request(net.now, ccr(1), timeout=1.0)
+    assert str(e.value) == "no open peer"
