@@ -32,6 +32,7 @@ from diameter.apps.base import (
     ResultCode,
     STA,
 )
+from diameter.apps.base import SessionTerminationRequest as STR_REQ
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.capabilities import LocalCapabilities
 from diameter.converter import DEFAULT_CONVERTER
@@ -329,6 +330,7 @@ def test_a_request_and_its_answer_go_round_trip_through_two_services() -> None:
     net = client_and_servers("b")
     a, b = net.services["a"], net.services["b"]
     assert [type(o) for o in net.outputs("a", PeerUp)] == [PeerUp]
+    assert [o.peer for o in net.outputs("a", PeerUp) if isinstance(o, PeerUp)] == [a.peers["b"]]
     assert len(net.outputs("b", PeerUp)) == 1
     req = ccr(7)
     ref = net.request("a", req)
@@ -813,6 +815,7 @@ def test_in_band_tls_holds_the_writes_until_it_is_up() -> None:
     [start_a] = net.outputs("a", StartTls)
     [start_s] = net.outputs("s", StartTls)
     assert isinstance(start_a, StartTls) and isinstance(start_s, StartTls)
+    assert start_a.peer is a.peers["s"] and start_s.peer is s.peers["a"]
     assert not start_a.server_side and start_s.server_side
     assert not net.outputs("a", PeerUp) and not net.outputs("s", PeerUp)
     before = len(net.outputs("a", Write))
@@ -1553,3 +1556,155 @@ def test_a_cer_from_a_peer_the_node_is_connecting_to_goes_to_that_peers_entry() 
     svc.accepted(0.0, 1)
     svc.data_received(0.0, 1, cer_bytes("x"))
     assert svc.peers["x"] is entry and len(svc._entries) == 1
+
+
+def due(svc: Service) -> float | None:
+    return svc.deadline  # through a call: mypy does not narrow it
+
+
+def restart_at(entry: PeerEntry) -> float | None:
+    return entry.restart_at  # through a call: mypy does not narrow it
+
+
+def test_a_cer_refused_from_a_configured_peer_waiting_to_reconnect_keeps_its_reconnection() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, tc=TC, rng=random.Random(0))
+    entry, _ = svc.connect(0.0, "t", peer_host="x")
+    svc.connect_failed(0.0, entry)
+    assert restart_at(entry) == TC
+    svc.accepted(5.0, 1)
+    raw = DEFAULT_CONVERTER.encode(caps("x", apps=frozenset({5})).cer(), hop_by_hop=1, end_to_end=2)
+    out = svc.data_received(5.0, 1, raw)
+    [w] = [o for o in out if isinstance(o, Write)]
+    assert result_code(w.data) == ResultCode.DIAMETER_NO_COMMON_APPLICATION
+    assert (restart_at(entry) or 0.0) > 5.0
+    assert svc.peers["x"] is entry
+
+
+# -- 26. limits ---------------------------------------------------------------------------------
+
+
+def test_limits_take_the_smallest_sensible_values_and_refuse_the_others() -> None:
+    Limits(cer_timeout=0.5, duplicate_window=0.0, write_low_water=0, write_high_water=1)
+    Limits(write_low_water=5, write_high_water=5)
+    for name in ("max_connections", "max_pending", "max_in_flight", "max_duplicates", "write_high_water"):
+        with pytest.raises(ValueError, match=f"^{name} must be at least 1$"):
+            Limits(**{name: 0})
+    for kwargs in ({"cer_timeout": 0.0}, {"cer_timeout": -1.0}, {"duplicate_window": -0.5}):
+        with pytest.raises(ValueError, match="^cer_timeout must be positive and duplicate_window not negative$"):
+            Limits(**kwargs)  # type: ignore[arg-type]
+    for low, high in ((-1, 10), (11, 10)):
+        with pytest.raises(ValueError, match="^write_low_water must be between 0 and write_high_water$"):
+            Limits(write_low_water=low, write_high_water=high)
+
+
+# -- 27. opening --------------------------------------------------------------------------------
+
+
+def cea_for(cer: Write, host: str) -> bytes:
+    h = peek_header(cer.data)
+    return DEFAULT_CONVERTER.encode(caps(host).cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop,
+                                    end_to_end=h.end_to_end)
+
+
+def test_a_peer_whose_identity_is_not_its_certificates_gets_a_dpr_and_is_not_reconnected() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, tc=TC, rng=random.Random(0))
+    entry, _ = svc.connect(50.0, "t", expected_host="x")
+    [cer] = [o for o in svc.connected(50.0, entry, 1) if isinstance(o, Write)]
+    out = svc.data_received(50.0, 1, cea_for(cer, "y"))
+    assert not [o for o in out if isinstance(o, PeerUp)]
+    [dpr] = [o for o in out if isinstance(o, Write)]
+    got = decode(dpr.data)
+    assert isinstance(got, DisconnectPeerRequest) and got.disconnect_cause == DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU
+    assert due(svc) == 50.0 + TC  # the DPA's wait
+    out = svc.timer(50.0 + TC)
+    assert svc.connections == 0
+    assert any(isinstance(o, PeerDown) for o in out)
+    assert restart_at(entry) is None
+    assert svc.deadline is None  # no reconnection
+    # the certificate's name, the peer's identity: open
+    entry, _ = svc.connect(100.0, "t2", expected_host="z")
+    [cer] = [o for o in svc.connected(100.0, entry, 2) if isinstance(o, Write)]
+    out = svc.data_received(100.0, 2, cea_for(cer, "z"))
+    [up] = [o for o in out if isinstance(o, PeerUp)]
+    assert up.peer is entry and svc.peers["z"] is entry
+
+
+def test_connect_reconnects_by_default_and_reuses_a_closed_entry() -> None:
+    svc = Service(caps("s"), converter=DEFAULT_CONVERTER, tc=TC, rng=random.Random(0))
+    entry, out = svc.connect(0.0, "t", peer_host="x")
+    assert [type(o) for o in out] == [Connect]
+    svc.connect_failed(0.0, entry)
+    assert restart_at(entry) == TC  # tried again
+    svc.disconnect(1.0, entry)
+    assert restart_at(entry) is None and svc.deadline is None
+    again, out = svc.connect(2.0, "t3", peer_host="x", expected_host="x")
+    assert again is entry and svc._entries == [entry] and entry.target == "t3"
+    assert [o.peer for o in out if isinstance(o, Connect)] == [entry]
+    svc.connect_failed(2.0, entry)
+    assert restart_at(entry) is not None  # reconnect=True again
+
+
+# -- 28. routing -----------------------------------------------------------------------------------
+
+
+def routing_net() -> Net:
+    """a agreed on 5 with b (a's realm), on 4 with c (another realm) and with d (a's realm)."""
+    net = Net()
+    net.add("a", caps("a", apps=frozenset({4, 5})), seed=1)
+    net.add("b", caps("b", apps=frozenset({5})), seed=2)
+    net.add("c", LocalCapabilities(origin_host="c", origin_realm="other.net", auth_application_ids=frozenset({4})),
+            seed=3)
+    net.add("d", caps("d", apps=frozenset({4})), seed=4)
+    for s in ("b", "c", "d"):
+        net.connect("a", s)
+    return net
+
+
+def routed_to(net: Net, msg: Message) -> str:
+    ref = net.request("a", msg)
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve)
+    return str(getattr(res.answer, "origin_host"))
+
+
+def test_a_request_goes_to_its_destination_host_else_to_a_peer_of_its_application_in_its_realm() -> None:
+    net = routing_net()
+    assert routed_to(net, ccr(1)) == "d"  # application 4, realm example.com
+    assert routed_to(net, ccr(2, dest="c")) == "c"
+    assert routed_to(net, evolve(ccr(3), destination_realm="other.net")) == "c"
+    assert routed_to(net, evolve(ccr(4), destination_realm="nowhere.net")) == "c"  # the first agreed on 4
+    # a command sent with its application's Application-Id (STR): routed on its Auth-Application-Id
+    net.services["d"].handle(STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="d",
+                                                    origin_realm=REALM))
+    net.services["c"].handle(STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="c",
+                                                    origin_realm="other.net"))
+    str_ = STR_REQ(session_id="a;1;9", origin_host="a", origin_realm=REALM, destination_realm=REALM,
+                   auth_application_id=4, termination_cause=1)
+    assert routed_to(net, str_) == "d"
+
+
+def test_an_unknown_command_of_the_base_application_is_3001_not_3007() -> None:
+    c = Checks()
+    answer = c.send(generic(8388001, 0))
+    assert result_code(answer) == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+
+
+def test_a_generic_request_is_routed_on_its_application_and_errors_name_what_is_missing() -> None:
+    net = routing_net()
+    a = net.services["a"]
+    msg = GenericMessage(command_code=8388002, application_id=4, request=True, proxiable=True,
+                         avps=(Avp(263, b"a;1;77", 0, AVP_M),))
+    ref = net.request("a", msg)
+    res = net.result("a", ref)
+    assert isinstance(res, Resolve) and isinstance(res.answer, AnswerMessage) and res.answer.origin_host == "c"
+    with pytest.raises(PeerError) as e:
+        a.request(net.now, ccr(1), timeout=1.0, peer="nobody")
+    assert str(e.value) == "no open peer nobody"
+    net.feed("a", a.disconnect(net.now, a.peers["b"]))
+    with pytest.raises(PeerError) as e:
+        a.request(net.now, ccr(1), timeout=1.0, peer="b")  # known, closed
+    assert str(e.value) == "no open peer b"
+    net.feed("a", a.stop(net.now))
+    with pytest.raises(PeerError) as e:
+        a.request(net.now, ccr(1), timeout=1.0)
+    assert str(e.value) == "no open peer"
