@@ -1767,3 +1767,18 @@ def test_undecodable_non_cea_first_closes(command: str) -> None:
     bare = bytes.fromhex("01000014" "80000" + code + "00000000" "00000001" "00000002")
     out = p.data_received(1.0, I, bare)
     assert state(p) is S.CLOSED and Disconnect(I) in out and [o for o in out if isinstance(o, Closed)]
+
+
+@pytest.mark.parametrize("what", ["CEA", "DWR"])
+def test_what_does_not_decode_before_the_cea_is_named_in_the_close(what: str) -> None:
+    """Wait-I-CEA: an undecodable CEA is the I-Rcv-CEA event that fails, anything else the
+    I-Rcv-Non-CEA event (RFC 6733 §5.6.1); the history and the reason of the close say which."""
+    p = reach(S.WAIT_I_CEA)
+    flags, code = ("00", "101") if what == "CEA" else ("80", "118")
+    bare = bytes.fromhex("01000014" + flags + "000" + code + "00000000" "00000001" "00000002")
+    out = p.data_received(1.0, I, bare)
+    [closed] = [o for o in out if isinstance(o, Closed)]
+    event = Event.I_RCV_CEA if what == "CEA" else Event.I_RCV_NON_CEA
+    assert p.history[-1][:2] == (S.WAIT_I_CEA, event) and state(p) is S.CLOSED
+    name = "CEA" if what == "CEA" else "message before the CEA"
+    assert closed.reason.startswith(f"undecodable {name}: ")
