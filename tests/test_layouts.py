@@ -107,16 +107,22 @@ def test_same_length_with_other_bytes_decodes_or_fails_as_the_general_decoder(fl
     # other values (the fast path), other headers (its check fails: the general decoder), bad
     # values (UTF-8, address families, enumerations, lengths): the same outcome either way
     cls, wire = _ccr_wire()
-    conv = _LEARNED_CCR
+    conv = _learned_ccr()
     data = bytearray(wire)
     for pos, value in flips:
         data[20 + pos % (len(data) - 20)] = value
     assert _outcome(conv, cls, bytes(data)) == _outcome(_GENERAL, cls, bytes(data))
 
 
-_LEARNED_CCR = Converter()
 _GENERAL = Converter(layouts=False)
-_learn(_LEARNED_CCR, *_ccr_wire())
+_CCR_CONVERTER = Converter()
+
+
+def _learned_ccr() -> Converter:
+    """A shared converter that has learned the CCR's layout (taught in each test: a mutation
+    run makes converters forget what they learned, see conftest.py)."""
+    _learn(_CCR_CONVERTER, *_ccr_wire())
+    return _CCR_CONVERTER
 
 
 def test_values_are_read_from_each_message_not_kept() -> None:
@@ -270,8 +276,13 @@ def _ps_information() -> tuple[type, bytes]:
     return tgpp.PSInformation, _GENERAL.encode_grouped(full_instance(tgpp.PSInformation))
 
 
-_LEARNED_PS = Converter()
-_learn_grouped(_LEARNED_PS, *_ps_information())
+_PS_CONVERTER = Converter()
+
+
+def _learned_ps() -> Converter:
+    """A shared converter that has learned the PS-Information's layout (see _learned_ccr)."""
+    _learn_grouped(_PS_CONVERTER, *_ps_information())
+    return _PS_CONVERTER
 
 
 @pytest.mark.slow
@@ -282,7 +293,7 @@ def test_a_grouped_avp_with_other_bytes_decodes_or_fails_as_the_general_decoder(
     mutated = bytearray(data)
     for pos, value in flips:
         mutated[pos % len(mutated)] = value
-    assert _grouped_outcome(_LEARNED_PS, cls, bytes(mutated)) == _grouped_outcome(_GENERAL, cls, bytes(mutated))
+    assert _grouped_outcome(_learned_ps(), cls, bytes(mutated)) == _grouped_outcome(_GENERAL, cls, bytes(mutated))
 
 
 def test_grouped_layouts_serve_a_message_whose_own_layout_is_not_learned() -> None:
@@ -548,7 +559,7 @@ def test_a_grouped_layout_meets_addresses_of_other_families() -> None:
     from diameter.types import OtherAddress
 
     cls, data = _ps_information()
-    conv = _LEARNED_PS
+    conv = _learned_ps()
     v4 = IPv4Address(0xC0000201)  # builders.value_for: the first value of an Address field
     at = data.index(b"\x00\x01" + v4.packed)
     for family in (8, 3, 2):
