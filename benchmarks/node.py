@@ -17,13 +17,39 @@ requests/s, p50 and p99 latency.
   Both python-diameter processes run with the interpreter of ``benchmarks/.venv-python-diameter``
   (created by ``benchmarks/codec.py``) and ``-I``, so they import its ``diameter``, never ours.
 
-This file is the orchestrator and every worker: ``--serve PORT --impl X`` runs a server,
-``--client PORT --impl X --inflight N`` runs a client that prints one JSON line of results. The
-orchestrator imports no ``diameter`` package itself; it starts every process, and stops every one
-it started by PID (terminate, then kill) when done or on error.
+Against freeDiameter (Debian's freeDiameterd, in C), with the benchmark it ships: its
+``test_app`` extension in benchmark mode. Debian does not package test_app, so
+``benchmarks/fd_test_app.py`` builds it from Debian's source package of the installed version
+(cached in ``benchmarks/.build/``). Its client keeps N Test-Requests in flight for a whole number
+of seconds after SIGUSR1 (a new Session-Id and a random Integer32 Test-AVP in each; an answer is
+an error unless its Result-Code is 2001; the server echoes the Test-AVP) and prints what it
+counted. Three pairings, all over loopback TCP, alternating within each round (the order rotates
+from round to round), each with a freeDiameterd client started afresh:
 
-    .venv/bin/python benchmarks/node.py            # full run (~1.5 min)
-    .venv/bin/python benchmarks/node.py --quick    # short run
+* freeDiameter's client -> our server (``diameter.asyncio.Node`` answering Test-Request, with
+  the Vendor-Specific-Application-Id test_app advertises);
+* freeDiameter's client -> freeDiameter's test_app server (the reference of both ratios);
+* our client (N asyncio tasks, as above, a new Session-Id per request) -> freeDiameter's
+  test_app server.
+
+Reported per pairing: requests/s (test_app's answers counted when it stops sending, divided by
+the time it sent for; its own "Throughput" line divides by whole seconds), errors, latency
+(test_app prints its fastest, average and slowest answer; our client its p50 and p99 too; the
+average test_app prints sinks toward its fastest answer over a run, see the note printed with
+the table, so N/rate, Little's law, is printed beside it), the CPU share of the client and of the
+server process, and the ratio ours/freeDiameter for our server and for our client, the median
+over the rounds of each round's ratio. Where test_app cannot be built (not root and no
+bison/flex, no network, no freeDiameter), the freeDiameter rows are skipped with the reason.
+
+This file is the orchestrator and every worker: ``--serve PORT --impl X`` runs a server,
+``--client PORT --impl X --inflight N`` runs a client that prints one JSON line of results
+(``--app test``: the test_app messages instead of CCR/CCA). The orchestrator imports no
+``diameter`` package itself; it starts every process (freeDiameterd included), and stops every
+one it started by PID (terminate, then kill) when done or on error.
+
+    .venv/bin/python benchmarks/node.py                        # full run (~4 min)
+    .venv/bin/python benchmarks/node.py --quick                # short run
+    .venv/bin/python benchmarks/node.py --only freediameter --rounds 5 --seconds 5
 """
 
 from __future__ import annotations
@@ -31,10 +57,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
+import shutil
 import signal
 import socket
+import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -48,6 +78,15 @@ SERVER_HOST = "ocs.example.com"
 CLIENT_HOST = "pgw.example.com"
 REALM = "example.com"
 CC_APP = 4
+
+# freeDiameter's test_app, configured with these values on both sides (its configuration file
+# takes them; its defaults are the same but for the AVP code)
+TA_VENDOR = 999999
+TA_APP = 0xFFFFFF
+TA_CMD = 0xFFFFFE
+TA_AVP = 345678
+TA_SERVER_HOST = "ta-server.example.com"  # freeDiameter's test_app server
+FD_EXT = Path("/usr/lib/freeDiameter")
 
 
 def _percentile(sorted_values: list[float], q: float) -> float:
@@ -148,6 +187,145 @@ def ours_client(port: int, inflight: int, warmup: float, seconds: float) -> dict
         return _summary(latencies, seconds, errors)
 
     return asyncio.run(main())
+
+
+# --------------------------------------------------------------------------------------------
+# ours, speaking freeDiameter's test_app application
+
+
+def _test_app_messages() -> tuple[type, type]:
+    """Test-Request and Test-Answer as freeDiameter's test_app defines them (a vendor-specific
+    application; Test-AVP is an Integer32 of the vendor, without the M bit; both commands
+    proxiable), declared with this package's schema API."""
+    from diameter import AVP, Answer, Avp, AvpDef, Request, avp, command, repeated
+    from diameter.apps.base import (
+        DESTINATION_HOST,
+        DESTINATION_REALM,
+        ORIGIN_HOST,
+        ORIGIN_REALM,
+        RESULT_CODE,
+        SESSION_ID,
+    )
+    from diameter.types import INTEGER32
+
+    TEST_AVP = AvpDef("Test-AVP", TA_AVP, INTEGER32, vendor=TA_VENDOR)
+
+    @command("Test-Answer", code=TA_CMD, application_id=TA_APP, request=False, proxiable=True)
+    class TestAnswer(Answer):
+        session_id: str = avp(SESSION_ID, fixed=True)
+        result_code: int = avp(RESULT_CODE)
+        origin_host: str = avp(ORIGIN_HOST)
+        origin_realm: str = avp(ORIGIN_REALM)
+        test_avp: int | None = avp(TEST_AVP, default=None)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+    @command("Test-Request", code=TA_CMD, application_id=TA_APP, request=True, proxiable=True)
+    class TestRequest(Request[TestAnswer]):
+        session_id: str = avp(SESSION_ID, fixed=True)
+        origin_host: str = avp(ORIGIN_HOST)
+        origin_realm: str = avp(ORIGIN_REALM)
+        destination_realm: str = avp(DESTINATION_REALM)
+        destination_host: str | None = avp(DESTINATION_HOST, default=None)
+        test_avp: int = avp(TEST_AVP)
+        avps: tuple[Avp, ...] = repeated(AVP, default=())
+
+    return TestRequest, TestAnswer
+
+
+def ta_serve(port: int) -> None:
+    """Our server in test_app's place: answers each Test-Request with 2001, echoing Test-AVP."""
+    import asyncio
+    import signal
+
+    from diameter.apps.base import ResultCode
+    from diameter.asyncio import Node
+    from diameter.capabilities import LocalCapabilities
+
+    TestRequest, TestAnswer = _test_app_messages()
+
+    async def main() -> None:
+        server = Node(LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM,
+                                        vendor_specific=((TA_VENDOR, TA_APP, None),)))
+
+        async def on_test(req):
+            return TestAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
+                              origin_host=SERVER_HOST, origin_realm=REALM, test_avp=req.test_avp)
+
+        server.handle(TestRequest, on_test)
+        actual = await server.listen("127.0.0.1", port)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        loop.add_signal_handler(signal.SIGINT, stop.set)
+        print(f"READY {actual}", flush=True)
+        await stop.wait()
+        await asyncio.wait_for(server.close(), 5)
+
+    asyncio.run(main())
+
+
+def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
+    """Our client in test_app's place: ``inflight`` loops, each sending a Test-Request (a new
+    Session-Id, a random Test-AVP) and waiting for its answer; an answer other than 2001 with the
+    same Test-AVP, or no answer, is an error."""
+    import asyncio
+    import random
+
+    from diameter.apps.base import ResultCode
+    from diameter.asyncio import Node
+    from diameter.capabilities import LocalCapabilities
+
+    TestRequest, TestAnswer = _test_app_messages()
+
+    async def main() -> dict:
+        client = Node(LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM,
+                                        vendor_specific=((TA_VENDOR, TA_APP, None),)))
+        await client.connect("127.0.0.1", port)
+        latencies: list[float] = []
+        errors = 0
+        now = time.perf_counter()
+        start = now + warmup
+        end = start + seconds
+
+        async def mark() -> None:
+            await asyncio.sleep(max(0.0, start - time.perf_counter()))
+            print("MEASURING", flush=True)
+
+        async def loop() -> None:
+            nonlocal errors
+            perf = time.perf_counter
+            value = random.getrandbits(31)
+            while True:
+                req = TestRequest(session_id=client.session_id(), origin_host=CLIENT_HOST,
+                                  origin_realm=REALM, destination_realm=REALM,
+                                  destination_host=TA_SERVER_HOST, test_avp=value)
+                t0 = perf()
+                try:
+                    answer = await client.request(req)
+                    ok = (isinstance(answer, TestAnswer) and answer.test_avp == value
+                          and answer.result_code == ResultCode.DIAMETER_SUCCESS)
+                except Exception:
+                    ok = False
+                t1 = perf()
+                if not ok:
+                    errors += 1
+                elif start <= t1 < end:
+                    latencies.append(t1 - t0)
+                if t1 >= end:
+                    return
+                value = random.getrandbits(31)
+
+        await asyncio.gather(mark(), *(loop() for _ in range(inflight)))
+        await asyncio.wait_for(client.close(), 5)
+        result = _summary(latencies, seconds, errors)
+        result.update(min_ms=latencies[0] * 1e3 if latencies else float("nan"),
+                      mean_ms=statistics.fmean(latencies) * 1e3 if latencies else float("nan"),
+                      max_ms=latencies[-1] * 1e3 if latencies else float("nan"))
+        return result
+
+    return asyncio.run(main())
+
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -345,20 +523,335 @@ def run_impl(impl: str, levels: list[int], warmup: float, seconds: float,
     return rows
 
 
+# --------------------------------------------------------------------------------------------
+# against freeDiameter's test_app
+
+
+class _FreeDiameterd:
+    """One freeDiameterd with test_app loaded, its files in a directory of its own (logs at the
+    default level, NOTICE, which includes test_app's benchmark results)."""
+
+    def __init__(self, workdir: Path, identity: str, fdx: Path, test_app_conf: str,
+                 connect: tuple[str, int] | None = None) -> None:
+        workdir.mkdir(parents=True)
+        self.identity = identity
+        self.port = _free_port()
+        (workdir / "acl.conf").write_text(f"ALLOW_IPSEC *.{REALM}\n")
+        (workdir / "test_app.conf").write_text(test_app_conf)
+        peer = ""
+        if connect is not None:
+            peer = (f'ConnectPeer = "{connect[0]}" {{ ConnectTo = "127.0.0.1"; Port = {connect[1]}; '
+                    f'No_TLS; }};\n')
+        self.conf = workdir / "fd.conf"
+        self.conf.write_text(
+            f'Identity = "{identity}";\nRealm = "{REALM}";\nPort = {self.port};\nSecPort = 0;\n'
+            f'No_SCTP;\nListenOn = "127.0.0.1";\n'
+            f'LoadExtension = "{FD_EXT}/acl_wl.fdx" : "{workdir / "acl.conf"}";\n'
+            f'LoadExtension = "{fdx}" : "{workdir / "test_app.conf"}";\n{peer}')
+        self.log = workdir / "fd.log"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, started: list[subprocess.Popen]) -> None:
+        with self.log.open("w") as out:
+            self.proc = subprocess.Popen(["freeDiameterd", "-c", str(self.conf)], stdout=out,
+                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        started.append(self.proc)
+
+    def text(self) -> str:
+        return self.log.read_text(errors="replace")
+
+    def failed(self, why: str) -> RuntimeError:
+        tail = "".join(self.text().splitlines(keepends=True)[-20:])
+        return RuntimeError(f"freeDiameterd {self.identity} (pid {self.proc.pid}): {why}; "
+                            f"last lines of {self.log}:\n{tail}")
+
+    def wait_listening(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise self.failed(f"exited with status {self.proc.returncode}")
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        raise self.failed(f"not listening within {timeout} s")
+
+    def wait_for(self, needle: str, timeout: float) -> bool:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if needle in self.text():
+                return True
+            if self.proc.poll() is not None:
+                raise self.failed(f"exited with status {self.proc.returncode} before {needle!r}")
+            time.sleep(0.05)
+        return needle in self.text()
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, all threads) a process has used so far; NaN without /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return float("nan")
+
+
+class _CpuMeter:
+    """The CPU share (100 = one core) of some processes between start() and stop()."""
+
+    def __init__(self, *pids: int) -> None:
+        self.pids = pids
+
+    def start(self) -> None:
+        self.t0 = time.monotonic()
+        self.c0 = [_cpu_seconds(p) for p in self.pids]
+
+    def stop(self) -> list[float]:
+        wall = time.monotonic() - self.t0
+        return [(_cpu_seconds(p) - c) / wall * 100 for p, c in zip(self.pids, self.c0)]
+
+
+def _test_app_conf(mode: str, seconds: int, inflight: int, dest_host: str | None = None) -> str:
+    conf = (f"vendor-id = {TA_VENDOR};\nappli-id = {TA_APP};\ncmd-id = {TA_CMD};\n"
+            f"avp-id = {TA_AVP};\nmode = {mode};\nbenchmark {seconds} {inflight};\n")
+    if mode == "client":
+        conf += f'dest-realm = "{REALM}";\ndest-host = "{dest_host}";\nsignal = {int(signal.SIGUSR1)};\n'
+    return conf
+
+
+_TA_LINES = {
+    "elapsed": r"Executing for: (\d+\.\d+) sec",
+    "sent": r"(\d+) messages sent",
+    "errors": r"(\d+) error\(s\) received",
+    "answers": r"(\d+) answer\(s\) received",
+    "fastest": r"fastest: (\d+\.\d+) sec",
+    "slowest": r"slowest: (\d+\.\d+) sec",
+    "average": r"Average: (\d+\.\d+) sec",
+    "throughput": r"Throughput: (\d+) messages / sec",
+}
+
+
+def _parse_test_app(text: str) -> list[dict]:
+    """test_app's result blocks: one when it stops sending, then one a second until every
+    request is answered."""
+    blocks = []
+    for chunk in text.split("Benchmark results")[1:]:
+        block = {}
+        for key, rx in _TA_LINES.items():
+            m = re.search(rx, chunk)
+            if m:
+                block[key] = float(m.group(1))
+        if len(block) == len(_TA_LINES):
+            blocks.append(block)
+    return blocks
+
+
+def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int], inflight: int,
+                   seconds: int, started: list[subprocess.Popen]) -> dict:
+    """A fresh freeDiameterd with test_app's benchmark client: connect, SIGUSR1, read its results.
+    ``server``: its Diameter identity, port and PID."""
+    fd = _FreeDiameterd(tmp / name, f"{name}.{REALM}", fdx,
+                        _test_app_conf("client", seconds, inflight, dest_host=server[0]),
+                        connect=server[:2])
+    fd.start(started)
+    try:
+        if not fd.wait_for("-> 'STATE_OPEN'", 20):
+            raise fd.failed(f"no connection to {server[0]} within 20 s")
+        cpu = _CpuMeter(fd.proc.pid, server[2])
+        cpu.start()
+        os.kill(fd.proc.pid, signal.SIGUSR1)
+        fd.wait_for("Benchmark results", seconds + 20)
+        client_cpu, server_cpu = cpu.stop()
+        complete = fd.wait_for("Test Complete", 20)
+        text = fd.text()
+    finally:
+        _stop(fd.proc)
+    blocks = _parse_test_app(text)
+    if not blocks:
+        raise fd.failed("no benchmark results")
+    first, last = blocks[0], blocks[-1]
+    rps = first["answers"] / first["elapsed"]
+    return {
+        "requests": int(first["answers"]),
+        "rps": rps,
+        "errors": int(last["errors"]),
+        "unanswered": 0 if complete else int(last["sent"] - last["errors"] - last["answers"]),
+        "min_ms": last["fastest"] * 1e3,
+        "mean_ms": last["average"] * 1e3,
+        "max_ms": last["slowest"] * 1e3,
+        "p50_ms": float("nan"),
+        "p99_ms": float("nan"),
+        "little_ms": inflight / rps * 1e3 if rps else float("nan"),
+        "printed_rps": first["throughput"],
+        "client_cpu": client_cpu,
+        "server_cpu": server_cpu,
+    }
+
+
+def _ours_ta_client_run(server: tuple[str, int, int], inflight: int, warmup: float, seconds: int,
+                        started: list[subprocess.Popen]) -> dict:
+    client = subprocess.Popen(
+        [sys.executable, __file__, "--impl", "ours", "--app", "test", "--client", str(server[1]),
+         "--inflight", str(inflight), "--warmup", str(warmup), "--seconds", str(seconds)],
+        stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
+    started.append(client)
+    try:
+        _read_line(client, "MEASURING", warmup + 60)
+        cpu = _CpuMeter(client.pid, server[2])
+        cpu.start()
+        line = _read_line(client, "{", seconds + 60)
+        result = json.loads(line)
+        result["client_cpu"], result["server_cpu"] = cpu.stop()
+    finally:
+        try:
+            client.wait(10)
+        except subprocess.TimeoutExpired:
+            pass
+        _stop(client)
+    result["unanswered"] = 0
+    result["little_ms"] = inflight / result["rps"] * 1e3 if result["rps"] else float("nan")
+    return result
+
+
+FD, OURS = "freeDiameter", "ours"
+PAIRINGS = [(FD, OURS), (FD, FD), (OURS, FD)]  # (client, server)
+
+
+def run_freediameter(levels: list[int], rounds: int, warmup: float, seconds: int,
+                     started: list[subprocess.Popen]) -> list[dict]:
+    """Every pairing at every level, ``rounds`` times; one row per measurement."""
+    sys.path.insert(0, str(HERE))
+    import fd_test_app
+
+    try:
+        fdx = fd_test_app.build(say=lambda s: print(f"  {s}", flush=True))
+    except fd_test_app.Unavailable as e:
+        print(f"freeDiameter's test_app unavailable, skipping the freeDiameter rows: {e}",
+              file=sys.stderr, flush=True)
+        return []
+    tmp = Path(tempfile.mkdtemp(prefix="node-bench-fd-"))
+    rows: list[dict] = []
+    keep = False  # the logs, when something failed
+    first = len(started)
+    ours = subprocess.Popen([sys.executable, __file__, "--impl", "ours", "--app", "test", "--serve", "0"],
+                            stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
+    started.append(ours)
+    try:
+        servers = {OURS: (SERVER_HOST, int(_read_line(ours, "READY", 30).split()[1]), ours.pid)}
+        fd_server = _FreeDiameterd(tmp / "server", TA_SERVER_HOST, fdx,
+                                   _test_app_conf("server", seconds, max(levels)))
+        fd_server.start(started)
+        fd_server.wait_listening(15)
+        servers[FD] = (TA_SERVER_HOST, fd_server.port, fd_server.proc.pid)
+        k = 0
+        for r in range(rounds):
+            order = PAIRINGS[r % len(PAIRINGS):] + PAIRINGS[:r % len(PAIRINGS)]
+            for n in levels:
+                for client, server in order:
+                    k += 1
+                    if client == FD:
+                        res = _fd_client_run(tmp, fdx, f"ta-client-{k}", servers[server], n,
+                                             seconds, started)
+                    else:
+                        res = _ours_ta_client_run(servers[server], n, warmup, seconds, started)
+                    rows.append({"round": r, "client": client, "server": server, "inflight": n, **res})
+                    bad = res["errors"] + res["unanswered"]
+                    own = (f" (test_app's own figure {res['printed_rps']:.0f})"
+                           if "printed_rps" in res else "")
+                    print(f"  round {r + 1} {client:>12} -> {server:<12} in flight {n:3}: "
+                          f"{res['rps']:9.0f} req/s{own}" + (f", {bad} errors" if bad else ""),
+                          flush=True)
+    except Exception:
+        keep = True
+        raise
+    finally:
+        for p in started[first:]:
+            _stop(p, grace=10)
+        if keep:
+            print(f"(freeDiameter files and logs kept in {tmp})", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return rows
+
+
+def _ms(x: float) -> str:
+    return f"{x:8.3f}" if x == x else f"{'-':>8}"
+
+
+def report_freediameter(rows: list[dict], levels: list[int], rounds: int) -> None:
+    print(f"\nagainst freeDiameter's test_app benchmark, loopback TCP; median over {rounds} "
+          f"round(s) (latencies of the median round; errors summed)")
+    print(f"{'client':>12} -> {'server':<12} {'in flight':>9} {'requests/s':>11} {'min ms':>8} "
+          f"{'avg ms':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'N/rate ms':>9} "
+          f"{'cli CPU%':>8} {'srv CPU%':>8} {'errors':>6}")
+    for n in levels:
+        for client, server in PAIRINGS:
+            mine = sorted((x for x in rows if (x["client"], x["server"], x["inflight"]) == (client, server, n)),
+                          key=lambda x: x["rps"])
+            if not mine:
+                continue
+            med = mine[(len(mine) - 1) // 2]
+            errors = sum(x["errors"] + x["unanswered"] for x in mine)
+            avg = _ms(med["mean_ms"]) + ("*" if client == FD else " ")
+            print(f"{client:>12} -> {server:<12} {n:9d} {statistics.median(x['rps'] for x in mine):11.0f} "
+                  f"{_ms(med['min_ms'])} {avg}{_ms(med['p50_ms'])} {_ms(med['p99_ms'])} "
+                  f"{_ms(med['max_ms'])} {med['little_ms']:9.3f} {med['client_cpu']:8.0f} "
+                  f"{med['server_cpu']:8.0f} {errors:6d}")
+    print("\nours/freeDiameter, requests/s (median of the per-round ratios; each round's ratio in brackets)")
+    for n in levels:
+        for what, pairing in (("our server, driven by test_app's client ", (FD, OURS)),
+                              ("our client, driving test_app's server   ", (OURS, FD))):
+            ratios = []
+            for r in range(rounds):
+                num = [x["rps"] for x in rows if x["round"] == r and x["inflight"] == n
+                       and (x["client"], x["server"]) == pairing]
+                ref = [x["rps"] for x in rows if x["round"] == r and x["inflight"] == n
+                       and (x["client"], x["server"]) == (FD, FD)]
+                if num and ref and ref[0]:
+                    ratios.append(num[0] / ref[0])
+            if ratios:
+                print(f"  {what} in flight {n:3}: {statistics.median(ratios):5.2f}  "
+                      f"[{' '.join(f'{x:.2f}' for x in ratios)}]")
+    print("min/avg/max: test_app's fastest/average/slowest answer, or our client's. (*) test_app's\n"
+          "average is a running mean kept in whole microseconds and truncated at each answer: it\n"
+          "drops 1 us with every answer below it and rises only with one more than n us above it\n"
+          "(n answers so far), so over a run it sinks toward the fastest answer. N/rate: the mean\n"
+          "latency N requests always in flight would give (Little's law). CPU%: of one core, each\n"
+          "process with all its threads, over the measured seconds.")
+
+
+# --------------------------------------------------------------------------------------------
+# against freeDiameter's test_app
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--quick", action="store_true", help="short run (0.5 s warm-up, 1.5 s measured)")
     ap.add_argument("--warmup", type=float, default=None, help="seconds of warm-up (default 1)")
     ap.add_argument("--seconds", type=float, default=None, help="seconds measured (default 4)")
     ap.add_argument("--inflight", type=int, default=None, help="(worker) requests in flight")
-    ap.add_argument("--only", choices=["ours", "python-diameter"], help="one implementation only")
+    ap.add_argument("--only", choices=["ours", "python-diameter", "freediameter"],
+                    help="one part only: our CCR/CCA rows, python-diameter's, or the freeDiameter "
+                         "test_app pairings")
+    ap.add_argument("--rounds", type=int, default=None,
+                    help="rounds of the freeDiameter pairings (default 3, --quick 1)")
+    ap.add_argument("--fd-inflight", default="1,100", metavar="N,N",
+                    help="requests in flight of the freeDiameter pairings (default 1,100)")
     ap.add_argument("--impl", choices=["ours", "python-diameter"], help=argparse.SUPPRESS)
+    ap.add_argument("--app", choices=["ccr", "test"], default="ccr", help=argparse.SUPPRESS)
     ap.add_argument("--serve", type=int, metavar="PORT", help="(worker) run a server node")
     ap.add_argument("--client", type=int, metavar="PORT", help="(worker) run a client node")
     args = ap.parse_args()
     warmup = args.warmup if args.warmup is not None else (0.5 if args.quick else 1.0)
     seconds = args.seconds if args.seconds is not None else (1.5 if args.quick else 4.0)
 
+    if args.app == "test":
+        if args.serve is not None:
+            ta_serve(args.serve)
+        elif args.client is not None:
+            print(json.dumps(ta_client(args.client, args.inflight, warmup, seconds)), flush=True)
+        return
     if args.serve is not None:
         (ours_serve if args.impl == "ours" else pd_serve)(args.serve)
         return
@@ -369,16 +862,26 @@ def main() -> None:
             pd_client(args.client, args.inflight, warmup, seconds)
         return
 
-    impls = [args.only] if args.only else ["ours", "python-diameter"]
+    rounds = args.rounds if args.rounds is not None else (1 if args.quick else 3)
+    fd_levels = [int(x) for x in args.fd_inflight.split(",") if x.strip()]
+    if rounds < 1 or not fd_levels or min(fd_levels) < 1:
+        ap.error("--rounds and --fd-inflight take positive numbers")
+    fd_seconds = max(1, round(seconds))  # test_app measures whole seconds
+    impls = [args.only] if args.only else ["ours", "python-diameter", "freediameter"]
+    freediameter = "freediameter" in impls
+    if freediameter:
+        impls.remove("freediameter")
     if "python-diameter" in impls and not PD_PYTHON.exists():
         print(f"{PD_PYTHON} missing (run benchmarks/codec.py once to create it); skipping "
               f"python-diameter", file=sys.stderr)
         impls.remove("python-diameter")
     levels = [1, 100]
-    print(f"closed-loop CCR/CCA over loopback TCP, server and client in separate processes; "
-          f"warm-up {warmup} s, measured {seconds} s per row", flush=True)
+    if impls:
+        print(f"closed-loop CCR/CCA over loopback TCP, server and client in separate processes; "
+              f"warm-up {warmup} s, measured {seconds} s per row", flush=True)
     started: list[subprocess.Popen] = []
     rows: list[dict] = []
+    fd_rows: list[dict] = []
     t0 = time.perf_counter()
 
     def on_term(signum, frame):  # SIGTERM/SIGINT: unwind, so that the finally below stops workers
@@ -389,15 +892,23 @@ def main() -> None:
     try:
         for impl in impls:
             rows += run_impl(impl, levels, warmup, seconds, started)
+        if freediameter:
+            print(f"freeDiameter's test_app benchmark (client and server) against ours, loopback TCP; "
+                  f"{rounds} round(s), {fd_seconds} s per measurement (our client: after {warmup} s "
+                  f"of warm-up)", flush=True)
+            fd_rows = run_freediameter(fd_levels, rounds, warmup, fd_seconds, started)
     finally:
         for p in started:
             _stop(p, grace=3)
-    print()
-    print(f"{'implementation':16} {'in flight':>9} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}"
-          f" {'errors':>6}")
+    if rows:
+        print()
+        print(f"{'implementation':16} {'in flight':>9} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}"
+              f" {'errors':>6}")
     for r in rows:
         print(f"{r['impl']:16} {r['inflight']:9d} {r['rps']:11.0f} {r['p50_ms']:8.3f}"
               f" {r['p99_ms']:8.3f} {r['errors']:6d}")
+    if fd_rows:
+        report_freediameter(fd_rows, fd_levels, rounds)
     print(f"\ntotal wall time {time.perf_counter() - t0:.1f} s")
 
 
