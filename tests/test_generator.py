@@ -396,6 +396,8 @@ def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
     conv = Converter()
     with pytest.raises(Exception):
         conv.encode_grouped(Outer())
+    with pytest.raises(Exception):
+        conv.decoder(Outer)
 
     @grouped(inner_def)
     class Inner:
@@ -410,6 +412,8 @@ def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
     msg = Late(outer=Outer(inner=Inner(count=3)), hop_by_hop=1, end_to_end=2)
     assert conv.encode(msg) == wire
     assert conv.encode_grouped(Outer(inner=Inner(count=3))) == inner
+    assert conv.decode_as(Late, wire) == msg
+    assert conv.decode_grouped(Outer, inner) == Outer(inner=Inner(count=3))
 
 
 def test_a_peer_setting_a_reserved_flag_bit_is_learned_with_its_flags() -> None:
@@ -494,3 +498,47 @@ def test_the_general_decoder_reads_addresses_of_every_family_with_and_without_a_
             with pytest.raises(DecodeError) as e:
                 Converter(layouts=False).decode_as(Formats, wire)
             assert (e.value.result_code, e.value.offset) == (5004, 20), (name, data)
+
+
+def test_each_class_has_one_twin() -> None:
+    # decoded objects are built in a twin of their class (_codegen's theory of operation): one
+    # per class, shared by every decoder of every converter
+    from diameter import _codegen
+
+    assert _codegen.twin(GenRequest) is _codegen.twin(GenRequest)
+    assert _codegen.twin(GenRequest) is not _codegen.twin(Formats)
+    assert _codegen.twin(ProxyInfo).__slots__ == ProxyInfo.__slots__  # type: ignore[attr-defined]
+
+
+def test_an_avp_of_a_fields_code_from_another_vendor_is_not_that_field() -> None:
+    # RFC 6733 §4.1: an AVP is identified by its code and its Vendor-ID together
+    other = _VENDOR + 1
+    name = avp_bytes(T_NAME.code, b"n")
+    number = avp_bytes(T_NUMBER.code, u32(7), vendor=_VENDOR)
+    for conv in (Converter(), Converter(layouts=False)):
+        # with the M bit, as the field's own rule: an unknown AVP with M, so 5001
+        stranger = avp_bytes(T_NUMBER.code, u32(8), 0x40, vendor=other)
+        for order in (stranger + number + name, number + name + stranger):
+            with pytest.raises(DecodeError) as e:
+                conv.decode_as(GenRequest, message_bytes(16000101, order, app=16777101))
+            assert e.value.result_code == 5001 and e.value.avp == Avp(T_NUMBER.code, u32(8), other, 0xC0)
+        # without it: kept among the unknown AVPs, the field keeps its own AVP's value
+        stranger = avp_bytes(T_NUMBER.code, u32(8), 0x00, vendor=other)
+        for order in (number + stranger + name, stranger + number + name, number + name + stranger):
+            got = conv.decode_as(GenRequest, message_bytes(16000101, order, app=16777101))
+            assert got.number == 7 and got.avps == (Avp(T_NUMBER.code, u32(8), other, 0x80),)
+
+
+def test_a_repeated_vendor_avp_with_other_flags_is_named_as_it_came() -> None:
+    # RFC 6733 §7.5: Failed-AVP holds the offending AVP; one whose P bit the peer set is
+    # reported with that bit, at its offset
+    first = avp_bytes(T_NUMBER.code, u32(7), 0x60, vendor=_VENDOR)
+    second = avp_bytes(T_NUMBER.code, u32(8), 0x60, vendor=_VENDOR)
+    name = avp_bytes(T_NAME.code, b"n")
+    wire = message_bytes(16000101, name + first + second, app=16777101)
+    for conv in (Converter(), Converter(layouts=False)):
+        with pytest.raises(TooManyAvps) as e:
+            conv.decode_as(GenRequest, wire)
+        assert e.value.result_code == 5009
+        assert e.value.avp == Avp(T_NUMBER.code, u32(8), _VENDOR, 0xE0)
+        assert e.value.offset == 20 + len(name) + len(first)
