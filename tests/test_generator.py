@@ -542,3 +542,17 @@ def test_a_repeated_vendor_avp_with_other_flags_is_named_as_it_came() -> None:
         assert e.value.result_code == 5009
         assert e.value.avp == Avp(T_NUMBER.code, u32(8), _VENDOR, 0xE0)
         assert e.value.offset == 20 + len(name) + len(first)
+
+
+def test_a_singleton_after_a_repeated_field_that_comes_again_is_named_as_it_came() -> None:
+    # CER: Vendor-Id comes after the repeated Host-IP-Address; met again after an unknown AVP,
+    # it is 5009 with the AVP as the peer sent it (P bit set) at its offset (RFC 6733 §7.5)
+    head = (avp_bytes(264, b"a.example.com") + avp_bytes(296, b"example.com")
+            + avp_bytes(257, b"\x00\x01" + bytes([127, 0, 0, 1])) + avp_bytes(257, b"\x00\x01" + bytes([127, 0, 0, 2])))
+    first, unknown, again = avp_bytes(266, u32(1)), avp_bytes(99999, b"x", 0x00), avp_bytes(266, u32(2), 0x60)
+    wire = message_bytes(257, head + first + unknown + again + avp_bytes(269, b"p", 0x00))
+    for conv in (Converter(), Converter(layouts=False)):
+        with pytest.raises(TooManyAvps) as e:
+            conv.decode_as(base.CER, wire)
+        assert e.value.avp == Avp(266, u32(2), 0, 0x60)
+        assert e.value.offset == 20 + len(head + first + unknown)
