@@ -556,3 +556,51 @@ def test_a_singleton_after_a_repeated_field_that_comes_again_is_named_as_it_came
             conv.decode_as(base.CER, wire)
         assert e.value.avp == Avp(266, u32(2), 0, 0x60)
         assert e.value.offset == 20 + len(head + first + unknown)
+
+
+def test_the_general_decoder_of_a_grouped_avp_tries_its_learned_layouts_first() -> None:
+    # a message of a new length (its own layout not learned) still decodes its Wide AVP with the
+    # layout learned for that AVP's length: the grouped decoder looks them up by data length
+    conv = Converter()
+    first = _wide_data(b"\x00\x01" + bytes([192, 0, 2, 1]))
+    _learn(conv, Holder, _holder_wire(b"n", first, b"t" * 4))
+    wide = conv.learned_layouts(Wide)
+    assert wide is not None
+    calls: list[int] = []
+    [fast] = wide.by_length[len(first)]
+
+    def counted(b: bytes, pos: int, end: int, depth: int) -> Any:
+        calls.append(end - pos)
+        return fast(b, pos, end, depth)
+
+    wide.by_length[len(first)] = (counted,)
+    got = conv.decode_as(Holder, _holder_wire(b"a name of another length", first))
+    assert calls == [len(first)]
+    assert got == Converter(layouts=False).decode_as(Holder, _holder_wire(b"a name of another length", first))
+
+
+def test_a_repeated_avp_met_after_an_unknown_one_is_checked_for_its_length_first() -> None:
+    # in the pass after the general loop (an unknown AVP or one out of order), a field met again is 5009 (DIAMETER_AVP_OCCURS_TOO_MANY_TIMES)
+    # when the AVP is whole, even with no data; one whose AVP Length is below its header's
+    # (8 bytes, 12 with a Vendor-ID) is 5014 (DIAMETER_INVALID_AVP_LENGTH) (RFC 6733 §4.1, §7.1.5)
+    unknown = avp_bytes(99999, b"x", 0x00)
+    cases: list[tuple[type, bytes, bytes, int]] = []
+    name = avp_bytes(T_NAME.code, b"n")
+    number = avp_bytes(T_NUMBER.code, u32(7), vendor=_VENDOR)
+    empty_name = avp_bytes(T_NAME.code, b"")
+    cases.append((GenRequest, number + name + unknown, empty_name, 5009))
+    short_name = struct.pack("!II", T_NAME.code, (0x40 << 24) | 7) + b"\x00"
+    cases.append((GenRequest, number + name + unknown, short_name, 5014))
+    vaddr = avp_bytes(T_VADDR.code, b"\x00\x01" + bytes(4), vendor=T_VADDR.vendor)
+    empty_vaddr = avp_bytes(T_VADDR.code, b"", vendor=T_VADDR.vendor)
+    count = avp_bytes(T_COUNT.code, u32(1))  # Formats takes no unknown AVP: one out of order
+    cases.append((Formats, vaddr + count, empty_vaddr, 5009))
+    short_vaddr = struct.pack("!III", T_VADDR.code, (0xC0 << 24) | 11, T_VADDR.vendor) + b"\x00"
+    cases.append((Formats, vaddr + count, short_vaddr, 5014))
+    for cls, head, again, code in cases:
+        command_code = 16000101 if cls is GenRequest else 16000104
+        wire = message_bytes(command_code, head + again + bytes(-len(again) % 4), app=16777101)
+        for conv in (Converter(), Converter(layouts=False)):
+            with pytest.raises(DecodeError) as e:
+                conv.decode_as(cls, wire)
+            assert (e.value.result_code, e.value.offset) == (code, 20 + len(head)), (cls.__name__, again)
