@@ -604,3 +604,28 @@ def test_a_repeated_avp_met_after_an_unknown_one_is_checked_for_its_length_first
             with pytest.raises(DecodeError) as e:
                 conv.decode_as(cls, wire)
             assert (e.value.result_code, e.value.offset) == (code, 20 + len(head)), (cls.__name__, again)
+
+
+def test_a_fixed_size_value_of_another_size_says_both_sizes() -> None:
+    # decode_avp_value: a clear error, 5014 (DIAMETER_INVALID_AVP_LENGTH), naming the sizes
+    from diameter.converter import decode_avp_value
+    from diameter.errors import InvalidAvpLength
+
+    for data in (bytes(5), bytes(3)):
+        with pytest.raises(InvalidAvpLength) as e:
+            decode_avp_value(Avp(268, data, 0, 0x40), Converter())
+        assert e.value.result_code == 5014
+        assert str(e.value).startswith(f"Result-Code: {len(data)} bytes, Unsigned32 takes 4")
+
+
+def test_generated_functions_show_their_source() -> None:
+    # the generated source is in linecache under the function's file name, line by line, so
+    # tracebacks and inspect.getsource show it
+    import inspect
+    import linecache
+
+    fn = Converter().decoder(GenRequest)
+    source = inspect.getsource(fn)
+    assert source.startswith("def ") and source.count("\n") >= 10
+    lines = linecache.getlines(fn.__code__.co_filename)
+    assert lines and all(line.endswith("\n") for line in lines) and "".join(lines) == source
