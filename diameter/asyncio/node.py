@@ -130,10 +130,16 @@ class _Connection(asyncio.Protocol):
         self.entry = entry
         self.transport: asyncio.Transport | None = None
         self.write_paused = False
+        #: messages written in this turn of the event loop, sent together at its end (one
+        #: system call for every answer a burst of requests produced); None: nothing waiting
+        self._out: list[bytes] | None = None
+        self._coalesce = True
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
+        # over SCTP each Diameter message is an SCTP message of its own, on its own stream
+        self._coalesce = not isinstance(transport, SctpTransport)
         limits = self.node.limits
         try:
             transport.set_write_buffer_limits(limits.write_high_water, limits.write_low_water)
@@ -143,6 +149,22 @@ class _Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.node._run(self.node.service.data_received(self.node._now(), self.token, data))
+
+    def write(self, data: bytes) -> None:
+        if not self._coalesce:
+            if self.transport is not None:
+                self.transport.write(data)
+        elif self._out is None:
+            self._out = [data]
+            asyncio.get_running_loop().call_soon(self.flush)
+        else:
+            self._out.append(data)
+
+    def flush(self) -> None:
+        """Hand what was written in this turn of the event loop to the transport."""
+        out, self._out = self._out, None
+        if out and self.transport is not None and not self.transport.is_closing():
+            self.transport.write(out[0] if len(out) == 1 else b"".join(out))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.node._conns.pop(self.token, None)
@@ -238,6 +260,13 @@ class Node:
     def handle(self, cls: type, handler: Handler) -> None:
         """Answer requests of class ``cls`` with ``await handler(request)``."""
         self.service.handle(cls, handler)
+
+    def prepare(self, *classes: type) -> None:
+        """Generate now the code that encodes and decodes these command classes (a request's
+        answer class too), so that the first messages do not wait for it on the event loop.
+        Handled request classes are prepared by :meth:`handle`; a client prepares the requests
+        it sends."""
+        self.service.prepare(*classes)
 
     async def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *,
                      ssl: SSLContext | None = None, transport: Transport = "tcp") -> int:
@@ -466,11 +495,12 @@ class Node:
         for o in outputs:
             if isinstance(o, Write):
                 c = self._conns.get(o.conn)
-                if c is not None and c.transport is not None:
-                    c.transport.write(o.data)
+                if c is not None:
+                    c.write(o.data)
             elif isinstance(o, Close):
                 c = self._conns.get(o.conn)
                 if c is not None and c.transport is not None:
+                    c.flush()
                     c.transport.close()
             elif isinstance(o, Dispatch):
                 task = asyncio.get_running_loop().create_task(self._handle(o.ref, o.handler, o.request))
@@ -491,6 +521,9 @@ class Node:
             elif isinstance(o, Connect):
                 asyncio.get_running_loop().create_task(self._open(o.peer))
             elif isinstance(o, StartTls):
+                c = self._conns.get(o.conn)
+                if c is not None:
+                    c.flush()  # the CEA goes in the clear, before the handshake
                 asyncio.get_running_loop().create_task(self._start_tls(o.conn, o.peer, o.server_side))
             elif isinstance(o, PeerUp):
                 opened = self._opening.get(o.peer)

@@ -43,7 +43,10 @@ from typing import Any, Final, Protocol
 import attrs
 
 from ..apps.base import (
+    AnswerMessage,
     CapabilitiesExchangeRequest,
+    DeviceWatchdogRequest,
+    DisconnectPeerRequest,
     DisconnectCause,
     FailedAVP,
     InbandSecurityId,
@@ -421,6 +424,7 @@ class Service:
         #: (peer, command, Result-Code or "sent" / "received")
         self.counters: Counter[tuple[str, str, int | str]] = Counter()
         self._answer_classes: dict[type, type | None] = {}
+        self.prepare(CapabilitiesExchangeRequest, DeviceWatchdogRequest, DisconnectPeerRequest, AnswerMessage)
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -470,6 +474,21 @@ class Service:
         if not is_command(cls) or not command_info(cls).request:
             raise TypeError(f"{cls.__name__} is not a request class")
         self.handlers[cls] = handler
+        self.prepare(cls)
+
+    def prepare(self, *classes: type) -> None:
+        """Generate now the code that decodes and encodes the command classes ``classes`` (and,
+        for a request, its answer class), so that no message waits for it: a handled request
+        class is prepared when its handler is registered, the base protocol's when the service is
+        made; a client prepares the requests it will send."""
+        for cls in classes:
+            if not is_command(cls):
+                raise TypeError(f"{cls.__name__} is not a command class")
+            answer = self._answer_class(cls) if command_info(cls).request else None
+            for c in (cls, answer):
+                if c is not None:
+                    self.conv.decoder(c)
+                    self.conv.encoder(c)
 
     def connect(self, now: float, target: object, *, peer_host: str | None = None, reconnect: bool = True,
                 expected_host: str | None = None) -> tuple[PeerEntry, list[Output]]:
@@ -675,14 +694,13 @@ class Service:
         can take it (:class:`Overloaded`: the chosen peer's pending table is full)."""
         entry = self._route(message, peer)
         hbh, e2e = entry.peer.identifiers()
-        msg = evolve(message, hop_by_hop=hbh, end_to_end=e2e)
-        data = self.conv.encode(msg)
+        data = self.conv.encode(message, hop_by_hop=hbh, end_to_end=e2e)
         ref = self._new_ref()
         try:
             entry.pending.add(hbh, e2e, now + timeout, _Sent(ref, message, data))
         except TableFull as e:
             raise Overloaded(f"peer {entry.host}: {e}") from None
-        self._count(entry.host, _name(msg), "sent")
+        self._count(entry.host, _name(message), "sent")
         return ref, self._apply(now, entry, entry.peer.send_raw(now, data))
 
     def cancel(self, ref: int) -> None:
@@ -964,8 +982,8 @@ class Service:
             problem = f"handler returned {type(result).__name__}"
         else:
             try:
-                data = self.conv.encode(evolve(result, hop_by_hop=inc.to[0][2],
-                                               end_to_end=int.from_bytes(inc.raw[16:20], "big")))
+                data = self.conv.encode(result, hop_by_hop=inc.to[0][2],
+                                        end_to_end=int.from_bytes(inc.raw[16:20], "big"))
             except (EncodeError, DiameterError, TypeError, ValueError) as e:
                 log.error("the answer of the handler for %s does not encode: %s", request_name, e)
                 problem = f"handler's answer does not encode: {type(e).__name__}"
@@ -980,7 +998,7 @@ class Service:
                 self._answered.popitem(last=False)
         out: list[Output] = []
         for entry, conn, hbh in inc.to:
-            out += self._send(now, entry, conn, _patch(data, hbh))
+            out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
         return out
 
     def _answers(self, inc: _Incoming, answer: object) -> bool:
