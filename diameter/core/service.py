@@ -72,7 +72,7 @@ from ..peer import (
 from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
 from ..transactions import PendingTable, SessionIds, TableFull
 from ..types import AddressValue
-from ..wire import FLAG_R, FLAG_T, Framer, Oversized
+from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
 from .answers import answer_class_of, own_answer
 
 __all__ = [
@@ -853,12 +853,10 @@ class Service:
             return []
         sent = p.context
         try:
-            answer = self.conv.decode(raw)
-            expected = self._answer_class(type(sent.message))
-            if expected is not None and not isinstance(answer, ErrorAnswer) and type(answer) is not expected:
-                # another dictionary's class for the same command (e.g. TS 32.299's CCA for
-                # RFC 8506's): give the caller the class its request promises
-                answer = self.conv.decode_as(expected, raw)
+            # the class the request promises (RFC 8506's CCA for its CCR even while TS 32.299's
+            # is loaded), decoded once; an answer with the E bit is the generic answer-message
+            expected = None if raw[4] & FLAG_E else self._answer_class(type(sent.message))
+            answer = self.conv.decode(raw) if expected is None else self.conv.decode_as(expected, raw)
         except DecodeError as e:
             log.warning("undecodable answer from %s: %s", entry.host, e)
             self._count(entry.host, "undecodable answer", e.result_code)
@@ -903,30 +901,30 @@ class Service:
             self._count(entry.host, f"command {code}", "received")
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"command {code} of application {app} is not supported")
-        answer_cls = self._answer_class(cls)
+        handler = self.handlers.get(cls)
+        if handler is None:
+            # a handler registered for another dictionary's class of the same command (RFC
+            # 8506's CCR while TS 32.299's is loaded): the request is decoded as the class it
+            # was written for, once
+            info = command_info(cls)
+            for hcls, h in self.handlers.items():
+                ci = command_info(hcls)
+                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
+                    handler = h
+                    answer_cls = self._answer_class(hcls) or self._answer_class(cls)
+                    cls = hcls
+                    break
+            else:
+                answer_cls = self._answer_class(cls)
+        else:
+            answer_cls = self._answer_class(cls)
         try:
-            msg = self.conv.decode(raw)
+            msg = self.conv.decode_as(cls, raw)
         except DecodeError as e:
             self._count(entry.host, command_info(cls).name, "received")
             return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
         name = _name(msg)
         self._count(entry.host, name, "received")
-        handler = self.handlers.get(type(msg))
-        if handler is None:
-            # a handler registered for another dictionary's class of the same command (RFC
-            # 8506's CCR while TS 32.299's is loaded): give it the class it was written for
-            info = command_info(type(msg))
-            for hcls, h in self.handlers.items():
-                ci = command_info(hcls)
-                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
-                    try:
-                        msg = self.conv.decode_as(hcls, raw)
-                    except DecodeError as e:
-                        return self._own(now, entry, conn, raw, e.result_code, answer_cls=self._answer_class(hcls),
-                                         failed=e, message=e.message)
-                    handler = h
-                    answer_cls = self._answer_class(hcls) or answer_cls
-                    break
         if handler is None:
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"no handler for {name}")
