@@ -719,10 +719,11 @@ def test_a_retransmitted_request_is_handled_once_and_answered_from_the_window() 
 # -- 9. overload -----------------------------------------------------------------------------------
 
 
-def test_a_request_past_max_in_flight_gets_a_3004_answer_message() -> None:
+def test_a_request_past_max_in_flight_with_no_admission_queue_gets_a_3004_answer_message() -> None:
+    # (the admission queue itself: tests/test_overload.py)
     net = Net()
     net.add("a", seed=1)
-    net.add("s", limits=Limits(max_in_flight=1), seed=2)
+    net.add("s", limits=Limits(max_in_flight=1, max_queued=0), seed=2)
     net.connect("a", "s")
     net.manual.add("s")
     first = net.request("a", ccr(1))

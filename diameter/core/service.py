@@ -26,8 +26,10 @@ What the service owns:
   them;
 - received requests: the order of RFC 6733's checks (the application first, 3007; the command,
   3001; then decoding, with the Result-Code the error carries), duplicate detection within
-  ``Limits.duplicate_window`` (§5.5.4), overload (3004 above ``Limits.max_in_flight``), and the
-  node's own answers (:mod:`diameter.core.answers`);
+  ``Limits.duplicate_window`` (§5.5.4), admission (at most ``Limits.max_in_flight`` handlers at
+  once; the others wait in a bounded queue by RFC 7944 DRMP priority, and are answered 3004
+  when it is full or after ``Limits.max_queue_time``), and the node's own answers
+  (:mod:`diameter.core.answers`);
 - received answers: matched by Hop-by-Hop identifier before they are decoded, an answer that
   does not decode failing its request at once.
 """
@@ -74,6 +76,7 @@ from ..transactions import PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_R, FLAG_T, Framer, Oversized
 from .answers import answer_class_of, own_answer
+from .overload import DEFAULT_PRIORITY, DRMP, LOWEST_PRIORITY, AdmissionQueue, first_avp, priority_of
 
 __all__ = [
     "Limits",
@@ -143,8 +146,16 @@ class Limits:
     cer_timeout: float = 10.0
     #: requests waiting for answers from one peer; a request past it fails with Overloaded
     max_pending: int = 10_000
-    #: received requests being handled at once; more are answered DIAMETER_TOO_BUSY (3004)
+    #: received requests being handled at once; more wait in the admission queue
     max_in_flight: int = 10_000
+    #: received requests waiting for a handler at most (0: none wait); when it is full, the
+    #: request of the lowest DRMP priority (the new one or the newest of a lower priority
+    #: queued) is answered DIAMETER_TOO_BUSY (3004)
+    max_queued: int = 1000
+    #: seconds a request waits in the admission queue at most; then it is answered 3004
+    max_queue_time: float = 1.0
+    #: the DRMP priority (RFC 7944: 0 highest, 15 lowest) of a request without DRMP
+    default_priority: int = DEFAULT_PRIORITY
     #: seconds an answer is kept to answer a retransmission of its request again (§5.5.4)
     duplicate_window: float = 60.0
     #: answers kept for duplicate detection at most (the oldest go first)
@@ -160,6 +171,10 @@ class Limits:
                 raise ValueError(f"{name} must be at least 1")
         if self.cer_timeout <= 0 or self.duplicate_window < 0:
             raise ValueError("cer_timeout must be positive and duplicate_window not negative")
+        if self.max_queued < 0 or self.max_queue_time <= 0:
+            raise ValueError("max_queued must not be negative and max_queue_time must be positive")
+        if not 0 <= self.default_priority <= LOWEST_PRIORITY:
+            raise ValueError(f"default_priority must be between 0 and {LOWEST_PRIORITY}")
         if not 0 <= self.write_low_water <= self.write_high_water:
             raise ValueError("write_low_water must be between 0 and write_high_water")
 
@@ -310,17 +325,20 @@ class _Conn:
 
 
 class _Incoming:
-    """A received request being handled: where its answer goes."""
+    """A received request queued or being handled: where its answer goes."""
 
-    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to")
+    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request")
 
     def __init__(self, key: tuple[str, int], request_cls: type, answer_cls: type | None, raw: bytes,
-                 to: list[tuple[PeerEntry, int, int]]) -> None:
+                 to: list[tuple[PeerEntry, int, int]], handler: Any = None, request: Message | None = None
+                 ) -> None:
         self.key = key
         self.request_cls = request_cls
         self.answer_cls = answer_cls
         self.raw = raw
         self.to = to  # (entry, connection, Hop-by-Hop identifier) of each copy received
+        self.handler = handler  # while queued: what runs it, and on what
+        self.request = request
 
 
 # -- routing -----------------------------------------------------------------------------------
@@ -418,6 +436,8 @@ class Service:
         self._ref = 0
         self._in_flight: dict[int, _Incoming] = {}
         self._in_progress: dict[tuple[str, int], int] = {}
+        self._queued: dict[int, _Incoming] = {}
+        self._queue: AdmissionQueue[int] = AdmissionQueue()
         self._answered: OrderedDict[tuple[str, int], tuple[bytes, float]] = OrderedDict()
         self._stopping = False
         self.sessions = SessionIds(local.origin_host, start_time)
@@ -440,7 +460,21 @@ class Service:
             for t in (e.peer.deadline, e.pending.next_deadline, e.restart_at):
                 if t is not None:
                     times.append(t)
+        if self._queued:
+            t = self._queue.next_deadline
+            if t is not None:
+                times.append(t)
         return min(times, default=None)
+
+    @property
+    def queued(self) -> int:
+        """Received requests waiting in the admission queue."""
+        return len(self._queued)
+
+    @property
+    def in_flight(self) -> int:
+        """Received requests whose handler runs."""
+        return len(self._in_flight)
 
     def open_peers(self) -> list[PeerEntry]:
         return [e for e in self._entries if e.up]
@@ -667,6 +701,7 @@ class Service:
             if expires > now:
                 break
             del self._answered[key]
+        out += self._expire(now)
         return out
 
     # -- application requests ---------------------------------------------------------------
@@ -944,15 +979,78 @@ class Service:
         ref = self._in_progress.get(key)
         if ref is not None:
             self._count(entry.host, name, "duplicate")
-            self._in_flight[ref].to.append((entry, conn, msg.hop_by_hop))
+            (self._in_flight.get(ref) or self._queued[ref]).to.append((entry, conn, msg.hop_by_hop))
             return []
-        if len(self._in_flight) >= self.limits.max_in_flight:
-            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_TOO_BUSY,
-                             message=f"{len(self._in_flight)} requests in progress")
+        inc = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)])
+        if len(self._in_flight) < self.limits.max_in_flight:
+            ref = self._new_ref()
+            self._in_flight[ref] = inc
+            self._in_progress[key] = ref
+            return [Dispatch(ref, handler, msg)]
+        return self._enqueue(now, inc, handler, msg)
+
+    # -- admission: the queue of received requests waiting for a handler ----------------------
+
+    def _enqueue(self, now: float, inc: _Incoming, handler: Any, msg: Message) -> list[Output]:
+        """Every handler is busy: ``inc`` waits by its DRMP priority (RFC 7944), or the request
+        of the lowest priority is refused if the queue is full."""
+        limits = self.limits
+        priority = priority_of(first_avp(msg, inc.raw, DRMP), limits.default_priority)
+        out: list[Output] = []
+        if len(self._queued) >= limits.max_queued:
+            lowest = self._queue.lowest()
+            if lowest is None or priority >= lowest:
+                return self._refuse(now, inc, f"{len(self._in_flight)} requests in progress, "
+                                              f"{len(self._queued)} queued")
+            evicted = self._queued.pop(self._queue.evict())
+            out += self._refuse(now, evicted, "evicted from the admission queue by a request of a higher priority")
         ref = self._new_ref()
-        self._in_flight[ref] = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)])
-        self._in_progress[key] = ref
-        return [Dispatch(ref, handler, msg)]
+        inc.handler, inc.request = handler, msg
+        self._queued[ref] = inc
+        self._in_progress[inc.key] = ref
+        self._queue.push(priority, now + limits.max_queue_time, ref)
+        return out
+
+    def _refuse(self, now: float, inc: _Incoming, reason: str) -> list[Output]:
+        """Answer ``inc`` DIAMETER_TOO_BUSY (3004) on every connection it came on."""
+        self._in_progress.pop(inc.key, None)
+        data = own_answer(inc.raw, ResultCode.DIAMETER_TOO_BUSY, origin_host=self.local.origin_host,
+                          origin_realm=self.local.origin_realm, error_message=reason,
+                          origin_state_id=self.local.origin_state_id)
+        self._count(inc.to[0][0].host, "answer-message", ResultCode.DIAMETER_TOO_BUSY)
+        out: list[Output] = []
+        for entry, conn, hbh in inc.to:
+            out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
+        return out
+
+    def _expire(self, now: float) -> list[Output]:
+        """Refuse the queued requests that waited ``Limits.max_queue_time``."""
+        out: list[Output] = []
+        if self._queued:
+            for ref in self._queue.expire(now):
+                out += self._refuse(now, self._queued.pop(ref),
+                                    f"waited {self.limits.max_queue_time} s in the admission queue")
+        return out
+
+    def _admit(self, now: float) -> list[Output]:
+        """Run the queued requests a handler is free for, the highest priority first."""
+        out = self._expire(now)
+        while self._queued and len(self._in_flight) < self.limits.max_in_flight:
+            ref = self._queue.pop()
+            assert ref is not None
+            inc = self._queued.pop(ref)
+            handler, msg = inc.handler, inc.request
+            inc.handler = inc.request = None
+            assert msg is not None
+            if not any(e.peer.state in (PeerState.I_OPEN, PeerState.R_OPEN) and c == e.peer.open_conn
+                       for e, c, _ in inc.to):
+                # no connection left to answer on: not worth a handler
+                self._in_progress.pop(inc.key, None)
+                self._count(inc.to[0][0].host, _name(msg), "dropped")
+                continue
+            self._in_flight[ref] = inc
+            out.append(Dispatch(ref, handler, msg))
+        return out
 
     def _undecodable(self, now: float, entry: PeerEntry, u: Undecodable) -> list[Output]:
         if not u.raw[4] & FLAG_R:
@@ -999,6 +1097,8 @@ class Service:
         out: list[Output] = []
         for entry, conn, hbh in inc.to:
             out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
+        if self._queued:
+            out += self._admit(now)
         return out
 
     def _answers(self, inc: _Incoming, answer: object) -> bool:
