@@ -42,6 +42,7 @@ from diameter.core.service import (
     Close,
     Connect,
     Dispatch,
+    Doic,
     InvalidAnswer,
     Limits,
     Output,
@@ -158,10 +159,10 @@ class Net:
 
     def add(self, name: str, local: LocalCapabilities | None = None, *, tw: float = TW, tc: float = TC,
             limits: Limits | None = None, seed: int = 0, handler: Handler | None = None,
-            converter: Converter = DEFAULT_CONVERTER) -> Service:
+            converter: Converter = DEFAULT_CONVERTER, doic: Doic | None = None) -> Service:
         # one converter for all unless asked: each builds its codecs on first use
         svc = Service(local or caps(name), converter=converter, tw=tw, tc=tc, limits=limits,
-                      rng=random.Random(seed))
+                      rng=random.Random(seed), doic=doic)
         svc.handle(CCR, handler or answering(name))
         self.services[name] = svc
         self.seen[name] = []

@@ -31,7 +31,12 @@ What the service owns:
   when it is full or after ``Limits.max_queue_time``), and the node's own answers
   (:mod:`diameter.core.answers`);
 - received answers: matched by Hop-by-Hop identifier before they are decoded, an answer that
-  does not decode failing its request at once.
+  does not decode failing its request at once;
+- overload control (RFC 7683 DOIC, loss algorithm; :mod:`diameter.core.overload`): as reporting
+  node, the answers to requests that offer DOIC say so and carry an overload report computed
+  from the admission queue while the node is overloaded; as reacting node, the requests offer
+  DOIC and the share of them a peer's report asks for is diverted to another peer or fails
+  with :class:`Abated`.
 """
 
 from __future__ import annotations
@@ -76,7 +81,23 @@ from ..transactions import PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_R, FLAG_T, Framer, Oversized
 from .answers import answer_class_of, own_answer
-from .overload import DEFAULT_PRIORITY, DRMP, LOWEST_PRIORITY, AdmissionQueue, first_avp, priority_of
+from .overload import (
+    DEFAULT_PRIORITY,
+    DRMP,
+    LOWEST_PRIORITY,
+    OC_OLR,
+    OC_SUPPORTED_FEATURES,
+    AdmissionQueue,
+    Doic,
+    OverloadReport,
+    Reactor,
+    Reporter,
+    append_avps,
+    find_avp,
+    first_avp,
+    priority_of,
+    supported_features,
+)
 
 __all__ = [
     "Limits",
@@ -86,6 +107,9 @@ __all__ = [
     "DefaultRouting",
     "PeerError",
     "Overloaded",
+    "Abated",
+    "Doic",
+    "OverloadReport",
     "RequestTimeout",
     "InvalidAnswer",
     "Write",
@@ -116,6 +140,16 @@ class PeerError(DiameterError):
 class Overloaded(PeerError):
     """The peer a request would go to already has as many requests pending as it may
     (``Limits.max_pending``)."""
+
+
+class Abated(Overloaded):
+    """The request was not sent: ``peer`` reported overload (``report``, an RFC 7683 OC-OLR) and
+    this request falls in the share the node abates, with no other peer to divert it to."""
+
+    def __init__(self, message: str, peer: str, report: OverloadReport) -> None:
+        super().__init__(message)
+        self.peer = peer
+        self.report = report
 
 
 class RequestTimeout(DiameterError, TimeoutError):
@@ -327,11 +361,11 @@ class _Conn:
 class _Incoming:
     """A received request queued or being handled: where its answer goes."""
 
-    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request")
+    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic")
 
     def __init__(self, key: tuple[str, int], request_cls: type, answer_cls: type | None, raw: bytes,
-                 to: list[tuple[PeerEntry, int, int]], handler: Any = None, request: Message | None = None
-                 ) -> None:
+                 to: list[tuple[PeerEntry, int, int]], handler: Any = None, request: Message | None = None,
+                 doic: bool = False) -> None:
         self.key = key
         self.request_cls = request_cls
         self.answer_cls = answer_cls
@@ -339,6 +373,7 @@ class _Incoming:
         self.to = to  # (entry, connection, Hop-by-Hop identifier) of each copy received
         self.handler = handler  # while queued: what runs it, and on what
         self.request = request
+        self.doic = doic  # the request offered DOIC: its answer says what the node supports
 
 
 # -- routing -----------------------------------------------------------------------------------
@@ -418,6 +453,7 @@ class Service:
         routing: RoutingPolicy | None = None,
         start_time: float = 0.0,
         rng: random.Random | None = None,
+        doic: Doic | None = None,
     ) -> None:
         self.local = local
         self.conv = converter or Converter()
@@ -438,6 +474,11 @@ class Service:
         self._in_progress: dict[tuple[str, int], int] = {}
         self._queued: dict[int, _Incoming] = {}
         self._queue: AdmissionQueue[int] = AdmissionQueue()
+        #: overload control (RFC 7683): what the node reports and what it was told
+        self.doic = doic or Doic()
+        self.reporter = Reporter(self.doic, first_sequence=int(start_time))
+        self.reactor = Reactor()
+        self._offer = supported_features()
         self._answered: OrderedDict[tuple[str, int], tuple[bytes, float]] = OrderedDict()
         self._stopping = False
         self.sessions = SessionIds(local.origin_host, start_time)
@@ -726,10 +767,19 @@ class Service:
                 ) -> tuple[int, list[Output]]:
         """Send a request of the application; its answer comes as :class:`Resolve` (or
         :class:`Reject`) with the returned reference. Raises :class:`PeerError` when no peer
-        can take it (:class:`Overloaded`: the chosen peer's pending table is full)."""
+        can take it (:class:`Overloaded`: the chosen peer's pending table is full;
+        :class:`Abated`: the chosen peer reported overload, this request is in the share to
+        abate, and no other peer may take it).
+
+        As a DOIC reacting node (``Doic.react``) the request offers DOIC (OC-Supported-Features,
+        loss algorithm) unless it carries OC-Supported-Features already."""
         entry = self._route(message, peer)
+        if self.reactor.reports:
+            entry = self._abate(now, message, peer, entry)
         hbh, e2e = entry.peer.identifiers()
         data = self.conv.encode(message, hop_by_hop=hbh, end_to_end=e2e)
+        if self.doic.react and first_avp(message, data, OC_SUPPORTED_FEATURES) is None:
+            data = append_avps(data, self._offer)
         ref = self._new_ref()
         try:
             entry.pending.add(hbh, e2e, now + timeout, _Sent(ref, message, data))
@@ -737,6 +787,30 @@ class Service:
             raise Overloaded(f"peer {entry.host}: {e}") from None
         self._count(entry.host, _name(message), "sent")
         return ref, self._apply(now, entry, entry.peer.send_raw(now, data))
+
+    def _abate(self, now: float, message: Message, peer: str | None, entry: PeerEntry) -> PeerEntry:
+        """RFC 7683 loss algorithm: a request to a host that reported overload is abated with the
+        probability of its reduction percentage: diverted to another peer where routing allows
+        (not pinned by ``peer`` or its Destination-Host), else refused with :class:`Abated`."""
+        dest = getattr(message, "destination_host", None)
+        dest = dest if isinstance(dest, str) else None
+        tried: list[PeerEntry] = []
+        while True:
+            report = self.reactor.active(now, entry.host)
+            if report is None and dest is not None and dest != entry.host:
+                report = self.reactor.active(now, dest)
+            if report is None or self._rng.random() * 100 >= report.reduction:
+                return entry
+            tried.append(entry)
+            if peer is None and dest != report.host:
+                alt = self.routing.choose(message, [e for e in self._candidates() if e not in tried])
+                if alt is not None:
+                    self._count(entry.host, _name(message), "diverted")
+                    entry = alt
+                    continue
+            self._count(entry.host, _name(message), "abated")
+            raise Abated(f"{report.host} reported overload: {report.reduction} % of the requests to it are abated",
+                         report.host, report)
 
     def cancel(self, ref: int) -> None:
         """Forget request ``ref`` (its caller gave up)."""
@@ -900,6 +974,11 @@ class Service:
             return [Reject(sent.ref, InvalidAnswer(f"the answer from {entry.host} does not decode: {e}", e, raw))]
         rc = getattr(answer, "result_code", None)
         self._count(entry.host, _name(answer), int(rc) if isinstance(rc, int) else "-")
+        if self.doic.react:
+            olr = first_avp(answer, raw, OC_OLR)
+            if olr is not None:
+                origin = getattr(answer, "origin_host", None)
+                self.reactor.learn(now, origin if isinstance(origin, str) else entry.host or "", olr)
         return [Resolve(sent.ref, answer)]
 
     def _answer_class(self, request_cls: type) -> type | None:
@@ -981,7 +1060,10 @@ class Service:
             self._count(entry.host, name, "duplicate")
             (self._in_flight.get(ref) or self._queued[ref]).to.append((entry, conn, msg.hop_by_hop))
             return []
-        inc = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)])
+        # RFC 7683: a request that offers DOIC gets what the node supports in its answer
+        doic = self.doic.report and first_avp(msg, raw, OC_SUPPORTED_FEATURES) is not None
+        inc = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic)
+        self.reporter.arrival(now, self._occupancy())
         if len(self._in_flight) < self.limits.max_in_flight:
             ref = self._new_ref()
             self._in_flight[ref] = inc
@@ -990,6 +1072,12 @@ class Service:
         return self._enqueue(now, inc, handler, msg)
 
     # -- admission: the queue of received requests waiting for a handler ----------------------
+
+    def _occupancy(self) -> float:
+        """How full the admission queue is, 0 to 1."""
+        if self.limits.max_queued:
+            return len(self._queued) / self.limits.max_queued
+        return 1.0 if len(self._in_flight) >= self.limits.max_in_flight else 0.0
 
     def _enqueue(self, now: float, inc: _Incoming, handler: Any, msg: Message) -> list[Output]:
         """Every handler is busy: ``inc`` waits by its DRMP priority (RFC 7944), or the request
@@ -1014,9 +1102,12 @@ class Service:
     def _refuse(self, now: float, inc: _Incoming, reason: str) -> list[Output]:
         """Answer ``inc`` DIAMETER_TOO_BUSY (3004) on every connection it came on."""
         self._in_progress.pop(inc.key, None)
+        self.reporter.refusal(now, self._occupancy())
         data = own_answer(inc.raw, ResultCode.DIAMETER_TOO_BUSY, origin_host=self.local.origin_host,
                           origin_realm=self.local.origin_realm, error_message=reason,
                           origin_state_id=self.local.origin_state_id)
+        if inc.doic:
+            data = append_avps(data, self.reporter.avps(now, self._occupancy()))
         self._count(inc.to[0][0].host, "answer-message", ResultCode.DIAMETER_TOO_BUSY)
         out: list[Output] = []
         for entry, conn, hbh in inc.to:
@@ -1089,6 +1180,8 @@ class Service:
             data = own_answer(inc.raw, ResultCode.DIAMETER_UNABLE_TO_COMPLY, origin_host=self.local.origin_host,
                               origin_realm=self.local.origin_realm, answer_class=inc.answer_cls,
                               error_message=problem, origin_state_id=self.local.origin_state_id)
+        if inc.doic and find_avp(data, OC_SUPPORTED_FEATURES) is None:
+            data = append_avps(data, self.reporter.avps(now, self._occupancy()))
         if self.limits.duplicate_window > 0:
             self._answered[inc.key] = (data, now + self.limits.duplicate_window)
             self._answered.move_to_end(inc.key)
