@@ -1,11 +1,14 @@
 """Overload control: the admission queue by DRMP priority (RFC 7944) and DOIC (RFC 7683, loss
 algorithm) as reporting and reacting node.
 
-Sans-IO on the fake clock of tests/test_service.py (:class:`Net`).
+Sans-IO on the fake clock of tests/test_service.py (:class:`Net`), and one loopback test with
+two :class:`diameter.asyncio.Node` s on the virtual clock of tests/vclock.py: a server driven at
+three times its capacity stays up, answers every request, and with DOIC its client abates.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from typing import Any
 
@@ -21,9 +24,11 @@ from diameter.apps.base import (
     AnswerMessage,
     ResultCode,
 )
-from diameter.apps.credit_control import CCR
+from diameter.apps.credit_control import CCA, CCR
 from diameter.apps.ietf import DRMP as DRMP_AVP
 from diameter.apps.ietf import OC_OLR, OC_SUPPORTED_FEATURES, OCOLR, Drmp, OCReportType, OCSupportedFeatures
+from diameter.asyncio import Node, RequestTimeout
+from diameter.capabilities import LocalCapabilities
 from diameter.converter import DEFAULT_CONVERTER
 from diameter.core import overload
 from diameter.core.overload import AdmissionQueue, Reactor, Reporter, find_avp, first_avp, olr_fields
@@ -39,6 +44,7 @@ from diameter.core.service import (
 from diameter.schema import AVP, Answer, Request, avp, command, evolve, repeated
 from diameter.wire import FLAG_E, FLAG_R, FLAG_T, iter_avps, peek_header
 
+import vclock
 from test_service import Net, caps, cca, ccr, result_code, set_flags
 
 
@@ -678,3 +684,93 @@ def test_first_avp_finds_an_avp_in_a_field_in_the_extra_avps_or_in_the_bytes() -
     # a DRMP outside PRIORITY_0..15, or of another length, is the default priority
     assert [overload.priority_of(v, 7) for v in (None, drmp(3), Drmp.PRIORITY_2, drmp(16), Avp(301, b"\x01"))] \
         == [7, 3, 2, 7, 7]
+
+
+# -- the acceptance test: three times the capacity, on loopback ------------------------------------
+
+
+SERVER = "server.example.com"
+CLIENT = "client.example.com"
+SERVICE_TIME = 0.1  # seconds per request
+HANDLERS = 2  # max_in_flight: capacity 20 requests/s
+RATE = 60.0  # 3 times the capacity
+DURATION = 20.0
+MAX_QUEUE_TIME = 0.25
+SLACK = 0.1  # what the loop itself takes on a loaded machine (the virtual clock runs with real time)
+
+
+def drive(client_doic: Doic) -> dict[str, Any]:
+    """A server of capacity 20 requests/s driven at 60 requests/s for 20 s; what happened to
+    each request."""
+    async def main() -> dict[str, Any]:
+        loop = asyncio.get_running_loop()
+        server = Node(LocalCapabilities(origin_host=SERVER, origin_realm="example.com",
+                                        auth_application_ids=frozenset({4})),
+                      limits=Limits(max_in_flight=HANDLERS, max_queued=20, max_queue_time=MAX_QUEUE_TIME))
+
+        async def handler(req: CCR) -> CCA:
+            await asyncio.sleep(SERVICE_TIME)
+            return cca(req, SERVER)
+
+        server.handle(CCR, handler)
+        client = Node(LocalCapabilities(origin_host=CLIENT, origin_realm="example.com",
+                                        auth_application_ids=frozenset({4})),
+                      request_timeout=5.0, doic=client_doic)
+        client.prepare(CCR)
+        port = await server.listen("127.0.0.1", 0)
+        await client.connect("127.0.0.1", port)
+        await client.request(ccr_p(1 << 30, origin=CLIENT))  # the rest of the first use, out of the measure
+        outcomes: list[tuple[float, str, float]] = []  # (sent at, outcome, latency)
+
+        async def one(n: int) -> None:
+            start = loop.time()
+            try:
+                answer = await client.request(ccr_p(n, origin=CLIENT))
+                outcome = str(getattr(answer, "result_code"))
+            except Abated:
+                outcome = "abated"
+            except RequestTimeout:
+                outcome = "timeout"
+            outcomes.append((start, outcome, loop.time() - start))
+
+        t0 = loop.time()
+        tasks = []
+        n = 0
+        while loop.time() - t0 < DURATION:
+            tasks.append(asyncio.create_task(one(n)))
+            n += 1
+            await asyncio.sleep(1 / RATE)
+        await asyncio.gather(*tasks)
+        await client.close()
+        await server.close()
+        return {"sent": n, "outcomes": [(t - t0, o, lat) for t, o, lat in outcomes]}
+
+    result: dict[str, Any] = vclock.run(main(), 600)
+    return result
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(len(ordered) * 0.99) - 1)]
+
+
+def test_a_server_driven_at_three_times_its_capacity_answers_every_request_in_bounded_time() -> None:
+    runs = {name: drive(Doic(react=react)) for name, react in (("plain", False), ("doic", True))}
+    busy = {}
+    for name, run in runs.items():
+        outcomes = run["outcomes"]
+        kinds = {o for _, o, _ in outcomes}
+        assert len(outcomes) == run["sent"] > 1000
+        assert kinds <= {"2001", "3004", "abated"} and "timeout" not in kinds  # every request ends
+        admitted = [lat for _, o, lat in outcomes if o == "2001"]
+        # the server served about its capacity, and no admitted request waited past the queue bound
+        assert len(admitted) >= 0.8 * DURATION * HANDLERS / SERVICE_TIME
+        assert p99(admitted) <= MAX_QUEUE_TIME + SERVICE_TIME + SLACK
+        assert max(lat for _, o, lat in outcomes if o == "3004") <= MAX_QUEUE_TIME + SLACK
+        busy[name] = sum(1 for t, o, _ in outcomes if o == "3004" and t >= DURATION / 2)
+    plain, doic = runs["plain"]["outcomes"], runs["doic"]["outcomes"]
+    assert not any(o == "abated" for _, o, _ in plain)
+    # without DOIC about two thirds are refused; with it the client abates and the 3004s fall
+    assert busy["plain"] > 0.5 * RATE * DURATION / 2
+    assert sum(1 for t, o, _ in doic if o == "abated" and t >= DURATION / 2) > 0.4 * RATE * DURATION / 2
+    assert busy["doic"] < busy["plain"] / 3
