@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from diameter import Avp, Message
+from diameter import Avp, GenericMessage, Message
 from diameter.apps.base import (
     ORIGIN_HOST,
     ORIGIN_REALM,
@@ -634,6 +634,24 @@ def test_a_report_holds_until_its_validity_ends_and_newer_numbers_replace_or_end
     assert not a.reactor.reports
 
 
+def test_a_report_for_a_host_behind_the_peer_abates_the_requests_to_that_host_only() -> None:
+    # s answers for x (as an agent would): the report is x's, by the answer's Origin-Host
+    net, reports = reacting("s")
+    behind = Reports("x")
+    net.services["s"].handle(CCR, behind)
+    behind.olr = olr_avp(1, 100, 60)
+    net.request("a", ccr_p(0))
+    assert set(net.services["a"].reactor.reports) == {"x"}
+    assert abated(net, [ccr_p(1, dest="x"), ccr_p(2), ccr_p(3, dest="s")]) == [1]
+
+
+def test_an_oc_olr_that_does_not_split_into_avps_is_ignored() -> None:
+    net, reports = reacting("s")
+    reports["s"].olr = Avp(623, b"\x00\x00\x02\x70\x00\x00\x00\x20")  # an AVP longer than its group
+    ref = net.request("a", ccr_p(0))
+    assert rc(net, ref) == 2001 and not net.services["a"].reactor.reports
+
+
 def test_the_reacting_node_reads_reports_as_the_rfc_says() -> None:
     r = Reactor()
     r.learn(0.0, "x", olr_avp(1, 40))  # no validity: 30 s
@@ -682,8 +700,12 @@ def test_first_avp_finds_an_avp_in_a_field_in_the_extra_avps_or_in_the_bytes() -
     assert find_avp(overload.append_avps(raw[:20], vendor), 301) is None
     assert peek_header(overload.append_avps(raw, drmp(1).encode())).length == len(raw) + 12
     # a DRMP outside PRIORITY_0..15, or of another length, is the default priority
-    assert [overload.priority_of(v, 7) for v in (None, drmp(3), Drmp.PRIORITY_2, drmp(16), Avp(301, b"\x01"))] \
-        == [7, 3, 2, 7, 7]
+    assert [overload.priority_of(v, 7) for v in (None, drmp(3), Drmp.PRIORITY_2, drmp(16), Avp(301, b"\x01"), "x")] \
+        == [7, 3, 2, 7, 7, 7]
+    # a message of no command class: its AVPs
+    generic = GenericMessage(command_code=272, application_id=4, request=True, avps=(drmp(4),))
+    assert first_avp(generic, b"", 301) == drmp(4) and first_avp(generic, b"", 621) is None
+    assert overload.append_avps(raw, b"") is raw
 
 
 # -- the acceptance test: three times the capacity, on loopback ------------------------------------

@@ -25,6 +25,7 @@ from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
+from ..errors import DecodeError
 from ..schema import fields_of, is_command
 from ..wire import AVP_V, Avp, iter_avps
 
@@ -197,8 +198,8 @@ def olr_fields(value: object) -> tuple[int, int, int | None, int | None] | None:
             for _, a in iter_avps(value.data):
                 if a.vendor == 0 and a.code not in got and len(a.data) in (4, 8):
                     got[a.code] = _unsigned(a.data)
-        except ValueError:
-            return None
+        except DecodeError:
+            return None  # AVPs that do not split: no report
         if OC_SEQUENCE_NUMBER not in got or OC_REPORT_TYPE not in got:
             return None
         return (got[OC_SEQUENCE_NUMBER], got[OC_REPORT_TYPE], got.get(OC_REDUCTION_PERCENTAGE),
