@@ -42,6 +42,7 @@ from diameter.core.service import (
     Close,
     Connect,
     Dispatch,
+    Doic,
     InvalidAnswer,
     Limits,
     Output,
@@ -158,10 +159,10 @@ class Net:
 
     def add(self, name: str, local: LocalCapabilities | None = None, *, tw: float = TW, tc: float = TC,
             limits: Limits | None = None, seed: int = 0, handler: Handler | None = None,
-            converter: Converter = DEFAULT_CONVERTER) -> Service:
+            converter: Converter = DEFAULT_CONVERTER, doic: Doic | None = None) -> Service:
         # one converter for all unless asked: each builds its codecs on first use
         svc = Service(local or caps(name), converter=converter, tw=tw, tc=tc, limits=limits,
-                      rng=random.Random(seed))
+                      rng=random.Random(seed), doic=doic)
         svc.handle(CCR, handler or answering(name))
         self.services[name] = svc
         self.seen[name] = []
@@ -719,10 +720,11 @@ def test_a_retransmitted_request_is_handled_once_and_answered_from_the_window() 
 # -- 9. overload -----------------------------------------------------------------------------------
 
 
-def test_a_request_past_max_in_flight_gets_a_3004_answer_message() -> None:
+def test_a_request_past_max_in_flight_with_no_admission_queue_gets_a_3004_answer_message() -> None:
+    # (the admission queue itself: tests/test_overload.py)
     net = Net()
     net.add("a", seed=1)
-    net.add("s", limits=Limits(max_in_flight=1), seed=2)
+    net.add("s", limits=Limits(max_in_flight=1, max_queued=0), seed=2)
     net.connect("a", "s")
     net.manual.add("s")
     first = net.request("a", ccr(1))

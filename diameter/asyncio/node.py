@@ -25,9 +25,11 @@ from ..apps.base import DisconnectCause
 from ..capabilities import LocalCapabilities
 from ..converter import Converter
 from ..core.service import (
+    Abated,
     Close,
     Connect,
     Dispatch,
+    Doic,
     InvalidAnswer,
     Limits,
     Output,
@@ -52,7 +54,8 @@ from ..types import AddressValue
 from . import sctp
 from .sctp import SctpServer, SctpTransport
 
-__all__ = ["Node", "Limits", "PeerError", "Overloaded", "RequestTimeout", "InvalidAnswer", "Transport"]
+__all__ = ["Node", "Limits", "Doic", "PeerError", "Overloaded", "Abated", "RequestTimeout", "InvalidAnswer",
+           "Transport"]
 
 log = logging.getLogger("diameter.node")
 
@@ -199,6 +202,7 @@ class Node:
         limits: Limits | None = None,
         routing: RoutingPolicy | None = None,
         sctp_params: sctp.SctpParameters | None = None,
+        doic: Doic | None = None,
     ) -> None:
         """``inband_tls_server`` / ``inband_tls_client``: the TLS contexts for in-band TLS,
         started after CER/CEA when both sides advertise TLS in Inband-Security-Id (RFC 6733
@@ -210,7 +214,9 @@ class Node:
         ``limits``: what the node takes in at most (:class:`~diameter.core.service.Limits`);
         ``routing``: the policy choosing the peer of each request; ``sctp_params``: the RTO,
         heartbeat and retransmission values of every SCTP association
-        (:class:`~diameter.asyncio.sctp.SctpParameters`; default: its Diameter-suited values)."""
+        (:class:`~diameter.asyncio.sctp.SctpParameters`; default: its Diameter-suited values);
+        ``doic``: overload control (RFC 7683) as reporting and reacting node
+        (:class:`~diameter.core.overload.Doic`; default: both on)."""
         if not 1 <= sctp_streams <= 65535:
             raise ValueError(f"sctp_streams must be in 1..65535, not {sctp_streams}")
         self.local = local
@@ -224,7 +230,7 @@ class Node:
         self.request_timeout = request_timeout
         self.limits = limits or Limits(max_connections=_connection_cap())
         self.service = Service(local, converter=converter, known_peers=known_peers, tw=tw, tc=tc,
-                               limits=self.limits, routing=routing, start_time=time.time())
+                               limits=self.limits, routing=routing, start_time=time.time(), doic=doic)
         self.conv = self.service.conv
         self._token = 0
         self._conns: dict[int, _Connection] = {}
@@ -426,8 +432,9 @@ class Node:
                       timeout: float | None = None) -> A | ErrorAnswer:
         """Send a request and wait for its answer: an object of the request's answer class, or
         the generic answer-message (E bit). Raises :class:`RequestTimeout`, :class:`PeerError`
-        (:class:`Overloaded`: the peer has too many requests pending), or
-        :class:`InvalidAnswer` (the answer came but does not decode)."""
+        (:class:`Overloaded`: the peer has too many requests pending; :class:`Abated`: the peer
+        reported overload and this request is in the share abated, with no other peer for it),
+        or :class:`InvalidAnswer` (the answer came but does not decode)."""
         wait = self.request_timeout if timeout is None else timeout
         ref, out = self.service.request(self._now(), message, timeout=wait, peer=peer)
         fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
