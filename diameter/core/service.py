@@ -1033,7 +1033,7 @@ class Service:
         else:
             answer_cls = self._answer_class(cls)
         try:
-            msg = self.conv.decode_as(cls, raw)
+            msg: Message = self.conv.decode_as(cls, raw)
         except DecodeError as e:
             self._count(entry.host, command_info(cls).name, "received")
             return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
