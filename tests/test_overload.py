@@ -220,17 +220,23 @@ def test_the_drmp_of_a_class_with_a_drmp_field_is_read_from_the_decoded_request_
     net = prio_net(answer)
     net.manual.add("s")
     decoded: list[bytes] = []
-    decode = DEFAULT_CONVERTER.decode
+    decode, decode_as = DEFAULT_CONVERTER.decode, DEFAULT_CONVERTER.decode_as
 
     def counting(raw: bytes) -> Any:
         if raw[4] & FLAG_R:
             decoded.append(raw)
         return decode(raw)
 
+    def counting_as(cls: type, raw: bytes) -> Any:
+        if raw[4] & FLAG_R:
+            decoded.append(raw)
+        return decode_as(cls, raw)
+
     def no_scan(data: bytes, code: int, start: int = 20) -> None:
         raise AssertionError(f"AVP {code} looked for in the bytes")
 
     monkeypatch.setattr(DEFAULT_CONVERTER, "decode", counting)
+    monkeypatch.setattr(DEFAULT_CONVERTER, "decode_as", counting_as)
     monkeypatch.setattr(overload, "find_avp", no_scan)
     for name, p in [("first", None), ("low", Drmp.PRIORITY_14), ("none", None), ("high", Drmp.PRIORITY_1)]:
         net.request("a", prio(name, p))
