@@ -13,6 +13,7 @@ import logging
 import ssl
 import struct
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import pytest
 
@@ -563,6 +564,39 @@ def test_a_cer_in_pieces_and_requests_across_segments_are_framed() -> None:
             assert isinstance(a, CCA) and h.hop_by_hop == 100 + a.cc_request_number
             numbers.append(a.cc_request_number)
         assert sorted(numbers) == [0, 1, 2]
+    serve(t)
+
+
+def test_the_answers_to_a_burst_of_requests_leave_in_one_write(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Answers produced in one turn of the event loop are handed to the transport together: one
+    system call for a burst, not one per answer; each answer still whole and matched."""
+    from asyncio import selector_events
+
+    writes: list[tuple[object, int]] = []
+    socket_transport: Any = getattr(selector_events, "_SelectorSocketTransport")  # noqa: B009 (private)
+    original = socket_transport.write
+
+    def counting(self: object, data: bytes) -> None:
+        writes.append((self, len(data)))
+        original(self, data)
+
+    monkeypatch.setattr(socket_transport, "write", counting)
+
+    async def t(node: Node, port: int) -> None:
+        raw = await Raw.connect(port)
+        await raw.handshake(caps(RAW))
+        mine = raw.reader_transport()
+        writes.clear()
+        raw.write(b"".join(diameter.encode(ccr(n), hop_by_hop=100 + n, end_to_end=200 + n) for n in range(50)))
+        seen = []
+        for _ in range(50):
+            h, a = await raw.recv()
+            assert isinstance(a, CCA) and (h.hop_by_hop, h.end_to_end) == (100 + a.cc_request_number,
+                                                                          200 + a.cc_request_number)
+            seen.append(a.cc_request_number)
+        assert sorted(seen) == list(range(50))
+        theirs = [n for transport, n in writes if transport is not mine]
+        assert 1 <= len(theirs) <= 2, theirs  # the burst may be read in two parts
     serve(t)
 
 

@@ -35,12 +35,14 @@ from diameter.apps.base import (
 from diameter.apps.base import SessionTerminationRequest as STR_REQ
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.capabilities import LocalCapabilities
-from diameter.converter import DEFAULT_CONVERTER
+from diameter import _codegen
+from diameter.converter import DEFAULT_CONVERTER, Converter
 from diameter.errors import DecodeError
 from diameter.core.service import (
     Close,
     Connect,
     Dispatch,
+    Doic,
     InvalidAnswer,
     Limits,
     Output,
@@ -156,10 +158,11 @@ class Net:
         self.queue: deque[tuple[str, Output]] = deque()
 
     def add(self, name: str, local: LocalCapabilities | None = None, *, tw: float = TW, tc: float = TC,
-            limits: Limits | None = None, seed: int = 0, handler: Handler | None = None) -> Service:
-        # one converter for all: each builds its codecs on first use
-        svc = Service(local or caps(name), converter=DEFAULT_CONVERTER, tw=tw, tc=tc, limits=limits,
-                      rng=random.Random(seed))
+            limits: Limits | None = None, seed: int = 0, handler: Handler | None = None,
+            converter: Converter = DEFAULT_CONVERTER, doic: Doic | None = None) -> Service:
+        # one converter for all unless asked: each builds its codecs on first use
+        svc = Service(local or caps(name), converter=converter, tw=tw, tc=tc, limits=limits,
+                      rng=random.Random(seed), doic=doic)
         svc.handle(CCR, handler or answering(name))
         self.services[name] = svc
         self.seen[name] = []
@@ -351,6 +354,47 @@ def test_a_request_and_its_answer_go_round_trip_through_two_services() -> None:
     assert a.counters[("b", "Credit-Control-Answer", 2001)] == 1
     assert b.counters[("a", "Credit-Control-Request", "received")] == 1
     assert a.peers["b"].pending.next_deadline is None  # nothing left pending
+
+
+def test_no_code_is_generated_on_the_hot_path_once_the_classes_are_prepared(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the base protocol is prepared when the service is made, a handled request and its answer
+    # when the handler is registered, what a client sends when it prepares it
+    made: list[tuple[Converter, str, type]] = []
+    make_decoder, make_encoder = _codegen.make_decoder, _codegen.make_encoder
+
+    def spy_decoder(cls: type, conv: Converter) -> _codegen.Decoder:
+        made.append((conv, "decoder", cls))
+        return make_decoder(cls, conv)
+
+    def spy_encoder(cls: type, conv: Converter) -> _codegen.Encoder:
+        made.append((conv, "encoder", cls))
+        return make_encoder(cls, conv)
+
+    monkeypatch.setattr(_codegen, "make_decoder", spy_decoder)
+    monkeypatch.setattr(_codegen, "make_encoder", spy_encoder)
+    str_ = STR_REQ(session_id="a;1;9", origin_host="a", origin_realm=REALM, destination_realm=REALM,
+                   auth_application_id=4, termination_cause=1)
+    for prepared in (True, False):
+        net = Net()
+        a = net.add("a", seed=1, converter=Converter())
+        b = net.add("b", seed=10, converter=Converter())
+        if prepared:
+            a.prepare(STR_REQ)
+        made.clear()
+        net.connect("a", "b")
+        refs = [net.request("a", ccr(3)), net.request("a", str_)]
+        net.advance(TW + 3)  # a watchdog exchange too
+        results = [net.result("a", ref) for ref in refs]
+        assert all(isinstance(r, Resolve) for r in results)
+        assert [type(r.answer) for r in results if isinstance(r, Resolve)] == [CCA, AnswerMessage]
+        assert not any(isinstance(o, PeerDown) for _, o in net.seen["a"])
+        # b has no handler for the STR: it decodes it once to answer it (3001)
+        assert [(what, cls) for conv, what, cls in made if conv is b.conv] == [("decoder", STR_REQ)]
+        mine = [(what, cls) for conv, what, cls in made if conv is a.conv]
+        # not prepared, the client makes its request's encoder when it first sends one
+        assert mine == ([] if prepared else [("encoder", STR_REQ)])
+    with pytest.raises(TypeError, match="is not a command class"):
+        a.prepare(int)
 
 
 # -- 2. timeouts -----------------------------------------------------------------------------------
@@ -676,10 +720,11 @@ def test_a_retransmitted_request_is_handled_once_and_answered_from_the_window() 
 # -- 9. overload -----------------------------------------------------------------------------------
 
 
-def test_a_request_past_max_in_flight_gets_a_3004_answer_message() -> None:
+def test_a_request_past_max_in_flight_with_no_admission_queue_gets_a_3004_answer_message() -> None:
+    # (the admission queue itself: tests/test_overload.py)
     net = Net()
     net.add("a", seed=1)
-    net.add("s", limits=Limits(max_in_flight=1), seed=2)
+    net.add("s", limits=Limits(max_in_flight=1, max_queued=0), seed=2)
     net.connect("a", "s")
     net.manual.add("s")
     first = net.request("a", ccr(1))

@@ -25,9 +25,11 @@ from ..apps.base import DisconnectCause
 from ..capabilities import LocalCapabilities
 from ..converter import Converter
 from ..core.service import (
+    Abated,
     Close,
     Connect,
     Dispatch,
+    Doic,
     InvalidAnswer,
     Limits,
     Output,
@@ -52,7 +54,8 @@ from ..types import AddressValue
 from . import sctp
 from .sctp import SctpServer, SctpTransport
 
-__all__ = ["Node", "Limits", "PeerError", "Overloaded", "RequestTimeout", "InvalidAnswer", "Transport"]
+__all__ = ["Node", "Limits", "Doic", "PeerError", "Overloaded", "Abated", "RequestTimeout", "InvalidAnswer",
+           "Transport"]
 
 log = logging.getLogger("diameter.node")
 
@@ -130,10 +133,16 @@ class _Connection(asyncio.Protocol):
         self.entry = entry
         self.transport: asyncio.Transport | None = None
         self.write_paused = False
+        #: messages written in this turn of the event loop, sent together at its end (one
+        #: system call for every answer a burst of requests produced); None: nothing waiting
+        self._out: list[bytes] | None = None
+        self._coalesce = True
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         assert isinstance(transport, asyncio.Transport)
         self.transport = transport
+        # over SCTP each Diameter message is an SCTP message of its own, on its own stream
+        self._coalesce = not isinstance(transport, SctpTransport)
         limits = self.node.limits
         try:
             transport.set_write_buffer_limits(limits.write_high_water, limits.write_low_water)
@@ -143,6 +152,22 @@ class _Connection(asyncio.Protocol):
 
     def data_received(self, data: bytes) -> None:
         self.node._run(self.node.service.data_received(self.node._now(), self.token, data))
+
+    def write(self, data: bytes) -> None:
+        if not self._coalesce:
+            if self.transport is not None:
+                self.transport.write(data)
+        elif self._out is None:
+            self._out = [data]
+            asyncio.get_running_loop().call_soon(self.flush)
+        else:
+            self._out.append(data)
+
+    def flush(self) -> None:
+        """Hand what was written in this turn of the event loop to the transport."""
+        out, self._out = self._out, None
+        if out and self.transport is not None and not self.transport.is_closing():
+            self.transport.write(out[0] if len(out) == 1 else b"".join(out))
 
     def connection_lost(self, exc: Exception | None) -> None:
         self.node._conns.pop(self.token, None)
@@ -177,6 +202,7 @@ class Node:
         limits: Limits | None = None,
         routing: RoutingPolicy | None = None,
         sctp_params: sctp.SctpParameters | None = None,
+        doic: Doic | None = None,
     ) -> None:
         """``inband_tls_server`` / ``inband_tls_client``: the TLS contexts for in-band TLS,
         started after CER/CEA when both sides advertise TLS in Inband-Security-Id (RFC 6733
@@ -188,7 +214,9 @@ class Node:
         ``limits``: what the node takes in at most (:class:`~diameter.core.service.Limits`);
         ``routing``: the policy choosing the peer of each request; ``sctp_params``: the RTO,
         heartbeat and retransmission values of every SCTP association
-        (:class:`~diameter.asyncio.sctp.SctpParameters`; default: its Diameter-suited values)."""
+        (:class:`~diameter.asyncio.sctp.SctpParameters`; default: its Diameter-suited values);
+        ``doic``: overload control (RFC 7683) as reporting and reacting node
+        (:class:`~diameter.core.overload.Doic`; default: both on)."""
         if not 1 <= sctp_streams <= 65535:
             raise ValueError(f"sctp_streams must be in 1..65535, not {sctp_streams}")
         self.local = local
@@ -202,7 +230,7 @@ class Node:
         self.request_timeout = request_timeout
         self.limits = limits or Limits(max_connections=_connection_cap())
         self.service = Service(local, converter=converter, known_peers=known_peers, tw=tw, tc=tc,
-                               limits=self.limits, routing=routing, start_time=time.time())
+                               limits=self.limits, routing=routing, start_time=time.time(), doic=doic)
         self.conv = self.service.conv
         self._token = 0
         self._conns: dict[int, _Connection] = {}
@@ -238,6 +266,13 @@ class Node:
     def handle(self, cls: type, handler: Handler) -> None:
         """Answer requests of class ``cls`` with ``await handler(request)``."""
         self.service.handle(cls, handler)
+
+    def prepare(self, *classes: type) -> None:
+        """Generate now the code that encodes and decodes these command classes (a request's
+        answer class too), so that the first messages do not wait for it on the event loop.
+        Handled request classes are prepared by :meth:`handle`; a client prepares the requests
+        it sends."""
+        self.service.prepare(*classes)
 
     async def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *,
                      ssl: SSLContext | None = None, transport: Transport = "tcp") -> int:
@@ -397,8 +432,9 @@ class Node:
                       timeout: float | None = None) -> A | ErrorAnswer:
         """Send a request and wait for its answer: an object of the request's answer class, or
         the generic answer-message (E bit). Raises :class:`RequestTimeout`, :class:`PeerError`
-        (:class:`Overloaded`: the peer has too many requests pending), or
-        :class:`InvalidAnswer` (the answer came but does not decode)."""
+        (:class:`Overloaded`: the peer has too many requests pending; :class:`Abated`: the peer
+        reported overload and this request is in the share abated, with no other peer for it),
+        or :class:`InvalidAnswer` (the answer came but does not decode)."""
         wait = self.request_timeout if timeout is None else timeout
         ref, out = self.service.request(self._now(), message, timeout=wait, peer=peer)
         fut: asyncio.Future[Message] = asyncio.get_running_loop().create_future()
@@ -466,11 +502,12 @@ class Node:
         for o in outputs:
             if isinstance(o, Write):
                 c = self._conns.get(o.conn)
-                if c is not None and c.transport is not None:
-                    c.transport.write(o.data)
+                if c is not None:
+                    c.write(o.data)
             elif isinstance(o, Close):
                 c = self._conns.get(o.conn)
                 if c is not None and c.transport is not None:
+                    c.flush()
                     c.transport.close()
             elif isinstance(o, Dispatch):
                 task = asyncio.get_running_loop().create_task(self._handle(o.ref, o.handler, o.request))
@@ -491,6 +528,9 @@ class Node:
             elif isinstance(o, Connect):
                 asyncio.get_running_loop().create_task(self._open(o.peer))
             elif isinstance(o, StartTls):
+                c = self._conns.get(o.conn)
+                if c is not None:
+                    c.flush()  # the CEA goes in the clear, before the handshake
                 asyncio.get_running_loop().create_task(self._start_tls(o.conn, o.peer, o.server_side))
             elif isinstance(o, PeerUp):
                 opened = self._opening.get(o.peer)

@@ -26,10 +26,17 @@ What the service owns:
   them;
 - received requests: the order of RFC 6733's checks (the application first, 3007; the command,
   3001; then decoding, with the Result-Code the error carries), duplicate detection within
-  ``Limits.duplicate_window`` (§5.5.4), overload (3004 above ``Limits.max_in_flight``), and the
-  node's own answers (:mod:`diameter.core.answers`);
+  ``Limits.duplicate_window`` (§5.5.4), admission (at most ``Limits.max_in_flight`` handlers at
+  once; the others wait in a bounded queue by RFC 7944 DRMP priority, and are answered 3004
+  when it is full or after ``Limits.max_queue_time``), and the node's own answers
+  (:mod:`diameter.core.answers`);
 - received answers: matched by Hop-by-Hop identifier before they are decoded, an answer that
-  does not decode failing its request at once.
+  does not decode failing its request at once;
+- overload control (RFC 7683 DOIC, loss algorithm; :mod:`diameter.core.overload`): as reporting
+  node, the answers to requests that offer DOIC say so and carry an overload report computed
+  from the admission queue while the node is overloaded; as reacting node, the requests offer
+  DOIC and the share of them a peer's report asks for is diverted to another peer or fails
+  with :class:`Abated`.
 """
 
 from __future__ import annotations
@@ -43,7 +50,10 @@ from typing import Any, Final, Protocol
 import attrs
 
 from ..apps.base import (
+    AnswerMessage,
     CapabilitiesExchangeRequest,
+    DeviceWatchdogRequest,
+    DisconnectPeerRequest,
     DisconnectCause,
     FailedAVP,
     InbandSecurityId,
@@ -69,8 +79,25 @@ from ..peer import (
 from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
 from ..transactions import PendingTable, SessionIds, TableFull
 from ..types import AddressValue
-from ..wire import FLAG_R, FLAG_T, Framer, Oversized
+from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
 from .answers import answer_class_of, own_answer
+from .overload import (
+    DEFAULT_PRIORITY,
+    DRMP,
+    LOWEST_PRIORITY,
+    OC_OLR,
+    OC_SUPPORTED_FEATURES,
+    AdmissionQueue,
+    Doic,
+    OverloadReport,
+    Reactor,
+    Reporter,
+    append_avps,
+    find_avp,
+    first_avp,
+    priority_of,
+    supported_features,
+)
 
 __all__ = [
     "Limits",
@@ -80,6 +107,9 @@ __all__ = [
     "DefaultRouting",
     "PeerError",
     "Overloaded",
+    "Abated",
+    "Doic",
+    "OverloadReport",
     "RequestTimeout",
     "InvalidAnswer",
     "Write",
@@ -112,6 +142,16 @@ class Overloaded(PeerError):
     (``Limits.max_pending``)."""
 
 
+class Abated(Overloaded):
+    """The request was not sent: ``peer`` reported overload (``report``, an RFC 7683 OC-OLR) and
+    this request falls in the share the node abates, with no other peer to divert it to."""
+
+    def __init__(self, message: str, peer: str, report: OverloadReport) -> None:
+        super().__init__(message)
+        self.peer = peer
+        self.report = report
+
+
 class RequestTimeout(DiameterError, TimeoutError):
     """No answer came within the request's timeout."""
 
@@ -140,8 +180,16 @@ class Limits:
     cer_timeout: float = 10.0
     #: requests waiting for answers from one peer; a request past it fails with Overloaded
     max_pending: int = 10_000
-    #: received requests being handled at once; more are answered DIAMETER_TOO_BUSY (3004)
+    #: received requests being handled at once; more wait in the admission queue
     max_in_flight: int = 10_000
+    #: received requests waiting for a handler at most (0: none wait); when it is full, the
+    #: request of the lowest DRMP priority (the new one or the newest of a lower priority
+    #: queued) is answered DIAMETER_TOO_BUSY (3004)
+    max_queued: int = 1000
+    #: seconds a request waits in the admission queue at most; then it is answered 3004
+    max_queue_time: float = 1.0
+    #: the DRMP priority (RFC 7944: 0 highest, 15 lowest) of a request without DRMP
+    default_priority: int = DEFAULT_PRIORITY
     #: seconds an answer is kept to answer a retransmission of its request again (§5.5.4)
     duplicate_window: float = 60.0
     #: answers kept for duplicate detection at most (the oldest go first)
@@ -157,6 +205,10 @@ class Limits:
                 raise ValueError(f"{name} must be at least 1")
         if self.cer_timeout <= 0 or self.duplicate_window < 0:
             raise ValueError("cer_timeout must be positive and duplicate_window not negative")
+        if self.max_queued < 0 or self.max_queue_time <= 0:
+            raise ValueError("max_queued must not be negative and max_queue_time must be positive")
+        if not 0 <= self.default_priority <= LOWEST_PRIORITY:
+            raise ValueError(f"default_priority must be between 0 and {LOWEST_PRIORITY}")
         if not 0 <= self.write_low_water <= self.write_high_water:
             raise ValueError("write_low_water must be between 0 and write_high_water")
 
@@ -307,17 +359,21 @@ class _Conn:
 
 
 class _Incoming:
-    """A received request being handled: where its answer goes."""
+    """A received request queued or being handled: where its answer goes."""
 
-    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to")
+    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic")
 
     def __init__(self, key: tuple[str, int], request_cls: type, answer_cls: type | None, raw: bytes,
-                 to: list[tuple[PeerEntry, int, int]]) -> None:
+                 to: list[tuple[PeerEntry, int, int]], handler: Any = None, request: Message | None = None,
+                 doic: bool = False) -> None:
         self.key = key
         self.request_cls = request_cls
         self.answer_cls = answer_cls
         self.raw = raw
         self.to = to  # (entry, connection, Hop-by-Hop identifier) of each copy received
+        self.handler = handler  # while queued: what runs it, and on what
+        self.request = request
+        self.doic = doic  # the request offered DOIC: its answer says what the node supports
 
 
 # -- routing -----------------------------------------------------------------------------------
@@ -397,6 +453,7 @@ class Service:
         routing: RoutingPolicy | None = None,
         start_time: float = 0.0,
         rng: random.Random | None = None,
+        doic: Doic | None = None,
     ) -> None:
         self.local = local
         self.conv = converter or Converter()
@@ -415,12 +472,20 @@ class Service:
         self._ref = 0
         self._in_flight: dict[int, _Incoming] = {}
         self._in_progress: dict[tuple[str, int], int] = {}
+        self._queued: dict[int, _Incoming] = {}
+        self._queue: AdmissionQueue[int] = AdmissionQueue()
+        #: overload control (RFC 7683): what the node reports and what it was told
+        self.doic = doic or Doic()
+        self.reporter = Reporter(self.doic, first_sequence=int(start_time))
+        self.reactor = Reactor()
+        self._offer = supported_features()
         self._answered: OrderedDict[tuple[str, int], tuple[bytes, float]] = OrderedDict()
         self._stopping = False
         self.sessions = SessionIds(local.origin_host, start_time)
         #: (peer, command, Result-Code or "sent" / "received")
         self.counters: Counter[tuple[str, str, int | str]] = Counter()
         self._answer_classes: dict[type, type | None] = {}
+        self.prepare(CapabilitiesExchangeRequest, DeviceWatchdogRequest, DisconnectPeerRequest, AnswerMessage)
 
     # -- queries ----------------------------------------------------------------------------
 
@@ -436,7 +501,21 @@ class Service:
             for t in (e.peer.deadline, e.pending.next_deadline, e.restart_at):
                 if t is not None:
                     times.append(t)
+        if self._queued:
+            t = self._queue.next_deadline
+            if t is not None:
+                times.append(t)
         return min(times, default=None)
+
+    @property
+    def queued(self) -> int:
+        """Received requests waiting in the admission queue."""
+        return len(self._queued)
+
+    @property
+    def in_flight(self) -> int:
+        """Received requests whose handler runs."""
+        return len(self._in_flight)
 
     def open_peers(self) -> list[PeerEntry]:
         return [e for e in self._entries if e.up]
@@ -470,6 +549,21 @@ class Service:
         if not is_command(cls) or not command_info(cls).request:
             raise TypeError(f"{cls.__name__} is not a request class")
         self.handlers[cls] = handler
+        self.prepare(cls)
+
+    def prepare(self, *classes: type) -> None:
+        """Generate now the code that decodes and encodes the command classes ``classes`` (and,
+        for a request, its answer class), so that no message waits for it: a handled request
+        class is prepared when its handler is registered, the base protocol's when the service is
+        made; a client prepares the requests it will send."""
+        for cls in classes:
+            if not is_command(cls):
+                raise TypeError(f"{cls.__name__} is not a command class")
+            answer = self._answer_class(cls) if command_info(cls).request else None
+            for c in (cls, answer):
+                if c is not None:
+                    self.conv.decoder(c)
+                    self.conv.encoder(c)
 
     def connect(self, now: float, target: object, *, peer_host: str | None = None, reconnect: bool = True,
                 expected_host: str | None = None) -> tuple[PeerEntry, list[Output]]:
@@ -648,6 +742,7 @@ class Service:
             if expires > now:
                 break
             del self._answered[key]
+        out += self._expire(now)
         return out
 
     # -- application requests ---------------------------------------------------------------
@@ -672,18 +767,50 @@ class Service:
                 ) -> tuple[int, list[Output]]:
         """Send a request of the application; its answer comes as :class:`Resolve` (or
         :class:`Reject`) with the returned reference. Raises :class:`PeerError` when no peer
-        can take it (:class:`Overloaded`: the chosen peer's pending table is full)."""
+        can take it (:class:`Overloaded`: the chosen peer's pending table is full;
+        :class:`Abated`: the chosen peer reported overload, this request is in the share to
+        abate, and no other peer may take it).
+
+        As a DOIC reacting node (``Doic.react``) the request offers DOIC (OC-Supported-Features,
+        loss algorithm) unless it carries OC-Supported-Features already."""
         entry = self._route(message, peer)
+        if self.reactor.reports:
+            entry = self._abate(now, message, peer, entry)
         hbh, e2e = entry.peer.identifiers()
-        msg = evolve(message, hop_by_hop=hbh, end_to_end=e2e)
-        data = self.conv.encode(msg)
+        data = self.conv.encode(message, hop_by_hop=hbh, end_to_end=e2e)
+        if self.doic.react and first_avp(message, data, OC_SUPPORTED_FEATURES) is None:
+            data = append_avps(data, self._offer)
         ref = self._new_ref()
         try:
             entry.pending.add(hbh, e2e, now + timeout, _Sent(ref, message, data))
         except TableFull as e:
             raise Overloaded(f"peer {entry.host}: {e}") from None
-        self._count(entry.host, _name(msg), "sent")
+        self._count(entry.host, _name(message), "sent")
         return ref, self._apply(now, entry, entry.peer.send_raw(now, data))
+
+    def _abate(self, now: float, message: Message, peer: str | None, entry: PeerEntry) -> PeerEntry:
+        """RFC 7683 loss algorithm: a request to a host that reported overload is abated with the
+        probability of its reduction percentage: diverted to another peer where routing allows
+        (not pinned by ``peer`` or its Destination-Host), else refused with :class:`Abated`."""
+        dest = getattr(message, "destination_host", None)
+        dest = dest if isinstance(dest, str) else None
+        tried: list[PeerEntry] = []
+        while True:
+            report = self.reactor.active(now, entry.host)
+            if report is None and dest is not None and dest != entry.host:
+                report = self.reactor.active(now, dest)
+            if report is None or self._rng.random() * 100 >= report.reduction:
+                return entry
+            tried.append(entry)
+            if peer is None and dest != report.host:
+                alt = self.routing.choose(message, [e for e in self._candidates() if e not in tried])
+                if alt is not None:
+                    self._count(entry.host, _name(message), "diverted")
+                    entry = alt
+                    continue
+            self._count(entry.host, _name(message), "abated")
+            raise Abated(f"{report.host} reported overload: {report.reduction} % of the requests to it are abated",
+                         report.host, report)
 
     def cancel(self, ref: int) -> None:
         """Forget request ``ref`` (its caller gave up)."""
@@ -835,18 +962,21 @@ class Service:
             return []
         sent = p.context
         try:
-            answer = self.conv.decode(raw)
-            expected = self._answer_class(type(sent.message))
-            if expected is not None and not isinstance(answer, ErrorAnswer) and type(answer) is not expected:
-                # another dictionary's class for the same command (e.g. TS 32.299's CCA for
-                # RFC 8506's): give the caller the class its request promises
-                answer = self.conv.decode_as(expected, raw)
+            # the class the request promises (RFC 8506's CCA for its CCR even while TS 32.299's
+            # is loaded), decoded once; an answer with the E bit is the generic answer-message
+            expected = None if raw[4] & FLAG_E else self._answer_class(type(sent.message))
+            answer = self.conv.decode(raw) if expected is None else self.conv.decode_as(expected, raw)
         except DecodeError as e:
             log.warning("undecodable answer from %s: %s", entry.host, e)
             self._count(entry.host, "undecodable answer", e.result_code)
             return [Reject(sent.ref, InvalidAnswer(f"the answer from {entry.host} does not decode: {e}", e, raw))]
         rc = getattr(answer, "result_code", None)
         self._count(entry.host, _name(answer), int(rc) if isinstance(rc, int) else "-")
+        if self.doic.react:
+            olr = first_avp(answer, raw, OC_OLR)
+            if olr is not None:
+                origin = getattr(answer, "origin_host", None)
+                self.reactor.learn(now, origin if isinstance(origin, str) else entry.host or "", olr)
         return [Resolve(sent.ref, answer)]
 
     def _answer_class(self, request_cls: type) -> type | None:
@@ -885,30 +1015,30 @@ class Service:
             self._count(entry.host, f"command {code}", "received")
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"command {code} of application {app} is not supported")
-        answer_cls = self._answer_class(cls)
+        handler = self.handlers.get(cls)
+        if handler is None:
+            # a handler registered for another dictionary's class of the same command (RFC
+            # 8506's CCR while TS 32.299's is loaded): the request is decoded as the class it
+            # was written for, once
+            info = command_info(cls)
+            for hcls, h in self.handlers.items():
+                ci = command_info(hcls)
+                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
+                    handler = h
+                    answer_cls = self._answer_class(hcls) or self._answer_class(cls)
+                    cls = hcls
+                    break
+            else:
+                answer_cls = self._answer_class(cls)
+        else:
+            answer_cls = self._answer_class(cls)
         try:
-            msg = self.conv.decode(raw)
+            msg: Message = self.conv.decode_as(cls, raw)
         except DecodeError as e:
             self._count(entry.host, command_info(cls).name, "received")
             return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
         name = _name(msg)
         self._count(entry.host, name, "received")
-        handler = self.handlers.get(type(msg))
-        if handler is None:
-            # a handler registered for another dictionary's class of the same command (RFC
-            # 8506's CCR while TS 32.299's is loaded): give it the class it was written for
-            info = command_info(type(msg))
-            for hcls, h in self.handlers.items():
-                ci = command_info(hcls)
-                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
-                    try:
-                        msg = self.conv.decode_as(hcls, raw)
-                    except DecodeError as e:
-                        return self._own(now, entry, conn, raw, e.result_code, answer_cls=self._answer_class(hcls),
-                                         failed=e, message=e.message)
-                    handler = h
-                    answer_cls = self._answer_class(hcls) or answer_cls
-                    break
         if handler is None:
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"no handler for {name}")
@@ -926,15 +1056,90 @@ class Service:
         ref = self._in_progress.get(key)
         if ref is not None:
             self._count(entry.host, name, "duplicate")
-            self._in_flight[ref].to.append((entry, conn, msg.hop_by_hop))
+            (self._in_flight.get(ref) or self._queued[ref]).to.append((entry, conn, msg.hop_by_hop))
             return []
-        if len(self._in_flight) >= self.limits.max_in_flight:
-            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_TOO_BUSY,
-                             message=f"{len(self._in_flight)} requests in progress")
+        # RFC 7683: a request that offers DOIC gets what the node supports in its answer
+        doic = self.doic.report and first_avp(msg, raw, OC_SUPPORTED_FEATURES) is not None
+        inc = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic)
+        self.reporter.arrival(now, self._occupancy())
+        if len(self._in_flight) < self.limits.max_in_flight:
+            ref = self._new_ref()
+            self._in_flight[ref] = inc
+            self._in_progress[key] = ref
+            return [Dispatch(ref, handler, msg)]
+        return self._enqueue(now, inc, handler, msg)
+
+    # -- admission: the queue of received requests waiting for a handler ----------------------
+
+    def _occupancy(self) -> float:
+        """How full the admission queue is, 0 to 1."""
+        if self.limits.max_queued:
+            return len(self._queued) / self.limits.max_queued
+        return 1.0 if len(self._in_flight) >= self.limits.max_in_flight else 0.0
+
+    def _enqueue(self, now: float, inc: _Incoming, handler: Any, msg: Message) -> list[Output]:
+        """Every handler is busy: ``inc`` waits by its DRMP priority (RFC 7944), or the request
+        of the lowest priority is refused if the queue is full."""
+        limits = self.limits
+        priority = priority_of(first_avp(msg, inc.raw, DRMP), limits.default_priority)
+        out: list[Output] = []
+        if len(self._queued) >= limits.max_queued:
+            lowest = self._queue.lowest()
+            if lowest is None or priority >= lowest:
+                return self._refuse(now, inc, f"{len(self._in_flight)} requests in progress, "
+                                              f"{len(self._queued)} queued")
+            evicted = self._queued.pop(self._queue.evict())
+            out += self._refuse(now, evicted, "evicted from the admission queue by a request of a higher priority")
         ref = self._new_ref()
-        self._in_flight[ref] = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)])
-        self._in_progress[key] = ref
-        return [Dispatch(ref, handler, msg)]
+        inc.handler, inc.request = handler, msg
+        self._queued[ref] = inc
+        self._in_progress[inc.key] = ref
+        self._queue.push(priority, now + limits.max_queue_time, ref)
+        return out
+
+    def _refuse(self, now: float, inc: _Incoming, reason: str) -> list[Output]:
+        """Answer ``inc`` DIAMETER_TOO_BUSY (3004) on every connection it came on."""
+        self._in_progress.pop(inc.key, None)
+        self.reporter.refusal(now, self._occupancy())
+        data = own_answer(inc.raw, ResultCode.DIAMETER_TOO_BUSY, origin_host=self.local.origin_host,
+                          origin_realm=self.local.origin_realm, error_message=reason,
+                          origin_state_id=self.local.origin_state_id)
+        if inc.doic:
+            data = append_avps(data, self.reporter.avps(now, self._occupancy()))
+        self._count(inc.to[0][0].host, "answer-message", ResultCode.DIAMETER_TOO_BUSY)
+        out: list[Output] = []
+        for entry, conn, hbh in inc.to:
+            out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
+        return out
+
+    def _expire(self, now: float) -> list[Output]:
+        """Refuse the queued requests that waited ``Limits.max_queue_time``."""
+        out: list[Output] = []
+        if self._queued:
+            for ref in self._queue.expire(now):
+                out += self._refuse(now, self._queued.pop(ref),
+                                    f"waited {self.limits.max_queue_time} s in the admission queue")
+        return out
+
+    def _admit(self, now: float) -> list[Output]:
+        """Run the queued requests a handler is free for, the highest priority first."""
+        out = self._expire(now)
+        while self._queued and len(self._in_flight) < self.limits.max_in_flight:
+            ref = self._queue.pop()
+            assert ref is not None
+            inc = self._queued.pop(ref)
+            handler, msg = inc.handler, inc.request
+            inc.handler = inc.request = None
+            assert msg is not None
+            if not any(e.peer.state in (PeerState.I_OPEN, PeerState.R_OPEN) and c == e.peer.open_conn
+                       for e, c, _ in inc.to):
+                # no connection left to answer on: not worth a handler
+                self._in_progress.pop(inc.key, None)
+                self._count(inc.to[0][0].host, _name(msg), "dropped")
+                continue
+            self._in_flight[ref] = inc
+            out.append(Dispatch(ref, handler, msg))
+        return out
 
     def _undecodable(self, now: float, entry: PeerEntry, u: Undecodable) -> list[Output]:
         if not u.raw[4] & FLAG_R:
@@ -964,8 +1169,8 @@ class Service:
             problem = f"handler returned {type(result).__name__}"
         else:
             try:
-                data = self.conv.encode(evolve(result, hop_by_hop=inc.to[0][2],
-                                               end_to_end=int.from_bytes(inc.raw[16:20], "big")))
+                data = self.conv.encode(result, hop_by_hop=inc.to[0][2],
+                                        end_to_end=int.from_bytes(inc.raw[16:20], "big"))
             except (EncodeError, DiameterError, TypeError, ValueError) as e:
                 log.error("the answer of the handler for %s does not encode: %s", request_name, e)
                 problem = f"handler's answer does not encode: {type(e).__name__}"
@@ -973,6 +1178,8 @@ class Service:
             data = own_answer(inc.raw, ResultCode.DIAMETER_UNABLE_TO_COMPLY, origin_host=self.local.origin_host,
                               origin_realm=self.local.origin_realm, answer_class=inc.answer_cls,
                               error_message=problem, origin_state_id=self.local.origin_state_id)
+        if inc.doic and find_avp(data, OC_SUPPORTED_FEATURES) is None:
+            data = append_avps(data, self.reporter.avps(now, self._occupancy()))
         if self.limits.duplicate_window > 0:
             self._answered[inc.key] = (data, now + self.limits.duplicate_window)
             self._answered.move_to_end(inc.key)
@@ -980,7 +1187,9 @@ class Service:
                 self._answered.popitem(last=False)
         out: list[Output] = []
         for entry, conn, hbh in inc.to:
-            out += self._send(now, entry, conn, _patch(data, hbh))
+            out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
+        if self._queued:
+            out += self._admit(now)
         return out
 
     def _answers(self, inc: _Incoming, answer: object) -> bool:
