@@ -1016,6 +1016,7 @@ class Service:
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"command {code} of application {app} is not supported")
         handler = self.handlers.get(cls)
+        as_class = None  # decode as this class instead of the dictionary's (another dictionary's)
         if handler is None:
             # a handler registered for another dictionary's class of the same command (RFC
             # 8506's CCR while TS 32.299's is loaded): the request is decoded as the class it
@@ -1026,14 +1027,14 @@ class Service:
                 if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
                     handler = h
                     answer_cls = self._answer_class(hcls) or self._answer_class(cls)
-                    cls = hcls
+                    cls = as_class = hcls
                     break
             else:
                 answer_cls = self._answer_class(cls)
         else:
             answer_cls = self._answer_class(cls)
         try:
-            msg: Message = self.conv.decode_as(cls, raw)
+            msg: Message = self.conv.decode(raw) if as_class is None else self.conv.decode_as(as_class, raw)
         except DecodeError as e:
             self._count(entry.host, command_info(cls).name, "received")
             return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
