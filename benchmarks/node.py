@@ -111,9 +111,22 @@ def _summary(latencies: list[float], window: float, errors: int) -> dict:
 # ours
 
 
+async def _serve_until_signalled(server, port: int) -> None:
+    """Listen, print ``READY <port>``, and serve until SIGTERM or SIGINT; then DPR and close."""
+    import asyncio
+
+    actual = await server.listen("127.0.0.1", port)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    loop.add_signal_handler(signal.SIGTERM, stop.set)
+    loop.add_signal_handler(signal.SIGINT, stop.set)
+    print(f"READY {actual}", flush=True)
+    await stop.wait()
+    await asyncio.wait_for(server.close(), 5)
+
+
 def ours_serve(port: int) -> None:
     import asyncio
-    import signal
 
     from diameter.apps.base import ResultCode
     from diameter.apps.credit_control import CCA, CCR
@@ -131,14 +144,7 @@ def ours_serve(port: int) -> None:
                        cc_request_number=req.cc_request_number)
 
         server.handle(CCR, on_ccr)
-        actual = await server.listen("127.0.0.1", port)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGTERM, stop.set)
-        loop.add_signal_handler(signal.SIGINT, stop.set)
-        print(f"READY {actual}", flush=True)
-        await stop.wait()
-        await asyncio.wait_for(server.close(), 5)
+        await _serve_until_signalled(server, port)
 
     asyncio.run(main())
 
@@ -235,7 +241,6 @@ def _test_app_messages() -> tuple[type, type]:
 def ta_serve(port: int) -> None:
     """Our server in test_app's place: answers each Test-Request with 2001, echoing Test-AVP."""
     import asyncio
-    import signal
 
     from diameter.apps.base import ResultCode
     from diameter.asyncio import Node
@@ -252,14 +257,7 @@ def ta_serve(port: int) -> None:
                               origin_host=SERVER_HOST, origin_realm=REALM, test_avp=req.test_avp)
 
         server.handle(TestRequest, on_test)
-        actual = await server.listen("127.0.0.1", port)
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        loop.add_signal_handler(signal.SIGTERM, stop.set)
-        loop.add_signal_handler(signal.SIGINT, stop.set)
-        print(f"READY {actual}", flush=True)
-        await stop.wait()
-        await asyncio.wait_for(server.close(), 5)
+        await _serve_until_signalled(server, port)
 
     asyncio.run(main())
 

@@ -429,7 +429,10 @@ def _agreed(entry: PeerEntry, app: int | None) -> bool:
 
 
 def _patch(data: bytes, hop_by_hop: int, retransmit: bool = False) -> bytes:
-    """``data`` (a message) with another Hop-by-Hop identifier, and the T flag if asked."""
+    """``data`` (a message) with another Hop-by-Hop identifier, and the T flag if asked
+    (``data`` itself when it already has them)."""
+    if not retransmit and int.from_bytes(data[12:16], "big") == hop_by_hop:
+        return data
     flags = data[4] | (FLAG_T if retransmit else 0)
     return data[:4] + bytes((flags,)) + data[5:12] + hop_by_hop.to_bytes(4, "big") + data[16:]
 
@@ -1016,7 +1019,7 @@ class Service:
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"command {code} of application {app} is not supported")
         handler = self.handlers.get(cls)
-        as_class = None  # decode as this class instead of the dictionary's (another dictionary's)
+        as_class: type | None = None  # decode as this class instead of the dictionary's
         if handler is None:
             # a handler registered for another dictionary's class of the same command (RFC
             # 8506's CCR while TS 32.299's is loaded): the request is decoded as the class it
@@ -1025,14 +1028,10 @@ class Service:
             for hcls, h in self.handlers.items():
                 ci = command_info(hcls)
                 if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
-                    handler = h
-                    answer_cls = self._answer_class(hcls) or self._answer_class(cls)
-                    cls = as_class = hcls
+                    handler, as_class = h, hcls
                     break
-            else:
-                answer_cls = self._answer_class(cls)
-        else:
-            answer_cls = self._answer_class(cls)
+        answer_cls = (self._answer_class(as_class) if as_class is not None else None) or self._answer_class(cls)
+        cls = as_class or cls
         try:
             msg: Message = self.conv.decode(raw) if as_class is None else self.conv.decode_as(as_class, raw)
         except DecodeError as e:
@@ -1108,9 +1107,14 @@ class Service:
         if inc.doic:
             data = append_avps(data, self.reporter.avps(now, self._occupancy()))
         self._count(inc.to[0][0].host, "answer-message", ResultCode.DIAMETER_TOO_BUSY)
+        return self._answer_all(now, inc, data)
+
+    def _answer_all(self, now: float, inc: _Incoming, data: bytes) -> list[Output]:
+        """Send the answer ``data`` on every connection request ``inc`` came on, each with the
+        Hop-by-Hop identifier of its copy of the request."""
         out: list[Output] = []
         for entry, conn, hbh in inc.to:
-            out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
+            out += self._send(now, entry, conn, _patch(data, hbh))
         return out
 
     def _expire(self, now: float) -> list[Output]:
@@ -1186,9 +1190,7 @@ class Service:
             self._answered.move_to_end(inc.key)
             while len(self._answered) > self.limits.max_duplicates:
                 self._answered.popitem(last=False)
-        out: list[Output] = []
-        for entry, conn, hbh in inc.to:
-            out += self._send(now, entry, conn, data if hbh == int.from_bytes(data[12:16], "big") else _patch(data, hbh))
+        out = self._answer_all(now, inc, data)
         if self._queued:
             out += self._admit(now)
         return out
