@@ -137,7 +137,7 @@ def ours_serve(port: int) -> None:
         server = Node(LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM,
                                         auth_application_ids=frozenset({CC_APP})))
 
-        async def on_ccr(req: CCR) -> CCA:
+        def on_ccr(req: CCR) -> CCA:  # answers without waiting: no task per request
             return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
                        origin_host=SERVER_HOST, origin_realm=REALM, auth_application_id=CC_APP,
                        cc_request_type=req.cc_request_type,
@@ -252,7 +252,7 @@ def ta_serve(port: int) -> None:
         server = Node(LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM,
                                         vendor_specific=((TA_VENDOR, TA_APP, None),)))
 
-        async def on_test(req):
+        def on_test(req):  # answers without waiting: no task per request
             return TestAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
                               origin_host=SERVER_HOST, origin_realm=REALM, test_avp=req.test_avp)
 

@@ -118,6 +118,12 @@ class Agreement:
     peer_realm: str
     peer_addresses: tuple[AddressValue, ...]
     error_message: str | None = None
+    #: every agreed Application-Id, authentication and accounting
+    application_ids: frozenset[int] = attrs.field(init=False, eq=False, repr=False)
+
+    @application_ids.default
+    def _application_ids(self) -> frozenset[int]:
+        return self.auth_application_ids | self.acct_application_ids
 
     @property
     def ok(self) -> bool:

@@ -257,7 +257,9 @@ class Peer:
         self._host_ips: dict[int, tuple[AddressValue, ...]] = {}  # Host-IP-Address for a connection's CER/CEA
         self._timeout: float | None = None
         self._out: list[Output] = []
-        #: the latest transitions (state, event, next state), oldest first
+        #: the latest transitions (state, event, next state), oldest first; application
+        #: messages sent or received while open (Send-Message, Rcv-Message: no change of state)
+        #: are not recorded, so that traffic does not push the exchanges that matter out
         self.history: deque[tuple[PeerState, Event, PeerState]] = deque(maxlen=HISTORY)
         #: DWAs received, for a caller waiting for the answer to its DWR
         self.dwa_received = 0
@@ -493,21 +495,21 @@ class Peer:
     def send(self, now: float, message: Message) -> list[Output]:
         """Send-Message: an application message on the open connection (requests should carry
         their own Hop-by-Hop and End-to-End identifiers: see :meth:`identifiers`)."""
-        if not self._is_open():
-            raise RuntimeError(f"peer is {self.state.value}, not open")
-        self._go(Event.SEND_MESSAGE)
-        self._send(self.open_conn, message)
+        self._send(self._sending(), message)
         return self._take()
 
     def send_raw(self, now: float, data: bytes) -> list[Output]:
         """Send-Message: a message already encoded (with its identifiers)."""
-        if not self._is_open():
-            raise RuntimeError(f"peer is {self.state.value}, not open")
-        self._go(Event.SEND_MESSAGE)
-        conn = self.open_conn
-        assert conn is not None
-        self._out.append(Send(conn, data))
+        self._out.append(Send(self._sending(), data))
         return self._take()
+
+    def _sending(self) -> int:
+        """Send-Message, open (a transition to the same state, not recorded): the open connection."""
+        state = self.state
+        conn = self.i_conn if state is PeerState.I_OPEN else self.r_conn if state is PeerState.R_OPEN else None
+        if conn is None:
+            raise RuntimeError(f"peer is {state.value}, not open")
+        return conn
 
     def probe(self, now: float) -> list[Output]:
         """Send a DWR now (the watchdog sends them by itself on an idle connection)."""
@@ -654,17 +656,19 @@ class Peer:
 
     def _application(self, now: float, conn: int, raw: bytes) -> None:
         """A message other than the base protocol's: for the node, on the open connection."""
-        if self.state is PeerState.WAIT_I_CEA and conn == self.i_conn:
-            self._go(Event.I_RCV_NON_CEA)
-            self._closed("a message other than CEA before the capabilities exchange", now)
+        state = self.state
+        if not (state is PeerState.I_OPEN and conn == self.i_conn or state is PeerState.R_OPEN and conn == self.r_conn):
+            if state is PeerState.WAIT_I_CEA and conn == self.i_conn:
+                self._go(Event.I_RCV_NON_CEA)
+                self._closed("a message other than CEA before the capabilities exchange", now)
+            elif state is PeerState.CLOSING and conn == self.open_conn and not raw[4] & FLAG_R:
+                self._out.append(Deliver(conn, raw))  # an answer still due after our DPR
             return
-        if self.state is PeerState.CLOSING and conn == self.open_conn and not raw[4] & FLAG_R:
-            self._out.append(Deliver(conn, raw))  # an answer still due after our DPR
-            return
-        if not self._is_open() or conn != self.open_conn:
-            return
-        self._go(Event.RCV_MESSAGE)
+        # Rcv-Message on the open connection: a transition to the same state (not recorded)
         actions = self.watchdog.received(now, is_dwa=False)
+        if not actions:
+            self._out.append(Deliver(conn, raw))
+            return
         if Action.THROWAWAY in actions and not raw[4] & FLAG_R:
             return  # RFC 3539 REOPEN: an answer on a connection not yet trusted again
         self._watchdog_actions(now, [a for a in actions if a is not Action.THROWAWAY])

@@ -31,6 +31,8 @@ class Dictionary:
         #: every command class ever added, by "module.QualifiedName" (superseded ones too)
         self.commands_by_path: dict[str, type] = {}
         self.error_answer: type | None = None
+        #: how many times the commands changed (for caches of lookups in this dictionary)
+        self.generation = 0
         #: converters that cache lookups in this dictionary
         self.listeners: weakref.WeakSet[Converter] = weakref.WeakSet()
 
@@ -51,6 +53,7 @@ class Dictionary:
 
         info = command_info(cls)
         self.commands_by_path[f"{cls.__module__}.{cls.__qualname__}"] = cls
+        self.generation += 1
         for conv in list(self.listeners):
             conv.dictionary_changed()
         if info.code is None:

@@ -12,6 +12,7 @@ driven by the same protocol objects.
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import time
 from collections import Counter
@@ -60,7 +61,9 @@ __all__ = ["Node", "Limits", "Doic", "PeerError", "Overloaded", "Abated", "Reque
 log = logging.getLogger("diameter.node")
 
 A = TypeVar("A", bound=Answer)
-Handler = Callable[[Any], Awaitable[Message]]
+#: what answers a request: ``async def`` (runs in a task of its own), or a plain function
+#: returning the answer (runs at once, without a task: the fastest, for what does not wait)
+Handler = Callable[[Any], Awaitable[Message] | Message]
 #: the transport protocols of RFC 6733 §2.1
 Transport = Literal["tcp", "sctp"]
 
@@ -120,6 +123,12 @@ def _connection_cap(default: int = Limits().max_connections) -> int:
     return max(1, min(default, soft - 64))
 
 
+#: messages written together at most: a burst's answers leave in writes of this many, so that
+#: the peer starts on the first ones while the rest are made (one write per whole burst stalls
+#: two busy nodes in turn, each waiting for the other's batch)
+BATCH = 16
+
+
 class _Connection(asyncio.Protocol):
     """One transport connection: hands its events to the node, pauses reading while its
     write buffer is above the high-water mark (a peer that does not read its answers)."""
@@ -133,8 +142,9 @@ class _Connection(asyncio.Protocol):
         self.entry = entry
         self.transport: asyncio.Transport | None = None
         self.write_paused = False
-        #: messages written in this turn of the event loop, sent together at its end (one
-        #: system call for every answer a burst of requests produced); None: nothing waiting
+        #: messages written and not yet handed to the transport: sent together (one system
+        #: call for up to BATCH of them) when the received bytes that made them are handled, or
+        #: at the end of this turn of the event loop; None: nothing waiting
         self._out: list[bytes] | None = None
         self._coalesce = True
 
@@ -151,7 +161,17 @@ class _Connection(asyncio.Protocol):
         self.node._made(self)
 
     def data_received(self, data: bytes) -> None:
-        self.node._run(self.node.service.data_received(self.node._now(), self.token, data))
+        node = self.node
+        written: list[_Connection] = []
+        node._receiving = written
+        try:
+            node._run(node.service.data_received(node._now(), self.token, data))
+        finally:
+            # what these bytes made the node write (the answers of handlers that did not wait)
+            # leaves now, together
+            node._receiving = None
+            for c in written:
+                c.flush()
 
     def write(self, data: bytes) -> None:
         if not self._coalesce:
@@ -159,12 +179,19 @@ class _Connection(asyncio.Protocol):
                 self.transport.write(data)
         elif self._out is None:
             self._out = [data]
-            asyncio.get_running_loop().call_soon(self.flush)
+            receiving = self.node._receiving
+            if receiving is not None:
+                receiving.append(self)
+            else:
+                asyncio.get_running_loop().call_soon(self.flush)
         else:
             self._out.append(data)
+            if len(self._out) >= BATCH:
+                # the peer can start on these while the rest are made
+                self.flush()
 
     def flush(self) -> None:
-        """Hand what was written in this turn of the event loop to the transport."""
+        """Hand what was written and is waiting to the transport, in one write."""
         out, self._out = self._out, None
         if out and self.transport is not None and not self.transport.is_closing():
             self.transport.write(out[0] if len(out) == 1 else b"".join(out))
@@ -237,12 +264,14 @@ class Node:
         self._waiting: dict[int, asyncio.Future[Any]] = {}  # request and probe references
         self._opening: dict[PeerEntry, asyncio.Future[None]] = {}
         self._closing: dict[PeerEntry, asyncio.Future[None]] = {}
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks: dict[int, asyncio.Task[None]] = {}  # the handlers that run, by their request's ref
         self._servers: list[asyncio.AbstractServer | SctpServer] = []
         self._timer: asyncio.TimerHandle | None = None
         self._timer_at: float | None = None
         self._ssl: dict[PeerEntry, SSLContext] = {}
         self._all_closed: asyncio.Event | None = None
+        #: while received bytes are handled: the connections written to, flushed at the end
+        self._receiving: list[_Connection] | None = None
         self._stopped: asyncio.Event | None = None
 
     # -- state --------------------------------------------------------------------------------
@@ -264,7 +293,10 @@ class Node:
     # -- set-up -------------------------------------------------------------------------------
 
     def handle(self, cls: type, handler: Handler) -> None:
-        """Answer requests of class ``cls`` with ``await handler(request)``."""
+        """Answer requests of class ``cls`` with ``handler(request)``: an ``async def`` (or any
+        function returning an awaitable) runs in a task of its own and may wait; a plain
+        function returning the answer runs at once, without a task (the fastest: for handlers
+        that answer from what they have)."""
         self.service.handle(cls, handler)
 
     def prepare(self, *classes: type) -> None:
@@ -416,7 +448,7 @@ class Node:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        for task in list(self._tasks):
+        for task in list(self._tasks.values()):
             task.cancel()
         if self._stopped is None:
             self._stopped = asyncio.Event()
@@ -499,6 +531,8 @@ class Node:
         return None
 
     def _run(self, outputs: list[Output]) -> None:
+        # a handler run at once adds its answer's outputs to the end of this list
+        outputs = list(outputs)
         for o in outputs:
             if isinstance(o, Write):
                 c = self._conns.get(o.conn)
@@ -510,9 +544,7 @@ class Node:
                     c.flush()
                     c.transport.close()
             elif isinstance(o, Dispatch):
-                task = asyncio.get_running_loop().create_task(self._handle(o.ref, o.handler, o.request))
-                self._tasks.add(task)
-                task.add_done_callback(self._tasks.discard)
+                outputs += self._dispatch(o)
             elif isinstance(o, Resolve):
                 fut = self._waiting.get(o.ref)
                 if fut is not None and not fut.done():
@@ -567,13 +599,32 @@ class Node:
         self._timer = self._timer_at = None
         self._run(self.service.timer(self._now()))
 
-    async def _handle(self, ref: int, handler: Handler, request: Message) -> None:
+    def _dispatch(self, o: Dispatch) -> list[Output]:
+        """Run a handler. A plain function's answer is given to the service at once (no task;
+        the outputs are returned, to be carried out with the rest); a coroutine (``async
+        def``) or another awaitable runs in a task of its own. Either way in a copy of the
+        current context, as in a task."""
+        ctx = contextvars.copy_context()
+        result: Any
         try:
-            answer: Message | BaseException = await handler(request)
+            result = ctx.run(o.handler, o.request)
+        except Exception as e:  # the service answers for a failing handler (5012)
+            result = e
+        if isinstance(result, BaseException) or not hasattr(type(result), "__await__"):
+            return self.service.answered(self._now(), o.ref, result)
+        task = asyncio.get_running_loop().create_task(self._handle(o.ref, result), context=ctx)
+        self._tasks[o.ref] = task
+        return []
+
+    async def _handle(self, ref: int, awaitable: Awaitable[Message]) -> None:
+        try:
+            answer: Message | BaseException = await awaitable
         except asyncio.CancelledError:
             raise
         except Exception as e:  # the service answers for a failing handler (5012)
             answer = e
+        finally:
+            self._tasks.pop(ref, None)
         self._run(self.service.answered(self._now(), ref, answer))
 
     async def _start_tls(self, conn: int, entry: PeerEntry, server_side: bool) -> None:

@@ -358,6 +358,48 @@ class _Conn:
         self.held: list[bytes] | None = None  # writes held during in-band TLS set-up
 
 
+class _Handlers(dict[type, Any]):
+    """The handlers by request class: a dict that counts its changes (``generation``), so that
+    what was found in it can be kept until it changes."""
+
+    generation = 0
+
+    def _changed(self) -> None:
+        self.generation += 1
+
+    def __setitem__(self, key: type, value: Any) -> None:
+        super().__setitem__(key, value)
+        self._changed()
+
+    def __delitem__(self, key: type) -> None:
+        super().__delitem__(key)
+        self._changed()
+
+    def clear(self) -> None:
+        super().clear()
+        self._changed()
+
+    def pop(self, key: type, *default: Any) -> Any:
+        self._changed()
+        return super().pop(key, *default)
+
+    def popitem(self) -> tuple[type, Any]:
+        self._changed()
+        return super().popitem()
+
+    def setdefault(self, key: type, default: Any = None) -> Any:
+        self._changed()
+        return super().setdefault(key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        super().update(*args, **kwargs)
+        self._changed()
+
+    def __ior__(self, other: Any) -> _Handlers:  # type: ignore[override,misc]
+        self.update(other)
+        return self
+
+
 class _Incoming:
     """A received request queued or being handled: where its answer goes."""
 
@@ -424,7 +466,7 @@ def _agreed(entry: PeerEntry, app: int | None) -> bool:
         return False
     if app is None or app == 0:
         return True
-    ids = agreement.auth_application_ids | agreement.acct_application_ids
+    ids = agreement.application_ids
     return app in ids or RELAY_APPLICATION_ID in ids
 
 
@@ -467,7 +509,7 @@ class Service:
         self.routing: RoutingPolicy = routing or DefaultRouting()
         self.start_time = start_time
         self._rng = rng or random.Random()
-        self.handlers: dict[type, Any] = {}
+        self.handlers: dict[type, Any] = _Handlers()
         #: open or configured peers by Diameter identity
         self.peers: dict[str, PeerEntry] = {}
         self._entries: list[PeerEntry] = []  # every entry, also those whose identity is not known yet
@@ -488,6 +530,9 @@ class Service:
         #: (peer, command, Result-Code or "sent" / "received")
         self.counters: Counter[tuple[str, str, int | str]] = Counter()
         self._answer_classes: dict[type, type | None] = {}
+        #: how requests are handled, by (Application-Id << 24 | command code): see _handling
+        self._routes: dict[int, tuple[type | None, Any, type | None, type | None, str]] = {}
+        self._routes_of = (-1, -1)  # the generations of the dictionary and the handlers they were found in
         self.prepare(CapabilitiesExchangeRequest, DeviceWatchdogRequest, DisconnectPeerRequest, AnswerMessage)
 
     # -- queries ----------------------------------------------------------------------------
@@ -1013,31 +1058,23 @@ class Service:
         if not _agreed(entry, app):
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_APPLICATION_UNSUPPORTED,
                              message=f"application {app} was not agreed in the capabilities exchange")
-        cls = self.conv.dictionary.command(app, code, True)
+        seen = (self.conv.dictionary.generation, getattr(self.handlers, "generation", -1))
+        if self._routes_of != seen:
+            self._routes.clear()
+            self._routes_of = seen
+        route = self._routes.get((app << 24) | code)
+        if route is None:
+            route = self._routes[(app << 24) | code] = self._handling(app, code)
+        cls, handler, as_class, answer_cls, name = route
         if cls is None:
-            self._count(entry.host, f"command {code}", "received")
+            self._count(entry.host, name, "received")
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
                              message=f"command {code} of application {app} is not supported")
-        handler = self.handlers.get(cls)
-        as_class: type | None = None  # decode as this class instead of the dictionary's
-        if handler is None:
-            # a handler registered for another dictionary's class of the same command (RFC
-            # 8506's CCR while TS 32.299's is loaded): the request is decoded as the class it
-            # was written for, once
-            info = command_info(cls)
-            for hcls, h in self.handlers.items():
-                ci = command_info(hcls)
-                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
-                    handler, as_class = h, hcls
-                    break
-        answer_cls = (self._answer_class(as_class) if as_class is not None else None) or self._answer_class(cls)
-        cls = as_class or cls
         try:
             msg: Message = self.conv.decode(raw) if as_class is None else self.conv.decode_as(as_class, raw)
         except DecodeError as e:
-            self._count(entry.host, command_info(cls).name, "received")
+            self._count(entry.host, name, "received")
             return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
-        name = _name(msg)
         self._count(entry.host, name, "received")
         if handler is None:
             return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
@@ -1068,6 +1105,30 @@ class Service:
             self._in_progress[key] = ref
             return [Dispatch(ref, handler, msg)]
         return self._enqueue(now, inc, handler, msg)
+
+    def _handling(self, app: int, code: int) -> tuple[type | None, Any, type | None, type | None, str]:
+        """How a request of (``app``, ``code``) is handled: the class it is decoded as, its
+        handler, that class when it is not the dictionary's (else ``None``), its answer class,
+        and its name for the counters; the class is ``None`` for a command not in the
+        dictionary. Kept (in _routes) until the dictionary or the handlers change."""
+        cls = self.conv.dictionary.command(app, code, True)
+        if cls is None:
+            return None, None, None, None, f"command {code}"
+        handler = self.handlers.get(cls)
+        as_class: type | None = None  # decode as this class instead of the dictionary's
+        if handler is None:
+            # a handler registered for another dictionary's class of the same command (RFC
+            # 8506's CCR while TS 32.299's is loaded): the request is decoded as the class it
+            # was written for, once
+            info = command_info(cls)
+            for hcls, h in self.handlers.items():
+                ci = command_info(hcls)
+                if ci.code == info.code and ci.request and ci.application_id in (info.application_id, None):
+                    handler, as_class = h, hcls
+                    break
+        answer_cls = (self._answer_class(as_class) if as_class is not None else None) or self._answer_class(cls)
+        cls = as_class or cls
+        return cls, handler, as_class, answer_cls, command_info(cls).name
 
     # -- admission: the queue of received requests waiting for a handler ----------------------
 
@@ -1163,21 +1224,22 @@ class Service:
         if inc is None:
             return []
         self._in_progress.pop(inc.key, None)
-        request_name = command_info(inc.request_cls).name
         data: bytes | None = None
         problem: str | None = None
         if isinstance(result, BaseException):
-            log.error("handler for %s failed", request_name, exc_info=result)
+            log.error("handler for %s failed", command_info(inc.request_cls).name, exc_info=result)
             problem = f"handler failed: {type(result).__name__}"
-        elif not self._answers(inc, result):
-            log.error("handler for %s returned %s, not its answer", request_name, type(result).__name__)
+        elif type(result) is not inc.answer_cls and not self._answers(inc, result):
+            log.error("handler for %s returned %s, not its answer", command_info(inc.request_cls).name,
+                      type(result).__name__)
             problem = f"handler returned {type(result).__name__}"
         else:
             try:
                 data = self.conv.encode(result, hop_by_hop=inc.to[0][2],
                                         end_to_end=int.from_bytes(inc.raw[16:20], "big"))
             except (EncodeError, DiameterError, TypeError, ValueError) as e:
-                log.error("the answer of the handler for %s does not encode: %s", request_name, e)
+                log.error("the answer of the handler for %s does not encode: %s", command_info(inc.request_cls).name,
+                          e)
                 problem = f"handler's answer does not encode: {type(e).__name__}"
         if data is None:
             data = own_answer(inc.raw, ResultCode.DIAMETER_UNABLE_TO_COMPLY, origin_host=self.local.origin_host,
