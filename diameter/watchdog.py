@@ -59,8 +59,10 @@ class Watchdog:
         self.pending = False
         self.num_dwa = 0
         self.deadline: float | None = None
+        self._set_at: float | None = None  # when the timer was last set
 
     def _set_watchdog(self, now: float) -> None:
+        self._set_at = now
         self.deadline = now + self.tw_init + self._rng.uniform(-_JITTER, _JITTER)
 
     # -- events -----------------------------------------------------------------------------
@@ -94,7 +96,8 @@ class Watchdog:
         if s is WatchdogState.OKAY:
             if is_dwa:
                 self.pending = False
-            self._set_watchdog(now)
+            if now != self._set_at:  # (messages read together: the timer is set once)
+                self._set_watchdog(now)
             return []
         if s is WatchdogState.SUSPECT:
             if is_dwa:

@@ -75,6 +75,27 @@ def test_traffic_keeps_the_connection_okay() -> None:
     assert state(w) is S.OKAY and not w.pending
 
 
+def test_messages_read_together_set_the_timer_once() -> None:
+    """Every message received resets the timer (RFC 3539 §3.4.1); messages handled at the same
+    time (read together) reset it once: one jitter drawn, the same deadline."""
+    class Counting(random.Random):
+        draws = 0
+
+        def uniform(self, a: float, b: float) -> float:
+            self.draws += 1
+            return super().uniform(a, b)
+    rng = Counting(4)
+    w = Watchdog(30.0, rng=rng)
+    w.connection_up(0.0)
+    assert rng.draws == 1
+    for _ in range(5):
+        assert w.received(10.0, is_dwa=False) == []
+    first = due(w)
+    assert rng.draws == 2 and 38.0 <= first <= 42.0
+    assert w.received(10.0, is_dwa=False) == [] and due(w) == first
+    assert w.received(11.0, is_dwa=False) == [] and rng.draws == 3 and 39.0 <= due(w) <= 43.0
+
+
 def test_suspect_recovers_on_any_message() -> None:
     w = Watchdog(30.0, rng=random.Random(3))
     w.connection_up(0.0)

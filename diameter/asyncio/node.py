@@ -538,13 +538,13 @@ class Node:
                 c = self._conns.get(o.conn)
                 if c is not None:
                     c.write(o.data)
+            elif isinstance(o, Dispatch):
+                outputs += self._dispatch(o)
             elif isinstance(o, Close):
                 c = self._conns.get(o.conn)
                 if c is not None and c.transport is not None:
                     c.flush()
                     c.transport.close()
-            elif isinstance(o, Dispatch):
-                outputs += self._dispatch(o)
             elif isinstance(o, Resolve):
                 fut = self._waiting.get(o.ref)
                 if fut is not None and not fut.done():

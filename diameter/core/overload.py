@@ -159,10 +159,12 @@ def first_avp(msg: object, raw: bytes, code: int) -> Any:
     if name is None:
         return find_avp(raw, code)
     value = getattr(msg, name)
+    if value == ():
+        return None
     if isinstance(value, tuple):
-        if name == "avps" or (value and isinstance(value[0], Avp)):
+        if name == "avps" or isinstance(value[0], Avp):
             return next((a for a in value if isinstance(a, Avp) and a.code == code and a.vendor == 0), None)
-        return value[0] if value else None
+        return value[0]
     return value
 
 
@@ -313,7 +315,8 @@ class Reporter:
 
     def arrival(self, now: float, occupancy: float) -> None:
         """A request reached admission (dispatched, queued or refused)."""
-        self._roll(now, occupancy)
+        if self._interval_end is None or now >= self._interval_end:
+            self._roll(now, occupancy)
         self._arrived += 1
 
     def refusal(self, now: float, occupancy: float) -> None:

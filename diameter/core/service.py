@@ -921,7 +921,9 @@ class Service:
             out += [ProbeAnswered(ref) for ref, seen in entry.probes if seen < now_dwa]
             entry.probes = [(ref, seen) for ref, seen in entry.probes if seen >= now_dwa]
         for o in outputs:
-            if isinstance(o, Send):
+            if isinstance(o, Deliver):
+                out += self._received(now, entry, o.conn, o.raw)
+            elif isinstance(o, Send):
                 c = self._conns.get(o.conn)
                 if c is not None and c.held is not None:
                     c.held.append(o.data)
@@ -929,8 +931,6 @@ class Service:
                     out.append(Write(o.conn, o.data))
             elif isinstance(o, Disconnect):
                 out += self._close(o.conn)
-            elif isinstance(o, Deliver):
-                out += self._received(now, entry, o.conn, o.raw)
             elif isinstance(o, Undecodable):
                 out += self._undecodable(now, entry, o)
             elif isinstance(o, Opened):
@@ -1047,9 +1047,16 @@ class Service:
 
     def _send(self, now: float, entry: PeerEntry, conn: int, data: bytes) -> list[Output]:
         """Send ``data`` to ``entry`` if ``conn`` is still its open connection."""
-        if entry.peer.state not in (PeerState.I_OPEN, PeerState.R_OPEN) or conn != entry.peer.open_conn:
+        peer = entry.peer
+        state = peer.state
+        if not (state is PeerState.I_OPEN and conn == peer.i_conn or state is PeerState.R_OPEN and conn == peer.r_conn):
             return []
-        return self._apply(now, entry, entry.peer.send_raw(now, data))
+        # Send-Message while open: what the peer would say (peer.send_raw), without asking it
+        c = self._conns.get(conn)
+        if c is not None and c.held is not None:
+            c.held.append(data)
+            return []
+        return [Write(conn, data)]
 
     def _request(self, now: float, entry: PeerEntry, conn: int, raw: bytes) -> list[Output]:
         code = int.from_bytes(raw[5:8], "big")
@@ -1082,7 +1089,9 @@ class Service:
         # RFC 6733 §5.5.4: a request may come again (T flag, after a failover) from the same
         # Origin-Host with the same End-to-End identifier: it is answered once, and its answer
         # goes to every connection it came on
-        key = (str(getattr(msg, "origin_host", entry.host or "")), msg.end_to_end)
+        origin = getattr(msg, "origin_host", None)
+        key = (origin if type(origin) is str else str(origin if origin is not None else entry.host or ""),
+               msg.end_to_end)
         done = self._answered.get(key)
         if done is not None and done[1] <= now:
             del self._answered[key]  # past the window: a new request
@@ -1097,10 +1106,11 @@ class Service:
             return []
         # RFC 7683: a request that offers DOIC gets what the node supports in its answer
         doic = self.doic.report and first_avp(msg, raw, OC_SUPPORTED_FEATURES) is not None
-        inc = _Incoming(key, type(msg), answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic)
+        inc = _Incoming(key, cls, answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic)
         self.reporter.arrival(now, self._occupancy())
         if len(self._in_flight) < self.limits.max_in_flight:
-            ref = self._new_ref()
+            self._ref += 1
+            ref = self._ref
             self._in_flight[ref] = inc
             self._in_progress[key] = ref
             return [Dispatch(ref, handler, msg)]
@@ -1173,6 +1183,9 @@ class Service:
     def _answer_all(self, now: float, inc: _Incoming, data: bytes) -> list[Output]:
         """Send the answer ``data`` on every connection request ``inc`` came on, each with the
         Hop-by-Hop identifier of its copy of the request."""
+        if len(inc.to) == 1:
+            entry, conn, hbh = inc.to[0]
+            return self._send(now, entry, conn, _patch(data, hbh))
         out: list[Output] = []
         for entry, conn, hbh in inc.to:
             out += self._send(now, entry, conn, _patch(data, hbh))
