@@ -282,8 +282,13 @@ class Peer:
 
     @property
     def deadline(self) -> float | None:
-        times = [t for t in (self._timeout, self.watchdog.deadline if self._is_open() else None) if t is not None]
-        return min(times, default=None)
+        timeout = self._timeout
+        if self.state is not PeerState.I_OPEN and self.state is not PeerState.R_OPEN:
+            return timeout
+        watchdog = self.watchdog.deadline
+        if timeout is None or (watchdog is not None and watchdog < timeout):
+            return watchdog
+        return timeout
 
     def _is_open(self) -> bool:
         return self.state in (PeerState.I_OPEN, PeerState.R_OPEN)

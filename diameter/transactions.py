@@ -16,6 +16,7 @@ Time is passed in (``now``, seconds); nothing here reads a clock.
 
 from __future__ import annotations
 
+import heapq
 import random
 from typing import Generic, TypeVar
 
@@ -89,6 +90,20 @@ class PendingTable(Generic[T]):
     def __init__(self, limit: int = 10_000) -> None:
         self.limit = limit
         self._by_hbh: dict[int, Pending[T]] = {}
+        # the deadlines, earliest first: (deadline, order of adding, entry); entries answered
+        # since stay until they come to the top (or the heap is rebuilt, when they are most of it)
+        self._deadlines: list[tuple[float, int, Pending[T]]] = []
+        self._added = 0
+
+    def _live(self, entry: Pending[T]) -> bool:
+        return self._by_hbh.get(entry.hop_by_hop) is entry
+
+    def _top(self) -> tuple[float, int, Pending[T]] | None:
+        """The heap's earliest entry still pending (those before it dropped)."""
+        heap = self._deadlines
+        while heap and not self._live(heap[0][2]):
+            heapq.heappop(heap)
+        return heap[0] if heap else None
 
     def __len__(self) -> int:
         return len(self._by_hbh)
@@ -100,6 +115,12 @@ class PendingTable(Generic[T]):
             raise ValueError(f"Hop-by-Hop identifier {hop_by_hop:#010x} is already pending")
         entry = Pending(hop_by_hop, end_to_end, deadline, context)
         self._by_hbh[hop_by_hop] = entry
+        heap = self._deadlines
+        if len(heap) > 2 * len(self._by_hbh) + 64:  # mostly answered ones: keep it small
+            heap[:] = [item for item in heap if self._live(item[2])]
+            heapq.heapify(heap)
+        self._added += 1
+        heapq.heappush(heap, (deadline, self._added, entry))
         return entry
 
     def answer(self, hop_by_hop: int, end_to_end: int) -> Pending[T] | None:
@@ -112,10 +133,12 @@ class PendingTable(Generic[T]):
         return entry
 
     def expire(self, now: float) -> list[Pending[T]]:
-        """Remove and return the requests whose deadline has passed."""
-        gone = [e for e in self._by_hbh.values() if e.deadline <= now]
-        for e in gone:
-            del self._by_hbh[e.hop_by_hop]
+        """Remove and return the requests whose deadline has passed, the earliest first."""
+        gone: list[Pending[T]] = []
+        while (top := self._top()) is not None and top[0] <= now:
+            heapq.heappop(self._deadlines)
+            del self._by_hbh[top[2].hop_by_hop]
+            gone.append(top[2])
         return gone
 
     def entries(self) -> list[Pending[T]]:
@@ -126,8 +149,10 @@ class PendingTable(Generic[T]):
         """Remove and return every pending request (the connection failed: fail them over)."""
         entries = list(self._by_hbh.values())
         self._by_hbh.clear()
+        self._deadlines.clear()
         return entries
 
     @property
     def next_deadline(self) -> float | None:
-        return min((e.deadline for e in self._by_hbh.values()), default=None)
+        top = self._top()
+        return None if top is None else top[0]

@@ -160,3 +160,41 @@ def test_pending_entries_lists_a_copy_without_removing() -> None:
     listed.clear()
     assert t.entries() == [first, second] and t.next_deadline == 3.0
     assert t.answer(1, 10) is first and t.entries() == [second]
+
+
+def test_pending_deadlines_in_any_order_expire_earliest_first() -> None:
+    """Requests with timeouts of their own: the next deadline is always the earliest still
+    pending (answered ones no longer count), and expiry returns the overdue ones earliest
+    first, leaving the rest."""
+    rng = random.Random(7)
+    t: PendingTable[int] = PendingTable()
+    deadlines = {hbh: rng.uniform(1.0, 100.0) for hbh in range(200)}
+    for hbh, d in deadlines.items():
+        t.add(hbh, hbh, d, hbh)
+    for hbh in list(deadlines)[::3]:  # a third answered
+        assert t.answer(hbh, hbh) is not None
+        del deadlines[hbh]
+    assert t.next_deadline == min(deadlines.values())
+    earliest = min(deadlines, key=deadlines.__getitem__)
+    assert t.answer(earliest, earliest) is not None
+    del deadlines[earliest]
+    assert t.next_deadline == min(deadlines.values())
+    gone = t.expire(50.0)
+    assert [p.hop_by_hop for p in gone] == sorted((h for h, d in deadlines.items() if d <= 50.0),
+                                                  key=deadlines.__getitem__)
+    assert sorted(p.hop_by_hop for p in t.entries()) == sorted(h for h, d in deadlines.items() if d > 50.0)
+    assert t.next_deadline == min(d for d in deadlines.values() if d > 50.0)
+    assert t.expire(1000.0) and len(t) == 0 and t.next_deadline is None
+
+
+def test_pending_table_stays_small_under_steady_traffic() -> None:
+    """A request that waits long while many others are sent and answered behind it: what the
+    table keeps stays in proportion to what is pending (answered requests are not kept)."""
+    t: PendingTable[None] = PendingTable()
+    t.add(0, 0, 5.0, None)  # the earliest deadline, unanswered
+    for hbh in range(1, 100_001):
+        t.add(hbh, hbh, 60.0 + hbh, None)
+        assert t.answer(hbh, hbh) is not None
+    assert len(t) == 1 and t.next_deadline == 5.0
+    assert len(getattr(t, "_deadlines")) <= 2 * len(t) + 65  # noqa: B009 (the private heap's size)
+    assert [p.hop_by_hop for p in t.expire(5.0)] == [0] and t.next_deadline is None

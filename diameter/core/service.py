@@ -544,16 +544,20 @@ class Service:
     @property
     def deadline(self) -> float | None:
         """When :meth:`timer` is next due (``None``: nothing is timed)."""
-        times: list[float] = [c.deadline for c in self._conns.values() if c.deadline is not None]
+        best: float | None = None
+        for c in self._conns.values():
+            t = c.deadline
+            if t is not None and (best is None or t < best):
+                best = t
         for e in self._entries:
             for t in (e.peer.deadline, e.pending.next_deadline, e.restart_at):
-                if t is not None:
-                    times.append(t)
+                if t is not None and (best is None or t < best):
+                    best = t
         if self._queued:
             t = self._queue.next_deadline
-            if t is not None:
-                times.append(t)
-        return min(times, default=None)
+            if t is not None and (best is None or t < best):
+                best = t
+        return best
 
     @property
     def queued(self) -> int:
