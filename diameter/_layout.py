@@ -21,7 +21,8 @@ the values is kept; only the layout is.
 
 Bounds: a few layouts per message length and :data:`MAX_LAYOUTS` per class, learned from at
 most :data:`MAX_ATTEMPTS` walks per length; the counts of lengths seen are forgotten past
-:data:`MAX_LENGTHS`. ``Converter(layouts=False)`` turns learning off.
+:data:`MAX_LENGTHS`; a layout holds at most :data:`MAX_LAYOUT_AVPS` AVPs (a larger message is
+not learned), which bounds the time one message can spend learning. ``Converter(layouts=False)`` turns learning off.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from . import _codegen
 from .schema import CommandInfo, ErrorAnswer, FieldSpec
 from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
 
-__all__ = ["LEARN_AFTER", "MAX_LAYOUTS", "Layouts", "learnable"]
+__all__ = ["LEARN_AFTER", "MAX_LAYOUTS", "MAX_LAYOUT_AVPS", "Layouts", "learnable"]
 
 #: decodes of one length by the general decoder before its layout is learned
 LEARN_AFTER = 8
@@ -47,6 +48,10 @@ MAX_ATTEMPTS = 6
 MAX_LENGTHS = 4096
 #: fields a grouped AVP class needs to have layouts of its own (smaller ones decode fast anyway)
 MIN_GROUPED_FIELDS = 8
+#: AVPs (at every level) a learned layout holds at most: learning one costs time in proportion
+#: to them (generating and compiling its function), and a message with more is not learned (its
+#: values cost more than its headers anyway); this bounds what one message can cost to learn
+MAX_LAYOUT_AVPS = 128
 
 _III = struct.Struct("!III").unpack_from
 
@@ -73,9 +78,11 @@ def _fields(cls: type) -> list[FieldSpec]:
     return [s for s in cls.__diameter__.fields if s.kind != "extra"]  # type: ignore[attr-defined]
 
 
-def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int]) -> list[_Item] | None:
+def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int],
+          left: list[int]) -> list[_Item] | None:
     """The AVPs of ``b[pos:end]`` as fields of ``cls``, or None if any is not one (an unknown
-    AVP, a V bit or a length its definition does not allow). M and P bits other than the
+    AVP, a V bit or a length its definition does not allow) or if there are more than
+    ``left[0]`` of them at every level (counted down). M and P bits other than the
     dictionary's are learned as they are (kept in ``wire_flags``, as the general decoder does)."""
     fields = _fields(cls)
     where = {(s.definition.code, s.definition.vendor): i for i, s in enumerate(fields)}
@@ -87,7 +94,8 @@ def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int
         flags, length = fl >> 24, fl & 0xFFFFFF
         vendor = w if flags & 0x80 else 0
         i = where.get((code, vendor))
-        if i is None:
+        left[0] -= 1
+        if i is None or left[0] < 0:
             return None
         d = fields[i].definition
         header = 12 if vendor else 8
@@ -99,7 +107,7 @@ def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int
         if d.format is GROUPED:
             assert d.cls is not None
             deepest[0] = max(deepest[0], level)
-            children = _walk(d.cls, b, pos + header, pos + length, level + 1, deepest)
+            children = _walk(d.cls, b, pos + header, pos + length, level + 1, deepest, left)
             if children is None:
                 return None
         items.append(_Item(fields[i], i, pos, length, header, flags, children))
@@ -233,7 +241,7 @@ class Layouts:
         self.seen[key] = 0 if attempts < MAX_ATTEMPTS else LEARN_AFTER + 1
         # levels of nesting: a message's AVPs are at level 1, a grouped AVP is itself level 1
         deepest = [0 if self.message else 1]
-        items = _walk(self.cls, b, pos, end, 1 if self.message else 2, deepest)
+        items = _walk(self.cls, b, pos, end, 1 if self.message else 2, deepest, [MAX_LAYOUT_AVPS])
         if items is None:
             return None
         fn = self._generate(b, pos, end, key, items, deepest[0])

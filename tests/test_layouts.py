@@ -64,13 +64,29 @@ def _unknown_avps(value: Any) -> bool:
     return False
 
 
+def _avp_count(cls: type, wire: bytes) -> int:
+    """The AVPs of message ``wire`` at every level, each a field of its class."""
+    items = getattr(_layout, "_walk")(cls, wire + bytes(12), 20, len(wire), 1, [0], [1 << 30])  # noqa: B009
+    assert items is not None
+
+    def count(items: list[Any]) -> int:
+        return sum(1 + (count(i.children) if i.children else 0) for i in items)
+    return count(items)
+
+
 @pytest.mark.parametrize("cls", COMMANDS, ids=_ids)
 def test_every_command_is_learned_and_decodes_as_the_general_decoder_does(cls: type) -> None:
+    """Every command with every field filled is learned (unless it holds more than
+    MAX_LAYOUT_AVPS AVPs: then it is not) and decodes as the general decoder does."""
     msg = full_instance(cls)
     wire = diameter.encode(msg)
     conv = Converter()
     _learn(conv, cls, wire)
     layouts = _layouts(conv, cls)
+    if _avp_count(cls, wire) > _layout.MAX_LAYOUT_AVPS:
+        assert layouts.by_length.get(len(wire), ()) == ()
+        assert _outcome(conv, cls, wire) == _outcome(Converter(layouts=False), cls, wire)
+        return
     assert len(layouts.by_length[len(wire)]) == 1
     fast = layouts.by_length[len(wire)][0]
     h = diameter.header_of(msg)
@@ -94,10 +110,20 @@ def test_learned_layouts_agree_with_the_general_decoder(cls: type, data: st.Data
     assert _outcome(conv, cls, wire) == _outcome(Converter(layouts=False), cls, wire)
 
 
+def _ccr() -> Any:
+    """A TS 32.299 CCR with what it requires and a PS-Information with every field, three
+    levels of grouped AVPs deep: 110 AVPs at every level, 2,100 bytes, within MAX_LAYOUT_AVPS
+    (the CCR with every field at every level has 1,522)."""
+    from diameter.apps import tgpp
+
+    return attrs.evolve(full_instance(tgpp.CCR, 4), service_information=tgpp.ServiceInformation(
+        ps_information=full_instance(tgpp.PSInformation, 3)))
+
+
 def _ccr_wire() -> tuple[type, bytes]:
     from diameter.apps import tgpp
 
-    return tgpp.CCR, diameter.encode(full_instance(tgpp.CCR))
+    return tgpp.CCR, diameter.encode(_ccr())
 
 
 @pytest.mark.slow
@@ -128,9 +154,10 @@ def _learned_ccr() -> Converter:
 def test_values_are_read_from_each_message_not_kept() -> None:
     from diameter.apps import tgpp
 
-    msg = full_instance(tgpp.CCR)
+    msg = _ccr()
     conv = Converter()
     _learn(conv, tgpp.CCR, diameter.encode(msg))
+    assert _layouts(conv, tgpp.CCR).by_length
     for n in (1, 2, 3):
         other = attrs.evolve(msg, cc_request_number=n, session_id=msg.session_id[:-1] + str(n), hop_by_hop=n)
         assert conv.decode(diameter.encode(other)) == other
@@ -247,8 +274,25 @@ def _learn_grouped(conv: Converter, cls: type, data: bytes) -> None:
 
 @pytest.mark.parametrize("cls", GROUPED, ids=[c.__name__ for c in GROUPED])
 def test_every_wide_grouped_avp_is_learned_and_decodes_as_the_general_decoder_does(cls: type) -> None:
-    value = full_instance(cls)
-    data = Converter().encode_grouped(value)
+    """Each wide grouped class with every field filled, as deep as MAX_LAYOUT_AVPS allows, is
+    learned and decodes as the general decoder does; filled deeper than that, it is not
+    learned, and decodes the same."""
+    def count(data: bytes) -> int:
+        items = getattr(_layout, "_walk")(cls, data + bytes(12), 0, len(data), 2, [0], [1 << 30])  # noqa: B009
+        assert items is not None
+
+        def n(items: list[Any]) -> int:
+            return sum(1 + (n(i.children) if i.children else 0) for i in items)
+        return n(items)
+    for start in range(5):  # full_instance fills every field down to depth 4 - start
+        value = full_instance(cls, start)
+        data = Converter().encode_grouped(value)
+        if count(data) <= _layout.MAX_LAYOUT_AVPS:
+            break
+        conv = Converter()
+        _learn_grouped(conv, cls, data)
+        assert _layouts(conv, cls).by_length.get(len(data), ()) == ()
+        assert _grouped_outcome(conv, cls, data) == _grouped_outcome(_GENERAL, cls, data)
     conv = Converter()
     _learn_grouped(conv, cls, data)
     [fast] = _layouts(conv, cls).by_length[len(data)]
@@ -273,7 +317,8 @@ def test_grouped_layouts_agree_with_the_general_decoder(cls: type, data: st.Data
 def _ps_information() -> tuple[type, bytes]:
     from diameter.apps import tgpp
 
-    return tgpp.PSInformation, _GENERAL.encode_grouped(full_instance(tgpp.PSInformation))
+    # every field, nested two levels deep: 100 AVPs, within MAX_LAYOUT_AVPS
+    return tgpp.PSInformation, _GENERAL.encode_grouped(full_instance(tgpp.PSInformation, 3))
 
 
 _PS_CONVERTER = Converter()
@@ -300,7 +345,8 @@ def test_grouped_layouts_serve_a_message_whose_own_layout_is_not_learned() -> No
     from diameter.apps import tgpp
     from diameter.wire import Avp
 
-    msg = full_instance(tgpp.CCR)
+    msg = attrs.evolve(_ccr(), multiple_services_credit_control=(
+        full_instance(tgpp.MultipleServicesCreditControl, 3),))
     conv = Converter()
     for n in range(3 * _layout.LEARN_AFTER):
         # an unknown AVP of another length each time: the message's layout is never learned
@@ -428,6 +474,27 @@ def test_counts_of_lengths_are_forgotten_past_the_bound() -> None:
     other = _dwr_wire(host="longer.example")
     conv.decode(other)  # a new length past the bound: the counts are forgotten
     assert layouts.seen == {len(other): 1}
+
+
+def test_a_layout_holds_at_most_max_layout_avps() -> None:
+    """A message of MAX_LAYOUT_AVPS AVPs is learned; one of one more is not (learning costs
+    time in proportion to the AVPs: this bounds what one message can cost), and decodes the
+    same."""
+    from diameter.apps.base import STR, TerminationCause
+
+    assert _layout.MAX_LAYOUT_AVPS == 128
+    for extra, learned in ((0, True), (1, False)):
+        msg = STR(session_id="a;1", origin_host="a.example.com", origin_realm="example.com",
+                  destination_realm="example.com", auth_application_id=4,
+                  termination_cause=TerminationCause.DIAMETER_LOGOUT,
+                  class_=tuple(bytes([i]) for i in range(_layout.MAX_LAYOUT_AVPS - 6 + extra)))
+        wire = diameter.encode(msg)
+        assert _avp_count(STR, wire) == _layout.MAX_LAYOUT_AVPS + extra
+        conv = Converter()
+        _learn(conv, STR, wire)
+        assert len(_layouts(conv, STR).by_length.get(len(wire), ())) == int(learned)
+        assert conv.decode_as(STR, wire) == msg
+        assert _outcome(conv, STR, wire) == _outcome(Converter(layouts=False), STR, wire)
 
 
 def test_grouped_classes_learn_from_min_grouped_fields_on() -> None:
