@@ -23,7 +23,8 @@ Against freeDiameter (Debian's freeDiameterd, in C), with the benchmark it ships
 (cached in ``benchmarks/.build/``). Its client keeps N Test-Requests in flight for a whole number
 of seconds after SIGUSR1 (a new Session-Id and a random Integer32 Test-AVP in each; an answer is
 an error unless its Result-Code is 2001; the server echoes the Test-AVP) and prints what it
-counted. Three pairings, all over loopback TCP, alternating within each round (the order rotates
+counted. Three pairings, all over loopback TCP (``--fd-transport sctp``: SCTP, where the kernel
+has it, as in the VM of tests/vm/sctpvm.py), alternating within each round (the order rotates
 from round to round), each with a freeDiameterd client started afresh:
 
 * freeDiameter's client -> our server (``diameter.asyncio.Node`` answering Test-Request, with
@@ -77,6 +78,10 @@ PD_PYTHON = PD_VENV / "bin" / "python"
 SERVER_HOST = "ocs.example.com"
 CLIENT_HOST = "pgw.example.com"
 REALM = "example.com"
+#: transport of the freeDiameter pairings (--fd-transport)
+TRANSPORT = "tcp"
+#: how much longer the waits for start-up and results may take (NODE_BENCH_SLOW: under emulation)
+SLOW = float(os.environ.get("NODE_BENCH_SLOW", "1"))
 CC_APP = 4
 
 # freeDiameter's test_app, configured with these values on both sides (its configuration file
@@ -115,7 +120,7 @@ async def _serve_until_signalled(server, port: int) -> None:
     """Listen, print ``READY <port>``, and serve until SIGTERM or SIGINT; then DPR and close."""
     import asyncio
 
-    actual = await server.listen("127.0.0.1", port)
+    actual = await server.listen("127.0.0.1", port, transport=TRANSPORT)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     loop.add_signal_handler(signal.SIGTERM, stop.set)
@@ -278,7 +283,7 @@ def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
     async def main() -> dict:
         client = Node(LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM,
                                         vendor_specific=((TA_VENDOR, TA_APP, None),)))
-        await client.connect("127.0.0.1", port)
+        await client.connect("127.0.0.1", port, transport=TRANSPORT)
         latencies: list[float] = []
         errors = 0
         now = time.perf_counter()
@@ -473,6 +478,7 @@ def _env(impl: str) -> dict:
 
 
 def _read_line(proc: subprocess.Popen, prefix: str, timeout: float) -> str:
+    timeout *= SLOW
     box: list[str] = []
 
     def reader() -> None:
@@ -543,7 +549,7 @@ class _FreeDiameterd:
         self.conf = workdir / "fd.conf"
         self.conf.write_text(
             f'Identity = "{identity}";\nRealm = "{REALM}";\nPort = {self.port};\nSecPort = 0;\n'
-            f'No_SCTP;\nListenOn = "127.0.0.1";\n'
+            f'{"No_SCTP" if TRANSPORT == "tcp" else "No_TCP"};\nListenOn = "127.0.0.1";\n'
             f'LoadExtension = "{FD_EXT}/acl_wl.fdx" : "{workdir / "acl.conf"}";\n'
             f'LoadExtension = "{fdx}" : "{workdir / "test_app.conf"}";\n{peer}')
         self.log = workdir / "fd.log"
@@ -564,19 +570,22 @@ class _FreeDiameterd:
                             f"last lines of {self.log}:\n{tail}")
 
     def wait_listening(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout * SLOW
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
                 raise self.failed(f"exited with status {self.proc.returncode}")
             try:
-                socket.create_connection(("127.0.0.1", self.port), timeout=0.5).close()
+                with socket.socket(socket.AF_INET, socket.SOCK_STREAM,
+                                   socket.IPPROTO_SCTP if TRANSPORT == "sctp" else 0) as probe:
+                    probe.settimeout(0.5)
+                    probe.connect(("127.0.0.1", self.port))
                 return
             except OSError:
                 time.sleep(0.05)
         raise self.failed(f"not listening within {timeout} s")
 
     def wait_for(self, needle: str, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
+        deadline = time.monotonic() + timeout * SLOW
         while time.monotonic() < deadline:
             if needle in self.text():
                 return True
@@ -690,7 +699,8 @@ def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int]
 def _ours_ta_client_run(server: tuple[str, int, int], inflight: int, warmup: float, seconds: int,
                         started: list[subprocess.Popen]) -> dict:
     client = subprocess.Popen(
-        [sys.executable, __file__, "--impl", "ours", "--app", "test", "--client", str(server[1]),
+        [sys.executable, __file__, "--impl", "ours", "--app", "test", "--fd-transport", TRANSPORT,
+         "--client", str(server[1]),
          "--inflight", str(inflight), "--warmup", str(warmup), "--seconds", str(seconds)],
         stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
     started.append(client)
@@ -732,7 +742,8 @@ def run_freediameter(levels: list[int], rounds: int, warmup: float, seconds: int
     rows: list[dict] = []
     keep = False  # the logs, when something failed
     first = len(started)
-    ours = subprocess.Popen([sys.executable, __file__, "--impl", "ours", "--app", "test", "--serve", "0"],
+    ours = subprocess.Popen([sys.executable, __file__, "--impl", "ours", "--app", "test", "--fd-transport",
+                             TRANSPORT, "--serve", "0"],
                             stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
     started.append(ours)
     try:
@@ -778,7 +789,7 @@ def _ms(x: float) -> str:
 
 
 def report_freediameter(rows: list[dict], levels: list[int], rounds: int) -> None:
-    print(f"\nagainst freeDiameter's test_app benchmark, loopback TCP; median over {rounds} "
+    print(f"\nagainst freeDiameter's test_app benchmark, loopback {TRANSPORT.upper()}; median over {rounds} "
           f"round(s) (latencies of the median round; errors summed)")
     print(f"{'client':>12} -> {'server':<12} {'in flight':>9} {'requests/s':>11} {'min ms':>8} "
           f"{'avg ms':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'N/rate ms':>9} "
@@ -836,11 +847,16 @@ def main() -> None:
                     help="rounds of the freeDiameter pairings (default 3, --quick 1)")
     ap.add_argument("--fd-inflight", default="1,100", metavar="N,N",
                     help="requests in flight of the freeDiameter pairings (default 1,100)")
+    ap.add_argument("--fd-transport", choices=["tcp", "sctp"], default="tcp",
+                    help="transport of the freeDiameter pairings (default tcp; sctp needs a kernel "
+                         "with SCTP and pysctp)")
     ap.add_argument("--impl", choices=["ours", "python-diameter"], help=argparse.SUPPRESS)
     ap.add_argument("--app", choices=["ccr", "test"], default="ccr", help=argparse.SUPPRESS)
     ap.add_argument("--serve", type=int, metavar="PORT", help="(worker) run a server node")
     ap.add_argument("--client", type=int, metavar="PORT", help="(worker) run a client node")
     args = ap.parse_args()
+    global TRANSPORT
+    TRANSPORT = args.fd_transport
     warmup = args.warmup if args.warmup is not None else (0.5 if args.quick else 1.0)
     seconds = args.seconds if args.seconds is not None else (1.5 if args.quick else 4.0)
 
@@ -891,7 +907,8 @@ def main() -> None:
         for impl in impls:
             rows += run_impl(impl, levels, warmup, seconds, started)
         if freediameter:
-            print(f"freeDiameter's test_app benchmark (client and server) against ours, loopback TCP; "
+            print(f"freeDiameter's test_app benchmark (client and server) against ours, loopback "
+                  f"{TRANSPORT.upper()}; "
                   f"{rounds} round(s), {fd_seconds} s per measurement (our client: after {warmup} s "
                   f"of warm-up)", flush=True)
             fd_rows = run_freediameter(fd_levels, rounds, warmup, fd_seconds, started)
