@@ -80,6 +80,8 @@ CLIENT_HOST = "pgw.example.com"
 REALM = "example.com"
 #: transport of the freeDiameter pairings (--fd-transport)
 TRANSPORT = "tcp"
+#: our test_app server answers from an ``async def`` handler (--async-handler)
+ASYNC_HANDLER = False
 #: how much longer the waits for start-up and results may take (NODE_BENCH_SLOW: under emulation)
 SLOW = float(os.environ.get("NODE_BENCH_SLOW", "1"))
 CC_APP = 4
@@ -261,7 +263,10 @@ def ta_serve(port: int) -> None:
             return TestAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
                               origin_host=SERVER_HOST, origin_realm=REALM, test_avp=req.test_avp)
 
-        server.handle(TestRequest, on_test)
+        async def on_test_async(req):  # the same in a task of its own
+            return on_test(req)
+
+        server.handle(TestRequest, on_test_async if ASYNC_HANDLER else on_test)
         await _serve_until_signalled(server, port)
 
     asyncio.run(main())
@@ -283,7 +288,7 @@ def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
     async def main() -> dict:
         client = Node(LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM,
                                         vendor_specific=((TA_VENDOR, TA_APP, None),)))
-        await client.connect("127.0.0.1", port, transport=TRANSPORT)
+        await client.connect(_fd_address(0), port, transport=TRANSPORT)
         latencies: list[float] = []
         errors = 0
         now = time.perf_counter()
@@ -531,14 +536,31 @@ def run_impl(impl: str, levels: list[int], warmup: float, seconds: float,
 # against freeDiameter's test_app
 
 
+#: over SCTP, freeDiameter needs addresses to listen on that are not loopback ones (it leaves
+#: those out of ListenOn): these (TEST-NET-1, RFC 5737) are added to lo for the run
+FD_SCTP_ADDRESSES = ("192.0.2.1", "192.0.2.2")
+
+
+def _fd_address(i: int) -> str:
+    """The address freeDiameter's test_app server (0) or client (1) listens on."""
+    return "127.0.0.1" if TRANSPORT == "tcp" else FD_SCTP_ADDRESSES[i]
+
+
+def _ip(*args: str, check: bool = True) -> None:
+    """iproute2's ip, or busybox's (in the VM)."""
+    found = shutil.which("ip", path="/usr/sbin:/sbin:/usr/bin:/bin")
+    subprocess.run([*([found] if found else ["busybox", "ip"]), *args], check=check, timeout=30)
+
+
 class _FreeDiameterd:
     """One freeDiameterd with test_app loaded, its files in a directory of its own (logs at the
     default level, NOTICE, which includes test_app's benchmark results)."""
 
     def __init__(self, workdir: Path, identity: str, fdx: Path, test_app_conf: str,
-                 connect: tuple[str, int] | None = None) -> None:
+                 connect: tuple[str, int] | None = None, listen: str = "127.0.0.1") -> None:
         workdir.mkdir(parents=True)
         self.identity = identity
+        self.listen = listen
         self.port = _free_port()
         (workdir / "acl.conf").write_text(f"ALLOW_IPSEC *.{REALM}\n")
         (workdir / "test_app.conf").write_text(test_app_conf)
@@ -549,7 +571,7 @@ class _FreeDiameterd:
         self.conf = workdir / "fd.conf"
         self.conf.write_text(
             f'Identity = "{identity}";\nRealm = "{REALM}";\nPort = {self.port};\nSecPort = 0;\n'
-            f'{"No_SCTP" if TRANSPORT == "tcp" else "No_TCP"};\nListenOn = "127.0.0.1";\n'
+            f'{"No_SCTP" if TRANSPORT == "tcp" else "No_TCP"};\nListenOn = "{listen}";\n'
             f'LoadExtension = "{FD_EXT}/acl_wl.fdx" : "{workdir / "acl.conf"}";\n'
             f'LoadExtension = "{fdx}" : "{workdir / "test_app.conf"}";\n{peer}')
         self.log = workdir / "fd.log"
@@ -578,7 +600,7 @@ class _FreeDiameterd:
                 with socket.socket(socket.AF_INET, socket.SOCK_STREAM,
                                    socket.IPPROTO_SCTP if TRANSPORT == "sctp" else 0) as probe:
                     probe.settimeout(0.5)
-                    probe.connect(("127.0.0.1", self.port))
+                    probe.connect((self.listen, self.port))
                 return
             except OSError:
                 time.sleep(0.05)
@@ -660,7 +682,7 @@ def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int]
     ``server``: its Diameter identity, port and PID."""
     fd = _FreeDiameterd(tmp / name, f"{name}.{REALM}", fdx,
                         _test_app_conf("client", seconds, inflight, dest_host=server[0]),
-                        connect=server[:2])
+                        connect=server[:2], listen=_fd_address(1))
     fd.start(started)
     try:
         if not fd.wait_for("-> 'STATE_OPEN'", 20):
@@ -738,18 +760,31 @@ def run_freediameter(levels: list[int], rounds: int, warmup: float, seconds: int
         print(f"freeDiameter's test_app unavailable, skipping the freeDiameter rows: {e}",
               file=sys.stderr, flush=True)
         return []
+    if TRANSPORT == "sctp":
+        for address in FD_SCTP_ADDRESSES:
+            _ip("address", "add", f"{address}/32", "dev", "lo")
+    try:
+        return _run_freediameter(fdx, levels, rounds, warmup, seconds, started)
+    finally:
+        if TRANSPORT == "sctp":
+            for address in FD_SCTP_ADDRESSES:
+                _ip("address", "del", f"{address}/32", "dev", "lo", check=False)
+
+
+def _run_freediameter(fdx: Path, levels: list[int], rounds: int, warmup: float, seconds: int,
+                      started: list[subprocess.Popen]) -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="node-bench-fd-"))
     rows: list[dict] = []
     keep = False  # the logs, when something failed
     first = len(started)
     ours = subprocess.Popen([sys.executable, __file__, "--impl", "ours", "--app", "test", "--fd-transport",
-                             TRANSPORT, "--serve", "0"],
+                             TRANSPORT, *(["--async-handler"] if ASYNC_HANDLER else []), "--serve", "0"],
                             stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
     started.append(ours)
     try:
         servers = {OURS: (SERVER_HOST, int(_read_line(ours, "READY", 30).split()[1]), ours.pid)}
         fd_server = _FreeDiameterd(tmp / "server", TA_SERVER_HOST, fdx,
-                                   _test_app_conf("server", seconds, max(levels)))
+                                   _test_app_conf("server", seconds, max(levels)), listen=_fd_address(0))
         fd_server.start(started)
         fd_server.wait_listening(15)
         servers[FD] = (TA_SERVER_HOST, fd_server.port, fd_server.proc.pid)
@@ -850,13 +885,17 @@ def main() -> None:
     ap.add_argument("--fd-transport", choices=["tcp", "sctp"], default="tcp",
                     help="transport of the freeDiameter pairings (default tcp; sctp needs a kernel "
                          "with SCTP and pysctp)")
+    ap.add_argument("--async-handler", action="store_true",
+                    help="our server in the freeDiameter pairings answers from an async def handler "
+                         "(a task per request) instead of a plain function")
     ap.add_argument("--impl", choices=["ours", "python-diameter"], help=argparse.SUPPRESS)
     ap.add_argument("--app", choices=["ccr", "test"], default="ccr", help=argparse.SUPPRESS)
     ap.add_argument("--serve", type=int, metavar="PORT", help="(worker) run a server node")
     ap.add_argument("--client", type=int, metavar="PORT", help="(worker) run a client node")
     args = ap.parse_args()
-    global TRANSPORT
+    global TRANSPORT, ASYNC_HANDLER
     TRANSPORT = args.fd_transport
+    ASYNC_HANDLER = args.async_handler
     warmup = args.warmup if args.warmup is not None else (0.5 if args.quick else 1.0)
     seconds = args.seconds if args.seconds is not None else (1.5 if args.quick else 4.0)
 
