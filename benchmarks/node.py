@@ -557,7 +557,7 @@ class _FreeDiameterd:
     default level, NOTICE, which includes test_app's benchmark results)."""
 
     def __init__(self, workdir: Path, identity: str, fdx: Path, test_app_conf: str,
-                 connect: tuple[str, int] | None = None, listen: str = "127.0.0.1") -> None:
+                 connect: tuple[str, int, str] | None = None, listen: str = "127.0.0.1") -> None:
         workdir.mkdir(parents=True)
         self.identity = identity
         self.listen = listen
@@ -566,7 +566,7 @@ class _FreeDiameterd:
         (workdir / "test_app.conf").write_text(test_app_conf)
         peer = ""
         if connect is not None:
-            peer = (f'ConnectPeer = "{connect[0]}" {{ ConnectTo = "127.0.0.1"; Port = {connect[1]}; '
+            peer = (f'ConnectPeer = "{connect[0]}" {{ ConnectTo = "{connect[2]}"; Port = {connect[1]}; '
                     f'No_TLS; }};\n')
         self.conf = workdir / "fd.conf"
         self.conf.write_text(
@@ -676,13 +676,13 @@ def _parse_test_app(text: str) -> list[dict]:
     return blocks
 
 
-def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int], inflight: int,
+def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int, str], inflight: int,
                    seconds: int, started: list[subprocess.Popen]) -> dict:
     """A fresh freeDiameterd with test_app's benchmark client: connect, SIGUSR1, read its results.
-    ``server``: its Diameter identity, port and PID."""
+    ``server``: its Diameter identity, port, PID and address."""
     fd = _FreeDiameterd(tmp / name, f"{name}.{REALM}", fdx,
                         _test_app_conf("client", seconds, inflight, dest_host=server[0]),
-                        connect=server[:2], listen=_fd_address(1))
+                        connect=(server[0], server[1], server[3]), listen=_fd_address(1))
     fd.start(started)
     try:
         if not fd.wait_for("-> 'STATE_OPEN'", 20):
@@ -718,7 +718,7 @@ def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int]
     }
 
 
-def _ours_ta_client_run(server: tuple[str, int, int], inflight: int, warmup: float, seconds: int,
+def _ours_ta_client_run(server: tuple[str, int, int, str], inflight: int, warmup: float, seconds: int,
                         started: list[subprocess.Popen]) -> dict:
     client = subprocess.Popen(
         [sys.executable, __file__, "--impl", "ours", "--app", "test", "--fd-transport", TRANSPORT,
@@ -782,12 +782,12 @@ def _run_freediameter(fdx: Path, levels: list[int], rounds: int, warmup: float, 
                             stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
     started.append(ours)
     try:
-        servers = {OURS: (SERVER_HOST, int(_read_line(ours, "READY", 30).split()[1]), ours.pid)}
+        servers = {OURS: (SERVER_HOST, int(_read_line(ours, "READY", 30).split()[1]), ours.pid, "127.0.0.1")}
         fd_server = _FreeDiameterd(tmp / "server", TA_SERVER_HOST, fdx,
                                    _test_app_conf("server", seconds, max(levels)), listen=_fd_address(0))
         fd_server.start(started)
         fd_server.wait_listening(15)
-        servers[FD] = (TA_SERVER_HOST, fd_server.port, fd_server.proc.pid)
+        servers[FD] = (TA_SERVER_HOST, fd_server.port, fd_server.proc.pid, _fd_address(0))
         k = 0
         for r in range(rounds):
             order = PAIRINGS[r % len(PAIRINGS):] + PAIRINGS[:r % len(PAIRINGS)]
