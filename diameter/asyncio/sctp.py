@@ -519,21 +519,26 @@ class SctpTransport(asyncio.Transport):
         return self._reading
 
     def _readable(self) -> None:
+        # the messages read now go to the protocol together (one call: the node handles them as
+        # one batch, as the bytes of one TCP read), before anything that ends the association
+        got: list[bytes] = []
         for _ in range(64):  # then let the loop run other callbacks
             if not self._reading:
-                return
+                break
             try:
                 _, flags, data, info = self._sock.sctp_recv(RECEIVE_SIZE)
             except InterruptedError:
                 continue
             except BlockingIOError:
-                return
+                break
             except OSError as e:
+                self._deliver(got)
                 self._finish(e)
                 return
             if flags & _MSG_NOTIFICATION or data is None:
                 continue
             if not data:  # the peer shut the association down
+                self._deliver(got)
                 self._finish(None)
                 return
             if not self._part:  # a data message comes with its sndrcvinfo; the PPID in network order
@@ -542,13 +547,19 @@ class SctpTransport(asyncio.Transport):
             self._part += data
             if not flags & socket.MSG_EOR:  # a part of a larger message
                 if len(self._part) > MAX_MESSAGE:
+                    self._deliver(got)
                     self._finish(OSError(errno.EMSGSIZE, f"SCTP message larger than {MAX_MESSAGE} bytes"))
                     return
                 continue
             message = bytes(self._part)
             self._part.clear()
             self._note(message, self._part_stream, self._part_ppid)
-            self._protocol.data_received(message)
+            got.append(message)
+        self._deliver(got)
+
+    def _deliver(self, got: list[bytes]) -> None:
+        if got and not self._closed:
+            self._protocol.data_received(got[0] if len(got) == 1 else b"".join(got))
 
     def _note(self, message: bytes, stream: int, ppid: int) -> None:
         pos = 0

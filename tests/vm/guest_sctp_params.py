@@ -2,7 +2,8 @@
 
 The association parameters (diameter.asyncio.sctp.SctpParameters) as the kernel holds them, on
 the listening, connecting and accepted sockets of real associations (IPv4 multi-homed and IPv6),
-read back with our getsockopt and with pysctp's readers.
+read back with our getsockopt and with pysctp's readers; and the messages read together, handed
+to the protocol in one call.
 
 The stall of a multi-homed association when a path fails under load, with these parameters and
 the kernel's: tests/vm/guest_sctp_failover.py (a tc filter drops the path's packets silently; a
@@ -118,5 +119,62 @@ def test_both_ends_carry_the_parameters(family: str) -> None:
             client.abort()
             echoes[0].transport.abort()
             server.close()
+
+    asyncio.run(asyncio.wait_for(main(), WAIT))
+
+
+class Calls(asyncio.Protocol):
+    """What the transport hands over, call by call."""
+
+    def __init__(self) -> None:
+        self.transport: SctpTransport | None = None
+        self.calls: list[bytes] = []
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, SctpTransport)
+        self.transport = transport
+
+    def data_received(self, data: bytes) -> None:
+        self.calls.append(data)
+
+
+def test_messages_read_together_reach_the_protocol_in_one_call() -> None:
+    """Diameter messages (each an SCTP message of its own) waiting when the association is read
+    reach the protocol in one call, as the bytes of one TCP read would: whole, in order, each
+    counted with its stream and PPID."""
+    from diameter import Avp, GenericMessage, encode
+    from diameter.asyncio.sctp import PPID_DIAMETER, Seen
+
+    async def main() -> None:
+        accepted: list[Calls] = []
+
+        def calls() -> Calls:
+            accepted.append(Calls())
+            return accepted[-1]
+        server = await sctp.create_server(calls, SERVER, 0)
+        client = await sctp.connect(asyncio.Protocol, SERVER, server.port, local=CLIENT)
+        for _ in range(400):
+            if accepted and accepted[0].transport is not None:
+                break
+            await asyncio.sleep(0.01)
+        receiver = accepted[0].transport
+        assert receiver is not None
+        receiver.pause_reading()
+        messages = [encode(GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=i,
+                                          end_to_end=i, avps=(Avp(263, f"s;{i}".encode(), 0, 0x40),)))
+                    for i in range(20)]
+        for m in messages:
+            client.send(m, 0)
+        await asyncio.sleep(2.0)  # all in the receiver's queue
+        receiver.resume_reading()
+        for _ in range(400):
+            if sum(map(len, accepted[0].calls)) >= sum(map(len, messages)):
+                break
+            await asyncio.sleep(0.01)
+        assert accepted[0].calls == [b"".join(messages)]
+        assert receiver.received[Seen(0, PPID_DIAMETER, 8388999, True)] == 20
+        client.abort()
+        receiver.abort()
+        server.close()
 
     asyncio.run(asyncio.wait_for(main(), WAIT))
