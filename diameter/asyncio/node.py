@@ -272,6 +272,8 @@ class Node:
         self._all_closed: asyncio.Event | None = None
         #: while received bytes are handled: the connections written to, flushed at the end
         self._receiving: list[_Connection] | None = None
+        #: the answers (or exceptions) of handler tasks that ended in this turn of the loop
+        self._answers: list[tuple[int, Message | BaseException]] = []
         self._stopped: asyncio.Event | None = None
 
     # -- state --------------------------------------------------------------------------------
@@ -625,7 +627,26 @@ class Node:
             answer = e
         finally:
             self._tasks.pop(ref, None)
-        self._run(self.service.answered(self._now(), ref, answer))
+        # the answers of the tasks that end in this turn of the event loop are given to the
+        # service together, right after it, and leave together
+        if not self._answers:
+            asyncio.get_running_loop().call_soon(self._answer_all)
+        self._answers.append((ref, answer))
+
+    def _answer_all(self) -> None:
+        answers, self._answers = self._answers, []
+        now = self._now()
+        out: list[Output] = []
+        for ref, answer in answers:
+            out += self.service.answered(now, ref, answer)
+        written: list[_Connection] = []
+        self._receiving = written
+        try:
+            self._run(out)
+        finally:
+            self._receiving = None
+            for c in written:
+                c.flush()
 
     async def _start_tls(self, conn: int, entry: PeerEntry, server_side: bool) -> None:
         """In-band TLS after CER/CEA (RFC 6733 §13.1); messages wait until it is up."""
