@@ -1753,3 +1753,66 @@ def test_a_generic_request_is_routed_on_its_application_and_errors_name_what_is_
     with pytest.raises(PeerError) as e:
         a.request(net.now, ccr(1), timeout=1.0)
     assert str(e.value) == "no open peer"
+
+
+def _every_deadline(svc: Service) -> float | None:
+    """The earliest time of everything the service times, found the slow way."""
+    times: list[float | None] = [c.deadline for c in getattr(svc, "_conns").values()]
+    for e in getattr(svc, "_entries"):
+        times += [e.peer.deadline, e.pending.next_deadline, e.restart_at]
+    if svc.queued:
+        times.append(getattr(svc, "_queue").next_deadline)
+    return min((t for t in times if t is not None), default=None)
+
+
+class CheckedNet(Net):
+    """A Net that checks, after every output carried out, that each service's deadline is the
+    earliest of everything it times (it keeps it without walking every peer)."""
+
+    checks = 0
+
+    def handle(self, who: str, o: Output) -> None:
+        super().handle(who, o)
+        for svc in self.services.values():
+            assert svc.deadline == _every_deadline(svc)
+            self.checks += 1
+
+
+def test_the_deadline_is_the_earliest_of_every_peer_and_connection() -> None:
+    """Many peers, requests with timeouts of their own, answers, a server that does not answer,
+    failed connections and reconnections, connections that never send a CER, watchdogs and
+    timeouts: at every step the service's deadline is the earliest time it keeps."""
+    rng = random.Random(11)
+    net = CheckedNet()
+    hub = net.add("hub")
+    names = [f"p{i}" for i in range(12)]
+    for n in names:
+        net.add(n)
+        net.connect(n, "hub")
+    net.manual.add("p3")  # its handler never answers
+    for step in range(300):
+        action = rng.random()
+        who = rng.choice(names)
+        svc = net.services[who]
+        if action < 0.5 and any(e.up for e in svc.open_peers()):
+            try:
+                net.request(who, ccr(step, origin=who), timeout=rng.choice([0.5, 2.0, 7.0, 40.0]))
+            except PeerError:
+                pass
+        elif action < 0.6 and any(e.up for e in hub.open_peers()):
+            try:
+                net.request("hub", ccr(step, origin="hub", dest=who), timeout=rng.choice([1.0, 3.0]), peer=who)
+            except PeerError:
+                pass
+        elif action < 0.65:
+            conns = [c for (s, c) in net.ends if s == who]
+            if conns:
+                net.cut(who, rng.choice(conns))
+        elif action < 0.7:
+            net.feed("hub", hub.accepted(net.now, 10_000 + step))  # no CER ever comes on it
+        else:
+            net.advance(rng.choice([0.1, 0.7, 3.0, 12.0]))
+        assert hub.deadline == _every_deadline(hub)
+    net.advance(200.0)
+    assert net.checks > 10_000
+    assert hub.deadline == _every_deadline(hub) is not None  # the watchdogs of the open peers

@@ -41,6 +41,7 @@ What the service owns:
 
 from __future__ import annotations
 
+import heapq
 import logging
 import random
 from collections import Counter, OrderedDict
@@ -460,6 +461,14 @@ def _application_id(message: Message) -> int | None:
     return int(value) if isinstance(value, int) else None
 
 
+def _earliest(*times: float | None) -> float | None:
+    best: float | None = None
+    for t in times:
+        if t is not None and (best is None or t < best):
+            best = t
+    return best
+
+
 def _agreed(entry: PeerEntry, app: int | None) -> bool:
     agreement = entry.peer.agreement
     if agreement is None:
@@ -513,6 +522,14 @@ class Service:
         #: open or configured peers by Diameter identity
         self.peers: dict[str, PeerEntry] = {}
         self._entries: list[PeerEntry] = []  # every entry, also those whose identity is not known yet
+        # the deadline, kept without walking every entry (see deadline): the entries touched since
+        # it was read, the earliest time of each entry, those times in a heap, and the CER
+        # deadlines of the connections waiting for one
+        self._touched: set[PeerEntry] = set()
+        self._entry_times: dict[PeerEntry, float] = {}
+        self._entry_heap: list[tuple[float, int, PeerEntry]] = []
+        self._pushed = 0
+        self._cer_heap: list[tuple[float, int]] = []
         self._conns: dict[int, _Conn] = {}
         self._ref = 0
         self._in_flight: dict[int, _Incoming] = {}
@@ -543,20 +560,33 @@ class Service:
 
     @property
     def deadline(self) -> float | None:
-        """When :meth:`timer` is next due (``None``: nothing is timed)."""
-        best: float | None = None
-        for c in self._conns.values():
-            t = c.deadline
-            if t is not None and (best is None or t < best):
-                best = t
-        for e in self._entries:
-            for t in (e.peer.deadline, e.pending.next_deadline, e.restart_at):
-                if t is not None and (best is None or t < best):
-                    best = t
+        """When :meth:`timer` is next due (``None``: nothing is timed).
+
+        Kept up to date without a walk over every peer and connection: only the entries touched
+        since it was last read are looked at again (each message touches one), their earliest
+        times and those of the connections waiting for their CER kept in heaps."""
+        times, heap = self._entry_times, self._entry_heap
+        for e in self._touched:
+            t = _earliest(e.peer.deadline, e.pending.next_deadline, e.restart_at)
+            if t != times.get(e):
+                if t is None:
+                    del times[e]
+                else:
+                    times[e] = t
+                    self._pushed += 1
+                    heapq.heappush(heap, (t, self._pushed, e))
+        self._touched.clear()
+        while heap and times.get(heap[0][2]) != heap[0][0]:
+            heapq.heappop(heap)  # a time since changed, or of an entry forgotten
+        if len(heap) > 2 * len(times) + 64:
+            heap[:] = [item for item in heap if times.get(item[2]) == item[0]]
+            heapq.heapify(heap)
+        cer = self._cer_heap
+        while cer and ((c := self._conns.get(cer[0][1])) is None or c.deadline != cer[0][0]):
+            heapq.heappop(cer)  # the CER came, or the connection is gone
+        best = _earliest(heap[0][0] if heap else None, cer[0][0] if cer else None)
         if self._queued:
-            t = self._queue.next_deadline
-            if t is not None and (best is None or t < best):
-                best = t
+            best = _earliest(best, self._queue.next_deadline)
         return best
 
     @property
@@ -586,12 +616,15 @@ class Service:
         entry = PeerEntry(peer, target=target, reconnect=reconnect, max_pending=self.limits.max_pending,
                           expected_host=expected_host)
         self._entries.append(entry)
+        self._touched.add(entry)
         return entry
 
     def _forget(self, entry: PeerEntry) -> None:
         """Drop an entry that is closed and that the node does not connect to."""
         if entry in self._entries:
             self._entries.remove(entry)
+        self._touched.discard(entry)
+        self._entry_times.pop(entry, None)
         if entry.host is not None and self.peers.get(entry.host) is entry:
             del self.peers[entry.host]
 
@@ -670,6 +703,7 @@ class Service:
             return [Close(conn)]
         self._conns[conn] = _Conn(conn, None, Framer(self.conv.max_length), now + self.limits.cer_timeout,
                                   identity, host_ip_addresses)
+        heapq.heappush(self._cer_heap, (now + self.limits.cer_timeout, conn))
         return []
 
     def connected(self, now: float, entry: PeerEntry, conn: int,
@@ -781,6 +815,7 @@ class Service:
                 log.warning("connection %d: no CER within %.1f s; closing", c.conn, self.limits.cer_timeout)
                 out += self._close(c.conn)
         for e in list(self._entries):
+            self._touched.add(e)
             for p in e.pending.expire(now):
                 out.append(Reject(p.context.ref, RequestTimeout(f"no answer from {e.host}")))
             if e.peer.deadline is not None and e.peer.deadline <= now:
@@ -870,6 +905,7 @@ class Service:
             for p in e.pending.entries():  # noqa: B007
                 if p.context.ref == ref:
                     e.pending.answer(p.hop_by_hop, p.end_to_end)
+                    self._touched.add(e)
                     return
 
     def probe(self, now: float, peer: str | None = None) -> tuple[int, list[Output]]:
@@ -919,6 +955,8 @@ class Service:
     # -- carrying out what a peer says ------------------------------------------------------
 
     def _apply(self, now: float, entry: PeerEntry, outputs: list[PeerOutput]) -> list[Output]:
+        # what a peer says follows what was asked of it: its times may have changed
+        self._touched.add(entry)
         out: list[Output] = []
         now_dwa = entry.peer.dwa_received
         if entry.probes and any(seen < now_dwa for _, seen in entry.probes):
@@ -997,7 +1035,7 @@ class Service:
         delay = self.tc * (8 if cause == DisconnectCause.BUSY else min(2 ** entry.attempts, 8))
         entry.attempts += 1
         entry.peer.remote_disconnect_cause = None
-        entry.restart_at = now + delay
+        entry.restart_at = now + delay  # (within _apply: the entry is touched)
         log.info("reconnecting to %s in %.1f s", entry.host, delay)
 
     # -- received messages ------------------------------------------------------------------
