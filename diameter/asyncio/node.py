@@ -628,13 +628,18 @@ class Node:
         finally:
             self._tasks.pop(ref, None)
         # the answers of the tasks that end in this turn of the event loop are given to the
-        # service together, right after it, and leave together
-        if not self._answers:
-            asyncio.get_running_loop().call_soon(self._answer_all)
+        # service together, right after it, and leave together; at once when no other handler
+        # runs (none can add to them)
         self._answers.append((ref, answer))
+        if not self._tasks:
+            self._answer_all()
+        elif len(self._answers) == 1:
+            asyncio.get_running_loop().call_soon(self._answer_all)
 
     def _answer_all(self) -> None:
         answers, self._answers = self._answers, []
+        if not answers:
+            return
         now = self._now()
         out: list[Output] = []
         for ref, answer in answers:
