@@ -294,6 +294,13 @@ class Peer:
         return self.state in (PeerState.I_OPEN, PeerState.R_OPEN)
 
     @property
+    def message_conn(self) -> int | None:
+        """The connection application messages go and come on: the open one while I-Open or
+        R-Open (Send-Message, Rcv-Message), else None."""
+        state = self.state
+        return self.i_conn if state is PeerState.I_OPEN else self.r_conn if state is PeerState.R_OPEN else None
+
+    @property
     def available(self) -> bool:
         """Open, and trusted by its watchdog (RFC 3539: OKAY; not SUSPECT, not REOPEN before
         its three DWAs): new requests may go to it."""
@@ -510,10 +517,9 @@ class Peer:
 
     def _sending(self) -> int:
         """Send-Message, open (a transition to the same state, not recorded): the open connection."""
-        state = self.state
-        conn = self.i_conn if state is PeerState.I_OPEN else self.r_conn if state is PeerState.R_OPEN else None
+        conn = self.message_conn
         if conn is None:
-            raise RuntimeError(f"peer is {state.value}, not open")
+            raise RuntimeError(f"peer is {self.state.value}, not open")
         return conn
 
     def probe(self, now: float) -> list[Output]:
@@ -661,8 +667,8 @@ class Peer:
 
     def _application(self, now: float, conn: int, raw: bytes) -> None:
         """A message other than the base protocol's: for the node, on the open connection."""
-        state = self.state
-        if not (state is PeerState.I_OPEN and conn == self.i_conn or state is PeerState.R_OPEN and conn == self.r_conn):
+        if conn != self.message_conn:
+            state = self.state
             if state is PeerState.WAIT_I_CEA and conn == self.i_conn:
                 self._go(Event.I_RCV_NON_CEA)
                 self._closed("a message other than CEA before the capabilities exchange", now)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import random
+from collections.abc import Hashable
 from typing import Generic, TypeVar
 
 import attrs
@@ -84,26 +85,61 @@ class Pending(Generic[T]):
     context: T
 
 
+K = TypeVar("K", bound=Hashable)
+
+
+class Deadlines(Generic[K]):
+    """Times by key, the earliest found without a walk over them all: set, replace or clear any
+    key's time, read the earliest. A heap whose replaced and cleared times are dropped as they
+    come to its top (and all at once, when they are most of it)."""
+
+    def __init__(self) -> None:
+        # key -> its item in the heap: (its time, the order it was set in, the key)
+        self._at: dict[K, tuple[float, int, K]] = {}
+        self._heap: list[tuple[float, int, K]] = []
+        self._set = 0
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def set(self, key: K, when: float | None) -> None:
+        """``key``'s time is now ``when`` (None: it has none)."""
+        if when is None:
+            self._at.pop(key, None)
+            return
+        old = self._at.get(key)
+        if old is not None and old[0] == when:
+            return
+        heap = self._heap
+        if len(heap) > 2 * len(self._at) + 64:  # mostly times since replaced or cleared
+            heap[:] = self._at.values()
+            heapq.heapify(heap)
+        self._set += 1
+        item = self._at[key] = (when, self._set, key)
+        heapq.heappush(heap, item)
+
+    def discard(self, key: K) -> None:
+        self._at.pop(key, None)
+
+    def clear(self) -> None:
+        self._at.clear()
+        self._heap.clear()
+
+    def earliest(self) -> tuple[float, K] | None:
+        """The earliest time and its key (None: no key has a time)."""
+        heap, at = self._heap, self._at
+        while heap and at.get(heap[0][2]) is not heap[0]:
+            heapq.heappop(heap)
+        return (heap[0][0], heap[0][2]) if heap else None
+
+
 class PendingTable(Generic[T]):
     """Requests waiting for answers, by Hop-by-Hop identifier, at most ``limit`` of them."""
 
     def __init__(self, limit: int = 10_000) -> None:
         self.limit = limit
         self._by_hbh: dict[int, Pending[T]] = {}
-        # the deadlines, earliest first: (deadline, order of adding, entry); entries answered
-        # since stay until they come to the top (or the heap is rebuilt, when they are most of it)
-        self._deadlines: list[tuple[float, int, Pending[T]]] = []
-        self._added = 0
-
-    def _live(self, entry: Pending[T]) -> bool:
-        return self._by_hbh.get(entry.hop_by_hop) is entry
-
-    def _top(self) -> tuple[float, int, Pending[T]] | None:
-        """The heap's earliest entry still pending (those before it dropped)."""
-        heap = self._deadlines
-        while heap and not self._live(heap[0][2]):
-            heapq.heappop(heap)
-        return heap[0] if heap else None
+        self._deadlines: Deadlines[int] = Deadlines()  # by Hop-by-Hop identifier
 
     def __len__(self) -> int:
         return len(self._by_hbh)
@@ -115,12 +151,7 @@ class PendingTable(Generic[T]):
             raise ValueError(f"Hop-by-Hop identifier {hop_by_hop:#010x} is already pending")
         entry = Pending(hop_by_hop, end_to_end, deadline, context)
         self._by_hbh[hop_by_hop] = entry
-        heap = self._deadlines
-        if len(heap) > 2 * len(self._by_hbh) + 64:  # mostly answered ones: keep it small
-            heap[:] = [item for item in heap if self._live(item[2])]
-            heapq.heapify(heap)
-        self._added += 1
-        heapq.heappush(heap, (deadline, self._added, entry))
+        self._deadlines.set(hop_by_hop, deadline)
         return entry
 
     def answer(self, hop_by_hop: int, end_to_end: int) -> Pending[T] | None:
@@ -130,15 +161,15 @@ class PendingTable(Generic[T]):
         if entry is None or entry.end_to_end != end_to_end:
             return None
         del self._by_hbh[hop_by_hop]
+        self._deadlines.discard(hop_by_hop)
         return entry
 
     def expire(self, now: float) -> list[Pending[T]]:
         """Remove and return the requests whose deadline has passed, the earliest first."""
         gone: list[Pending[T]] = []
-        while (top := self._top()) is not None and top[0] <= now:
-            heapq.heappop(self._deadlines)
-            del self._by_hbh[top[2].hop_by_hop]
-            gone.append(top[2])
+        while (top := self._deadlines.earliest()) is not None and top[0] <= now:
+            self._deadlines.discard(top[1])
+            gone.append(self._by_hbh.pop(top[1]))
         return gone
 
     def entries(self) -> list[Pending[T]]:
@@ -154,5 +185,5 @@ class PendingTable(Generic[T]):
 
     @property
     def next_deadline(self) -> float | None:
-        top = self._top()
+        top = self._deadlines.earliest()
         return None if top is None else top[0]

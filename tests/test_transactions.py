@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from diameter.transactions import EndToEnd, HopByHop, PendingTable, SessionIds, TableFull
+from diameter.transactions import Deadlines, EndToEnd, HopByHop, PendingTable, SessionIds, TableFull
 
 
 def test_hop_by_hop_is_an_increasing_sequence_from_a_random_start() -> None:
@@ -196,5 +196,37 @@ def test_pending_table_stays_small_under_steady_traffic() -> None:
         t.add(hbh, hbh, 60.0 + hbh, None)
         assert t.answer(hbh, hbh) is not None
     assert len(t) == 1 and t.next_deadline == 5.0
-    assert len(getattr(t, "_deadlines")) <= 2 * len(t) + 65  # noqa: B009 (the private heap's size)
+    assert len(getattr(getattr(t, "_deadlines"), "_heap")) <= 2 * len(t) + 65  # noqa: B009 (the private heap)
     assert [p.hop_by_hop for p in t.expire(5.0)] == [0] and t.next_deadline is None
+
+
+def test_deadlines_keep_the_earliest_of_times_set_replaced_and_cleared() -> None:
+    """Deadlines: each key's latest time counts, a cleared key none; the earliest is read
+    without a walk, and what the heap keeps stays in proportion to the keys with a time (checked
+    as new times go in, when it is trimmed)."""
+    rng = random.Random(5)
+    d: Deadlines[str] = Deadlines()
+    times: dict[str, float] = {}
+    assert d.earliest() is None and len(d) == 0
+    for step in range(5000):
+        key = f"k{rng.randrange(40)}"
+        action = rng.random()
+        pushed = False
+        if action < 0.6:
+            when = rng.choice([rng.uniform(0, 100), times.get(key, 1.0)])
+            pushed = times.get(key) != when
+            times[key] = when
+            d.set(key, when)
+        elif action < 0.8:
+            times.pop(key, None)
+            d.set(key, None) if step % 2 else d.discard(key)
+        got = d.earliest()
+        if times:
+            assert got is not None and got[0] == min(times.values()) and times[got[1]] == got[0]
+        else:
+            assert got is None
+        assert len(d) == len(times)
+        if pushed:  # kept in proportion each time a new time goes in
+            assert len(getattr(d, "_heap")) <= 2 * len(times) + 65  # noqa: B009 (the private heap)
+    d.clear()
+    assert d.earliest() is None and len(d) == 0

@@ -161,17 +161,10 @@ class _Connection(asyncio.Protocol):
         self.node._made(self)
 
     def data_received(self, data: bytes) -> None:
+        # what these bytes make the node write (the answers of handlers that do not wait)
+        # leaves together, once they are handled
         node = self.node
-        written: list[_Connection] = []
-        node._receiving = written
-        try:
-            node._run(node.service.data_received(node._now(), self.token, data))
-        finally:
-            # what these bytes made the node write (the answers of handlers that did not wait)
-            # leaves now, together
-            node._receiving = None
-            for c in written:
-                c.flush()
+        node._run_together(node.service.data_received(node._now(), self.token, data))
 
     def write(self, data: bytes) -> None:
         if not self._coalesce:
@@ -270,7 +263,7 @@ class Node:
         self._timer_at: float | None = None
         self._ssl: dict[PeerEntry, SSLContext] = {}
         self._all_closed: asyncio.Event | None = None
-        #: while received bytes are handled: the connections written to, flushed at the end
+        #: within _run_together: the connections written to, flushed at its end
         self._receiving: list[_Connection] | None = None
         #: the answers (or exceptions) of handler tasks that ended in this turn of the loop
         self._answers: list[tuple[int, Message | BaseException]] = []
@@ -644,10 +637,15 @@ class Node:
         out: list[Output] = []
         for ref, answer in answers:
             out += self.service.answered(now, ref, answer)
+        self._run_together(out)
+
+    def _run_together(self, outputs: list[Output]) -> None:
+        """:meth:`_run`, the messages it writes handed to the transports when it is done (in
+        writes of up to BATCH), not at the end of the loop's turn."""
         written: list[_Connection] = []
         self._receiving = written
         try:
-            self._run(out)
+            self._run(outputs)
         finally:
             self._receiving = None
             for c in written:

@@ -41,7 +41,6 @@ What the service owns:
 
 from __future__ import annotations
 
-import heapq
 import logging
 import random
 from collections import Counter, OrderedDict
@@ -78,7 +77,7 @@ from ..peer import (
     Undecodable,
 )
 from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
-from ..transactions import PendingTable, SessionIds, TableFull
+from ..transactions import Deadlines, PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
 from .answers import answer_class_of, own_answer
@@ -523,13 +522,11 @@ class Service:
         self.peers: dict[str, PeerEntry] = {}
         self._entries: list[PeerEntry] = []  # every entry, also those whose identity is not known yet
         # the deadline, kept without walking every entry (see deadline): the entries touched since
-        # it was read, the earliest time of each entry, those times in a heap, and the CER
-        # deadlines of the connections waiting for one
+        # it was read, the earliest time of each entry, and the CER deadlines of the connections
+        # waiting for one
         self._touched: set[PeerEntry] = set()
-        self._entry_times: dict[PeerEntry, float] = {}
-        self._entry_heap: list[tuple[float, int, PeerEntry]] = []
-        self._pushed = 0
-        self._cer_heap: list[tuple[float, int]] = []
+        self._entry_times: Deadlines[PeerEntry] = Deadlines()
+        self._cer_times: Deadlines[int] = Deadlines()
         self._conns: dict[int, _Conn] = {}
         self._ref = 0
         self._in_flight: dict[int, _Incoming] = {}
@@ -564,27 +561,15 @@ class Service:
 
         Kept up to date without a walk over every peer and connection: only the entries touched
         since it was last read are looked at again (each message touches one), their earliest
-        times and those of the connections waiting for their CER kept in heaps."""
-        times, heap = self._entry_times, self._entry_heap
+        times and those of the connections waiting for their CER kept in :class:`Deadlines`."""
         for e in self._touched:
-            t = _earliest(e.peer.deadline, e.pending.next_deadline, e.restart_at)
-            if t != times.get(e):
-                if t is None:
-                    del times[e]
-                else:
-                    times[e] = t
-                    self._pushed += 1
-                    heapq.heappush(heap, (t, self._pushed, e))
+            self._entry_times.set(e, _earliest(e.peer.deadline, e.pending.next_deadline, e.restart_at))
         self._touched.clear()
-        while heap and times.get(heap[0][2]) != heap[0][0]:
-            heapq.heappop(heap)  # a time since changed, or of an entry forgotten
-        if len(heap) > 2 * len(times) + 64:
-            heap[:] = [item for item in heap if times.get(item[2]) == item[0]]
-            heapq.heapify(heap)
-        cer = self._cer_heap
-        while cer and ((c := self._conns.get(cer[0][1])) is None or c.deadline != cer[0][0]):
-            heapq.heappop(cer)  # the CER came, or the connection is gone
-        best = _earliest(heap[0][0] if heap else None, cer[0][0] if cer else None)
+        entry = self._entry_times.earliest()
+        while (cer := self._cer_times.earliest()) is not None and (
+                (c := self._conns.get(cer[1])) is None or c.deadline != cer[0]):
+            self._cer_times.discard(cer[1])  # the CER came, or the connection is gone
+        best = _earliest(entry[0] if entry else None, cer[0] if cer else None)
         if self._queued:
             best = _earliest(best, self._queue.next_deadline)
         return best
@@ -624,7 +609,7 @@ class Service:
         if entry in self._entries:
             self._entries.remove(entry)
         self._touched.discard(entry)
-        self._entry_times.pop(entry, None)
+        self._entry_times.discard(entry)
         if entry.host is not None and self.peers.get(entry.host) is entry:
             del self.peers[entry.host]
 
@@ -703,7 +688,7 @@ class Service:
             return [Close(conn)]
         self._conns[conn] = _Conn(conn, None, Framer(self.conv.max_length), now + self.limits.cer_timeout,
                                   identity, host_ip_addresses)
-        heapq.heappush(self._cer_heap, (now + self.limits.cer_timeout, conn))
+        self._cer_times.set(conn, now + self.limits.cer_timeout)
         return []
 
     def connected(self, now: float, entry: PeerEntry, conn: int,
@@ -1089,9 +1074,7 @@ class Service:
 
     def _send(self, now: float, entry: PeerEntry, conn: int, data: bytes) -> list[Output]:
         """Send ``data`` to ``entry`` if ``conn`` is still its open connection."""
-        peer = entry.peer
-        state = peer.state
-        if not (state is PeerState.I_OPEN and conn == peer.i_conn or state is PeerState.R_OPEN and conn == peer.r_conn):
+        if conn != entry.peer.message_conn:
             return []
         # Send-Message while open: what the peer would say (peer.send_raw), without asking it
         c = self._conns.get(conn)
