@@ -138,34 +138,64 @@ def test_addresses_are_packed_as_the_kernel_takes_them() -> None:
 # -- the transport over a stand-in socket -----------------------------------------------------
 
 
+class FakeRawSocket:
+    """The socket under :class:`FakeSctpSocket`: one end of a socket pair for the event loop (each
+    scripted receive is announced by a byte on the pair, so that the loop sees it readable), with
+    the messages and their SCTP_SNDRCV ancillary data scripted."""
+
+    def __init__(self, fake: FakeSctpSocket, end: socket.socket) -> None:
+        self.fake, self.end = fake, end
+
+    def fileno(self) -> int:
+        return self.end.fileno()
+
+    def recvmsg(self, bufsize: int, ancbufsize: int) -> tuple[bytes, list[tuple[int, int, bytes]], int, Any]:
+        self.end.recv(1)  # BlockingIOError when nothing is announced, as a non-blocking socket
+        flags, data, stream, ppid = self.fake.incoming.popleft()
+        # struct sctp_sndrcvinfo as the kernel fills it: the PPID as it came on the wire
+        info = struct.pack("=HHHxxIIIIIi", stream, 0, 0, socket.htonl(ppid), 0, 0, 0, 0, 1)
+        assert ancbufsize >= socket.CMSG_SPACE(len(info))
+        return data, [(socket.IPPROTO_SCTP, 1, info)], flags, ("127.0.0.1", 3868)
+
+    def sendmsg(self, buffers: list[bytes], ancdata: list[tuple[int, int, bytes]]) -> int:
+        if self.fake.busy:
+            self.fake.busy -= 1
+            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
+        [(level, kind, info)] = ancdata
+        assert (level, kind, len(info)) == (socket.IPPROTO_SCTP, 1, 32)  # SCTP_SNDRCV
+        stream, _, _, ppid = struct.unpack("=HHHxxI", info[:12])
+        msg = b"".join(buffers)
+        self.fake.sent.append((msg, socket.ntohl(ppid), stream))
+        return len(msg)
+
+    def getpeername(self) -> Any:
+        return ("127.0.0.1", 3868)
+
+    def getsockname(self) -> Any:
+        return ("127.0.0.1", 40000)
+
+    def setsockopt(self, *args: Any) -> None:
+        pass
+
+    def close(self) -> None:
+        self.end.close()
+
+
 class FakeSctpSocket:
-    """What the transport uses of pysctp's ``sctpsocket_tcp``, over one end of a socket pair:
-    each scripted receive is announced by a byte on the pair, so that the loop sees it readable."""
+    """What the transport uses of pysctp's ``sctpsocket_tcp`` (and of the socket under it)."""
 
     def __init__(self, streams: int = 10) -> None:
         self.a, self.b = socket.socketpair()
         self.a.setblocking(False)
-        self.incoming: deque[tuple[int, bytes | None, object]] = deque()
-        self.sent: list[tuple[bytes, int | None, int | None]] = []
-        self.busy = 0  # sctp_send says "try again" this many times
+        self.raw = FakeRawSocket(self, self.a)
+        self.incoming: deque[tuple[int, bytes, int, int]] = deque()
+        self.sent: list[tuple[bytes, int, int]] = []
+        self.busy = 0  # sendmsg says "try again" this many times
         self.status = SimpleNamespace(instrms=streams, outstrms=streams)
 
-    def feed(self, flags: int, data: bytes | None, stream: int = 0, ppid: int = 46) -> None:
-        info = SimpleNamespace(stream=stream, ppid=socket.htonl(ppid))  # the kernel's byte order
-        self.incoming.append((flags, data, info))
+    def feed(self, flags: int, data: bytes, stream: int = 0, ppid: int = 46) -> None:
+        self.incoming.append((flags, data, stream, ppid))
         self.b.send(b"x")
-
-    def sctp_recv(self, maxlen: int) -> tuple[tuple[str, int], int, bytes | None, object]:
-        self.a.recv(1)  # BlockingIOError when nothing is announced, as a non-blocking socket
-        flags, data, info = self.incoming.popleft()
-        return ("127.0.0.1", 3868), flags, data, info
-
-    def sctp_send(self, msg: bytes, ppid: int | None = None, stream: int | None = None) -> int:
-        if self.busy:
-            self.busy -= 1
-            raise BlockingIOError(errno.EAGAIN, "Resource temporarily unavailable")
-        self.sent.append((msg, ppid, stream))
-        return len(msg)
 
     def get_status(self) -> SimpleNamespace:
         return self.status
@@ -176,8 +206,8 @@ class FakeSctpSocket:
     def getladdrs(self) -> tuple[tuple[str, int], ...]:
         return (("::ffff:127.0.0.1", 40000), ("::1", 40000), ("127.0.0.1", 40000))
 
-    def sock(self) -> socket.socket:
-        return self.a
+    def sock(self) -> Any:
+        return self.raw
 
 
 class Recorder(asyncio.Protocol):
@@ -214,7 +244,7 @@ def test_a_message_in_parts_comes_out_whole_with_its_stream_and_ppid() -> None:
         fake, proto, t = make()
         await settle(lambda: proto.transport is t)
         request = ccr("client.example.com;1;1", hbh=77)
-        fake.feed(0x8000, None)  # a notification: skipped
+        fake.feed(0x8000, b"\x00\x01\x00\x00")  # a notification: skipped
         fake.feed(0, request[:30], stream=3)  # no MSG_EOR: more to come
         fake.feed(0, request[30:50], stream=3)
         fake.feed(socket.MSG_EOR, request[50:], stream=3)
@@ -223,7 +253,7 @@ def test_a_message_in_parts_comes_out_whole_with_its_stream_and_ppid() -> None:
         # whole, and read in one go: handed over together, as one TCP read's bytes would be
         assert proto.messages == [request + base_messages()[2]]
         assert t.received == {Seen(3, 46, 272, True): 1, Seen(0, 46, 280, True): 1}
-        # the answer goes back on stream 3, with PPID 46 (pysctp converts it to network order)
+        # the answer goes back on stream 3, with PPID 46 (in network order on the wire)
         t.write(cca("client.example.com;1;1", hbh=77))
         t.write(base_messages()[3])
         assert [(p, s) for _, p, s in fake.sent] == [(46, 3), (46, 0)]
@@ -299,10 +329,10 @@ def test_a_receive_error_ends_the_association_with_it() -> None:
     async def main() -> None:
         fake, proto, t = make()
 
-        def broken(maxlen: int) -> Any:
+        def broken(bufsize: int, ancbufsize: int) -> Any:
             raise ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
 
-        fake.sctp_recv = broken  # type: ignore[method-assign]
+        fake.raw.recvmsg = broken  # type: ignore[method-assign]
         fake.b.send(b"x")
         await settle(lambda: bool(proto.lost))
         assert isinstance(proto.lost[0], ConnectionResetError)

@@ -17,9 +17,10 @@ raise :class:`SctpUnavailable`.
 
 All socket calls are non-blocking and driven by the event loop (``add_reader`` / ``add_writer``
 on the socket): pysctp's own timeouts switch the socket to non-blocking mode and then raise
-"operation in progress" or "try again" instead of waiting. A few pysctp 0.7.3 behaviours are
-worked around here: ``sctp_send`` takes the PPID in host byte order (it converts it) while
-``sctp_recv`` returns it in network byte order; ``bindx`` and ``connectx`` copy an IPv6 address
+"operation in progress" or "try again" instead of waiting. Messages are read and sent with the
+standard library's ``recvmsg`` and ``sendmsg`` on the socket, their stream and PPID in the
+SCTP_SNDRCV ancillary data (RFC 6458 §5.3.2), without pysctp's per-message wrappers. A few
+pysctp 0.7.3 behaviours are worked around here: ``bindx`` and ``connectx`` copy an IPv6 address
 into a 16-byte ``struct sockaddr`` (overflowing it and leaving its flow label and scope id
 uninitialised), so addresses are packed here and given to the kernel with ``setsockopt``, as
 libsctp does; its ``initparams`` writes the maximum number of INIT attempts into the INIT
@@ -38,6 +39,7 @@ import math
 import os
 import socket
 import struct
+import sys
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
@@ -98,6 +100,12 @@ _ASSOCINFO: Final = struct.Struct("=iHHIII")
 # pathmtu; sackdelay; flags}, padded to 4 bytes: the size every kernel since 2.6 takes (newer ones
 # also take the size with spp_ipv6_flowlabel and spp_dscp after it).
 _PADDRPARAMS: Final = struct.Struct("=i128sIHIII2x")
+# struct sctp_sndrcvinfo {stream; ssn; flags; ppid (as on the wire); context; timetolive; tsn;
+# cumtsn; assoc_id}: the ancillary data (cmsg type SCTP_SNDRCV) of each message read or sent
+_SCTP_SNDRCV: Final = 1
+_SNDRCVINFO: Final = struct.Struct("=HHH2x4sIIIIi")
+_ANCILLARY: Final = socket.CMSG_SPACE(_SNDRCVINFO.size)
+_SEND_INFO: dict[int, list[tuple[int, int, bytes]]] = {}  # stream -> the ancillary data to send on it
 _SCTP_SOCKOPT_BINDX_ADD: Final = 100
 _SCTP_SOCKOPT_CONNECTX: Final = 110
 _SESSION_ID: Final = 263
@@ -403,6 +411,15 @@ async def _writable(loop: asyncio.AbstractEventLoop, fd: int) -> None:
 # -- the transport ----------------------------------------------------------------------------
 
 
+def _send_info(stream: int) -> list[tuple[int, int, bytes]]:
+    """The ancillary data that sends a message on ``stream`` with the PPID of Diameter."""
+    info = _SEND_INFO.get(stream)
+    if info is None:
+        info = _SEND_INFO[stream] = [(socket.IPPROTO_SCTP, _SCTP_SNDRCV,
+                                      _SNDRCVINFO.pack(stream, 0, 0, PPID_DIAMETER.to_bytes(4, "big"), 0, 0, 0, 0, 0))]
+    return info
+
+
 class Seen(NamedTuple):
     """What :attr:`SctpTransport.received` and :attr:`SctpTransport.sent` count."""
 
@@ -526,7 +543,7 @@ class SctpTransport(asyncio.Transport):
             if not self._reading:
                 break
             try:
-                _, flags, data, info = self._sock.sctp_recv(RECEIVE_SIZE)
+                data, ancillary, flags, _ = self._raw.recvmsg(RECEIVE_SIZE, _ANCILLARY)
             except InterruptedError:
                 continue
             except BlockingIOError:
@@ -535,15 +552,18 @@ class SctpTransport(asyncio.Transport):
                 self._deliver(got)
                 self._finish(e)
                 return
-            if flags & _MSG_NOTIFICATION or data is None:
+            if flags & _MSG_NOTIFICATION:
                 continue
             if not data:  # the peer shut the association down
                 self._deliver(got)
                 self._finish(None)
                 return
-            if not self._part:  # a data message comes with its sndrcvinfo; the PPID in network order
-                self._part_stream = int(getattr(info, "stream", 0))
-                self._part_ppid = socket.ntohl(int(getattr(info, "ppid", 0)))
+            if not self._part:  # a data message comes with its sndrcvinfo (the PPID as on the wire)
+                self._part_stream = self._part_ppid = 0
+                for level, kind, info in ancillary:
+                    if level == socket.IPPROTO_SCTP and kind == _SCTP_SNDRCV and len(info) >= 12:
+                        self._part_stream = int.from_bytes(info[0:2], sys.byteorder)
+                        self._part_ppid = int.from_bytes(info[8:12], "big")
             self._part += data
             if not flags & socket.MSG_EOR:  # a part of a larger message
                 if len(self._part) > MAX_MESSAGE:
@@ -603,7 +623,7 @@ class SctpTransport(asyncio.Transport):
         while self._queue:
             data, stream = self._queue[0]
             try:
-                self._sock.sctp_send(data, ppid=PPID_DIAMETER, stream=stream)  # pysctp converts the PPID
+                self._raw.sendmsg((data,), _send_info(stream))
             except InterruptedError:
                 continue
             except BlockingIOError:
