@@ -65,10 +65,13 @@ class Dictionary:
             self.any_application[(info.code, info.request)] = cls
         else:
             self.commands[(info.application_id, info.code, info.request)] = cls
-        # a later definition of the same command (e.g. 3GPP's ACR after the base one) wins
-        self.commands_by_name[info.name] = cls
-        if info.alias:
-            self.commands_by_name[info.alias] = cls
+        # a later definition of the same command in the same application (e.g. 3GPP's ACR after
+        # the base one) wins; in another application (Gx's CCR after Gy's) it takes no name from
+        # the first: a name means the command of the application that defined it first
+        for name in (info.name, info.alias) if info.alias else (info.name,):
+            old = self.commands_by_name.get(name)
+            if old is None or command_info(old).application_id == info.application_id:
+                self.commands_by_name[name] = cls
 
     def avp(self, code: int, vendor: int = 0) -> AvpDef[Any] | None:
         return self.avps.get((code, vendor))

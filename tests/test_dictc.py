@@ -20,11 +20,29 @@ def test_committed_modules_match_their_sources(tmp_path: Path) -> None:
     texts = compile_folder(ROOT / "schemas", tmp_path, write=False)
     assert texts, "no .dia sources found"
     for target, text in texts.items():
-        committed = ROOT / "diameter" / "apps" / target.name
+        committed = ROOT / "diameter" / "apps" / target.relative_to(tmp_path)
         assert committed.exists(), f"{committed} is missing: run python -m diameter.dictc --all schemas -o diameter/apps"
         assert committed.read_text(encoding="utf-8") == text, (
             f"{committed} differs from its source: run python -m diameter.dictc --all schemas -o diameter/apps"
         )
+
+
+def test_dotted_names_are_modules_of_packages(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "fam").mkdir(parents=True)
+    (src / "fam.dia").write_text("@name fam\n@avps\nFam-Thing 70001 Unsigned32 M\n")
+    (src / "fam" / "one.dia").write_text("@name fam.one\n@id 16777900\n@avps\nOne-Thing 70003 Unsigned32 M\n"
+                                         "@messages\n<One-Request> (OR) ::= < Diameter Header: 8388900, REQ >\n"
+                                         "  { One-Thing }\n")
+    (src / "solo.dia").write_text("@name solo.two\n@avps\nSolo-Thing 70002 Unsigned32 M\n")
+    out = tmp_path / "out"
+    texts = compile_folder(src, out, write=False)
+    # a name others extend is a package; a dotted name is a module of its package
+    assert {p.relative_to(out).as_posix(): "class OneRequest" in t for p, t in texts.items()} == {
+        "fam/__init__.py": False, "fam/one.py": True, "solo/two.py": False}
+    assert "generated from src/fam/one.dia" in texts[out / "fam" / "one.py"]
+    with pytest.raises(DictError, match="not a Python module name"):
+        parse("@name fam..one\n", "t.dia")
 
 
 def test_check_mode_of_the_command_line() -> None:

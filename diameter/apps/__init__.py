@@ -3,6 +3,10 @@
 ``diameter.apps.base`` is loaded by ``import diameter``; :func:`load_all` imports every bundled
 dictionary, in dependency order, so that the decoder knows all their AVPs and commands (the
 3GPP module's CCR and ACR then replace the IETF ones, being their union).
+
+The 3GPP interfaces whose commands share a code with another application's (Gx's CCR and RAR,
+Rx's AAR, ...) each have a module of their own in ``diameter.apps.tgpp`` (``tgpp.gx``, ...),
+named after the interface; their classes are chosen by the Application-Id of the header.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from types import ModuleType
 __all__ = ["BUNDLED", "load_all"]
 
 #: The bundled dictionary modules, each after those it builds on.
-BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp2", "vendor_cisco", "vendor_misc")
+BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp.gx", "tgpp2", "vendor_cisco", "vendor_misc")
 
 
 def load_all() -> list[ModuleType]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import graphlib
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
 from .emit import class_name, const_name, emit, module_for
 from .parser import DictError, Schema, merge, parse, parse_file
 
-__all__ = ["DictError", "Schema", "parse", "parse_file", "merge", "emit", "load", "lint", "compile_file", "compile_folder", "class_name",
+__all__ = ["DictError", "Schema", "parse", "parse_file", "merge", "emit", "load", "lint", "compile_file", "compile_folder", "module_path", "class_name",
            "const_name", "module_for"]
 
 
@@ -56,7 +57,7 @@ def compile_file(source: str | Path, *, source_name: str | None = None) -> str:
 def _ordered(folder: Path) -> list[tuple[list[Path], Schema]]:
     """The folder's schemas, files sharing a @name merged, each after those it inherits."""
     files: dict[str, list[tuple[Path, Schema]]] = {}
-    for p in sorted(folder.glob("*.dia")):
+    for p in sorted(folder.rglob("*.dia")):
         s = parse_file(p)
         files.setdefault(s.name, []).append((p, s))
     merged = {name: merge([s for _, s in group]) for name, group in files.items()}
@@ -66,18 +67,31 @@ def _ordered(folder: Path) -> list[tuple[list[Path], Schema]]:
     return [([p for p, _ in files[name]], merged[name]) for name in graph.static_order()]
 
 
+def module_path(out_dir: str | Path, name: str, names: Iterable[str]) -> Path:
+    """Where the module of ``@name`` ``name`` goes under ``out_dir``: ``a.b`` is ``a/b.py``, and
+    a name that others extend (``tgpp`` of ``tgpp.gx``) is the package ``tgpp/__init__.py``."""
+    parts = name.split(".")
+    if any(n.startswith(f"{name}.") for n in names):
+        return Path(out_dir, *parts, "__init__.py")
+    return Path(out_dir, *parts[:-1], f"{parts[-1]}.py")
+
+
 def compile_folder(source_dir: str | Path, out_dir: str | Path, *, write: bool = True) -> dict[Path, str]:
-    """Compile every ``.dia`` file of ``source_dir`` into ``out_dir/<name>.py``, dependencies
-    first (each is written before the files that inherit from it are compiled, since the
-    compiler imports inherited modules). Returns {output path: text}."""
+    """Compile every ``.dia`` file under ``source_dir`` (subfolders too) into its module under
+    ``out_dir`` (:func:`module_path`), dependencies first (each is written before the files that
+    inherit from it are compiled, since the compiler imports inherited modules). Returns
+    {output path: text}."""
     src = Path(source_dir)
     out = Path(out_dir)
     result: dict[Path, str] = {}
-    for paths, s in _ordered(src):
-        name = ", ".join(f"{p.resolve().parent.name}/{p.name}" for p in paths)
+    ordered = _ordered(src)
+    names = [s.name for _, s in ordered]
+    for paths, s in ordered:
+        name = ", ".join(p.resolve().relative_to(src.resolve().parent).as_posix() for p in paths)
         text = emit(s, name)
-        target = out / f"{s.name}.py"
+        target = module_path(out, s.name, names)
         result[target] = text
         if write and (not target.exists() or target.read_text(encoding="utf-8") != text):
+            target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
     return result

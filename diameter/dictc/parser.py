@@ -154,7 +154,7 @@ def parse(text: str, path: str = "<string>") -> Schema:
             rest = rest.strip()
             key = word[1:]
             if key == "name":
-                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", rest):
+                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*", rest):
                     raise DictError(f"@name {rest!r} is not a Python module name", path, no)
                 s.name = rest
             elif key == "id":
