@@ -125,6 +125,15 @@ def _decode(ns: argparse.Namespace) -> int:
     from .text import format_message
 
     apps.load_all()
+    if ns.dict:
+        from .dictc import DictError, load
+
+        for path in ns.dict:  # each after the bundled ones and the files before it (@inherits)
+            try:
+                load(path)
+            except (DictError, OSError, SyntaxError) as e:
+                print(f"--dict {path}: {e}", file=sys.stderr)
+                return 2
     conv = Converter(strict=not ns.lenient)
     status = 0
     out: list[object] = []
@@ -163,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="another TCP/SCTP port carrying Diameter, besides 3868 (repeatable)")
     d.add_argument("--json", action="store_true", help="print JSON instead of a tree")
     d.add_argument("--lenient", action="store_true", help="accept unknown AVPs with the M bit")
+    d.add_argument("--dict", action="append", default=[], metavar="FILE.dia",
+                   help="a dictionary of your own, compiled and loaded after the bundled ones (repeatable; "
+                        "a later file may @inherits diameter.apps.loaded.NAME of an earlier one)")
     sub.add_parser("demo", help="run the demo")
     ns = ap.parse_args(argv)
     if ns.command == "decode":

@@ -178,3 +178,63 @@ def test_capture_written_by_text2pcap_as_pcapng(tmp_path: Path) -> None:
     r = run("-f", str(out))
     assert r.returncode == 0, r.stderr
     assert "Device-Watchdog-Request" in r.stdout and "Accounting-Request" in r.stdout
+
+
+ACME_DIA = """\
+@name acme_cli
+@id 16777700
+@vendor 99997 Acme
+@inherits base
+@avps
+Acme-Colour      7001  Enumerated   MV
+Acme-Weight      7002  Unsigned32   MV
+@enum Acme-Colour
+RED      1
+GREEN    2
+@messages
+<Acme-Request> (AMR) ::= < Diameter Header: 8388700, REQ, PXY >
+    < Session-Id >
+    { Origin-Host }
+    { Origin-Realm }
+    { Acme-Colour }
+    [ Acme-Weight ]
+  * [ AVP ]
+"""
+
+
+def _acme_request() -> bytes:
+    def avp(code: int, data: bytes, vendor: int = 0, flags: int = 0x40) -> bytes:
+        head = struct.pack("!I", code) + bytes([flags | (0x80 if vendor else 0)])
+        body = struct.pack("!I", vendor) + data if vendor else data
+        length = 8 + len(body)
+        return head + length.to_bytes(3, "big") + body + b"\0" * (-length % 4)
+
+    avps = (avp(263, b"acme;1") + avp(264, b"client.acme.example") + avp(296, b"acme.example")
+            + avp(7001, struct.pack("!I", 2), vendor=99997) + avp(7002, struct.pack("!I", 70), vendor=99997))
+    return struct.pack("!B3sB3sIII", 1, (20 + len(avps)).to_bytes(3, "big"), 0xC0, (8388700).to_bytes(3, "big"),
+                       16777700, 5, 6) + avps
+
+
+def test_decode_with_a_dictionary_of_ones_own(tmp_path: Path) -> None:
+    data = _acme_request().hex()
+    without = run(data)  # a command of no bundled dictionary: generic, its AVPs unknown
+    assert without.returncode == 0 and "Unknown-AVP (7001, vendor 99997" in without.stdout
+    assert "Acme-Colour" not in without.stdout
+    dia = tmp_path / "acme.dia"
+    dia.write_text(ACME_DIA)
+    r = run("--dict", str(dia), "--json", data)
+    assert r.returncode == 0, r.stderr
+    [msg] = json.loads(r.stdout)
+    assert (msg["command"], msg["class"]) == ("Acme-Request", "diameter.apps.loaded.acme_cli.AcmeRequest")
+    assert (msg["acme_colour"], msg["acme_weight"], msg["session_id"]) == ("GREEN", 70, "acme;1")
+    tree = run("--dict", str(dia), data)
+    assert tree.returncode == 0 and "Acme-Colour" in tree.stdout and "GREEN" in tree.stdout
+
+
+def test_a_dictionary_that_does_not_compile_is_named(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.dia"
+    bad.write_text("@name bad\n@avps\nBad-Thing 7003 NoSuchType M\n")
+    r = run("--dict", str(bad), MSGS[0].hex())
+    assert r.returncode == 2 and str(bad) in r.stderr and not r.stdout
+    r = run("--dict", str(tmp_path / "missing.dia"), MSGS[0].hex())
+    assert r.returncode == 2 and "missing.dia" in r.stderr

@@ -255,3 +255,44 @@ def test_dictionary_breadth() -> None:
     for d in DEFAULT.avps.values():
         assert DEFAULT.avp(d.code, d.vendor) is d
         assert d.flags & 0x80 == (0x80 if d.vendor else 0) and not d.flags & ~0xE0
+
+
+# Result-Code values of the IETF applications (the IANA registry), and Termination-Cause's of
+# RFC 7155: (value, name, specification)
+IETF_RESULT_CODES: typing.Final = [
+    (3011, "DIAMETER_REALM_REDIRECT_INDICATION", "RFC 7075"),
+    (4005, "DIAMETER_ERROR_MIP_REPLY_FAILURE", "RFC 4004"), (4006, "DIAMETER_ERROR_HA_NOT_AVAILABLE", "RFC 4004"),
+    (4007, "DIAMETER_ERROR_BAD_KEY", "RFC 4004"), (4008, "DIAMETER_ERROR_MIP_FILTER_NOT_SUPPORTED", "RFC 4004"),
+    (4010, "DIAMETER_END_USER_SERVICE_DENIED", "RFC 8506"), (4011, "DIAMETER_CREDIT_CONTROL_NOT_APPLICABLE", "RFC 8506"),
+    (4012, "DIAMETER_CREDIT_LIMIT_REACHED", "RFC 8506"),
+    (5024, "DIAMETER_ERROR_NO_FOREIGN_HA_SERVICE", "RFC 4004"),
+    (5025, "DIAMETER_ERROR_END_TO_END_MIP_KEY_ENCRYPTION", "RFC 4004"),
+    (5030, "DIAMETER_USER_UNKNOWN", "RFC 8506"), (5031, "DIAMETER_RATING_FAILED", "RFC 8506"),
+]
+RFC7155_TERMINATION_CAUSES: typing.Final = [
+    "USER_REQUEST", "LOST_CARRIER", "LOST_SERVICE", "IDLE_TIMEOUT", "SESSION_TIMEOUT", "ADMIN_RESET", "ADMIN_REBOOT",
+    "PORT_ERROR", "NAS_ERROR", "NAS_REQUEST", "NAS_REBOOT", "PORT_UNNEEDED", "PORT_PREEMPTED", "PORT_SUSPENDED",
+    "SERVICE_UNAVAILABLE", "CALLBACK", "USER_ERROR", "HOST_REQUEST",
+]
+
+
+@pytest.mark.parametrize("value, name, spec", IETF_RESULT_CODES)
+def test_application_result_codes_have_their_names(value: int, name: str, spec: str) -> None:
+    from diameter.apps.base import ResultCode
+    from diameter.apps.credit_control import CreditControlAnswer
+
+    assert ResultCode(value).name == name, spec
+    # a received answer carries the member, not a bare integer
+    cca = CreditControlAnswer(session_id="s;1", result_code=value, origin_host="h", origin_realm="r",
+                              auth_application_id=4, cc_request_type=1, cc_request_number=0)
+    decoded = diameter.decode(diameter.encode(cca))  # (TS 32.299's CCA, when loaded, extends RFC 8506's)
+    assert decoded.result_code is ResultCode[name]  # type: ignore[attr-defined]
+
+
+def test_termination_cause_has_the_values_of_rfc_7155() -> None:
+    from diameter.apps.base import TerminationCause
+
+    # RADIUS Acct-Terminate-Cause (RFC 2866 §5.10, 1..18) plus 10
+    assert [(m.name, m.value) for m in TerminationCause if m.value > 10] == [
+        (n, i + 11) for i, n in enumerate(RFC7155_TERMINATION_CAUSES)]
+    assert TerminationCause(1).name == "DIAMETER_LOGOUT" and TerminationCause(8).name == "DIAMETER_SESSION_TIMEOUT"

@@ -955,6 +955,16 @@ def test_registry_commands() -> None:
     assert d.commands_by_name["TR"] is TestRequest and len(d.commands_by_path) == 5
     assert spy.calls == 5
 
+    # the same command in another application (Gx's CCR after Gy's): chosen by the header's
+    # Application-Id, but the name and the alias keep meaning the first application's
+    @command("Test-Request", code=8388700, application_id=16777888, request=True, alias="TR", register=False)
+    class OtherApp(Request[TestAnswer]):
+        pass
+
+    d.add_command(OtherApp)
+    assert d.command(16777888, 8388700, True) is OtherApp and d.command(16777999, 8388700, True) is Newer
+    assert d.commands_by_name["Test-Request"] is Newer and d.commands_by_name["TR"] is TestRequest
+
 
 def test_registry_the_first_error_answer_keeps_its_name() -> None:
     d = Dictionary()
