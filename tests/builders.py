@@ -69,5 +69,5 @@ def full_instance(cls: type, depth: int = 0) -> Any:
         if issubclass(cls, ErrorAnswer):
             kwargs.update(command_code=272, application_id=4, proxiable=True)
         elif info.application_id_field is not None and info.application_id_field not in kwargs:
-            kwargs[info.application_id_field] = 16777238
+            kwargs[info.application_id_field] = 16777999  # an application with no commands of its own
     return cls(**kwargs)

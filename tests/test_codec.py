@@ -157,21 +157,22 @@ def test_acr_golden_bytes_with_time_and_application_id() -> None:
 
 
 def test_header_fields_and_flags() -> None:
+    # the base RAR/RAA of an application with no commands of its own (Gx's, 16777238, has its own)
     msg = RAR(session_id="s", origin_host="h", origin_realm="r", destination_realm="d", destination_host="dh",
-              auth_application_id=16777238, re_auth_request_type=0, retransmit=True, hop_by_hop=9, end_to_end=10)
+              auth_application_id=16777999, re_auth_request_type=0, retransmit=True, hop_by_hop=9, end_to_end=10)
     data = Converter().encode(msg)
     assert data[4] == 0x80 | 0x40 | 0x10  # R, P, T
-    assert struct.unpack("!I", data[8:12])[0] == 16777238  # Application-Id from Auth-Application-Id
+    assert struct.unpack("!I", data[8:12])[0] == 16777999  # Application-Id from Auth-Application-Id
     back = decode(data)
     assert isinstance(back, RAR) and back.retransmit and back.hop_by_hop == 9 and back.end_to_end == 10
     # the answer travels with its request's Application-Id
     raa = RAA(session_id="s", result_code=ResultCode.DIAMETER_SUCCESS, origin_host="h", origin_realm="r",
-              application_id=16777238)
+              application_id=16777999)
     raa_back = decode(Converter().encode(raa))
-    assert isinstance(raa_back, RAA) and raa_back.application_id == 16777238
+    assert isinstance(raa_back, RAA) and raa_back.application_id == 16777999
     assert Converter().encode(msg, hop_by_hop=1, end_to_end=2)[12:20] == struct.pack("!II", 1, 2)
     h = diameter.header_of(msg)
-    assert (h.version, h.length, h.command_code, h.application_id) == (1, len(data), 258, 16777238)
+    assert (h.version, h.length, h.command_code, h.application_id) == (1, len(data), 258, 16777999)
     assert h.is_request and h.is_proxiable and h.is_retransmit and not h.is_error
     assert (h.hop_by_hop, h.end_to_end) == (9, 10)
 

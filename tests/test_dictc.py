@@ -209,3 +209,28 @@ def test_runtime_loading_teaches_the_decoder(tmp_path: Path) -> None:
     assert diameter.encode(after) == wire
     # the generic view names the new AVPs too
     assert [a.name for a in before.avps][3:] == ["Example-Level", "Example-Token"]
+
+
+def test_moved_commands_stay_importable_from_their_old_module() -> None:
+    # TS 29.329's commands moved from diameter.apps.tgpp to diameter.apps.tgpp.sh (their short
+    # names, PUR and SNR, are S6a's and Sy's in tgpp); the old import path still gives the class
+    code = f"""
+import sys
+import diameter.apps.tgpp as tgpp
+assert "diameter.apps.tgpp.sh" not in sys.modules  # imported on first use only
+from diameter.apps.tgpp import UserDataRequest, PushNotificationAnswer
+from diameter.apps.tgpp import sh
+assert UserDataRequest is sh.UDR and PushNotificationAnswer is sh.PNA
+assert tgpp.PUR is tgpp.PurgeUERequest and sh.PUR is sh.ProfileUpdateRequest and tgpp.SNR is not sh.SNR
+assert "UserDataRequest" in tgpp.__all__ and "UDR" not in tgpp.__all__
+try:
+    tgpp.UserDataRequestX
+except AttributeError as e:
+    assert "UserDataRequestX" in str(e)
+else:
+    raise AssertionError("no AttributeError")
+"""
+    r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    with pytest.raises(DictError, match="@moved needs"):
+        parse("@name x\n@moved tgpp.sh\n", "t.dia")

@@ -68,7 +68,7 @@ def _registered_for(application_id: int, code: int, request: bool) -> type:
     """The class a header's (Application-Id, command code, R flag) must decode into: of the
     classes defined for that Application-Id, else of those sent with any application's
     (ASR, STR, RAR of RFC 6733), the one of the dictionary loaded last (apps.BUNDLED order)."""
-    order = {name: i for i, name in enumerate(apps.BUNDLED)}
+    order = {name.rsplit(".", 1)[-1]: i for i, name in enumerate(apps.BUNDLED)}  # (COMMANDS: tgpp.gx as gx)
     exact, anywhere = [], []
     for module, cls in COMMANDS:
         info = command_info(cls)
@@ -205,6 +205,33 @@ SPEC_COMMANDS: list[tuple[str, str, int, int | None]] = [
     ("tgpp", "UAR", 300, 16777216), ("tgpp", "SAR", 301, 16777216), ("tgpp", "LIR", 302, 16777216),  # TS 29.229
     ("tgpp", "MAR", 303, 16777216), ("tgpp", "RTR", 304, 16777216), ("tgpp", "PPR", 305, 16777216),
     ("tgpp", "SLR", 8388635, 16777302), ("tgpp", "SNR", 8388636, 16777302),  # TS 29.219 (Sy)
+    # the interface modules of diameter.apps.tgpp, each with its Application-Id
+    ("gx", "CCR", 272, 16777238), ("gx", "RAR", 258, 16777238),  # TS 29.212 §5.6
+    ("gxx", "CCR", 272, 16777266), ("gxx", "RAR", 258, 16777266),  # TS 29.212 §5a.6
+    ("sd", "TSR", 8388637, 16777303), ("sd", "CCR", 272, 16777303), ("sd", "RAR", 258, 16777303),  # §5b.6
+    ("rx", "AAR", 265, 16777236), ("rx", "RAR", 258, 16777236), ("rx", "STR", 275, 16777236),  # TS 29.214 §5.6
+    ("rx", "ASR", 274, 16777236),
+    ("s9", "CCR", 272, 16777267), ("s9", "RAR", 258, 16777267), ("s9", "TER", 8388656, 16777267),  # TS 29.215
+    ("sh", "UDR", 306, 16777217), ("sh", "PUR", 307, 16777217), ("sh", "SNR", 308, 16777217),  # TS 29.329 §6.1
+    ("sh", "PNR", 309, 16777217),
+    ("s13", "ECR", 324, 16777252),  # TS 29.272 §7.2.19
+    ("s7a", "UVR", 8388638, 16777308), ("s7a", "CVR", 8388642, 16777308), ("s7a", "IDR", 319, 16777308),  # TS 29.272
+    ("s7a", "DSR", 320, 16777308), ("s7a", "RSR", 322, 16777308),
+    ("swx", "MAR", 303, 16777265), ("swx", "SAR", 301, 16777265), ("swx", "RTR", 304, 16777265),  # TS 29.273 §8
+    ("swx", "PPR", 305, 16777265),
+    ("sta", "DER", 268, 16777250), ("sta", "AAR", 265, 16777250), ("sta", "STR", 275, 16777250),  # TS 29.273 §5
+    ("sta", "ASR", 274, 16777250), ("sta", "RAR", 258, 16777250),
+    ("swm", "DER", 268, 16777264), ("swm", "AAR", 265, 16777264), ("swm", "STR", 275, 16777264),  # §7
+    ("swm", "ASR", 274, 16777264), ("swm", "RAR", 258, 16777264),
+    ("s6b", "DER", 268, 16777272), ("s6b", "AAR", 265, 16777272), ("s6b", "STR", 275, 16777272),  # §9
+    ("s6b", "ASR", 274, 16777272), ("s6b", "RAR", 258, 16777272),
+    ("s6c", "SRR", 8388647, 16777312), ("s6c", "ALR", 8388648, 16777312), ("s6c", "RDR", 8388649, 16777312),  # TS 29.338
+    ("sgd", "OFR", 8388645, 16777313), ("sgd", "TFR", 8388646, 16777313),  # TS 29.338 §6.3
+    ("s6t", "CIR", 8388718, 16777345), ("s6t", "RIR", 8388719, 16777345), ("s6t", "NIR", 8388726, 16777345),  # TS 29.336
+    ("slg", "PLR", 8388620, 16777255), ("slg", "LRR", 8388621, 16777255),  # TS 29.172 §7.3
+    ("slh", "RIR", 8388622, 16777291),  # TS 29.173 §6.2
+    ("t6a", "CIR", 8388718, 16777346), ("t6a", "RIR", 8388719, 16777346), ("t6a", "CMR", 8388732, 16777346),  # TS 29.128
+    ("t6a", "ODR", 8388733, 16777346), ("t6a", "TDR", 8388734, 16777346),
 ]
 
 

@@ -412,8 +412,24 @@ def command_classes() -> set[type]:
 
 
 HAND_BUILT: Final = build_messages()
+
+# AVPs whose dissection Wireshark (4.0) gets wrong in a way that stops it dissecting the rest of
+# the message: the golden messages are checked without them. Field name -> reason.
+WIRESHARK_FAILS: Final[dict[str, str]] = {
+    "der_s6b_flags": (
+        "TS 29.273 §9.2.3.7 DER-S6b-Flags (1523, Unsigned32): Wireshark's built-in handler of that "
+        "AVP fails an assertion (diameter.3gpp.rar_flags_spare) and dissects nothing after it"
+    ),
+}
+
+
+def _checkable(message: Message) -> Message:
+    present = {f: None for f in WIRESHARK_FAILS if getattr(message, f, None) is not None}
+    return diameter.evolve(message, **present) if present else message
+
+
 # Every command class of the other bundled dictionaries, fully populated (the golden messages).
-GOLDEN: Final = [full_instance(cls) for module, cls in all_command_classes() if module != "base"]
+GOLDEN: Final = [_checkable(full_instance(cls)) for module, cls in all_command_classes() if module != "base"]
 
 
 def oracle_messages() -> list[tuple[str, Message, bytes]]:
@@ -695,15 +711,21 @@ VALUE_FRACTION: Final = 0.97
 # Wireshark may know more of them; an AVP not listed here fails test_values_compared.
 UNKNOWN_TO_WIRESHARK: Final = frozenset(
     {
-        "Alternate-Digest-Algorithm", "Alternate-Digest-HA1", "Battery-Indicator", "CPDT-Information",
-        "Call-Reference-Info", "Exclude-Identifiers", "Failed-PCSCF", "IMS-Emergency-Indicator",
-        "Include-Identifiers", "M2M-Information", "MBMS-Charged-Party", "MDT-Configuration-NR",
-        "Media-Component-Status", "OC-Maximum-Rate", "P-CSCF-Subscription-Info", "PLMN-RAT-Usage-Control",
-        "PSCell-Info", "ProSe-Information", "QoS-Final-Unit-Indication", "RTR-Flags", "Registration-Time-Out",
-        "Related-Trigger", "SCEF-Reference-ID-Ext", "SCEF-Reference-ID-for-Deletion-Ext",
-        "SF-Provisional-Indication", "SF-ULR-Timestamp", "SN-Request-Type", "Status-AS-Code",
+        "5GS-RAN-NAS-Release-Cause", "Alternate-Digest-Algorithm", "Alternate-Digest-HA1", "AMF-Instance-Id",
+        "APN-Rate-Control-Status", "Battery-Indicator", "Call-Reference-Info", "Callee-Information",
+        "CPDT-Information", "Desired-Max-Latency", "Desired-Max-Loss", "DRA-Binding", "DRA-Deployment",
+        "ECN-IP-Codepoint", "ERP-Realm", "ERP-RK-Request", "Exclude-Identifiers", "Failed-PCSCF",
+        "FLUS-Identifier", "IMS-Emergency-Indicator", "Include-Identifiers", "Key", "M2M-Information",
+        "MA-Information", "MBMS-Charged-Party", "MDT-Configuration-NR", "Media-Component-Status",
+        "MPS-Action", "NID", "NR-Cell-Global-Identity", "Number-Of-UEs", "OC-Maximum-Rate", "OFR-Flags",
+        "P-CSCF-Subscription-Info", "PLMN-RAT-Usage-Control", "ProSe-Information", "PSCell-Info",
+        "QoS-Capability", "QoS-Final-Unit-Indication", "Reference-Id", "Registration-Time-Out",
+        "Related-Trigger", "RTR-Flags", "SCEF-Reference-ID-Ext", "SCEF-Reference-ID-for-Deletion-Ext",
+        "SF-Provisional-Indication", "SF-ULR-Timestamp", "SMSF-3GPP-SBI-Support-Indicator",
+        "SMSF-Non-3GPP-SBI-Support-Indicator", "SMSMI-Correlation-ID", "SN-Request-Type", "Status-AS-Code",
         "Subscription-Id-Extension", "TCP-Source-Port", "Third-Context-Identifier",
-        "Trace-Reporting-Consumer-Uri", "Transit-IOI-List",
+        "Trace-Reporting-Consumer-Uri", "Transit-IOI-List", "UE-Local-IPv6-Prefix",
+        "Updated-Network-Configuration", "Wireline-User-Location-Info",
     }
 )
 
@@ -713,6 +735,7 @@ RAW_COMPARED: Final[dict[str, str]] = {
     "Framed-IPX-Network": "RFC 7155 §4.4.10.6.1: Unsigned32; Wireshark's dictionary has UTF8String",
     "ISUP-Cause-Location": "TS 32.299 §7.2.80D: Unsigned32; Wireshark's dictionary has OctetString",
     "From-Address": "TS 32.299 §7.2.67A: UTF8String (a SIP or TEL URI); Wireshark's dictionary has IPAddress",
+    "Cell-Portion-ID": "TS 29.172 §7.4.58: Unsigned32; Wireshark's dictionary has OctetString",
     "Application-Server-ID": (
         "UTF8String in schemas/tgpp_ts32299_services.dia (OMA-DDS-Charging_Data §6.2.5, not re-checked "
         "here); Wireshark's dictionary (and python-diameter's) has Unsigned32"

@@ -17,7 +17,7 @@ from types import ModuleType
 __all__ = ["BUNDLED", "load_all"]
 
 #: The bundled dictionary modules, each after those it builds on.
-BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp.gx", "tgpp2", "vendor_cisco", "vendor_misc")
+BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp.gx", "tgpp.gxx", "tgpp.sd", "tgpp.rx", "tgpp.s9", "tgpp.sh", "tgpp.s13", "tgpp.s7a", "tgpp.swx", "tgpp.s6b", "tgpp.swm", "tgpp.sta", "tgpp.s6c", "tgpp.s6t", "tgpp.sgd", "tgpp.slg", "tgpp.slh", "tgpp.t6a", "tgpp2", "vendor_cisco", "vendor_misc")
 
 
 def load_all() -> list[ModuleType]:

@@ -328,6 +328,7 @@ class _Emitter:
         requests: dict[int, Definition] = {m.code: m for m in s.messages if "REQ" in m.flags and m.code is not None}
         for m in s.messages:
             o += ["", ""] + self.command(m, answers, requests)
+        self.moved()
         return self.render()
 
     def command(self, m: Definition, answers: dict[int, Definition], requests: dict[int, Definition]) -> list[str]:
@@ -393,6 +394,38 @@ class _Emitter:
             lines += ["", "", f"{m.alias} = {cname}"]
             self.exports.append(m.alias)
         return lines
+
+    def moved(self) -> None:
+        """Commands that moved to another module (``@moved``) stay importable from this one: for
+        type checkers by an explicit re-export, at run time imported on first use (PEP 562), so
+        that the module they moved to, which builds on this one, is not imported with it."""
+        if not self.s.moved:
+            return
+        self.need("typing", "TYPE_CHECKING")
+        o = self.out
+        names: list[tuple[str, str]] = []
+        for mod, commands in self.s.moved:  # the @name of a bundled module, or a full module path
+            module = mod if mod.startswith("diameter.") else f"diameter.apps.{mod}"
+            for command in commands:
+                names.append((class_name(command), module))
+        o += ["", "", "# Commands that moved to the module of their interface; importable from here too",
+              "if TYPE_CHECKING:"]
+        for cname, module in names:
+            o.append(f"    from {module} import {cname} as {cname}")
+            self.exports.append(cname)
+        o += ["else:", "    _MOVED = {"]
+        o += [f'        "{cname}": "{module}",' for cname, module in names]
+        o += ["    }",
+              "",
+              "    def __getattr__(name: str) -> object:",
+              "        module = _MOVED.get(name)",
+              "        if module is None:",
+              '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+              "        import importlib",
+              "",
+              "        value = getattr(importlib.import_module(module), name)",
+              "        globals()[name] = value",
+              "        return value"]
 
     def render(self) -> str:
         head = [

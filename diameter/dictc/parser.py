@@ -74,6 +74,8 @@ class Schema:
     grouped: list[Definition] = attrs.Factory(list)
     messages: list[Definition] = attrs.Factory(list)
     path: str = ""
+    #: commands that moved to another module: (module, command names); still importable from here
+    moved: list[tuple[str, tuple[str, ...]]] = attrs.Factory(list)
 
 
 _QUAL = r"(?:(\d*)\s*\*\s*(\d*))?"
@@ -171,6 +173,11 @@ def parse(text: str, path: str = "<string>") -> Schema:
                 if not parts:
                     raise DictError("@inherits needs a module", path, no)
                 s.inherits.append((parts[0], tuple(parts[1:])))
+            elif key == "moved":
+                parts = rest.split()
+                if len(parts) < 2:
+                    raise DictError("@moved needs a module and the commands that moved to it", path, no)
+                s.moved.append((parts[0], tuple(parts[1:])))
             elif key in ("avps", "vendors", "messages", "grouped"):
                 if rest:
                     raise DictError(f"unexpected {rest!r} after {word}", path, no)
@@ -307,4 +314,5 @@ def merge(schemas: list[Schema]) -> Schema:
             out.enums[e] = values
         out.grouped.extend(s.grouped)
         out.messages.extend(s.messages)
+        out.moved.extend(s.moved)
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
-from typing import Final
+from typing import Final, TYPE_CHECKING
 
 from diameter.apps.base import (
     ACCOUNTING_REALTIME_REQUIRED,
@@ -2708,14 +2708,6 @@ __all__ = [
     "NOR",
     "NotifyAnswer",
     "NOA",
-    "UserDataRequest",
-    "UserDataAnswer",
-    "ProfileUpdateRequest",
-    "ProfileUpdateAnswer",
-    "SubscribeNotificationsRequest",
-    "SubscribeNotificationsAnswer",
-    "PushNotificationRequest",
-    "PushNotificationAnswer",
     "CreditControlRequest",
     "CCR",
     "CreditControlAnswer",
@@ -2724,6 +2716,14 @@ __all__ = [
     "ACR",
     "AccountingAnswer",
     "ACA",
+    "UserDataRequest",
+    "UserDataAnswer",
+    "ProfileUpdateRequest",
+    "ProfileUpdateAnswer",
+    "SubscribeNotificationsRequest",
+    "SubscribeNotificationsAnswer",
+    "PushNotificationRequest",
+    "PushNotificationAnswer",
 ]
 
 
@@ -4437,32 +4437,34 @@ class ReportInterval(IntEnum):
     UMTS_28000_MS = 12
     UMTS_32000_MS = 13
     UMTS_64000_MS = 14
-    LTE_120_MS = 0
-    LTE_240_MS = 1
-    LTE_480_MS = 2
-    LTE_640_MS = 3
-    LTE_1024_MS = 4
-    LTE_2048_MS = 5
-    LTE_5120_MS = 6
-    LTE_10240_MS = 7
-    LTE_1_MIN = 8
-    LTE_6_MIN = 9
-    LTE_12_MIN = 10
-    LTE_30_MIN = 11
-    NR_120_MS = 0
-    NR_240_MS = 1
-    NR_480_MS = 2
-    NR_640_MS = 3
-    NR_1024_MS = 4
-    NR_2048_MS = 5
-    NR_5120_MS = 6
-    NR_10240_MS = 7
-    NR_20480_MS = 8
-    NR_40960_MS = 9
-    NR_1_MIN = 10
-    NR_6_MIN = 11
-    NR_12_MIN = 12
-    NR_30_MIN = 13
+    LTE_120_MS = 15
+    LTE_240_MS = 16
+    LTE_480_MS = 17
+    LTE_640_MS = 18
+    LTE_1024_MS = 19
+    LTE_2048_MS = 20
+    LTE_5120_MS = 21
+    LTE_10240_MS = 22
+    LTE_1_MIN = 23
+    LTE_6_MIN = 24
+    LTE_12_MIN = 25
+    LTE_30_MIN = 26
+    LTE_60_MIN = 27
+    NR_120_MS = 28
+    NR_240_MS = 29
+    NR_480_MS = 30
+    NR_640_MS = 31
+    NR_1024_MS = 32
+    NR_2048_MS = 33
+    NR_5120_MS = 34
+    NR_10240_MS = 35
+    NR_20480_MS = 36
+    NR_40960_MS = 37
+    NR_1_MIN = 38
+    NR_6_MIN = 39
+    NR_12_MIN = 40
+    NR_30_MIN = 41
+    NR_60_MIN = 42
 
 
 class ReportAmount(IntEnum):
@@ -4581,7 +4583,9 @@ class MeasurementPeriodLTE(IntEnum):
     """Values of Measurement-Period-LTE."""
 
     V_1024_MS = 0
+    V_1280_MS = 1
     V_2048_MS = 2
+    V_2560_MS = 3
     V_5120_MS = 4
     V_10240_MS = 5
     V_1_MIN = 6
@@ -4590,19 +4594,21 @@ class MeasurementPeriodLTE(IntEnum):
 class MeasurementPeriodUMTS(IntEnum):
     """Values of Measurement-Period-UMTS."""
 
-    V_1000_MS = 0
-    V_2000_MS = 1
-    V_3000_MS = 2
-    V_4000_MS = 3
-    V_6000_MS = 4
-    V_8000_MS = 5
-    V_12000_MS = 6
-    V_16000_MS = 7
-    V_20000_MS = 8
-    V_24000_MS = 9
-    V_28000_MS = 10
-    V_32000_MS = 11
-    V_64000_MS = 12
+    V_250_MS = 0
+    V_500_MS = 1
+    V_1000_MS = 2
+    V_2000_MS = 3
+    V_3000_MS = 4
+    V_4000_MS = 5
+    V_6000_MS = 6
+    V_8000_MS = 7
+    V_12000_MS = 8
+    V_16000_MS = 9
+    V_20000_MS = 10
+    V_24000_MS = 11
+    V_28000_MS = 12
+    V_32000_MS = 13
+    V_64000_MS = 14
 
 
 class CollectionPeriodRRMLTE(IntEnum):
@@ -17277,392 +17283,6 @@ class NotifyAnswer(Answer):
 NOA = NotifyAnswer
 
 
-@command("User-Data-Request", code=306, application_id=16777217, request=True, proxiable=True)
-class UserDataRequest(Request["UserDataAnswer"]):
-    """<User-Data-Request> ::= < Diameter Header: 306, REQ, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-         [ Destination-Host ]
-         { Destination-Realm }
-       * [ Supported-Features ]
-         { User-Identity }
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-         [ Server-Name ]
-       * [ Service-Indication ]
-      1* { Data-Reference }
-       * [ Identity-Set ]
-         [ Requested-Domain ]
-         [ Current-Location ]
-       * [ DSAI-Tag ]
-         [ Session-Priority ]
-         [ User-Name ]
-         [ Requested-Nodes ]
-         [ Serving-Node-Indication ]
-         [ Pre-paging-Supported ]
-         [ Local-Time-Zone-Indication ]
-         [ UDR-Flags ]
-         [ Call-Reference-Info ]
-         [ OC-Supported-Features ]
-       * [ AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    server_name: str | None = avp(SERVER_NAME, default=None)
-    service_indication: tuple[bytes, ...] = repeated(SERVICE_INDICATION, default=())
-    data_reference: tuple[DataReference | int, ...] = repeated(DATA_REFERENCE, min=1)
-    identity_set: tuple[IdentitySet | int, ...] = repeated(IDENTITY_SET, default=())
-    requested_domain: RequestedDomain | int | None = avp(REQUESTED_DOMAIN, default=None)
-    current_location: CurrentLocation | int | None = avp(CURRENT_LOCATION, default=None)
-    dsai_tag: tuple[bytes, ...] = repeated(DSAI_TAG, default=())
-    session_priority: SessionPriority | int | None = avp(SESSION_PRIORITY, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    requested_nodes: RequestedNodes | int | None = avp(REQUESTED_NODES, default=None)
-    serving_node_indication: ServingNodeIndication | int | None = avp(SERVING_NODE_INDICATION, default=None)
-    pre_paging_supported: PrePagingSupported | int | None = avp(PRE_PAGING_SUPPORTED, default=None)
-    local_time_zone_indication: LocalTimeZoneIndication | int | None = avp(LOCAL_TIME_ZONE_INDICATION, default=None)
-    udr_flags: UDRFlags | int | None = avp(UDR_FLAGS, default=None)
-    call_reference_info: CallReferenceInfo | None = avp(CALL_REFERENCE_INFO, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("User-Data-Answer", code=306, application_id=16777217, request=False, proxiable=True)
-class UserDataAnswer(Answer):
-    """<User-Data-Answer> ::= < Diameter Header: 306, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         [ Result-Code ]
-         [ Experimental-Result ]
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-       * [ Supported-Features ]
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-         [ User-Data-Sh ]
-         [ OC-Supported-Features ]
-         [ OC-OLR ]
-       * [ Load ]
-       * [ AVP ]
-         [ Failed-AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    user_data_sh: bytes | None = avp(USER_DATA_SH, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("Profile-Update-Request", code=307, application_id=16777217, request=True, proxiable=True)
-class ProfileUpdateRequest(Request["ProfileUpdateAnswer"]):
-    """<Profile-Update-Request> ::= < Diameter Header: 307, REQ, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-         [ Destination-Host ]
-         { Destination-Realm }
-       * [ Supported-Features ]
-         { User-Identity }
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-         [ User-Name ]
-      1* { Data-Reference }
-         { User-Data-Sh }
-         [ OC-Supported-Features ]
-       * [ AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    data_reference: tuple[DataReference | int, ...] = repeated(DATA_REFERENCE, min=1)
-    user_data_sh: bytes = avp(USER_DATA_SH)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("Profile-Update-Answer", code=307, application_id=16777217, request=False, proxiable=True)
-class ProfileUpdateAnswer(Answer):
-    """<Profile-Update-Answer> ::= < Diameter Header: 307, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         [ Result-Code ]
-         [ Experimental-Result ]
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-         [ Repository-Data-ID ]
-         [ Data-Reference ]
-       * [ Supported-Features ]
-         [ OC-Supported-Features ]
-         [ OC-OLR ]
-       * [ Load ]
-       * [ AVP ]
-         [ Failed-AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    repository_data_id: RepositoryDataID | None = avp(REPOSITORY_DATA_ID, default=None)
-    data_reference: DataReference | int | None = avp(DATA_REFERENCE, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("Subscribe-Notifications-Request", code=308, application_id=16777217, request=True, proxiable=True)
-class SubscribeNotificationsRequest(Request["SubscribeNotificationsAnswer"]):
-    """<Subscribe-Notifications-Request> ::= < Diameter Header: 308, REQ, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-         [ Destination-Host ]
-         { Destination-Realm }
-       * [ Supported-Features ]
-         { User-Identity }
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-       * [ Service-Indication ]
-         [ Send-Data-Indication ]
-         [ Server-Name ]
-         { Subs-Req-Type }
-      1* { Data-Reference }
-       * [ Identity-Set ]
-         [ Expiry-Time ]
-       * [ DSAI-Tag ]
-         [ One-Time-Notification ]
-         [ User-Name ]
-         [ OC-Supported-Features ]
-       * [ AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    service_indication: tuple[bytes, ...] = repeated(SERVICE_INDICATION, default=())
-    send_data_indication: SendDataIndication | int | None = avp(SEND_DATA_INDICATION, default=None)
-    server_name: str | None = avp(SERVER_NAME, default=None)
-    subs_req_type: SubsReqType | int = avp(SUBS_REQ_TYPE)
-    data_reference: tuple[DataReference | int, ...] = repeated(DATA_REFERENCE, min=1)
-    identity_set: tuple[IdentitySet | int, ...] = repeated(IDENTITY_SET, default=())
-    expiry_time: datetime | None = avp(EXPIRY_TIME, default=None)
-    dsai_tag: tuple[bytes, ...] = repeated(DSAI_TAG, default=())
-    one_time_notification: OneTimeNotification | int | None = avp(ONE_TIME_NOTIFICATION, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("Subscribe-Notifications-Answer", code=308, application_id=16777217, request=False, proxiable=True)
-class SubscribeNotificationsAnswer(Answer):
-    """<Subscribe-Notifications-Answer> ::= < Diameter Header: 308, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         { Auth-Session-State }
-         [ Result-Code ]
-         [ Experimental-Result ]
-         { Origin-Host }
-         { Origin-Realm }
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-       * [ Supported-Features ]
-         [ User-Data-Sh ]
-         [ Expiry-Time ]
-         [ OC-Supported-Features ]
-         [ OC-OLR ]
-       * [ Load ]
-       * [ AVP ]
-         [ Failed-AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_data_sh: bytes | None = avp(USER_DATA_SH, default=None)
-    expiry_time: datetime | None = avp(EXPIRY_TIME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("Push-Notification-Request", code=309, application_id=16777217, request=True, proxiable=True)
-class PushNotificationRequest(Request["PushNotificationAnswer"]):
-    """<Push-Notification-Request> ::= < Diameter Header: 309, REQ, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-         { Destination-Host }
-         { Destination-Realm }
-       * [ Supported-Features ]
-         { User-Identity }
-         [ Wildcarded-Public-Identity ]
-         [ Wildcarded-IMPU ]
-         [ User-Name ]
-         { User-Data-Sh }
-       * [ AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    user_data_sh: bytes = avp(USER_DATA_SH)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-@command("Push-Notification-Answer", code=309, application_id=16777217, request=False, proxiable=True)
-class PushNotificationAnswer(Answer):
-    """<Push-Notification-Answer> ::= < Diameter Header: 309, PXY, 16777217 >
-         < Session-Id >
-         [ DRMP ]
-         { Vendor-Specific-Application-Id }
-         [ Result-Code ]
-         [ Experimental-Result ]
-         { Auth-Session-State }
-         { Origin-Host }
-         { Origin-Realm }
-       * [ Supported-Features ]
-       * [ AVP ]
-         [ Failed-AVP ]
-       * [ Proxy-Info ]
-       * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
 @command("Credit-Control-Request", code=272, application_id=4, request=True, proxiable=True, alias="CCR")
 class CreditControlRequest(Request["CreditControlAnswer"]):
     """<CCR> ::= < Diameter Header: 272, REQ, PXY, 4 >
@@ -17921,3 +17541,36 @@ class AccountingAnswer(Answer):
 
 
 ACA = AccountingAnswer
+
+
+# Commands that moved to the module of their interface; importable from here too
+if TYPE_CHECKING:
+    from diameter.apps.tgpp.sh import UserDataRequest as UserDataRequest
+    from diameter.apps.tgpp.sh import UserDataAnswer as UserDataAnswer
+    from diameter.apps.tgpp.sh import ProfileUpdateRequest as ProfileUpdateRequest
+    from diameter.apps.tgpp.sh import ProfileUpdateAnswer as ProfileUpdateAnswer
+    from diameter.apps.tgpp.sh import SubscribeNotificationsRequest as SubscribeNotificationsRequest
+    from diameter.apps.tgpp.sh import SubscribeNotificationsAnswer as SubscribeNotificationsAnswer
+    from diameter.apps.tgpp.sh import PushNotificationRequest as PushNotificationRequest
+    from diameter.apps.tgpp.sh import PushNotificationAnswer as PushNotificationAnswer
+else:
+    _MOVED = {
+        "UserDataRequest": "diameter.apps.tgpp.sh",
+        "UserDataAnswer": "diameter.apps.tgpp.sh",
+        "ProfileUpdateRequest": "diameter.apps.tgpp.sh",
+        "ProfileUpdateAnswer": "diameter.apps.tgpp.sh",
+        "SubscribeNotificationsRequest": "diameter.apps.tgpp.sh",
+        "SubscribeNotificationsAnswer": "diameter.apps.tgpp.sh",
+        "PushNotificationRequest": "diameter.apps.tgpp.sh",
+        "PushNotificationAnswer": "diameter.apps.tgpp.sh",
+    }
+
+    def __getattr__(name: str) -> object:
+        module = _MOVED.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import importlib
+
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value
+        return value
