@@ -50,7 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import diameter  # python-diameter, never this repository's package (checked below)
-from diameter.message import Message
+from diameter.message import Message, MessageHeader
 from diameter.message import commands as C
 from diameter.message.avp import Avp
 from diameter.message.avp.avp import AvpGrouped, AvpOctetString
@@ -841,11 +841,10 @@ def gy_vectors() -> None:
 
 def gx_vectors() -> None:
     vector(
-        "gx_ccr", C.CreditControlRequest, 16777238, "tgpp.CreditControlRequest",
+        "gx_ccr", C.CreditControlRequest, 16777238, "tgpp.gx.CreditControlRequest",
         "TS 29.212 §5.6.2 Gx CCR (initial) of a PCEF: Supported-Features, IP-CAN-Type, RAT-Type, "
         "IPv4 and IPv6 AN-GW-Address, QoS-Information with APN-AMBR, Default-EPS-Bearer-QoS with "
-        "Allocation-Retention-Priority, Event-Trigger, 3GPP-User-Location-Info. Our dictionaries "
-        "have the Gx AVPs but no Gx command classes: the class named here is the Gy one",
+        "Allocation-Retention-Priority, Event-Trigger, 3GPP-User-Location-Info",
         [
             A("Session-Id", "pgw1.example.com;1876543210;gx"),
             A("Auth-Application-Id", 16777238),
@@ -854,26 +853,26 @@ def gx_vectors() -> None:
             A("Destination-Realm", "pcrf.example.com"),
             A("CC-Request-Type", 1),
             A("CC-Request-Number", 0),
-            supported_features(1, 0x0000_0003),
             A("Subscription-Id", None, A("Subscription-Id-Type", 1), A("Subscription-Id-Data", "262011234567890")),
+            supported_features(1, 0x0000_0003),
             A("Network-Request-Support", 1),
             A("Framed-IP-Address", b"\x0a\x2d\x00\x07"),
             A("IP-CAN-Type", 5),
             A("RAT-Type", 1004),
             A("QoS-Information", None, A("APN-Aggregate-Max-Bitrate-UL", 50_000_000), A("APN-Aggregate-Max-Bitrate-DL", 150_000_000)),
-            A("AN-GW-Address", Addr("198.51.100.20")),
-            A("AN-GW-Address", Addr("2001:db8:20::1")),
-            A("3GPP-User-Location-Info", b"\x82\x62\xf2\x10\x12\x34\x62\xf2\x10\x00\x12\x34\x56"),
-            A("Called-Station-Id", "internet"),
             A(
                 "Default-EPS-Bearer-QoS", None,
                 A("QoS-Class-Identifier", 9),
                 A("Allocation-Retention-Priority", None, A("Priority-Level", 8), A("Pre-emption-Capability", 1), A("Pre-emption-Vulnerability", 0)),
             ),
-            A("Event-Trigger", 13),
-            A("Event-Trigger", 26),
+            A("AN-GW-Address", Addr("198.51.100.20")),
+            A("AN-GW-Address", Addr("2001:db8:20::1")),
+            A("3GPP-User-Location-Info", b"\x82\x62\xf2\x10\x12\x34\x62\xf2\x10\x00\x12\x34\x56"),
+            A("Called-Station-Id", "internet"),
             A("Online", 1),
             A("Offline", 0),
+            A("Event-Trigger", 13),
+            A("Event-Trigger", 26),
         ],
         hbh=0x4A11_1213, e2e=0x5B14_1516,
     )
@@ -938,6 +937,109 @@ def sy_vectors() -> None:
     )
 
 
+# -- the interface vectors: every command class of the 3GPP interface modules -------------------
+
+REPO = HERE.parent.parent
+INTERFACES_OUT = OUT / "interfaces"
+# python-diameter's AVP classes that encode a value of each of our data formats as that format
+_SAME_ENCODING: dict[str, tuple[str, ...]] = {
+    "Integer32": ("AvpInteger32", "AvpEnumerated"), "Enumerated": ("AvpEnumerated", "AvpInteger32"),
+    "Integer64": ("AvpInteger64",), "Unsigned32": ("AvpUnsigned32",), "Unsigned64": ("AvpUnsigned64",),
+    "Float32": ("AvpFloat32",), "Float64": ("AvpFloat64",), "OctetString": ("AvpOctetString",),
+    "UTF8String": ("AvpUtf8String", "AvpOctetString"), "DiameterIdentity": ("AvpOctetString", "AvpUtf8String"),
+    "DiameterURI": ("AvpOctetString", "AvpUtf8String"), "IPFilterRule": ("AvpOctetString", "AvpUtf8String"),
+    "Address": ("AvpAddress",), "Time": ("AvpTime",), "Grouped": ("AvpGrouped",),
+}
+# 32-bit integer classes: a value in 0..2**31-1 is the same four bytes in any of them
+_INT32: dict[str, str] = {"AvpInteger32": "Integer32", "AvpEnumerated": "Enumerated", "AvpUnsigned32": "Unsigned32"}
+INTERFACE_STATS: dict[str, int] = {"python-diameter": 0, "struct": 0}
+
+
+def _value(node: dict[str, Any]) -> Any:
+    kind, value = node["kind"], node.get("value")
+    if kind == "bytes":
+        return bytes.fromhex(value)
+    if kind == "address":
+        return Addr(value)
+    if kind == "time":
+        return dt.datetime.strptime(value, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return value
+
+
+def interface_avp(node: dict[str, Any]) -> Node:
+    """One described AVP, built by python-diameter when its dictionary knows the name with our
+    code, vendor and a class that encodes our data format; else with ``struct`` (marked)."""
+    children = [interface_avp(c) for c in node.get("avps", [])]
+    name, code, vendor, fmt = node["name"], node["code"], node["vendor"], node["format"]
+    keys = BY_NAME.get(name, []) or BY_NAME.get("3GPP-" + name, [])
+    why = None
+    if (code, vendor) not in keys:
+        why = "unknown to python-diameter" if not keys else f"python-diameter has {name} as {sorted(keys)}"
+    else:
+        probe = type(Avp.new(code, vendor)).__name__
+        same_bytes = (probe in _INT32 and fmt in _INT32.values() and 0 <= node["value"] < 2**31)
+        if probe not in _SAME_ENCODING[fmt] and not same_bytes:
+            why = f"python-diameter types it {probe}"
+    if why is None:
+        try:
+            built = A(name, _value(node), *children, vendor=vendor)
+        except (SystemExit, Exception) as e:  # noqa: BLE001 - any refusal: written with struct
+            why = f"python-diameter refuses the value: {e}"
+        else:
+            INTERFACE_STATS["python-diameter"] += 1
+            return built
+    INTERFACE_STATS["struct"] += 1
+    return spec_avp(name, code, vendor, fmt, node["flags"] & 0x7F, _value(node) if fmt != "Grouped" else None,
+                    *children, ref=f"described by tests/oracles/describe_interfaces.py ({why})")
+
+
+def interface_vectors() -> list[dict[str, Any]]:
+    """The messages tests/oracles/describe_interfaces.py describes (run with this repository's
+    environment, .venv), each built by python-diameter."""
+    import subprocess
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        described = Path(tmp) / "interfaces.json"
+        subprocess.run([str(REPO / ".venv" / "bin" / "python"), str(HERE / "describe_interfaces.py"), str(described)],
+                       cwd=REPO, check=True)
+        descriptions = json.loads(described.read_text(encoding="utf-8"))
+    out = []
+    for d in descriptions:
+        avps = [interface_avp(n) for n in d["avps"]]
+        flags = (0x80 if d["request"] else 0) | (0x40 if d["proxiable"] else 0)
+        header = MessageHeader(command_flags=flags, command_code=d["command_code"],
+                               application_id=d["application_id"], hop_by_hop_identifier=d["hop_by_hop"],
+                               end_to_end_identifier=d["end_to_end"])
+        m = Message(header, [n.avp for n in avps])
+        data = m.as_bytes()
+        out.append({
+            "name": d["name"], "about": f"every AVP of {d['class']} ({d['command']}), built by python-diameter",
+            "class": d["class"], "command_code": d["command_code"], "application_id": d["application_id"],
+            "command_flags": m.header.command_flags, "hop_by_hop": d["hop_by_hop"], "end_to_end": d["end_to_end"],
+            "length": len(data), "avps": [n.desc for n in avps], "hex": data.hex(),
+        })
+    return out
+
+
+def write(vectors: list[dict[str, Any]], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted: set[Path] = set()
+    for v in vectors:
+        hex_path = folder / f"{v['name']}.hex"
+        json_path = folder / f"{v['name']}.json"
+        hex_path.write_text(v["hex"] + "\n")
+        meta = {k: x for k, x in v.items() if k != "hex"}
+        meta["made_by"] = "python-diameter 0.9.0 (tests/oracles/make_vectors.py)"
+        indent = 1 if folder == OUT else None  # the interface vectors are large: one line each
+        json_path.write_text(json.dumps(meta, indent=indent, ensure_ascii=False) + "\n", encoding="utf-8")
+        wanted |= {hex_path, json_path}
+    for stale in set(folder.glob("*.hex")) | set(folder.glob("*.json")):
+        if stale not in wanted:
+            stale.unlink()
+    print(f"{len(vectors)} vectors in {folder}")
+
+
 def main() -> int:
     base_vectors()
     credit_control_vectors()
@@ -951,20 +1053,10 @@ def main() -> int:
     gx_vectors()
     rf_vectors()
     sy_vectors()
-    OUT.mkdir(parents=True, exist_ok=True)
-    wanted: set[Path] = set()
-    for v in VECTORS:
-        hex_path = OUT / f"{v['name']}.hex"
-        json_path = OUT / f"{v['name']}.json"
-        hex_path.write_text(v["hex"] + "\n")
-        meta = {k: x for k, x in v.items() if k != "hex"}
-        meta["made_by"] = "python-diameter 0.9.0 (tests/oracles/make_vectors.py)"
-        json_path.write_text(json.dumps(meta, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-        wanted |= {hex_path, json_path}
-    for stale in set(OUT.glob("*.hex")) | set(OUT.glob("*.json")):
-        if stale not in wanted:
-            stale.unlink()
-    print(f"{len(VECTORS)} vectors in {OUT}")
+    write(VECTORS, OUT)
+    write(interface_vectors(), INTERFACES_OUT)
+    print(f"interface vectors: {INTERFACE_STATS['python-diameter']} AVPs built by python-diameter, "
+          f"{INTERFACE_STATS['struct']} with struct")
     return 0
 
 
