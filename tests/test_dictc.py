@@ -234,3 +234,20 @@ else:
     assert r.returncode == 0, r.stderr
     with pytest.raises(DictError, match="@moved needs"):
         parse("@name x\n@moved tgpp.sh\n", "t.dia")
+
+
+def test_generated_names_follow_one_rule(tmp_path: Path) -> None:
+    """schemas/README.md, "Generated names": a leading 3GPP is TGPP/tgpp everywhere (enum members
+    too, with their earlier V_3GPP_ names as aliases), another leading digit N/n/V_."""
+    src = tmp_path / "names.dia"
+    src.write_text(
+        "@name names_test\n@avps\n3GPP-Thing-Kind 70011 Enumerated M\n5G-Thing 70012 Unsigned32 M\n"
+        "AMBR 70013 Grouped M\n@enum 3GPP-Thing-Kind\n3GPP-EPS 5\n1000_MS 7\nNON-3GPP 9\n"
+        "@grouped\nAMBR ::= < AVP Header: 70013 >\n  { 5G-Thing }\n"
+    )
+    m = diameter.dictc.load(src, module_name="names_test_module")
+    kind = m.TGPPThingKind
+    assert [(x.name, x.value) for x in kind] == [("TGPP_EPS", 5), ("V_1000_MS", 7), ("NON_3GPP", 9)]
+    assert kind.V_3GPP_EPS is kind.TGPP_EPS and kind["V_3GPP_EPS"] is kind.TGPP_EPS
+    assert (m.TGPP_THING_KIND.name, m.N5G_THING.name) == ("3GPP-Thing-Kind", "5G-Thing")
+    assert [s.name for s in fields_of(m.Ambr)] == ["n5g_thing"] and m.AMBR.cls is m.Ambr

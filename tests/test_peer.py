@@ -1517,6 +1517,8 @@ def test_oversized_message_is_reported_by_its_header_and_skipped() -> None:
     [u] = out
     assert isinstance(u, Undecodable) and u.conn == R and u.raw == data[:20]
     assert isinstance(u.error, InvalidMessageLength) and u.error.result_code == 5015
+    # the Message Length field (byte 1 of the header) is what is wrong, and the text says why
+    assert u.error.offset == 1 and f"Message Length {len(data)} exceeds the limit of 256" in str(u.error)
     assert p._buffers[R].buffered == 0  # nothing of it kept
     assert p.data_received(1.0, R, data[400:-4]) == [] and p._buffers[R].buffered == 0
     out = p.data_received(2.0, R, data[-4:] + wire(DWR, 3, 4) + diameter.encode(app_message()))
@@ -1781,12 +1783,13 @@ def test_undecodable_non_cea_first_closes(command: str) -> None:
     assert state(p) is S.CLOSED and Disconnect(I) in out and [o for o in out if isinstance(o, Closed)]
 
 
-@pytest.mark.parametrize("what", ["CEA", "DWR"])
+@pytest.mark.parametrize("what", ["CEA", "DWR", "DWA", "CER"])
 def test_what_does_not_decode_before_the_cea_is_named_in_the_close(what: str) -> None:
     """Wait-I-CEA: an undecodable CEA is the I-Rcv-CEA event that fails, anything else the
-    I-Rcv-Non-CEA event (RFC 6733 §5.6.1); the history and the reason of the close say which."""
+    I-Rcv-Non-CEA event (RFC 6733 §5.6.1); the history and the reason of the close say which.
+    A CEA is command 257 with the R bit clear: another answer, or a CER, is not one."""
     p = reach(S.WAIT_I_CEA)
-    flags, code = ("00", "101") if what == "CEA" else ("80", "118")
+    flags, code = {"CEA": ("00", "101"), "DWR": ("80", "118"), "DWA": ("00", "118"), "CER": ("80", "101")}[what]
     bare = bytes.fromhex("01000014" + flags + "000" + code + "00000000" "00000001" "00000002")
     out = p.data_received(1.0, I, bare)
     [closed] = [o for o in out if isinstance(o, Closed)]

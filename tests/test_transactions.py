@@ -230,3 +230,33 @@ def test_deadlines_keep_the_earliest_of_times_set_replaced_and_cleared() -> None
             assert len(getattr(d, "_heap")) <= 2 * len(times) + 65  # noqa: B009 (the private heap)
     d.clear()
     assert d.earliest() is None and len(d) == 0
+
+
+def test_deadlines_setting_the_same_time_again_keeps_the_heap_as_it_is() -> None:
+    """The node sets a peer's time after each message, mostly to the time it already has: that
+    must not add to the heap (it would grow by one entry per message until trimmed)."""
+    d: Deadlines[str] = Deadlines()
+    d.set("a", 10.0)
+    d.set("b", 20.0)
+    heap = getattr(d, "_heap")  # noqa: B009 (the private heap)
+    before = list(heap)
+    for _ in range(100):
+        d.set("a", 10.0)
+        d.set("b", 20.0)
+    assert heap == before and d.earliest() == (10.0, "a")
+
+
+def test_deadlines_of_equal_times_come_in_the_order_they_were_set() -> None:
+    for first, second in (("a", "b"), ("b", "a")):
+        d: Deadlines[str] = Deadlines()
+        d.set(first, 5.0)
+        d.set(second, 5.0)
+        d.set("c", 9.0)
+        assert d.earliest() == (5.0, first)
+        d.discard(first)
+        assert d.earliest() == (5.0, second)
+    # keys that cannot be compared with each other are fine: equal times never compare keys
+    mixed: Deadlines[object] = Deadlines()
+    mixed.set(("peer", 1), 3.0)
+    mixed.set(7, 3.0)
+    assert mixed.earliest() == (3.0, ("peer", 1))

@@ -94,3 +94,30 @@ def test_request_is_typed_by_the_answer_class(tmp_path: Path) -> None:
     status, output = _check(REQUEST, tmp_path)
     errors = [line for line in output.splitlines() if ": error" in line]
     assert len(errors) == 1 and "ErrorAnswer" in errors[0] and "app.py:14" in errors[0], output
+
+
+INTERFACES = """
+    from diameter.apps.tgpp import CCR, RequestedServiceUnit, ProxyInfo, UserDataRequest
+    from diameter.apps.tgpp.gx import CCR as GxCCR, RAA, SubscriptionId, CCRequestType
+    from diameter.apps.tgpp.sh import UDR, PUR
+    from diameter.apps.tgpp.rx import AAR
+    from diameter.apps.nasreq import IPFilterRule
+
+    gy = CCR(session_id="s", origin_host="a", origin_realm="b", destination_realm="c", auth_application_id=4,
+             service_context_id="32251@3gpp.org", cc_request_type=1, cc_request_number=0,
+             requested_service_unit=RequestedServiceUnit(cc_time=60))
+    gx = GxCCR(session_id="s", auth_application_id=16777238, origin_host="a", origin_realm="b",
+               destination_realm="c", cc_request_type=CCRequestType.INITIAL_REQUEST, cc_request_number=0,
+               subscription_id=(SubscriptionId(subscription_id_type=1, subscription_id_data="262011234567890"),))
+    moved: type[UDR] = UserDataRequest
+    not_the_same: type[GxCCR] = CCR
+"""
+
+
+def test_interface_modules_and_the_types_their_classes_take(tmp_path: Path) -> None:
+    """The classes a command's fields take can be imported from the module of the command (they
+    are re-exported explicitly); the interface modules' classes are their own types (a Gy CCR is
+    no Gx CCR); Sh's commands keep their old import path."""
+    status, output = _check(INTERFACES, tmp_path)
+    errors = [line for line in output.splitlines() if ": error" in line]
+    assert len(errors) == 1 and "app.py:15" in errors[0] and "incompatible" in errors[0].lower(), output

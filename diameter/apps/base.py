@@ -25,10 +25,10 @@ from diameter.schema import (
 )
 from diameter.types import (
     ADDRESS,
-    AddressValue,
+    AddressValue as AddressValue,
     DIAMETER_IDENTITY,
     DIAMETER_URI,
-    DiameterURI,
+    DiameterURI as DiameterURI,
     ENUMERATED,
     GROUPED,
     OCTET_STRING,

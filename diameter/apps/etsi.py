@@ -11,7 +11,7 @@ from typing import Final
 from diameter.apps.nasreq import (
     FRAMED_IPV6_PREFIX,
     FRAMED_IP_ADDRESS,
-    NASPortType,
+    NASPortType as NASPortType,
     NAS_FILTER_RULE,
     NAS_PORT_TYPE,
 )
@@ -20,7 +20,7 @@ from diameter.types import (
     DIAMETER_IDENTITY,
     ENUMERATED,
     GROUPED,
-    IPFilterRule,
+    IPFilterRule as IPFilterRule,
     OCTET_STRING,
     UNSIGNED32,
     UTF8STRING,

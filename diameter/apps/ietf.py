@@ -11,9 +11,9 @@ from typing import Final
 
 from diameter.apps.base import EVENT_TIMESTAMP, SESSION_ID, VENDOR_ID
 from diameter.apps.mip4 import (
-    MIPAlgorithmType,
-    MIPHomeAgentHost,
-    MIPReplayMode,
+    MIPAlgorithmType as MIPAlgorithmType,
+    MIPHomeAgentHost as MIPHomeAgentHost,
+    MIPReplayMode as MIPReplayMode,
     MIP_ALGORITHM_TYPE,
     MIP_HOME_AGENT_ADDRESS,
     MIP_HOME_AGENT_HOST,
@@ -25,10 +25,10 @@ from diameter.apps.nasreq import FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.schema import AVP, AvpDef, M, avp, grouped, repeated
 from diameter.types import (
     ADDRESS,
-    AddressValue,
+    AddressValue as AddressValue,
     DIAMETER_IDENTITY,
     DIAMETER_URI,
-    DiameterURI,
+    DiameterURI as DiameterURI,
     ENUMERATED,
     FLOAT32,
     GROUPED,

@@ -17,8 +17,8 @@ from diameter.apps.base import (
     SESSION_ID,
 )
 from diameter.apps.credit_control import (
-    CCMoney,
-    CCRequestType,
+    CCMoney as CCMoney,
+    CCRequestType as CCRequestType,
     CC_INPUT_OCTETS,
     CC_MONEY,
     CC_OUTPUT_OCTETS,
@@ -30,7 +30,7 @@ from diameter.apps.credit_control import (
     CURRENCY_CODE,
     TARIFF_TIME_CHANGE,
     UNIT_VALUE,
-    UnitValue,
+    UnitValue as UnitValue,
 )
 from diameter.apps.tgpp import (
     CALLING_PARTY_ADDRESS,
@@ -41,7 +41,7 @@ from diameter.apps.tgpp import (
 from diameter.schema import AVP, AvpDef, M, avp, grouped, repeated
 from diameter.types import (
     ADDRESS,
-    AddressValue,
+    AddressValue as AddressValue,
     DIAMETER_IDENTITY,
     ENUMERATED,
     FLOAT64,

@@ -74,12 +74,22 @@ def const_name(name: str) -> str:
 
 
 def _member(label: str) -> str:
+    """An enum member's name: a label that starts with ``3GPP`` starts with ``TGPP`` (as class,
+    constant and field names do), another that starts with a digit gets ``V_``."""
     m = re.sub(r"[^A-Za-z0-9_]", "_", label)
-    if m[:1].isdigit():
+    if m[:4].upper() == "3GPP":
+        m = "TGPP" + m[4:]
+    elif m[:1].isdigit():
         m = "V_" + m
     if keyword.iskeyword(m):
         m += "_"
     return m
+
+
+def _legacy_member(label: str) -> str | None:
+    """The name earlier versions gave a ``3GPP...`` label (``V_3GPP_EPS``), kept as an alias."""
+    m = re.sub(r"[^A-Za-z0-9_]", "_", label)
+    return "V_" + m if m[:4].upper() == "3GPP" else None
 
 
 def module_for(inherit: str) -> str:
@@ -153,6 +163,9 @@ class _Emitter:
         self.imports: dict[str, set[str]] = {}
         self.out: list[str] = []
         self.exports: list[str] = []
+        #: imported types that the module's fields use: re-exported explicitly (``X as X``), so
+        #: that a user (and mypy --strict) can import them from the module whose classes take them
+        self.exported: set[str] = set()
         local_names = set()
         taken = {a.const: a.name for a in self.avps.values()}
         for line in s.avps:
@@ -213,14 +226,17 @@ class _Emitter:
         if a.module is not None:
             if a.enum:
                 self.need(a.module, a.enum)
+                self.exported.add(a.enum)
             if a.cls:
                 self.need(a.module, a.cls)
+                self.exported.add(a.cls)
         if a.format == "Grouped":
             assert a.cls is not None
             return a.cls
         t = _PY_TYPES[a.format]
         if t in ("AddressValue", "DiameterURI", "IPFilterRule"):
             self.need("diameter.types", t)
+            self.exported.add(t)
         elif t == "datetime":
             self.need("datetime", "datetime")
         if a.enum:
@@ -285,6 +301,9 @@ class _Emitter:
             o.append("")
             for label, value, _ in values:
                 o.append(f"    {_member(label)} = {value}")
+                legacy = _legacy_member(label)
+                if legacy is not None:
+                    o.append(f"    {legacy} = {value}  # its earlier name, an alias")
         # AVPs
         o.append("")
         o.append("")
@@ -443,6 +462,8 @@ class _Emitter:
         for group in (std, third, own):
             for mod in group:
                 names = sorted(n for n in self.imports[mod] if n)
+                if mod.startswith("diameter."):
+                    names = [f"{n} as {n}" if n in self.exported else n for n in names]
                 if not names:
                     head.append(f"import {mod}")
                 elif len(", ".join(names)) + len(mod) < 80:

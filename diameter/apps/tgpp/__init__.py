@@ -20,9 +20,9 @@ from diameter.apps.base import (
     ACCT_SESSION_ID,
     AUTH_APPLICATION_ID,
     AUTH_SESSION_STATE,
-    AccountingRealtimeRequired,
-    AccountingRecordType,
-    AuthSessionState,
+    AccountingRealtimeRequired as AccountingRealtimeRequired,
+    AccountingRecordType as AccountingRecordType,
+    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     ERROR_MESSAGE,
@@ -30,35 +30,35 @@ from diameter.apps.base import (
     EVENT_TIMESTAMP,
     EXPERIMENTAL_RESULT,
     EXPERIMENTAL_RESULT_CODE,
-    ExperimentalResult,
+    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP,
+    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo,
+    ProxyInfo as ProxyInfo,
     REDIRECT_HOST,
     REDIRECT_HOST_USAGE,
     REDIRECT_MAX_CACHE_TIME,
     RESULT_CODE,
     ROUTE_RECORD,
-    RedirectHostUsage,
-    ResultCode,
+    RedirectHostUsage as RedirectHostUsage,
+    ResultCode as ResultCode,
     SESSION_ID,
     SESSION_TIMEOUT,
     TERMINATION_CAUSE,
-    TerminationCause,
+    TerminationCause as TerminationCause,
     USER_NAME,
     VENDOR_ID,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId,
+    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
 from diameter.apps.credit_control import (
-    CCMoney,
-    CCRequestType,
-    CCSessionFailover,
-    CCUnitType,
+    CCMoney as CCMoney,
+    CCRequestType as CCRequestType,
+    CCSessionFailover as CCSessionFailover,
+    CCUnitType as CCUnitType,
     CC_CORRELATION_ID,
     CC_INPUT_OCTETS,
     CC_MONEY,
@@ -75,49 +75,49 @@ from diameter.apps.credit_control import (
     COST_INFORMATION,
     CREDIT_CONTROL_FAILURE_HANDLING,
     CURRENCY_CODE,
-    CheckBalanceResult,
-    CostInformation,
-    CreditControlFailureHandling,
+    CheckBalanceResult as CheckBalanceResult,
+    CostInformation as CostInformation,
+    CreditControlFailureHandling as CreditControlFailureHandling,
     DIRECT_DEBITING_FAILURE_HANDLING,
-    DirectDebitingFailureHandling,
+    DirectDebitingFailureHandling as DirectDebitingFailureHandling,
     EXPONENT,
     FINAL_UNIT_ACTION,
     FINAL_UNIT_INDICATION,
-    FinalUnitAction,
-    FinalUnitIndication,
+    FinalUnitAction as FinalUnitAction,
+    FinalUnitIndication as FinalUnitIndication,
     GRANTED_SERVICE_UNIT,
-    GSUPoolReference,
+    GSUPoolReference as GSUPoolReference,
     G_S_U_POOL_REFERENCE,
-    GrantedServiceUnit,
+    GrantedServiceUnit as GrantedServiceUnit,
     MULTIPLE_SERVICES_INDICATOR,
-    MultipleServicesIndicator,
+    MultipleServicesIndicator as MultipleServicesIndicator,
     QOS_FINAL_UNIT_INDICATION,
-    QoSFinalUnitIndication,
+    QoSFinalUnitIndication as QoSFinalUnitIndication,
     RATING_GROUP,
     REDIRECT_ADDRESS_TYPE,
     REDIRECT_SERVER_ADDRESS,
     REQUESTED_ACTION,
     REQUESTED_SERVICE_UNIT,
-    RedirectAddressType,
-    RequestedAction,
-    RequestedServiceUnit,
+    RedirectAddressType as RedirectAddressType,
+    RequestedAction as RequestedAction,
+    RequestedServiceUnit as RequestedServiceUnit,
     SERVICE_CONTEXT_ID,
     SERVICE_IDENTIFIER,
     SERVICE_PARAMETER_INFO,
     SUBSCRIPTION_ID,
     SUBSCRIPTION_ID_EXTENSION,
-    ServiceParameterInfo,
-    SubscriptionId,
-    SubscriptionIdExtension,
+    ServiceParameterInfo as ServiceParameterInfo,
+    SubscriptionId as SubscriptionId,
+    SubscriptionIdExtension as SubscriptionIdExtension,
     TARIFF_CHANGE_USAGE,
     TARIFF_TIME_CHANGE,
-    TariffChangeUsage,
+    TariffChangeUsage as TariffChangeUsage,
     UNIT_VALUE,
     USER_EQUIPMENT_INFO,
     USER_EQUIPMENT_INFO_EXTENSION,
-    UnitValue,
-    UserEquipmentInfo,
-    UserEquipmentInfoExtension,
+    UnitValue as UnitValue,
+    UserEquipmentInfo as UserEquipmentInfo,
+    UserEquipmentInfoExtension as UserEquipmentInfoExtension,
     VALIDITY_TIME,
     VALUE_DIGITS,
 )
@@ -127,7 +127,7 @@ from diameter.apps.etsi import (
     LOGICAL_ACCESS_ID,
     PHYSICAL_ACCESS_ID,
     RESERVATION_PRIORITY,
-    ReservationPriority,
+    ReservationPriority as ReservationPriority,
 )
 from diameter.apps.ietf import (
     DAY_OF_WEEK_MASK,
@@ -136,18 +136,18 @@ from diameter.apps.ietf import (
     DIGEST_QOP,
     DIGEST_REALM,
     DRMP,
-    DayOfWeekMask,
-    Drmp,
+    DayOfWeekMask as DayOfWeekMask,
+    Drmp as Drmp,
     LOAD,
     LOCATION_DATA,
     LOCATION_INFORMATION,
-    Load,
-    MIP6AgentInfo,
-    MIP6FeatureVector,
+    Load as Load,
+    MIP6AgentInfo as MIP6AgentInfo,
+    MIP6FeatureVector as MIP6FeatureVector,
     MIP6_AGENT_INFO,
     MIP6_FEATURE_VECTOR,
-    OCOLR,
-    OCSupportedFeatures,
+    OCOLR as OCOLR,
+    OCSupportedFeatures as OCSupportedFeatures,
     OC_OLR,
     OC_REDUCTION_PERCENTAGE,
     OC_SUPPORTED_FEATURES,
@@ -167,15 +167,15 @@ from diameter.apps.nasreq import (
 from diameter.schema import AVP, Answer, AvpDef, M, Request, avp, command, grouped, repeated
 from diameter.types import (
     ADDRESS,
-    AddressValue,
+    AddressValue as AddressValue,
     DIAMETER_IDENTITY,
     DIAMETER_URI,
-    DiameterURI,
+    DiameterURI as DiameterURI,
     ENUMERATED,
     FLOAT32,
     GROUPED,
     INTEGER32,
-    IPFilterRule,
+    IPFilterRule as IPFilterRule,
     IP_FILTER_RULE,
     OCTET_STRING,
     TIME,
@@ -3207,15 +3207,19 @@ class CSGInformationReporting(IntEnum):
 class DefaultAccess(IntEnum):
     """Values of Default-Access."""
 
-    V_3GPP_GPRS = 0
+    TGPP_GPRS = 0
+    V_3GPP_GPRS = 0  # its earlier name, an alias
     DOCSIS = 1
     XDSL = 2
     WIMAX = 3
-    V_3GPP2 = 4
-    V_3GPP_EPS = 5
+    TGPP2 = 4
+    V_3GPP2 = 4  # its earlier name, an alias
+    TGPP_EPS = 5
+    V_3GPP_EPS = 5  # its earlier name, an alias
     NON_3GPP_EPS = 6
     FBA = 7
-    V_3GPP_5GS = 8
+    TGPP_5GS = 8
+    V_3GPP_5GS = 8  # its earlier name, an alias
     NON_3GPP_5GS = 9
 
 
@@ -3277,7 +3281,8 @@ class EventTrigger(IntEnum):
     AVAILABLITY_OF_ACCESS = 52
     RESOURCE_RELEASE = 53
     ENODEB_CHANGE = 54
-    V_3GPP_PS_DATA_OFF_CHANGE = 55
+    TGPP_PS_DATA_OFF_CHANGE = 55
+    V_3GPP_PS_DATA_OFF_CHANGE = 55  # its earlier name, an alias
     UE_STATUS_RESUME = 56
     SUCCESSFUL_QOS_UPDATE = 57
 
@@ -3300,15 +3305,19 @@ class IPCANSessionChargingScope(IntEnum):
 class IPCANType(IntEnum):
     """Values of IP-CAN-Type."""
 
-    V_3GPP_GPRS = 0
+    TGPP_GPRS = 0
+    V_3GPP_GPRS = 0  # its earlier name, an alias
     DOCSIS = 1
     XDSL = 2
     WIMAX = 3
-    V_3GPP2 = 4
-    V_3GPP_EPS = 5
+    TGPP2 = 4
+    V_3GPP2 = 4  # its earlier name, an alias
+    TGPP_EPS = 5
+    V_3GPP_EPS = 5  # its earlier name, an alias
     NON_3GPP_EPS = 6
     FBA = 7
-    V_3GPP_5GS = 8
+    TGPP_5GS = 8
+    V_3GPP_5GS = 8  # its earlier name, an alias
     NON_3GPP_5GS = 9
 
 
@@ -5014,7 +5023,8 @@ class RequestedNodes(IntEnum):
 
     MME = 1
     SGSN = 2
-    V_3GPP_AAA_SERVER_TWAN = 4
+    TGPP_AAA_SERVER_TWAN = 4
+    V_3GPP_AAA_SERVER_TWAN = 4  # its earlier name, an alias
     AMF = 8
 
 

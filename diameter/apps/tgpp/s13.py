@@ -9,31 +9,31 @@ from typing import Final
 
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState,
+    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult,
+    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP,
+    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo,
+    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode,
+    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId,
+    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import DRMP, Drmp
+from diameter.apps.ietf import DRMP, Drmp as Drmp
 from diameter.apps.tgpp import (
     EQUIPMENT_STATUS,
-    EquipmentStatus,
+    EquipmentStatus as EquipmentStatus,
     TERMINAL_INFORMATION,
-    TerminalInformation,
+    TerminalInformation as TerminalInformation,
 )
 from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
 from diameter.wire import Avp

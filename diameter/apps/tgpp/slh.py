@@ -9,42 +9,42 @@ from typing import Final
 
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState,
+    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult,
+    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP,
+    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo,
+    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode,
+    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId,
+    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
 from diameter.apps.tgpp import (
     ADDITIONAL_SERVING_NODE,
-    AdditionalServingNode,
+    AdditionalServingNode as AdditionalServingNode,
     GMLC_ADDRESS,
     GMLC_NUMBER,
     LMSI,
     MSISDN,
     PPR_ADDRESS,
-    RIAFlags,
+    RIAFlags as RIAFlags,
     RIA_FLAGS,
     SERVING_NODE,
     SUPPORTED_FEATURES,
-    ServingNode,
-    SupportedFeatures,
+    ServingNode as ServingNode,
+    SupportedFeatures as SupportedFeatures,
 )
 from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue
+from diameter.types import AddressValue as AddressValue
 from diameter.wire import Avp
 
 __all__ = [
