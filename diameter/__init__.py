@@ -25,6 +25,7 @@ from .schema import (
 from .wire import Avp
 
 from .apps import base as _base  # noqa: E402,F401  the base protocol is always known
+from .lenient import Lenient, decode_lenient  # noqa: E402
 
 __all__ = [
     "AVP",
@@ -39,11 +40,13 @@ __all__ = [
     "EncodeError",
     "ErrorAnswer",
     "GenericMessage",
+    "Lenient",
     "Message",
     "Request",
     "avp",
     "command",
     "decode",
+    "decode_lenient",
     "encode",
     "evolve",
     "grouped",

@@ -22,6 +22,7 @@ import attrs
 from .capture import CaptureError, read_capture
 from .converter import Converter
 from .errors import DecodeError
+from .wire import Avp
 
 __all__ = ["main"]
 
@@ -119,9 +120,16 @@ def _inputs(ns: argparse.Namespace) -> Iterator[_Input]:
         yield from _from_bytes(sys.stdin.buffer.read(), "standard input", ns.port)
 
 
+def _describe(e: DecodeError) -> str:
+    where = f" at byte {e.offset}" if e.offset is not None else ""
+    avp = f", AVP {e.avp.code}" if e.avp is not None else ""
+    return f"{e.message}{where}{avp}: {_classify(e.result_code)}"
+
+
 def _decode(ns: argparse.Namespace) -> int:
     from . import apps
     from .data import message_to_dict
+    from .lenient import decode_lenient
     from .text import format_message
 
     apps.load_all()
@@ -142,19 +150,33 @@ def _decode(ns: argparse.Namespace) -> int:
             print(f"{item.label}: {item.error}", file=sys.stderr)
             status = 1
             continue
+        errors: tuple[DecodeError, ...] = ()
+        leftovers: tuple[tuple[str, Avp], ...] = ()
         try:
-            msg = conv.decode(item.data)
+            if ns.lenient:
+                got = decode_lenient(item.data, conv)
+                msg, errors, leftovers = got.message, got.errors, got.leftovers
+            else:
+                msg = conv.decode(item.data)
         except DecodeError as e:
-            where = f" at byte {e.offset}" if e.offset is not None else ""
-            avp = f", AVP {e.avp.code}" if e.avp is not None else ""
-            print(f"{item.label}: {e.message}{where}{avp}: {_classify(e.result_code)}", file=sys.stderr)
+            print(f"{item.label}: {_describe(e)}", file=sys.stderr)
             status = 1
             continue
+        for err in errors:  # lenient: what a strict receiver would refuse, kept
+            print(f"{item.label}: kept despite: {_describe(err)}", file=sys.stderr)
         if ns.json:
-            out.append({"source": item.label, **message_to_dict(msg)})
+            entry = {"source": item.label, **message_to_dict(msg)}
+            if ns.lenient:
+                entry["decode_errors"] = [{"error": x.message, "result_code": x.result_code} for x in errors]
+                entry["kept_aside"] = [{"where": w, "code": a.code, "vendor": a.vendor, "flags": a.flags,
+                                        "data": a.data.hex()} for w, a in leftovers]
+            out.append(entry)
         else:
             print(f"# {item.label}")
             print(format_message(msg))
+            for where, a in leftovers:
+                print(f"# kept aside from {where}: AVP {a.code} (vendor {a.vendor}, flags {a.flags:#04x}): "
+                      f"{a.data.hex()}")
             print()
     if ns.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -171,7 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("-p", "--port", action="append", type=int, default=[],
                    help="another TCP/SCTP port carrying Diameter, besides 3868 (repeatable)")
     d.add_argument("--json", action="store_true", help="print JSON instead of a tree")
-    d.add_argument("--lenient", action="store_true", help="accept unknown AVPs with the M bit")
+    d.add_argument("--lenient", action="store_true",
+                   help="decode what breaks the CCF too (an AVP another release put where this one does not, "
+                        "unknown AVPs with the M bit, ...): each departure reported, the AVPs that do not fit "
+                        "kept aside (see diameter.lenient)")
     d.add_argument("--dict", action="append", default=[], metavar="FILE.dia",
                    help="a dictionary of your own, compiled and loaded after the bundled ones (repeatable; "
                         "a later file may @inherits diameter.apps.loaded.NAME of an earlier one)")

@@ -238,3 +238,25 @@ def test_a_dictionary_that_does_not_compile_is_named(tmp_path: Path) -> None:
     assert r.returncode == 2 and str(bad) in r.stderr and not r.stdout
     r = run("--dict", str(tmp_path / "missing.dia"), MSGS[0].hex())
     assert r.returncode == 2 and "missing.dia" in r.stderr
+
+
+def test_lenient_decoding_keeps_what_does_not_fit() -> None:
+    # a TS 32.299 ACR whose PS-Information holds PDN-Connection-ID (TS 29.212), which it does not admit
+    def avp(code: int, data: bytes, vendor: int = 0, flags: int = 0x40) -> bytes:
+        return diameter.Avp(code, data, vendor, flags | (0x80 if vendor else 0)).encode()
+
+    ps = avp(874, avp(2, struct.pack("!I", 77), 10415, 0x80) + avp(1065, b"\x01\x02", 10415, 0x80), 10415, 0xC0)
+    body = (avp(263, b"s;1") + avp(264, b"pgw.example.com") + avp(296, b"example.com") + avp(283, b"ofcs.example.com")
+            + avp(480, struct.pack("!I", 2)) + avp(485, struct.pack("!I", 1)) + avp(873, ps, 10415, 0xC0))
+    data = (struct.pack("!II", 0x01000000 | (20 + len(body)), 0xC0 << 24 | 271) + struct.pack("!III", 3, 1, 2) + body).hex()
+    strict = run(data)
+    assert strict.returncode == 1 and "5008" in strict.stderr and not strict.stdout
+    tree = run("--lenient", data)
+    assert tree.returncode == 0, tree.stderr
+    assert "Accounting-Request" in tree.stdout and "3GPP-Charging-Id" in tree.stdout
+    assert "kept aside from AccountingRequest.service_information.ps_information: AVP 1065 (vendor 10415" in tree.stdout
+    assert "kept despite" in tree.stderr and "PDN-Connection-ID" in tree.stderr and "5008" in tree.stderr
+    [msg] = json.loads(run("--lenient", "--json", data).stdout)
+    assert msg["kept_aside"] == [{"where": "AccountingRequest.service_information.ps_information", "code": 1065,
+                                  "vendor": 10415, "flags": 0x80, "data": "0102"}]
+    assert [e["result_code"] for e in msg["decode_errors"]] == [5008]

@@ -1,0 +1,129 @@
+"""Lenient decoding: messages that break their CCF still decode to their class, with what did
+not fit kept aside and each departure listed with the Result-Code a strict receiver gives."""
+
+from __future__ import annotations
+
+import struct
+
+import pytest
+
+import diameter
+from diameter import apps
+from diameter.converter import Converter
+from diameter.errors import (
+    AvpNotAllowed,
+    AvpUnsupported,
+    DecodeError,
+    InvalidAvpLength,
+    InvalidAvpValue,
+    InvalidHeader,
+    MissingAvp,
+    TooManyAvps,
+)
+from diameter.lenient import decode_lenient
+from diameter.wire import Avp
+
+apps.load_all()
+from diameter.apps import tgpp  # noqa: E402
+from diameter.apps.base import DWR, DeviceWatchdogRequest  # noqa: E402
+
+
+def avp(code: int, data: bytes, vendor: int = 0, flags: int = 0x40) -> bytes:
+    return Avp(code, data, vendor, flags | (0x80 if vendor else 0)).encode()
+
+
+def message(code: int, app: int, body: bytes, flags: int = 0xC0) -> bytes:
+    return struct.pack("!I", 0x01000000 | (20 + len(body))) + struct.pack("!I", flags << 24 | code) + struct.pack(
+        "!III", app, 7, 8) + body
+
+
+def acr_with(ps_information_data: bytes, *more: bytes) -> bytes:
+    """A 3GPP ACR (TS 32.299) whose Service-Information holds a PS-Information of this data."""
+    service_information = avp(874, ps_information_data, 10415, 0xC0)
+    body = b"".join([
+        avp(263, b"pgw.example.com;1;1"), avp(264, b"pgw.example.com"), avp(296, b"example.com"),
+        avp(283, b"ofcs.example.com"), avp(480, struct.pack("!I", 2)), avp(485, struct.pack("!I", 1)),
+        *more, avp(873, service_information, 10415, 0xC0),
+    ])
+    return message(271, 3, body)
+
+
+PS_INFORMATION = avp(2, struct.pack("!I", 77), 10415, 0x80)  # 3GPP-Charging-Id
+PDN_CONNECTION_ID = avp(1065, b"\x01\x02", 10415, 0x80)  # TS 29.212: not in TS 32.299's PS-Information
+
+
+def test_an_avp_an_older_release_put_in_a_grouped_avp_is_kept_aside() -> None:
+    data = acr_with(PS_INFORMATION + PDN_CONNECTION_ID)
+    with pytest.raises(AvpNotAllowed):  # strict: 5008, as RFC 6733 requires of a node
+        diameter.decode(data)
+    got = decode_lenient(data)
+    acr = got.message
+    assert isinstance(acr, tgpp.AccountingRequest) and not got.strict
+    assert acr.service_information is not None and acr.service_information.ps_information is not None
+    assert acr.service_information.ps_information.tgpp_charging_id == struct.pack("!I", 77)
+    assert acr.session_id == "pgw.example.com;1;1" and (acr.hop_by_hop, acr.end_to_end) == (7, 8)
+    [(where, kept)] = got.leftovers
+    assert where == "AccountingRequest.service_information.ps_information" and (kept.code, kept.vendor) == (1065, 10415)
+    [error] = got.errors
+    assert isinstance(error, AvpNotAllowed) and error.result_code == 5008 and error.avp == kept
+    assert "PDN-Connection-ID" in str(error)
+
+
+def test_a_message_that_fits_is_the_strict_decoders() -> None:
+    data = acr_with(PS_INFORMATION)
+    got = decode_lenient(data)
+    assert got.strict and got.errors == () and got.leftovers == () and got.message == diameter.decode(data)
+
+
+def test_missing_repeated_bad_and_unknown_avps() -> None:
+    base = [avp(263, b"s;1"), avp(264, b"pgw.example.com"), avp(296, b"example.com")]
+    body = b"".join([
+        base[0], base[1],  # Origin-Realm missing
+        avp(283, b"ofcs.example.com"), avp(480, struct.pack("!I", 2)), avp(485, struct.pack("!I", 1)),
+        avp(485, struct.pack("!I", 2)),  # Accounting-Record-Number twice
+        avp(55, b"\x00\x01"),  # Event-Timestamp (Time) of two bytes
+        avp(99999, b"x", 0, 0x40),  # unknown, with M
+    ])
+    data = message(271, 3, body)
+    with pytest.raises(DecodeError):
+        diameter.decode(data)
+    got = decode_lenient(data)
+    acr = got.message
+    assert isinstance(acr, tgpp.AccountingRequest)
+    # a required AVP that is absent: None, which the field's type does not admit (the error says so)
+    assert getattr(acr, "origin_realm") is None and acr.accounting_record_number == 1 and acr.event_timestamp is None
+    assert [type(e) for e in got.errors] == [TooManyAvps, InvalidAvpLength, AvpUnsupported, MissingAvp]
+    assert [e.result_code for e in got.errors] == [5009, 5014, 5001, 5005]
+    assert [(a.code, w) for w, a in got.leftovers] == [(485, "AccountingRequest"), (55, "AccountingRequest")]
+    assert [(a.code, a.data) for a in acr.avps] == [(99999, b"x")]  # the ACR's * [ AVP ] keeps it
+    # with a converter that accepts unknown M-bit AVPs, that one is no error
+    relaxed = decode_lenient(data, Converter(strict=False))
+    assert [type(e) for e in relaxed.errors] == [TooManyAvps, InvalidAvpLength, MissingAvp]
+
+
+def test_a_value_that_does_not_decode_is_kept_aside() -> None:
+    bad_utf8 = avp(1, b"\xff\xfe")  # User-Name (UTF8String)
+    data = acr_with(PS_INFORMATION, bad_utf8)
+    got = decode_lenient(data)
+    assert isinstance(got.message, tgpp.AccountingRequest) and got.message.user_name is None
+    [error] = got.errors
+    assert isinstance(error, InvalidAvpValue) and error.result_code == 5004
+    assert got.leftovers == (("AccountingRequest", Avp(1, b"\xff\xfe", 0, 0x40)),)
+
+
+def test_what_cannot_be_split_into_avps_is_still_an_error() -> None:
+    good = diameter.encode(DWR(origin_host="a.example.com", origin_realm="example.com"))
+    with pytest.raises(InvalidHeader):
+        decode_lenient(b"\x02" + good[1:])  # version 2
+    cut = good[:-4] + struct.pack("!I", 0)
+    broken = cut[:20] + cut[20:24] + b"\x40\x00\x00\xff" + cut[28:]  # AVP length past the end
+    with pytest.raises(InvalidAvpLength):
+        decode_lenient(broken)
+    assert decode_lenient(good).message == DeviceWatchdogRequest(origin_host="a.example.com", origin_realm="example.com")
+
+
+def test_encoding_the_lenient_message_gives_what_fitted() -> None:
+    data = acr_with(PS_INFORMATION + PDN_CONNECTION_ID)
+    got = decode_lenient(data)
+    again = diameter.decode(diameter.encode(got.message))
+    assert again == got.message and again.service_information is not None  # type: ignore[attr-defined]
