@@ -6,11 +6,12 @@ import importlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import diameter
-from diameter.dictc import DictError, compile_file, compile_folder, parse
+from diameter.dictc import DictError, compile_file, compile_folder, emit, parse
 from diameter.schema import command_info, fields_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,3 +252,27 @@ def test_generated_names_follow_one_rule(tmp_path: Path) -> None:
     assert kind.V_3GPP_EPS is kind.TGPP_EPS and kind["V_3GPP_EPS"] is kind.TGPP_EPS
     assert (m.TGPP_THING_KIND.name, m.N5G_THING.name) == ("3GPP-Thing-Kind", "5G-Thing")
     assert [s.name for s in fields_of(m.Ambr)] == ["n5g_thing"] and m.AMBR.cls is m.Ambr
+
+
+def test_values_of_an_inherited_avp_for_the_modules_vendor(tmp_path: Path) -> None:
+    """@values: named values of an AVP another module defines (3GPP's Experimental-Result-Code
+    values, valid with Vendor-Id 10415): one enum from every file of the module, a value two
+    files name differently has the first name and the other as an alias."""
+    one = tmp_path / "one.dia"
+    one.write_text("@name values_test\n@vendor 99996 Acme\n@inherits base\n"
+                   "@values Experimental-Result-Code\nACME_FIRST 5901\nACME_SHARED 5902\n")
+    two = tmp_path / "two.dia"
+    two.write_text("@name values_test\n@vendor 99996 Acme\n@inherits base\n"
+                   "@values Experimental-Result-Code\nACME_SHARED 5902\nACME_OTHER_NAME 5902\nACME_LAST 5903\n")
+    from diameter.dictc import merge, parse_file
+
+    text = emit(merge([parse_file(one), parse_file(two)]), "t")
+    ns: dict[str, object] = {}
+    exec(compile(text, "values_test", "exec"), ns)
+    e: Any = ns["ExperimentalResultCode"]
+    assert [(m.name, m.value) for m in e] == [("ACME_FIRST", 5901), ("ACME_SHARED", 5902), ("ACME_LAST", 5903)]
+    assert e.ACME_OTHER_NAME is e.ACME_SHARED and "Vendor-Id 99996" in (e.__doc__ or "")
+    with pytest.raises(DictError, match="not an AVP this module inherits"):
+        emit(parse("@name x\n@values Experimental-Result-Code\nA 1\n", "t.dia"), "t")
+    with pytest.raises(DictError, match="is 1 and 2"):
+        emit(parse("@name x\n@inherits base\n@values Experimental-Result-Code\nA 1\nA 2\n", "t.dia"), "t")

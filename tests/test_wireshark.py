@@ -138,3 +138,30 @@ def test_listed_differences_are_ours() -> None:
     for key, (_, mine, clause) in DIFFERENCES.items():
         d = DEFAULT.avp(*key)
         assert d is not None and d.format.name == mine and clause
+
+
+def wireshark_experimental_result_codes() -> dict[int, str]:
+    """Wireshark's 3GPP Experimental-Result-Code values (dictionary.xml, from TS 29.230)."""
+    text = re.sub(r"<!--.*?-->", "", (WIRESHARK / "dictionary.xml").read_text(encoding="utf-8", errors="replace"),
+                  flags=re.S)
+    m = re.search(r'<avp\s[^>]*name="Experimental-Result-Code"[^>]*>(.*?)</avp>', text, flags=re.S)
+    assert m is not None
+    return {int(a["code"]): a["name"] for a in map(_attrs, re.findall(r"<enum\s([^>]*)/>", m.group(1)))}
+
+
+@pytest.mark.skipif(not WIRESHARK.is_dir(), reason="Wireshark's dictionary (Debian wireshark-common) is not installed")
+def test_3gpp_experimental_result_codes_agree_with_wireshark() -> None:
+    """Every value of tgpp.ExperimentalResultCode (the @values of the TS files) that Wireshark's
+    list also has carries the same name; most of ours are in it."""
+    from diameter.apps.tgpp import ExperimentalResultCode
+
+    theirs = wireshark_experimental_result_codes()
+    both = [m for m in ExperimentalResultCode if m.value in theirs]
+    for member in both:
+        names = {n for n, x in ExperimentalResultCode.__members__.items() if x is member}
+        # (its first word: Wireshark 4.0 writes 4241 "DIAMETER_ERROR_NO_AVAILABLE_POLICY_COUNTERS LCS_CLIENT",
+        # and marks some "(Deprecated value)")
+        their = re.sub(r"[^A-Za-z0-9_]", "_", theirs[member.value].split("(")[0].split()[0])
+        assert their in names, (member.value, names, theirs[member.value])
+    assert len(both) >= 0.9 * len(ExperimentalResultCode), sorted(set(ExperimentalResultCode) - set(both))
+    assert ExperimentalResultCode(5001).name == "DIAMETER_ERROR_USER_UNKNOWN"

@@ -304,6 +304,28 @@ class _Emitter:
                 legacy = _legacy_member(label)
                 if legacy is not None:
                     o.append(f"    {legacy} = {value}  # its earlier name, an alias")
+        # values of another module's AVP, for this module's vendor (@values)
+        for e, values in s.values.items():
+            a = self.avps.get(e)
+            if a is None or a.module is None:
+                raise DictError(f"@values {e}: not an AVP this module inherits (use @enum for its own)", s.path)
+            if a.format not in ("Enumerated", "Unsigned32", "Integer32", "Unsigned64", "Integer64"):
+                raise DictError(f"@values {e}: {a.format} AVPs have no named values", s.path)
+            cname = class_name(e)
+            self.exports.append(cname)
+            o += ["", "", f"class {cname}(IntEnum):",
+                  f'    """Values of {e} (an AVP of {a.module}) with Vendor-Id {s.vendor}; a value two',
+                  '    specifications name differently has the first name, the others as aliases."""', ""]
+            self.need("enum", "IntEnum")
+            named: dict[str, int] = {}
+            for label, value, no in values:
+                member = _member(label)
+                if member in named:
+                    if named[member] != value:
+                        raise DictError(f"@values {e}: {label} is {named[member]} and {value}", s.path, no)
+                    continue
+                named[member] = value
+                o.append(f"    {member} = {value}")
         # AVPs
         o.append("")
         o.append("")

@@ -76,6 +76,9 @@ class Schema:
     path: str = ""
     #: commands that moved to another module: (module, command names); still importable from here
     moved: list[tuple[str, tuple[str, ...]]] = attrs.Factory(list)
+    #: named values of an AVP another module defines, valid with one Vendor-Id (the
+    #: Experimental-Result-Code of an Experimental-Result with that Vendor-Id): AVP → values
+    values: dict[str, list[tuple[str, int, int]]] = attrs.Factory(dict)
 
 
 _QUAL = r"(?:(\d*)\s*\*\s*(\d*))?"
@@ -182,6 +185,12 @@ def parse(text: str, path: str = "<string>") -> Schema:
                 if rest:
                     raise DictError(f"unexpected {rest!r} after {word}", path, no)
                 section = key
+            elif key == "values":
+                if not rest or " " in rest:
+                    raise DictError("@values needs one AVP name", path, no)
+                section = "values"
+                enum_name = rest
+                s.values.setdefault(rest, [])
             elif key == "enum":
                 if not rest or " " in rest:
                     raise DictError("@enum needs one AVP name", path, no)
@@ -218,7 +227,7 @@ def parse(text: str, path: str = "<string>") -> Schema:
             if len(parts) != 2:
                 raise DictError("a vendor line is: id name", path, no)
             s.vendors[parts[1]] = _int(parts[0], path, no, "vendor id")
-        elif section == "enum":
+        elif section in ("enum", "values"):
             parts = line.split()
             if len(parts) != 2:
                 raise DictError("an enum line is: NAME value", path, no)
@@ -226,7 +235,7 @@ def parse(text: str, path: str = "<string>") -> Schema:
                 value = int(parts[1], 0)
             except ValueError:
                 raise DictError(f"enum value {parts[1]!r} is not a number", path, no) from None
-            s.enums[enum_name].append((parts[0], value, no))
+            (s.enums if section == "enum" else s.values)[enum_name].append((parts[0], value, no))
         elif section in ("messages", "grouped"):
             if "::=" in line:
                 finish()
@@ -292,7 +301,8 @@ def merge(schemas: list[Schema]) -> Schema:
         raise ValueError("nothing to merge")
     if len(schemas) == 1:
         return schemas[0]
-    out = Schema(name=schemas[0].name, path=", ".join(s.path for s in schemas))
+    out = Schema(name=schemas[0].name, path=", ".join(s.path for s in schemas),
+                 vendor=next((s.vendor for s in schemas if s.vendor), 0))
     seen_avps: dict[str, AvpLine] = {}
     for s in schemas:
         if s.name != out.name:
@@ -315,4 +325,6 @@ def merge(schemas: list[Schema]) -> Schema:
         out.grouped.extend(s.grouped)
         out.messages.extend(s.messages)
         out.moved.extend(s.moved)
+        for avp_name, values in s.values.items():  # each specification adds its values
+            out.values.setdefault(avp_name, []).extend(values)
     return out
