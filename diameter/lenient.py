@@ -38,7 +38,6 @@ from .errors import (
     DecodeError,
     InvalidAvpLength,
     InvalidAvpValue,
-    LimitExceeded,
     MissingAvp,
     TooManyAvps,
 )
@@ -135,8 +134,8 @@ class _Builder:
             at = f"{where}.{spec.name}"
             try:
                 if d.format is GROUPED:
-                    if depth <= 0:
-                        raise LimitExceeded(f"{at}: grouped AVPs nested deeper than {self.conv.max_depth}")
+                    if depth <= 0:  # as the strict decoder says it
+                        raise InvalidAvpValue(f"{at}: grouped AVPs nested deeper than the configured limit")
                     inner = [a for _, a in iter_avps(avp.data)]
                     assert d.cls is not None
                     value: Any = d.cls(**self.build(d.cls, inner, at, depth - 1))

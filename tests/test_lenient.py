@@ -127,3 +127,48 @@ def test_encoding_the_lenient_message_gives_what_fitted() -> None:
     got = decode_lenient(data)
     again = diameter.decode(diameter.encode(got.message))
     assert again == got.message and again.service_information is not None  # type: ignore[attr-defined]
+
+
+def test_the_header_gives_what_a_strict_decoder_takes_from_it() -> None:
+    from diameter.apps.base import AnswerMessage, ReAuthRequest
+    from diameter.errors import LimitExceeded
+
+    # a base RAR (sent with its application's Application-Id) without Destination-Host's realm
+    body = avp(263, b"s;1") + avp(264, b"h.example.com") + avp(296, b"example.com") + avp(293, b"d.example.com") + \
+        avp(258, struct.pack("!I", 16777999)) + avp(285, struct.pack("!I", 0))
+    got = decode_lenient(message(258, 16777999, body))
+    assert isinstance(got.message, ReAuthRequest) and got.message.auth_application_id == 16777999
+    assert [type(e) for e in got.errors] == [MissingAvp] and "Destination-Realm" in str(got.errors[0])
+    # an answer-message (E bit) whose Error-Reporting-Host is not a DiameterIdentity
+    err = message(272, 4, avp(264, b"h.example.com") + avp(296, b"example.com") + avp(268, struct.pack("!I", 3002))
+                  + avp(294, b"\xff\xfe", 0, 0), flags=0x60)
+    got = decode_lenient(err)
+    assert isinstance(got.message, AnswerMessage) and got.message.result_code == 3002
+    assert (got.message.command_code, got.message.application_id, got.message.proxiable) == (272, 4, True)
+    assert [type(e) for e in got.errors] == [InvalidAvpValue]
+    # too long for the converter, and an unknown command whose AVPs cannot be split: raised
+    with pytest.raises(LimitExceeded):
+        decode_lenient(acr_with(PS_INFORMATION), Converter(max_length=64))
+    with pytest.raises(InvalidAvpLength):
+        decode_lenient(message(8388999, 16777999, avp(263, b"s;1")[:-4] + b"\x00\x00\x01\x07\x40\x00\x00\xff"))
+
+
+def test_limits_of_the_ccf_nesting_and_occurrences() -> None:
+    from diameter.apps.tgpp.gx import CreditControlRequest as GxCCR
+
+    def address(last: int) -> bytes:
+        return avp(1050, b"\x00\x01" + bytes([192, 0, 2, last]), 10415, 0x80)  # AN-GW-Address, 0*2 in the CCR
+
+    qos = avp(1016, avp(1041, struct.pack("!I", 5), 10415, 0x80), 10415, 0x80)  # QoS-Information
+    body = (avp(263, b"s;1") + avp(258, struct.pack("!I", 16777238)) + avp(264, b"pgw.example.com")
+            + avp(296, b"example.com") + avp(283, b"pcrf.example.com") + avp(416, struct.pack("!I", 1))
+            + avp(415, struct.pack("!I", 0)) + qos + address(1) + address(2) + address(3))
+    data = message(272, 16777238, body)
+    got = decode_lenient(data)
+    ccr = got.message
+    assert isinstance(ccr, GxCCR) and [str(a) for a in ccr.an_gw_address] == ["192.0.2.1", "192.0.2.2"]
+    assert [type(e) for e in got.errors] == [TooManyAvps] and got.leftovers[0][1].data.endswith(b"\x03")
+    # grouped AVPs nested deeper than the converter allows: the grouped AVP is kept aside
+    shallow = decode_lenient(message(272, 16777238, body[: len(body) - 3 * len(address(1))]), Converter(max_depth=0))
+    assert isinstance(shallow.message, GxCCR) and shallow.message.qos_information is None
+    assert [e.result_code for e in shallow.errors] == [5004] and shallow.leftovers[0][1].code == 1016
