@@ -323,3 +323,32 @@ def test_termination_cause_has_the_values_of_rfc_7155() -> None:
     assert [(m.name, m.value) for m in TerminationCause if m.value > 10] == [
         (n, i + 11) for i, n in enumerate(RFC7155_TERMINATION_CAUSES)]
     assert TerminationCause(1).name == "DIAMETER_LOGOUT" and TerminationCause(8).name == "DIAMETER_SESSION_TIMEOUT"
+
+
+def test_a_dictionary_of_chosen_applications() -> None:
+    """Dictionary.of: exactly the given modules (after the base protocol), the later one's
+    command used where two define the same (Application-Id, code, R)."""
+    from diameter.apps import credit_control, tgpp
+    from diameter.apps.tgpp import gx
+    from diameter.converter import Converter
+    from diameter.registry import Dictionary
+
+    gy_ccr = diameter.encode(full_instance(tgpp.CreditControlRequest))
+    gx_ccr = diameter.encode(full_instance(gx.CreditControlRequest))
+    dwr = diameter.encode(full_instance(diameter.apps.base.DeviceWatchdogRequest))
+
+    only_gx = Converter(dictionary=Dictionary.of("tgpp.gx"))
+    assert type(only_gx.decode(gx_ccr)) is gx.CreditControlRequest
+    assert type(only_gx.decode(dwr)) is diameter.apps.base.DeviceWatchdogRequest  # the base is always there
+    assert isinstance(Converter(dictionary=Dictionary.of("tgpp.gx"), strict=False).decode(gy_ccr),
+                      diameter.GenericMessage)  # Gy is not in it
+    # the order is the choice between RFC 8506's and TS 32.299's CCR (both application 4)
+    assert Dictionary.of(credit_control, tgpp).command(4, 272, True) is tgpp.CreditControlRequest
+    assert Dictionary.of(tgpp, credit_control).command(4, 272, True) is credit_control.CreditControlRequest
+    rfc = Converter(dictionary=Dictionary.of("credit_control"))
+    assert type(rfc.decode(diameter.encode(full_instance(credit_control.CreditControlRequest)))) \
+        is credit_control.CreditControlRequest
+    # the AVPs a module takes from others are in it, those of other modules not
+    d = Dictionary.of("tgpp.gx")
+    assert d.avp(1016, 10415) is tgpp.QOS_INFORMATION and d.avp(873, 10415) is None  # QoS-Information; Service-Information
+    assert diameter.registry.DEFAULT.avp(873, 10415) is not None

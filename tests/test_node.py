@@ -280,3 +280,45 @@ def test_watchdog_suspect_then_down_when_the_peer_goes_silent() -> None:
         await server.close()
 
     vclock.run(main(), 40)
+
+
+def test_a_node_with_a_dictionary_of_chosen_applications() -> None:
+    """Node(converter=Converter(dictionary=Dictionary.of(...))): the node decodes with exactly
+    those applications; a command of another one is answered 3001 (DIAMETER_COMMAND_UNSUPPORTED)."""
+    from diameter import apps
+    from diameter.converter import Converter
+    from diameter.registry import Dictionary
+
+    apps.load_all()  # TS 32.299's CCR would replace RFC 8506's in the default dictionary
+    from diameter.apps.base import VendorSpecificApplicationId
+    from diameter.apps.tgpp import sh
+
+    seen: list[type] = []
+
+    async def on_ccr(req: CCR) -> CCA:
+        seen.append(type(req))
+        return await answer_ccr(req)
+
+    async def main() -> None:
+        caps = LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
+                                 auth_application_ids=frozenset({4, 16777217}))
+        server = Node(caps, converter=Converter(dictionary=Dictionary.of("credit_control")), request_timeout=10.0)
+        server.handle(CCR, on_ccr)
+        client = node("client.example.com", frozenset({4, 16777217}))
+        port = await server.listen("127.0.0.1", 0)
+        await client.connect("127.0.0.1", port)
+        try:
+            a = await asyncio.wait_for(client.request(ccr(1)), 20)
+            assert isinstance(a, CCA) and a.result_code == ResultCode.DIAMETER_SUCCESS and seen == [CCR]
+            vsai = VendorSpecificApplicationId(vendor_id=10415, auth_application_id=16777217)
+            udr: Any = sh.UDR(session_id="client;1;9", vendor_specific_application_id=vsai,
+                              auth_session_state=1, origin_host="client.example.com", origin_realm="example.com",
+                              destination_realm="example.com", user_identity=sh.UserIdentity(public_identity="sip:a@b"),
+                              data_reference=(0,))
+            other = await asyncio.wait_for(client.request(udr), 20)
+            assert getattr(other, "result_code") == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+        finally:
+            await client.close()
+            await server.close()
+
+    vclock.run(main())
