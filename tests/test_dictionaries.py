@@ -348,7 +348,9 @@ def test_a_dictionary_of_chosen_applications() -> None:
     rfc = Converter(dictionary=Dictionary.of("credit_control"))
     assert type(rfc.decode(diameter.encode(full_instance(credit_control.CreditControlRequest)))) \
         is credit_control.CreditControlRequest
-    # the AVPs a module takes from others are in it, those of other modules not
-    d = Dictionary.of("tgpp.gx")
+    # the AVPs a module takes from others are in it, those of other modules not (a module may
+    # be named by its full path too: a dictionary of one's own, diameter.apps.loaded.NAME)
+    d = Dictionary.of("diameter.apps.tgpp.gx")
+    assert d.command(16777238, 272, True) is gx.CreditControlRequest
     assert d.avp(1016, 10415) is tgpp.QOS_INFORMATION and d.avp(873, 10415) is None  # QoS-Information; Service-Information
     assert diameter.registry.DEFAULT.avp(873, 10415) is not None

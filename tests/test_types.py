@@ -932,6 +932,7 @@ def test_registry_commands() -> None:
     for cls in (TestAnswer, TestRequest, AnyRequest, TestError):
         d.add_command(cls)
     assert spy.calls == 4  # each change tells the converters to forget their dispatch
+    assert d.generation == 4  # and counts (the node's route cache keys on it)
     assert d.command(16777999, 8388700, True) is TestRequest
     assert d.command(16777999, 8388700, False) is TestAnswer
     assert d.command(0, 8388700, True) is None and d.command(16777999, 8388702, True) is None
@@ -953,7 +954,7 @@ def test_registry_commands() -> None:
     d.add_command(Newer)
     assert d.command(16777999, 8388700, True) is Newer and d.commands_by_name["Test-Request"] is Newer
     assert d.commands_by_name["TR"] is TestRequest and len(d.commands_by_path) == 5
-    assert spy.calls == 5
+    assert spy.calls == 5 and d.generation == 5
 
     # the same command in another application (Gx's CCR after Gy's): chosen by the header's
     # Application-Id, but the name and the alias keep meaning the first application's
