@@ -53,6 +53,7 @@ __all__ = [
     "GenericMessage",
     "avp",
     "repeated",
+    "vendor_values",
     "grouped",
     "command",
     "fields_of",
@@ -84,7 +85,7 @@ class AvpDef(Generic[T]):
     ``cls`` is set by :func:`grouped` to the class that holds its value.
     """
 
-    __slots__ = ("name", "code", "vendor", "format", "flags", "enum", "cls", "enum_map")
+    __slots__ = ("name", "code", "vendor", "format", "flags", "enum", "cls", "enum_map", "vendor_values")
 
     def __init__(
         self,
@@ -111,6 +112,9 @@ class AvpDef(Generic[T]):
         self.enum_map: dict[int, IntEnum] | None = (
             {int(m.value): m for m in enum} if enum is not None else None
         )
+        #: names of its values that hold with a given Vendor-Id (Experimental-Result-Code's with
+        #: the Vendor-Id of its Experimental-Result): Vendor-Id → enum (see :func:`vendor_values`)
+        self.vendor_values: dict[int, type[IntEnum]] = {}
         if register:
             from .registry import DEFAULT
 
@@ -123,6 +127,13 @@ class AvpDef(Generic[T]):
     def __repr__(self) -> str:
         vendor = f", vendor {self.vendor}" if self.vendor else ""
         return f"<AvpDef {self.name} ({self.code}{vendor}) {self.format.name}>"
+
+
+def vendor_values(definition: AvpDef[Any], vendor_id: int, enum: type[IntEnum]) -> type[IntEnum]:
+    """Record that ``enum`` names the values of ``definition`` given with ``vendor_id`` (the
+    generated modules call it for their ``@values``); the AVP still decodes as a number."""
+    definition.vendor_values[vendor_id] = enum
+    return enum
 
 
 #: Stands for ``AVP`` in ``* [ AVP ]``: the field that keeps the AVPs a class does not name.

@@ -272,6 +272,10 @@ def test_values_of_an_inherited_avp_for_the_modules_vendor(tmp_path: Path) -> No
     e: Any = ns["ExperimentalResultCode"]
     assert [(m.name, m.value) for m in e] == [("ACME_FIRST", 5901), ("ACME_SHARED", 5902), ("ACME_LAST", 5903)]
     assert e.ACME_OTHER_NAME is e.ACME_SHARED and "Vendor-Id 99996" in (e.__doc__ or "")
+    # recorded on the AVP for that vendor (the tree view names the values by it)
+    from diameter.apps.base import EXPERIMENTAL_RESULT_CODE
+
+    assert EXPERIMENTAL_RESULT_CODE.vendor_values.pop(99996) is e
     with pytest.raises(DictError, match="not an AVP this module inherits"):
         emit(parse("@name x\n@values Experimental-Result-Code\nA 1\n", "t.dia"), "t")
     with pytest.raises(DictError, match="is 1 and 2"):

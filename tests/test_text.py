@@ -6,6 +6,7 @@ import subprocess
 import sys
 from ipaddress import IPv4Address
 
+import diameter
 from diameter import Avp
 from diameter.apps.base import CEA, FailedAVP, ResultCode, VendorSpecificApplicationId
 from diameter.text import format_message
@@ -47,3 +48,22 @@ def test_demo_runs() -> None:
     assert r.stdout.count("-> CreditControlAnswer DIAMETER_SUCCESS") == 3
     assert "DWR/DWA round trip" in r.stdout and "I-Open-[Stop]->Closing, Closing-[Rcv-DPA]->Closed" in r.stdout
     assert "server sees the client Closed" in r.stdout
+
+
+def test_experimental_result_codes_are_named_by_their_vendor() -> None:
+    from diameter import apps
+    from diameter.apps.base import ExperimentalResult
+    from diameter.apps.tgpp import UpdateLocationAnswer
+
+    apps.load_all()
+
+    def shown(vendor: int) -> str:
+        ula = UpdateLocationAnswer(session_id="s;1", auth_session_state=1, origin_host="hss.example.com",
+                                   origin_realm="example.com",
+                                   experimental_result=ExperimentalResult(vendor_id=vendor, experimental_result_code=5420))
+        [line] = [x for x in format_message(diameter.decode(diameter.encode(ula))).splitlines()
+                  if "Experimental-Result-Code" in x]
+        return line.split(": ", 1)[1]
+
+    assert shown(10415) == "DIAMETER_ERROR_UNKNOWN_EPS_SUBSCRIPTION (5420)"  # TS 29.272 §7.4.3, 3GPP's
+    assert shown(99999) == "5420"  # another vendor's code: the number only

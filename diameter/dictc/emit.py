@@ -326,6 +326,9 @@ class _Emitter:
                     continue
                 named[member] = value
                 o.append(f"    {member} = {value}")
+            self.need("diameter.schema", "vendor_values")
+            self.need(a.module, a.const)
+            o += ["", "", f"vendor_values({a.const}, {s.vendor}, {cname})"]
         # AVPs
         o.append("")
         o.append("")

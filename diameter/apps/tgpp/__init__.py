@@ -164,7 +164,18 @@ from diameter.apps.nasreq import (
     FRAMED_IPV6_PREFIX,
     FRAMED_IP_ADDRESS,
 )
-from diameter.schema import AVP, Answer, AvpDef, M, Request, avp, command, grouped, repeated
+from diameter.schema import (
+    AVP,
+    Answer,
+    AvpDef,
+    M,
+    Request,
+    avp,
+    command,
+    grouped,
+    repeated,
+    vendor_values,
+)
 from diameter.types import (
     ADDRESS,
     AddressValue as AddressValue,
@@ -6907,6 +6918,9 @@ class ExperimentalResultCode(IntEnum):
     DIAMETER_ERROR_SUBS_DATA_ABSENT = 5106
     DIAMETER_ERROR_NO_SUBSCRIPTION_TO_DATA = 5107
     DIAMETER_ERROR_DSAI_NOT_AVAILABLE = 5108
+
+
+vendor_values(EXPERIMENTAL_RESULT_CODE, 10415, ExperimentalResultCode)
 
 
 # AVPs: name, code, data format, flags that MUST be set, vendor
