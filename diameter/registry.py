@@ -49,12 +49,12 @@ class Dictionary:
         command for the same (Application-Id, code, R), the later one's is used
         (``Dictionary.of("credit_control", "tgpp")`` decodes a CCR of application 4 into
         TS 32.299's class, ``Dictionary.of("tgpp", "credit_control")`` into RFC 8506's)."""
+        from .apps import module_name
         from .schema import AvpDef, is_command
 
         d = cls()
         for m in ("base", *modules):
-            module = importlib.import_module(m if m.startswith("diameter.") else f"diameter.apps.{m}") \
-                if isinstance(m, str) else m
+            module = importlib.import_module(module_name(m)) if isinstance(m, str) else m
             values = list(vars(module).values())
             for value in values:
                 if isinstance(value, AvpDef):

@@ -90,8 +90,8 @@ def _object(obj: Any, indent: int, out: list[str]) -> None:
                 elif d.vendor_values and not isinstance(v, IntEnum):
                     # values named per vendor: by the Vendor-Id beside it (Experimental-Result)
                     named = d.vendor_values.get(getattr(obj, "vendor_id", None) or 0)
-                    if named is not None and v in named._value2member_map_:
-                        v = named(v)
+                    if named is not None:
+                        v = named._value2member_map_.get(v, v)
                 out.append(f"{head}: {format_value(v)}")
 
 

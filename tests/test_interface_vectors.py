@@ -11,7 +11,6 @@ Our decoder must give the command's own class, with every AVP in a named field (
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections import Counter
 from pathlib import Path
@@ -23,7 +22,7 @@ import diameter
 from diameter import apps
 from diameter.schema import GenericMessage, fields_of
 
-from test_oracles import all_nodes, build, split_avps
+from test_oracles import all_nodes, build, class_named, split_avps
 
 VECTORS: Final = Path(__file__).resolve().parent / "data" / "oracles" / "interfaces"
 NAMES: Final = sorted(p.stem for p in VECTORS.glob("*.json"))
@@ -34,13 +33,6 @@ apps.load_all()
 def load(name: str) -> tuple[dict[str, Any], bytes]:
     meta = json.loads((VECTORS / f"{name}.json").read_text(encoding="utf-8"))
     return meta, bytes.fromhex((VECTORS / f"{name}.hex").read_text())
-
-
-def class_at(path: str) -> type:
-    module, _, name = path.rpartition(".")
-    cls = getattr(importlib.import_module(f"diameter.apps.{module}"), name)
-    assert isinstance(cls, type)
-    return cls
 
 
 def unmodelled(obj: Any, where: str) -> list[str]:
@@ -67,7 +59,7 @@ def test_every_interface_command_class_has_a_vector() -> None:
 @pytest.mark.parametrize("name", NAMES)
 def test_decodes_to_its_class_with_every_avp_modelled(name: str) -> None:
     meta, data = load(name)
-    cls = class_at(meta["class"])
+    cls = class_named(meta["class"])
     decoded = diameter.decode(data)
     assert not isinstance(decoded, GenericMessage)
     assert type(decoded) is cls, f"{type(decoded).__module__}.{type(decoded).__name__}"

@@ -195,7 +195,7 @@ def load(name: str) -> tuple[dict[str, Any], bytes]:
 def class_named(path: str) -> type:
     """The class at ``module.Class`` under diameter.apps (``tgpp.gx.CreditControlRequest``)."""
     module, _, name = path.rpartition(".")
-    cls = getattr(importlib.import_module(f"{apps.__name__}.{module}"), name)
+    cls = getattr(importlib.import_module(apps.module_name(module)), name)
     assert isinstance(cls, type)
     return cls
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ..apps import module_name
 from ..schema import AvpDef, python_name
 from .parser import AvpLine, Definition, DictError, Rule, Schema
 
@@ -53,6 +54,10 @@ _FORMAT_CONST = {
 }
 
 
+#: the data formats whose values an @enum or @values may name
+_NAMED_FORMATS = ("Enumerated", "Unsigned32", "Integer32", "Unsigned64", "Integer64")
+
+
 def class_name(name: str) -> str:
     """``Capabilities-Exchange-Request`` → ``CapabilitiesExchangeRequest``."""
     if name == "answer-message":
@@ -88,8 +93,7 @@ def _member(label: str) -> str:
 
 def _legacy_member(label: str) -> str | None:
     """The name earlier versions gave a ``3GPP...`` label (``V_3GPP_EPS``), kept as an alias."""
-    m = re.sub(r"[^A-Za-z0-9_]", "_", label)
-    return "V_" + m if m[:4].upper() == "3GPP" else None
+    return "V_3GPP" + _member(label)[4:] if label[:4].upper() == "3GPP" else None
 
 
 def module_for(inherit: str) -> str:
@@ -185,7 +189,7 @@ class _Emitter:
             a = self.avps.get(e)
             if a is None or a.module is not None:
                 raise DictError(f"@enum {e}: no such AVP in this file's @avps", s.path)
-            if a.format not in ("Enumerated", "Unsigned32", "Integer32", "Unsigned64", "Integer64"):
+            if a.format not in _NAMED_FORMATS:
                 raise DictError(f"@enum {e}: {a.format} AVPs have no named values", s.path)
             seen: set[str] = set()
             for label, _, no in values:
@@ -309,7 +313,7 @@ class _Emitter:
             a = self.avps.get(e)
             if a is None or a.module is None:
                 raise DictError(f"@values {e}: not an AVP this module inherits (use @enum for its own)", s.path)
-            if a.format not in ("Enumerated", "Unsigned32", "Integer32", "Unsigned64", "Integer64"):
+            if a.format not in _NAMED_FORMATS:
                 raise DictError(f"@values {e}: {a.format} AVPs have no named values", s.path)
             cname = class_name(e)
             self.exports.append(cname)
@@ -449,7 +453,7 @@ class _Emitter:
         o = self.out
         names: list[tuple[str, str]] = []
         for mod, commands in self.s.moved:  # the @name of a bundled module, or a full module path
-            module = mod if mod.startswith("diameter.") else f"diameter.apps.{mod}"
+            module = module_name(mod)
             for command in commands:
                 names.append((class_name(command), module))
         o += ["", "", "# Commands that moved to the module of their interface; importable from here too",
