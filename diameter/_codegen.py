@@ -406,8 +406,7 @@ def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Conve
     elif fmt is OCTET_STRING:
         src.emit(ind, target.format(f"b[pos + {h}:pos + ln]"))
     elif fmt is GROUPED:
-        assert d.cls is not None, d.name
-        dec = src.bind(_late_decoder(d.cls, conv), "g")
+        dec = _deferred(src, d, conv.decoder)
         src.emit(ind, target.format(f"{dec}(b, pos + {h}, pos + ln, depth, strict)"))
     elif fmt is ADDRESS:
         # IPv4 and IPv6 inline; the ipaddress constructors are cheapest from an int. The family
@@ -430,26 +429,34 @@ def _emit_value(src: _Source, ind: int, d: AvpDef[Any], target: str, conv: Conve
         src.emit(ind, target.format(f"{f}(b[pos + {h}:pos + ln])"))
 
 
-def _late(
-    cls: type, building: set[type], cache: dict[type, Any], make: Callable[[type], Callable[..., Any]]
-) -> Callable[..., Any]:
-    """The generated function of ``cls``; a late-bound trampoline while ``cls`` itself is being
-    generated (recursive grouped AVPs)."""
-    if cls in building:
+def _deferred(src: _Source, d: AvpDef[Any], make: Callable[[type], Callable[..., Any]]) -> str:
+    """A global name for the generated function of grouped AVP ``d``'s class, made on its first
+    call: generating a message's function neither builds nor generates the grouped AVPs it has
+    not met yet (and a recursive grouped AVP needs no special case). That first call puts the
+    function itself in the name's place, so later calls go straight to it."""
+    src._n += 1
+    name = f"_g{src._n}"
+    ns = src.ns
 
-        def late(*args: Any) -> Any:
-            return cache[cls](*args)
+    def first(*args: Any) -> Any:
+        if d.cls is None:
+            raise TypeError(f"{d.name} is Grouped but has no class")
+        fn = ns[name] = make(d.cls)
+        return fn(*args)
 
-        return late
-    return make(cls)
+    ns[name] = first
+    return name
 
 
-def _late_decoder(cls: type, conv: Converter) -> Decoder:
-    return _late(cls, conv._decoding, conv._decoders, conv.decoder)
+def _on_call(d: AvpDef[Any], make: Callable[[type], Callable[..., Any]]) -> Callable[..., Any]:
+    """The generated function of grouped AVP ``d``'s class, looked up when called."""
 
+    def call(*args: Any) -> Any:
+        if d.cls is None:
+            raise TypeError(f"{d.name} is Grouped but has no class")
+        return make(d.cls)(*args)
 
-def _late_encoder(cls: type, conv: Converter) -> Encoder:
-    return _late(cls, conv._encoding, conv._encoders, conv.encoder)
+    return call
 
 
 def _exact(d: AvpDef[Any]) -> str:
@@ -597,7 +604,7 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     src.emit(1, "ex = wf = None")
     for i, s in enumerate(fields):
         d = s.definition
-        table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _late_decoder(d.cls, conv))  # type: ignore[arg-type]
+        table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _on_call(d, conv.decoder))
     src.emit(1, "try:")
     _read_header(src, 2)
     # The first in-order pass meets each field at most once, so it needs no repetition check.
@@ -688,8 +695,7 @@ def _emit_encode_value(src: _Source, ind: int, d: AvpDef[Any], value: str, conv:
         src.emit(ind, f"x = {value}")
         src.emit(ind, "if x.__class__ is not bytes: x = _octets(x)")
     elif fmt is GROUPED:
-        assert d.cls is not None
-        enc = src.bind(_late_encoder(d.cls, conv), "g")
+        enc = _deferred(src, d, conv.encoder)
         src.emit(ind, f"x = {enc}({value})")
         src.emit(ind, f"p.append({_header(d, f'{h} + len(x)')} + x)")
         return

@@ -128,9 +128,11 @@ def _describe(e: DecodeError) -> str:
 
 def _decode(ns: argparse.Namespace) -> int:
     from . import apps
-    from .data import message_to_dict
     from .lenient import decode_lenient
     from .text import format_message
+
+    if ns.json:
+        from .data import message_to_dict
 
     apps.load_all()
     if ns.dict:

@@ -52,8 +52,6 @@ class Converter:
         self.strict = strict
         self._decoders: dict[type, _codegen.Decoder] = {}
         self._encoders: dict[type, _codegen.Encoder] = {}
-        self._decoding: set[type] = set()
-        self._encoding: set[type] = set()
         self._dispatch: dict[int, _codegen.Decoder] = {}
         self._layouts: dict[type, _layout.Layouts] = {}
         dictionary.listeners.add(self)
@@ -68,11 +66,7 @@ class Converter:
         """The generated decode function of a command or grouped class (cached)."""
         fn = self._decoders.get(cls)
         if fn is None:
-            self._decoding.add(cls)
-            try:
-                fn = _codegen.make_decoder(cls, self)
-            finally:
-                self._decoding.discard(cls)
+            fn = _codegen.make_decoder(cls, self)
             self._decoders[cls] = fn
         return fn
 
@@ -86,11 +80,7 @@ class Converter:
         """The generated encode function of a command or grouped class (cached)."""
         fn = self._encoders.get(cls)
         if fn is None:
-            self._encoding.add(cls)
-            try:
-                fn = _codegen.make_encoder(cls, self)
-            finally:
-                self._encoding.discard(cls)
+            fn = _codegen.make_encoder(cls, self)
             self._encoders[cls] = fn
         return fn
 

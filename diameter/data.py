@@ -20,8 +20,10 @@ class again.
 from __future__ import annotations
 
 import json
+import sys
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from datetime import datetime
 from enum import IntEnum
 from ipaddress import IPv4Address, IPv6Address, ip_address
@@ -163,6 +165,30 @@ def _leaves(e: BaseException) -> list[str]:
     return [str(e)]
 
 
+class _ModuleNames(Mapping[str, Any]):
+    """A module's names as the local namespace of its annotations: a generated module builds
+    the classes and enums its annotations name on first use, so they are asked for by name."""
+
+    def __init__(self, module: str) -> None:
+        self.module = sys.modules.get(module)
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return getattr(self.module, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dir(self.module))
+
+    def __len__(self) -> int:
+        return len(dir(self.module))
+
+
+def _resolve_types(cls: type) -> None:
+    attrs.resolve_types(cls, localns=_ModuleNames(cls.__module__))  # type: ignore[arg-type]
+
+
 def _make_converter() -> cattrs.Converter:
     c = cattrs.Converter()
     for scalar in (str, int, float, bool):
@@ -187,11 +213,11 @@ def _make_converter() -> cattrs.Converter:
         return isinstance(t, type) and (is_command(t) or is_grouped(t) or t is GenericMessage)
 
     def unstructure_factory(cls: type) -> Any:
-        attrs.resolve_types(cls)
+        _resolve_types(cls)
         return make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True, wire_flags=override(omit=True))
 
     def structure_factory(cls: type) -> Any:
-        attrs.resolve_types(cls)
+        _resolve_types(cls)
         return make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
 
     c.register_unstructure_hook_factory(is_schema_class, unstructure_factory)

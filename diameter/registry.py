@@ -11,34 +11,114 @@ from __future__ import annotations
 
 import importlib
 import weakref
+from collections.abc import Callable, Iterator, Mapping
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from .converter import Converter
     from .schema import AvpDef
 
-__all__ = ["Dictionary", "DEFAULT"]
+__all__ = ["Dictionary", "DEFAULT", "LaterCommand"]
+
+K = TypeVar("K")
+
+
+class LaterCommand:
+    """A command class of a generated module, not built yet: what the registry needs to know of
+    it (its header) and how to build it. :class:`Dictionary` builds it when first looked up."""
+
+    __slots__ = ("module", "qualname", "name", "code", "application_id", "request", "error", "alias", "build")
+
+    def __init__(self, module: str, qualname: str, name: str, code: int | None, application_id: int | None,
+                 request: bool, error: bool, alias: str | None, build: Callable[[], type]) -> None:
+        self.module = module
+        self.qualname = qualname
+        self.name = name
+        self.code = code
+        self.application_id = application_id
+        self.request = request
+        self.error = error
+        self.alias = alias
+        self.build = build
+
+    def __repr__(self) -> str:
+        return f"<command {self.module}.{self.qualname}, built on first use>"
+
+
+def _header(entry: type | LaterCommand) -> LaterCommand | Any:
+    """What the registry reads of a command: a :class:`LaterCommand`, or a class's CommandInfo
+    (both have ``name``, ``code``, ``application_id``, ``request``, ``error``, ``alias``)."""
+    if isinstance(entry, LaterCommand):
+        return entry
+    from .schema import command_info
+
+    return command_info(entry)
+
+
+class Table(Mapping[K, type]):
+    """A read-only mapping to command classes, each built on first lookup."""
+
+    __slots__ = ("_entries",)
+
+    def __init__(self) -> None:
+        self._entries: dict[K, type | LaterCommand] = {}
+
+    def __getitem__(self, key: K) -> type:
+        entry = self._entries[key]
+        if isinstance(entry, LaterCommand):
+            entry = self._entries[key] = entry.build()
+        return entry
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._entries
+
+    def entry(self, key: K) -> type | LaterCommand | None:
+        """The class, or what is known of it while it is not built."""
+        return self._entries.get(key)
+
+    def entries(self) -> dict[K, type | LaterCommand]:
+        return self._entries
+
+    def __repr__(self) -> str:
+        return f"Table({self._entries!r})"
+
 
 
 class Dictionary:
     """AVP definitions by (code, vendor) and by name; command classes by
-    (Application-Id, command code, R flag)."""
+    (Application-Id, command code, R flag), each built on first lookup."""
 
     def __init__(self) -> None:
         self.avps: dict[tuple[int, int], AvpDef[Any]] = {}
         self.avps_by_name: dict[str, AvpDef[Any]] = {}
-        self.commands: dict[tuple[int, int, bool], type] = {}
+        self.commands: Table[tuple[int, int, bool]] = Table()
         # commands sent with the Application-Id of their application (ASR, STR, RAR, ...)
-        self.any_application: dict[tuple[int, bool], type] = {}
-        self.commands_by_name: dict[str, type] = {}
+        self.any_application: Table[tuple[int, bool]] = Table()
+        self.commands_by_name: Table[str] = Table()
         #: every command class ever added, by "module.QualifiedName" (superseded ones too)
-        self.commands_by_path: dict[str, type] = {}
-        self.error_answer: type | None = None
+        self.commands_by_path: Table[str] = Table()
+        self._error_answer: type | LaterCommand | None = None
         #: how many times the commands changed (for caches of lookups in this dictionary)
         self.generation = 0
         #: converters that cache lookups in this dictionary
         self.listeners: weakref.WeakSet[Converter] = weakref.WeakSet()
+        #: dictionary modules to import on the first lookup this dictionary cannot answer
+        #: (:data:`DEFAULT` has every bundled one: ``diameter.apps.BUNDLED``)
+        self.autoload: tuple[str, ...] = ()
+
+    @property
+    def error_answer(self) -> type | None:
+        """The class of the generic answer-message (RFC 6733 §7.2)."""
+        if isinstance(self._error_answer, LaterCommand):
+            self._error_answer = self._error_answer.build()
+        return self._error_answer
 
     @classmethod
     def of(cls, *modules: ModuleType | str) -> Dictionary:
@@ -59,9 +139,13 @@ class Dictionary:
             for value in values:
                 if isinstance(value, AvpDef):
                     d.add_avp(value)
+            later: dict[str, LaterCommand] = getattr(module, "_LATER_COMMANDS", {})
             for value in values:
-                if isinstance(value, type) and is_command(value) and value.__module__ == module.__name__:
+                if (isinstance(value, type) and is_command(value) and value.__module__ == module.__name__
+                        and value.__qualname__ not in later):
                     d.add_command(value)
+            for entry in later.values():
+                d.add_command(entry)
         return d
 
     def add_avp(self, definition: AvpDef[Any]) -> None:
@@ -76,40 +160,75 @@ class Dictionary:
         else:
             self.avps_by_name.setdefault(definition.name, definition)
 
-    def add_command(self, cls: type) -> None:
-        from .schema import command_info
-
-        info = command_info(cls)
-        self.commands_by_path[f"{cls.__module__}.{cls.__qualname__}"] = cls
+    def add_command(self, cls: type | LaterCommand) -> None:
+        """Add a command class, or one to be built on first lookup (:class:`LaterCommand`)."""
+        info = _header(cls)
+        if isinstance(cls, LaterCommand):
+            path = f"{cls.module}.{cls.qualname}"
+        else:
+            path = f"{cls.__module__}.{cls.__qualname__}"
+        self.commands_by_path._entries[path] = cls
         self.generation += 1
         for conv in list(self.listeners):
             conv.dictionary_changed()
         if info.code is None:
             if info.error:
-                self.error_answer = cls
-                self.commands_by_name.setdefault(info.name, cls)
+                self._error_answer = cls
+                self.commands_by_name._entries.setdefault(info.name, cls)
             return
         if info.application_id is None:
-            self.any_application[(info.code, info.request)] = cls
+            self.any_application._entries[(info.code, info.request)] = cls
         else:
-            self.commands[(info.application_id, info.code, info.request)] = cls
+            self.commands._entries[(info.application_id, info.code, info.request)] = cls
         # a later definition of the same command in the same application (e.g. 3GPP's ACR after
         # the base one) wins; in another application (Gx's CCR after Gy's) it takes no name from
         # the first: a name means the command of the application that defined it first
+        names = self.commands_by_name._entries
         for name in (info.name, info.alias) if info.alias else (info.name,):
-            old = self.commands_by_name.get(name)
-            if old is None or command_info(old).application_id == info.application_id:
-                self.commands_by_name[name] = cls
+            old = names.get(name)
+            if old is None or _header(old).application_id == info.application_id:
+                names[name] = cls
 
     def avp(self, code: int, vendor: int = 0) -> AvpDef[Any] | None:
-        return self.avps.get((code, vendor))
+        d = self.avps.get((code, vendor))
+        if d is None and self.load_autoload():
+            d = self.avps.get((code, vendor))
+        return d
 
     def command(self, application_id: int, code: int, request: bool) -> type | None:
         """The class for a header's (Application-Id, command code, R flag), or ``None``."""
         cls = self.commands.get((application_id, code, request))
         if cls is None:
             cls = self.any_application.get((code, request))
+            if cls is None and self.load_autoload():
+                return self.command(application_id, code, request)
         return cls
+
+    def load_autoload(self) -> bool:
+        """Import the :attr:`autoload` modules, if any are left (they register into this
+        dictionary as they are imported); whether there were any."""
+        if not self.autoload:
+            return False
+        from .apps import module_name
+
+        names, self.autoload = self.autoload, ()
+        for name in names:
+            importlib.import_module(module_name(name))
+        return True
+
+    def answer_class(self, request_class: type) -> type | None:
+        """The answer class defined with command class ``request_class`` (same module, command
+        code and Application-Id), among this dictionary's commands."""
+        from .schema import command_info
+
+        info = command_info(request_class)
+        for path, entry in self.commands_by_path.entries().items():
+            other = _header(entry)
+            module = entry.module if isinstance(entry, LaterCommand) else entry.__module__
+            if (module == request_class.__module__ and not other.request and other.code == info.code
+                    and other.application_id == info.application_id):
+                return self.commands_by_path[path]
+        return None
 
 
 #: The dictionary every generated module and every user-declared class registers into.

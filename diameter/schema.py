@@ -85,7 +85,8 @@ class AvpDef(Generic[T]):
     ``cls`` is set by :func:`grouped` to the class that holds its value.
     """
 
-    __slots__ = ("name", "code", "vendor", "format", "flags", "enum", "cls", "enum_map", "vendor_values")
+    __slots__ = ("name", "code", "vendor", "format", "flags", "enum_name", "cls_name", "_enum", "_enum_map", "_cls",
+                 "_vendor_values", "_later")
 
     def __init__(
         self,
@@ -107,18 +108,68 @@ class AvpDef(Generic[T]):
         self.vendor = vendor
         self.format = format
         self.flags = (flags & (AVP_M | AVP_P)) | (AVP_V if vendor else 0)
-        self.enum = enum
-        self.cls: type | None = None
-        self.enum_map: dict[int, IntEnum] | None = (
-            {int(m.value): m for m in enum} if enum is not None else None
-        )
-        #: names of its values that hold with a given Vendor-Id (Experimental-Result-Code's with
-        #: the Vendor-Id of its Experimental-Result): Vendor-Id → enum (see :func:`vendor_values`)
-        self.vendor_values: dict[int, type[IntEnum]] = {}
+        self._enum = enum
+        self._enum_map: dict[int, IntEnum] | None = None
+        self._cls: type | None = None
+        #: the names of its enum and of its class, known before they are built
+        self.enum_name: str | None = enum.__name__ if enum is not None else None
+        self.cls_name: str | None = None
+        self._vendor_values: dict[int, type[IntEnum] | Callable[[], type[IntEnum]]] = {}
+        # what builds the enum and the class of a generated module on first use
+        self._later: dict[str, Callable[[], Any]] | None = None
         if register:
             from .registry import DEFAULT
 
             DEFAULT.add_avp(self)
+
+    def later(self, what: str, name: str, build: Callable[[], Any]) -> None:
+        """Have the enum (``what="enum"``) or the class (``"cls"``) named ``name`` built by
+        ``build`` when first asked for (the generated modules build their classes on first use)."""
+        if self._later is None:
+            self._later = {}
+        self._later[what] = build
+        if what == "enum":
+            self.enum_name = name
+        else:
+            self.cls_name = name
+
+    @property
+    def enum(self) -> type[IntEnum] | None:
+        """The ``IntEnum`` naming its values, if any."""
+        if self._enum is None and self._later is not None and "enum" in self._later:
+            self._enum = self._later.pop("enum")()
+        return self._enum
+
+    @property
+    def enum_map(self) -> dict[int, IntEnum] | None:
+        """Its named values by number."""
+        if self._enum_map is None:
+            enum = self.enum
+            if enum is not None:
+                self._enum_map = {int(m.value): m for m in enum}
+        return self._enum_map
+
+    @property
+    def cls(self) -> type | None:
+        """For a Grouped AVP, the class that holds its value (set by :func:`grouped`)."""
+        if self._cls is None and self._later is not None and "cls" in self._later:
+            self._later.pop("cls")()  # its @grouped sets it
+        return self._cls
+
+    @cls.setter
+    def cls(self, value: type | None) -> None:
+        self._cls = value
+        if value is not None:
+            self.cls_name = value.__name__
+
+    @property
+    def vendor_values(self) -> dict[int, type[IntEnum]]:
+        """Names of its values that hold with a given Vendor-Id (Experimental-Result-Code's with
+        the Vendor-Id of its Experimental-Result): Vendor-Id → enum (see :func:`vendor_values`)."""
+        for vendor, enum in list(self._vendor_values.items()):
+            if not isinstance(enum, type):
+                self._vendor_values[vendor] = enum()
+        return self._vendor_values  # type: ignore[return-value]
 
     @property
     def is_grouped(self) -> bool:
@@ -132,8 +183,13 @@ class AvpDef(Generic[T]):
 def vendor_values(definition: AvpDef[Any], vendor_id: int, enum: type[IntEnum]) -> type[IntEnum]:
     """Record that ``enum`` names the values of ``definition`` given with ``vendor_id`` (the
     generated modules call it for their ``@values``); the AVP still decodes as a number."""
-    definition.vendor_values[vendor_id] = enum
+    definition._vendor_values[vendor_id] = enum
     return enum
+
+
+def vendor_values_later(definition: AvpDef[Any], vendor_id: int, build: Callable[[], type[IntEnum]]) -> None:
+    """:func:`vendor_values` with an enum built by ``build`` when first asked for."""
+    definition._vendor_values[vendor_id] = build
 
 
 #: Stands for ``AVP`` in ``* [ AVP ]``: the field that keeps the AVPs a class does not name.

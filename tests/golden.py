@@ -26,7 +26,7 @@ def command_classes() -> list[tuple[str, type]]:
     out = []
     for module in apps.load_all():
         name = module.__name__.rsplit(".", 1)[1]
-        for cls in vars(module).values():
+        for cls in apps.members(module).values():
             if isinstance(cls, type) and is_command(cls) and cls.__module__ == module.__name__:
                 if (name, cls) not in out:
                     out.append((name, cls))

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from diameter import apps
 import diameter
 from diameter import _layout
 from diameter import types as dtypes
@@ -52,8 +53,8 @@ from strategies import instances
 
 # Each class once: the module also binds the short aliases (CER is CapabilitiesExchangeRequest),
 # so the classes are collected by identity before they are sorted.
-COMMANDS = sorted({c for c in vars(base).values() if isinstance(c, type) and is_command(c)}, key=lambda c: c.__name__)
-GROUPED = sorted({c for c in vars(base).values() if isinstance(c, type) and is_grouped(c)}, key=lambda c: c.__name__)
+COMMANDS = sorted({c for c in apps.members(base).values() if isinstance(c, type) and is_command(c)}, key=lambda c: c.__name__)
+GROUPED = sorted({c for c in apps.members(base).values() if isinstance(c, type) and is_grouped(c)}, key=lambda c: c.__name__)
 
 
 def _class_id(cls: type) -> str:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from diameter import apps
 from diameter import Avp
 from diameter.apps import base
 from diameter.apps.base import ACR, CEA, AccountingRecordType, FailedAVP, ResultCode
@@ -19,7 +20,7 @@ from diameter.types import OtherAddress
 
 from strategies import instances
 
-CLASSES = sorted((c for c in vars(base).values() if isinstance(c, type) and (is_command(c) or is_grouped(c))),
+CLASSES = sorted((c for c in apps.members(base).values() if isinstance(c, type) and (is_command(c) or is_grouped(c))),
                  key=lambda c: c.__name__)
 
 

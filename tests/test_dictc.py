@@ -39,8 +39,11 @@ def test_dotted_names_are_modules_of_packages(tmp_path: Path) -> None:
     out = tmp_path / "out"
     texts = compile_folder(src, out, write=False)
     # a name others extend is a package; a dotted name is a module of its package
+    # (each module with its stub: the stub declares the class, the module builds it on first use)
     assert {p.relative_to(out).as_posix(): "class OneRequest" in t for p, t in texts.items()} == {
-        "fam/__init__.py": False, "fam/one.py": True, "solo/two.py": False}
+        "fam/__init__.py": False, "fam/one.py": False, "solo/two.py": False,
+        "fam/__init__.pyi": False, "fam/one.pyi": True, "solo/two.pyi": False}
+    assert '"OneRequest": (' in texts[out / "fam" / "one.py"]
     assert "generated from src/fam/one.dia" in texts[out / "fam" / "one.py"]
     with pytest.raises(DictError, match="not a Python module name"):
         parse("@name fam..one\n", "t.dia")
@@ -104,7 +107,8 @@ def test_user_dictionary_compiles_imports_and_round_trips(tmp_path: Path, monkey
     r = subprocess.run([sys.executable, "-m", "diameter.dictc", str(src), "-o", str(out)],
                        capture_output=True, text=True, timeout=120)
     assert r.returncode == 0, r.stderr
-    assert out.read_text() == compile_file(src)
+    emitted = compile_file(src)
+    assert out.read_text() == emitted.module and out.with_suffix(".pyi").read_text() == emitted.stub
     monkeypatch.syspath_prepend(str(tmp_path))
     mod = importlib.import_module("acme_test")
     info = command_info(mod.AHR)
@@ -266,10 +270,10 @@ def test_values_of_an_inherited_avp_for_the_modules_vendor(tmp_path: Path) -> No
                    "@values Experimental-Result-Code\nACME_SHARED 5902\nACME_OTHER_NAME 5902\nACME_LAST 5903\n")
     from diameter.dictc import merge, parse_file
 
-    text = emit(merge([parse_file(one), parse_file(two)]), "t")
-    ns: dict[str, object] = {}
+    text = emit(merge([parse_file(one), parse_file(two)]), "t").module
+    ns: dict[str, Any] = {"__name__": "values_test"}
     exec(compile(text, "values_test", "exec"), ns)
-    e: Any = ns["ExperimentalResultCode"]
+    e: Any = ns["__getattr__"]("ExperimentalResultCode")
     assert [(m.name, m.value) for m in e] == [("ACME_FIRST", 5901), ("ACME_SHARED", 5902), ("ACME_LAST", 5903)]
     assert e.ACME_OTHER_NAME is e.ACME_SHARED and "Vendor-Id 99996" in (e.__doc__ or "")
     # recorded on the AVP for that vendor (the tree view names the values by it)

@@ -20,7 +20,7 @@ from strategies import instances
 
 COMMANDS = command_classes()
 GROUPED = sorted(
-    {c for m in apps.load_all() for c in vars(m).values() if isinstance(c, type) and is_grouped(c)},
+    {c for m in apps.load_all() for c in apps.members(m).values() if isinstance(c, type) and is_grouped(c)},
     key=lambda c: (c.__module__, c.__name__),
 )
 _ids = [f"{m}.{c.__name__}" for m, c in COMMANDS]

@@ -384,8 +384,9 @@ def test_a_command_declared_as_a_subclass_of_another_decodes() -> None:
 
 
 def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
-    # a Grouped AVP used in a class before its value class is declared: that class cannot be
-    # encoded yet; once the value class is declared, it and the classes holding it encode
+    # a Grouped AVP used in a class before its value class is declared: a value of it cannot be
+    # encoded or decoded yet (the functions of a grouped AVP's class are made when first met);
+    # once the value class is declared, it and the classes holding it encode
     inner_def = AvpDef("Test-Gen-Late-Inner", 4851, GROUPED, M, register=False)
     outer_def = AvpDef("Test-Gen-Late-Outer", 4852, GROUPED, M, register=False)
 
@@ -394,10 +395,12 @@ def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
         inner: Any = avp(inner_def, default=None)
 
     conv = Converter()
-    with pytest.raises(Exception):
-        conv.encode_grouped(Outer())
-    with pytest.raises(Exception):
-        conv.decoder(Outer)
+    assert conv.encode_grouped(Outer()) == b""  # no inner AVP: nothing of it to make
+    early = avp_bytes(inner_def.code, avp_bytes(T_COUNT.code, u32(3)))
+    with pytest.raises(DecodeError, match="Test-Gen-Late-Inner is Grouped but has no class"):
+        conv.decode_grouped(Outer, early)
+    with pytest.raises(EncodeError, match="Test-Gen-Late-Inner is Grouped but has no class"):
+        conv.encode_grouped(Outer(inner=object()))
 
     @grouped(inner_def)
     class Inner:

@@ -24,7 +24,7 @@ COMMANDS = [c for _, c in command_classes() if not issubclass(c, ErrorAnswer)]
 _ids = [c.__name__ for c in COMMANDS]
 # the grouped classes with layouts of their own
 GROUPED = sorted(
-    {c for m in apps.load_all() for c in vars(m).values()
+    {c for m in apps.load_all() for c in apps.members(m).values()
      if isinstance(c, type) and is_grouped(c) and len([s for s in fields_of(c) if s.kind != "extra"]) >= _layout.MIN_GROUPED_FIELDS},
     key=lambda c: (c.__module__, c.__name__),
 )

@@ -44,6 +44,6 @@ def test_the_dictionary_table_lists_exactly_the_bundled_modules() -> None:
         if not name.startswith("tgpp."):
             continue
         module = __import__(f"diameter.apps.{name}", fromlist=["x"])
-        aliases = {command_info(c).alias for c in vars(module).values()
+        aliases = {command_info(c).alias for c in apps.members(module).values()
                    if isinstance(c, type) and is_command(c) and c.__module__ == module.__name__}
         assert set(re.findall(r"\b([A-Z]{3})\b", rows[name])) == aliases, name

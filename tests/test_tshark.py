@@ -37,6 +37,7 @@ from typing import Any, Final
 import attrs
 import pytest
 
+from diameter import apps
 import diameter
 from diameter import Avp, Message
 from diameter.apps import base
@@ -408,7 +409,7 @@ def build_messages() -> list[Message]:
 
 def command_classes() -> set[type]:
     """Every command class diameter.apps.base defines."""
-    return {obj for obj in vars(base).values() if isinstance(obj, type) and is_command(obj)}
+    return {obj for obj in apps.members(base).values() if isinstance(obj, type) and is_command(obj)}
 
 
 HAND_BUILT: Final = build_messages()

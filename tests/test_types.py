@@ -865,8 +865,8 @@ def test_encode_error_is_a_value_error() -> None:
 
 def test_registry_first_avp_definition_wins() -> None:
     d = Dictionary()
-    assert (d.avps, d.avps_by_name, d.commands, d.any_application, d.commands_by_name, d.commands_by_path,
-            d.error_answer, len(d.listeners)) == ({}, {}, {}, {}, {}, {}, None, 0)
+    assert (d.avps, d.avps_by_name, dict(d.commands), dict(d.any_application), dict(d.commands_by_name),
+            dict(d.commands_by_path), d.error_answer, len(d.listeners)) == ({}, {}, {}, {}, {}, {}, None, 0)
     first = AvpDef("First", 1000, UNSIGNED32, register=False)
     d.add_avp(first)
     d.add_avp(AvpDef("Second", 1000, UNSIGNED32, register=False))  # same code, vendor 0

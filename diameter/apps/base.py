@@ -1,34 +1,20 @@
 """Dictionary 'base': generated from schemas/base.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from enum import IntEnum
 from typing import Final
 
-import attrs
-
-from diameter.schema import (
-    AVP,
-    Answer,
-    AvpDef,
-    ErrorAnswer,
-    M,
-    Request,
-    avp,
-    command,
-    grouped,
-    repeated,
-)
+from diameter._later import Commands, Enums, Grouped, Values, install
+from diameter.schema import AVP, AvpDef, M
 from diameter.types import (
     ADDRESS,
-    AddressValue as AddressValue,
     DIAMETER_IDENTITY,
     DIAMETER_URI,
-    DiameterURI as DiameterURI,
     ENUMERATED,
     GROUPED,
     OCTET_STRING,
@@ -37,7 +23,6 @@ from diameter.types import (
     UNSIGNED64,
     UTF8STRING,
 )
-from diameter.wire import Avp
 
 __all__ = [
     "AccountingRealtimeRequired",
@@ -136,272 +121,115 @@ __all__ = [
     "ACA",
 ]
 
-
-class AccountingRealtimeRequired(IntEnum):
-    """Values of Accounting-Realtime-Required."""
-
-    DELIVER_AND_GRANT = 1
-    GRANT_AND_STORE = 2
-    GRANT_AND_LOSE = 3
-
-
-class AccountingRecordType(IntEnum):
-    """Values of Accounting-Record-Type."""
-
-    EVENT_RECORD = 1
-    START_RECORD = 2
-    INTERIM_RECORD = 3
-    STOP_RECORD = 4
-
-
-class AuthRequestType(IntEnum):
-    """Values of Auth-Request-Type."""
-
-    AUTHENTICATE_ONLY = 1
-    AUTHORIZE_ONLY = 2
-    AUTHORIZE_AUTHENTICATE = 3
-
-
-class AuthSessionState(IntEnum):
-    """Values of Auth-Session-State."""
-
-    STATE_MAINTAINED = 0
-    NO_STATE_MAINTAINED = 1
-
-
-class ReAuthRequestType(IntEnum):
-    """Values of Re-Auth-Request-Type."""
-
-    AUTHORIZE_ONLY = 0
-    AUTHORIZE_AUTHENTICATE = 1
-
-
-class DisconnectCause(IntEnum):
-    """Values of Disconnect-Cause."""
-
-    REBOOTING = 0
-    BUSY = 1
-    DO_NOT_WANT_TO_TALK_TO_YOU = 2
-
-
-class InbandSecurityId(IntEnum):
-    """Values of Inband-Security-Id."""
-
-    NO_INBAND_SECURITY = 0
-    TLS = 1
-
-
-class RedirectHostUsage(IntEnum):
-    """Values of Redirect-Host-Usage."""
-
-    DONT_CACHE = 0
-    ALL_SESSION = 1
-    ALL_REALM = 2
-    REALM_AND_APPLICATION = 3
-    ALL_APPLICATION = 4
-    ALL_HOST = 5
-    ALL_USER = 6
-
-
-class ResultCode(IntEnum):
-    """Values of Result-Code."""
-
-    DIAMETER_MULTI_ROUND_AUTH = 1001
-    DIAMETER_SUCCESS = 2001
-    DIAMETER_LIMITED_SUCCESS = 2002
-    DIAMETER_COMMAND_UNSUPPORTED = 3001
-    DIAMETER_UNABLE_TO_DELIVER = 3002
-    DIAMETER_REALM_NOT_SERVED = 3003
-    DIAMETER_TOO_BUSY = 3004
-    DIAMETER_LOOP_DETECTED = 3005
-    DIAMETER_REDIRECT_INDICATION = 3006
-    DIAMETER_APPLICATION_UNSUPPORTED = 3007
-    DIAMETER_INVALID_HDR_BITS = 3008
-    DIAMETER_INVALID_AVP_BITS = 3009
-    DIAMETER_UNKNOWN_PEER = 3010
-    DIAMETER_REALM_REDIRECT_INDICATION = 3011
-    DIAMETER_AUTHENTICATION_REJECTED = 4001
-    DIAMETER_OUT_OF_SPACE = 4002
-    ELECTION_LOST = 4003
-    DIAMETER_ERROR_MIP_REPLY_FAILURE = 4005
-    DIAMETER_ERROR_HA_NOT_AVAILABLE = 4006
-    DIAMETER_ERROR_BAD_KEY = 4007
-    DIAMETER_ERROR_MIP_FILTER_NOT_SUPPORTED = 4008
-    DIAMETER_END_USER_SERVICE_DENIED = 4010
-    DIAMETER_CREDIT_CONTROL_NOT_APPLICABLE = 4011
-    DIAMETER_CREDIT_LIMIT_REACHED = 4012
-    DIAMETER_AVP_UNSUPPORTED = 5001
-    DIAMETER_UNKNOWN_SESSION_ID = 5002
-    DIAMETER_AUTHORIZATION_REJECTED = 5003
-    DIAMETER_INVALID_AVP_VALUE = 5004
-    DIAMETER_MISSING_AVP = 5005
-    DIAMETER_RESOURCES_EXCEEDED = 5006
-    DIAMETER_CONTRADICTING_AVPS = 5007
-    DIAMETER_AVP_NOT_ALLOWED = 5008
-    DIAMETER_AVP_OCCURS_TOO_MANY_TIMES = 5009
-    DIAMETER_NO_COMMON_APPLICATION = 5010
-    DIAMETER_UNSUPPORTED_VERSION = 5011
-    DIAMETER_UNABLE_TO_COMPLY = 5012
-    DIAMETER_INVALID_BIT_IN_HEADER = 5013
-    DIAMETER_INVALID_AVP_LENGTH = 5014
-    DIAMETER_INVALID_MESSAGE_LENGTH = 5015
-    DIAMETER_INVALID_AVP_BIT_COMBO = 5016
-    DIAMETER_NO_COMMON_SECURITY = 5017
-    DIAMETER_ERROR_NO_FOREIGN_HA_SERVICE = 5024
-    DIAMETER_ERROR_END_TO_END_MIP_KEY_ENCRYPTION = 5025
-    DIAMETER_USER_UNKNOWN = 5030
-    DIAMETER_RATING_FAILED = 5031
-
-
-class SessionBinding(IntEnum):
-    """Values of Session-Binding."""
-
-    RE_AUTH = 1
-    STR = 2
-    ACCOUNTING = 4
-
-
-class SessionServerFailover(IntEnum):
-    """Values of Session-Server-Failover."""
-
-    REFUSE_SERVICE = 0
-    TRY_AGAIN = 1
-    ALLOW_SERVICE = 2
-    TRY_AGAIN_ALLOW_SERVICE = 3
-
-
-class TerminationCause(IntEnum):
-    """Values of Termination-Cause."""
-
-    DIAMETER_LOGOUT = 1
-    DIAMETER_SERVICE_NOT_PROVIDED = 2
-    DIAMETER_BAD_ANSWER = 3
-    DIAMETER_ADMINISTRATIVE = 4
-    DIAMETER_LINK_BROKEN = 5
-    DIAMETER_AUTH_EXPIRED = 6
-    DIAMETER_USER_MOVED = 7
-    DIAMETER_SESSION_TIMEOUT = 8
-    USER_REQUEST = 11
-    LOST_CARRIER = 12
-    LOST_SERVICE = 13
-    IDLE_TIMEOUT = 14
-    SESSION_TIMEOUT = 15
-    ADMIN_RESET = 16
-    ADMIN_REBOOT = 17
-    PORT_ERROR = 18
-    NAS_ERROR = 19
-    NAS_REQUEST = 20
-    NAS_REBOOT = 21
-    PORT_UNNEEDED = 22
-    PORT_PREEMPTED = 23
-    PORT_SUSPENDED = 24
-    SERVICE_UNAVAILABLE = 25
-    CALLBACK = 26
-    USER_ERROR = 27
-    HOST_REQUEST = 28
-
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 ACCT_INTERIM_INTERVAL: Final = AvpDef("Acct-Interim-Interval", 85, UNSIGNED32, M)
-ACCOUNTING_REALTIME_REQUIRED: Final = AvpDef("Accounting-Realtime-Required", 483, ENUMERATED, M, enum=AccountingRealtimeRequired)
+ACCOUNTING_REALTIME_REQUIRED: Final = AvpDef("Accounting-Realtime-Required", 483, ENUMERATED, M)
 ACCT_MULTI_SESSION_ID: Final = AvpDef("Acct-Multi-Session-Id", 50, UTF8STRING, M)
 ACCOUNTING_RECORD_NUMBER: Final = AvpDef("Accounting-Record-Number", 485, UNSIGNED32, M)
-ACCOUNTING_RECORD_TYPE: Final = AvpDef("Accounting-Record-Type", 480, ENUMERATED, M, enum=AccountingRecordType)
+ACCOUNTING_RECORD_TYPE: Final = AvpDef("Accounting-Record-Type", 480, ENUMERATED, M)
 ACCT_SESSION_ID: Final = AvpDef("Acct-Session-Id", 44, OCTET_STRING, M)
 ACCOUNTING_SUB_SESSION_ID: Final = AvpDef("Accounting-Sub-Session-Id", 287, UNSIGNED64, M)
 ACCT_APPLICATION_ID: Final = AvpDef("Acct-Application-Id", 259, UNSIGNED32, M)
 AUTH_APPLICATION_ID: Final = AvpDef("Auth-Application-Id", 258, UNSIGNED32, M)
-AUTH_REQUEST_TYPE: Final = AvpDef("Auth-Request-Type", 274, ENUMERATED, M, enum=AuthRequestType)
+AUTH_REQUEST_TYPE: Final = AvpDef("Auth-Request-Type", 274, ENUMERATED, M)
 AUTHORIZATION_LIFETIME: Final = AvpDef("Authorization-Lifetime", 291, UNSIGNED32, M)
 AUTH_GRACE_PERIOD: Final = AvpDef("Auth-Grace-Period", 276, UNSIGNED32, M)
-AUTH_SESSION_STATE: Final = AvpDef("Auth-Session-State", 277, ENUMERATED, M, enum=AuthSessionState)
-RE_AUTH_REQUEST_TYPE: Final = AvpDef("Re-Auth-Request-Type", 285, ENUMERATED, M, enum=ReAuthRequestType)
+AUTH_SESSION_STATE: Final = AvpDef("Auth-Session-State", 277, ENUMERATED, M)
+RE_AUTH_REQUEST_TYPE: Final = AvpDef("Re-Auth-Request-Type", 285, ENUMERATED, M)
 CLASS: Final = AvpDef("Class", 25, OCTET_STRING, M)
 DESTINATION_HOST: Final = AvpDef("Destination-Host", 293, DIAMETER_IDENTITY, M)
 DESTINATION_REALM: Final = AvpDef("Destination-Realm", 283, DIAMETER_IDENTITY, M)
-DISCONNECT_CAUSE: Final = AvpDef("Disconnect-Cause", 273, ENUMERATED, M, enum=DisconnectCause)
+DISCONNECT_CAUSE: Final = AvpDef("Disconnect-Cause", 273, ENUMERATED, M)
 ERROR_MESSAGE: Final = AvpDef("Error-Message", 281, UTF8STRING)
 ERROR_REPORTING_HOST: Final = AvpDef("Error-Reporting-Host", 294, DIAMETER_IDENTITY)
 EVENT_TIMESTAMP: Final = AvpDef("Event-Timestamp", 55, TIME, M)
-EXPERIMENTAL_RESULT: Final[AvpDef[ExperimentalResult]] = AvpDef("Experimental-Result", 297, GROUPED, M)
+EXPERIMENTAL_RESULT: Final = AvpDef("Experimental-Result", 297, GROUPED, M)
 EXPERIMENTAL_RESULT_CODE: Final = AvpDef("Experimental-Result-Code", 298, UNSIGNED32, M)
-FAILED_AVP: Final[AvpDef[FailedAVP]] = AvpDef("Failed-AVP", 279, GROUPED, M)
+FAILED_AVP: Final = AvpDef("Failed-AVP", 279, GROUPED, M)
 FIRMWARE_REVISION: Final = AvpDef("Firmware-Revision", 267, UNSIGNED32)
 HOST_IP_ADDRESS: Final = AvpDef("Host-IP-Address", 257, ADDRESS, M)
-INBAND_SECURITY_ID: Final = AvpDef("Inband-Security-Id", 299, UNSIGNED32, M, enum=InbandSecurityId)
+INBAND_SECURITY_ID: Final = AvpDef("Inband-Security-Id", 299, UNSIGNED32, M)
 MULTI_ROUND_TIME_OUT: Final = AvpDef("Multi-Round-Time-Out", 272, UNSIGNED32, M)
 ORIGIN_HOST: Final = AvpDef("Origin-Host", 264, DIAMETER_IDENTITY, M)
 ORIGIN_REALM: Final = AvpDef("Origin-Realm", 296, DIAMETER_IDENTITY, M)
 ORIGIN_STATE_ID: Final = AvpDef("Origin-State-Id", 278, UNSIGNED32, M)
 PRODUCT_NAME: Final = AvpDef("Product-Name", 269, UTF8STRING)
 PROXY_HOST: Final = AvpDef("Proxy-Host", 280, DIAMETER_IDENTITY, M)
-PROXY_INFO: Final[AvpDef[ProxyInfo]] = AvpDef("Proxy-Info", 284, GROUPED, M)
+PROXY_INFO: Final = AvpDef("Proxy-Info", 284, GROUPED, M)
 PROXY_STATE: Final = AvpDef("Proxy-State", 33, OCTET_STRING, M)
 REDIRECT_HOST: Final = AvpDef("Redirect-Host", 292, DIAMETER_URI, M)
-REDIRECT_HOST_USAGE: Final = AvpDef("Redirect-Host-Usage", 261, ENUMERATED, M, enum=RedirectHostUsage)
+REDIRECT_HOST_USAGE: Final = AvpDef("Redirect-Host-Usage", 261, ENUMERATED, M)
 REDIRECT_MAX_CACHE_TIME: Final = AvpDef("Redirect-Max-Cache-Time", 262, UNSIGNED32, M)
-RESULT_CODE: Final = AvpDef("Result-Code", 268, UNSIGNED32, M, enum=ResultCode)
+RESULT_CODE: Final = AvpDef("Result-Code", 268, UNSIGNED32, M)
 ROUTE_RECORD: Final = AvpDef("Route-Record", 282, DIAMETER_IDENTITY, M)
 SESSION_ID: Final = AvpDef("Session-Id", 263, UTF8STRING, M)
 SESSION_TIMEOUT: Final = AvpDef("Session-Timeout", 27, UNSIGNED32, M)
-SESSION_BINDING: Final = AvpDef("Session-Binding", 270, UNSIGNED32, M, enum=SessionBinding)
-SESSION_SERVER_FAILOVER: Final = AvpDef("Session-Server-Failover", 271, ENUMERATED, M, enum=SessionServerFailover)
+SESSION_BINDING: Final = AvpDef("Session-Binding", 270, UNSIGNED32, M)
+SESSION_SERVER_FAILOVER: Final = AvpDef("Session-Server-Failover", 271, ENUMERATED, M)
 SUPPORTED_VENDOR_ID: Final = AvpDef("Supported-Vendor-Id", 265, UNSIGNED32, M)
-TERMINATION_CAUSE: Final = AvpDef("Termination-Cause", 295, ENUMERATED, M, enum=TerminationCause)
+TERMINATION_CAUSE: Final = AvpDef("Termination-Cause", 295, ENUMERATED, M)
 USER_NAME: Final = AvpDef("User-Name", 1, UTF8STRING, M)
 VENDOR_ID: Final = AvpDef("Vendor-Id", 266, UNSIGNED32, M)
-VENDOR_SPECIFIC_APPLICATION_ID: Final[AvpDef[VendorSpecificApplicationId]] = AvpDef("Vendor-Specific-Application-Id", 260, GROUPED, M)
+VENDOR_SPECIFIC_APPLICATION_ID: Final = AvpDef("Vendor-Specific-Application-Id", 260, GROUPED, M)
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+    "AccountingRealtimeRequired": (ACCOUNTING_REALTIME_REQUIRED, "Values of Accounting-Realtime-Required.", (("DELIVER_AND_GRANT", 1), ("GRANT_AND_STORE", 2), ("GRANT_AND_LOSE", 3),)),
+    "AccountingRecordType": (ACCOUNTING_RECORD_TYPE, "Values of Accounting-Record-Type.", (("EVENT_RECORD", 1), ("START_RECORD", 2), ("INTERIM_RECORD", 3), ("STOP_RECORD", 4),)),
+    "AuthRequestType": (AUTH_REQUEST_TYPE, "Values of Auth-Request-Type.", (("AUTHENTICATE_ONLY", 1), ("AUTHORIZE_ONLY", 2), ("AUTHORIZE_AUTHENTICATE", 3),)),
+    "AuthSessionState": (AUTH_SESSION_STATE, "Values of Auth-Session-State.", (("STATE_MAINTAINED", 0), ("NO_STATE_MAINTAINED", 1),)),
+    "ReAuthRequestType": (RE_AUTH_REQUEST_TYPE, "Values of Re-Auth-Request-Type.", (("AUTHORIZE_ONLY", 0), ("AUTHORIZE_AUTHENTICATE", 1),)),
+    "DisconnectCause": (DISCONNECT_CAUSE, "Values of Disconnect-Cause.", (("REBOOTING", 0), ("BUSY", 1), ("DO_NOT_WANT_TO_TALK_TO_YOU", 2),)),
+    "InbandSecurityId": (INBAND_SECURITY_ID, "Values of Inband-Security-Id.", (("NO_INBAND_SECURITY", 0), ("TLS", 1),)),
+    "RedirectHostUsage": (REDIRECT_HOST_USAGE, "Values of Redirect-Host-Usage.", (("DONT_CACHE", 0), ("ALL_SESSION", 1), ("ALL_REALM", 2), ("REALM_AND_APPLICATION", 3), ("ALL_APPLICATION", 4), ("ALL_HOST", 5), ("ALL_USER", 6),)),
+    "ResultCode": (RESULT_CODE, "Values of Result-Code.", (("DIAMETER_MULTI_ROUND_AUTH", 1001), ("DIAMETER_SUCCESS", 2001), ("DIAMETER_LIMITED_SUCCESS", 2002), ("DIAMETER_COMMAND_UNSUPPORTED", 3001), ("DIAMETER_UNABLE_TO_DELIVER", 3002), ("DIAMETER_REALM_NOT_SERVED", 3003), ("DIAMETER_TOO_BUSY", 3004), ("DIAMETER_LOOP_DETECTED", 3005), ("DIAMETER_REDIRECT_INDICATION", 3006), ("DIAMETER_APPLICATION_UNSUPPORTED", 3007), ("DIAMETER_INVALID_HDR_BITS", 3008), ("DIAMETER_INVALID_AVP_BITS", 3009), ("DIAMETER_UNKNOWN_PEER", 3010), ("DIAMETER_REALM_REDIRECT_INDICATION", 3011), ("DIAMETER_AUTHENTICATION_REJECTED", 4001), ("DIAMETER_OUT_OF_SPACE", 4002), ("ELECTION_LOST", 4003), ("DIAMETER_ERROR_MIP_REPLY_FAILURE", 4005), ("DIAMETER_ERROR_HA_NOT_AVAILABLE", 4006), ("DIAMETER_ERROR_BAD_KEY", 4007), ("DIAMETER_ERROR_MIP_FILTER_NOT_SUPPORTED", 4008), ("DIAMETER_END_USER_SERVICE_DENIED", 4010), ("DIAMETER_CREDIT_CONTROL_NOT_APPLICABLE", 4011), ("DIAMETER_CREDIT_LIMIT_REACHED", 4012), ("DIAMETER_AVP_UNSUPPORTED", 5001), ("DIAMETER_UNKNOWN_SESSION_ID", 5002), ("DIAMETER_AUTHORIZATION_REJECTED", 5003), ("DIAMETER_INVALID_AVP_VALUE", 5004), ("DIAMETER_MISSING_AVP", 5005), ("DIAMETER_RESOURCES_EXCEEDED", 5006), ("DIAMETER_CONTRADICTING_AVPS", 5007), ("DIAMETER_AVP_NOT_ALLOWED", 5008), ("DIAMETER_AVP_OCCURS_TOO_MANY_TIMES", 5009), ("DIAMETER_NO_COMMON_APPLICATION", 5010), ("DIAMETER_UNSUPPORTED_VERSION", 5011), ("DIAMETER_UNABLE_TO_COMPLY", 5012), ("DIAMETER_INVALID_BIT_IN_HEADER", 5013), ("DIAMETER_INVALID_AVP_LENGTH", 5014), ("DIAMETER_INVALID_MESSAGE_LENGTH", 5015), ("DIAMETER_INVALID_AVP_BIT_COMBO", 5016), ("DIAMETER_NO_COMMON_SECURITY", 5017), ("DIAMETER_ERROR_NO_FOREIGN_HA_SERVICE", 5024), ("DIAMETER_ERROR_END_TO_END_MIP_KEY_ENCRYPTION", 5025), ("DIAMETER_USER_UNKNOWN", 5030), ("DIAMETER_RATING_FAILED", 5031),)),
+    "SessionBinding": (SESSION_BINDING, "Values of Session-Binding.", (("RE_AUTH", 1), ("STR", 2), ("ACCOUNTING", 4),)),
+    "SessionServerFailover": (SESSION_SERVER_FAILOVER, "Values of Session-Server-Failover.", (("REFUSE_SERVICE", 0), ("TRY_AGAIN", 1), ("ALLOW_SERVICE", 2), ("TRY_AGAIN_ALLOW_SERVICE", 3),)),
+    "TerminationCause": (TERMINATION_CAUSE, "Values of Termination-Cause.", (("DIAMETER_LOGOUT", 1), ("DIAMETER_SERVICE_NOT_PROVIDED", 2), ("DIAMETER_BAD_ANSWER", 3), ("DIAMETER_ADMINISTRATIVE", 4), ("DIAMETER_LINK_BROKEN", 5), ("DIAMETER_AUTH_EXPIRED", 6), ("DIAMETER_USER_MOVED", 7), ("DIAMETER_SESSION_TIMEOUT", 8), ("USER_REQUEST", 11), ("LOST_CARRIER", 12), ("LOST_SERVICE", 13), ("IDLE_TIMEOUT", 14), ("SESSION_TIMEOUT", 15), ("ADMIN_RESET", 16), ("ADMIN_REBOOT", 17), ("PORT_ERROR", 18), ("NAS_ERROR", 19), ("NAS_REQUEST", 20), ("NAS_REBOOT", 21), ("PORT_UNNEEDED", 22), ("PORT_PREEMPTED", 23), ("PORT_SUSPENDED", 24), ("SERVICE_UNAVAILABLE", 25), ("CALLBACK", 26), ("USER_ERROR", 27), ("HOST_REQUEST", 28),)),
+}
 
-@grouped(PROXY_INFO)
-class ProxyInfo:
-    """Proxy-Info ::= < AVP Header: 284 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+    "ProxyInfo": (PROXY_INFO, """Proxy-Info ::= < AVP Header: 284 >
          { Proxy-Host }
          { Proxy-State }
        * [ AVP ]
-    """
-
-    proxy_host: str = avp(PROXY_HOST)
-    proxy_state: bytes = avp(PROXY_STATE)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(VENDOR_SPECIFIC_APPLICATION_ID)
-class VendorSpecificApplicationId:
-    """Vendor-Specific-Application-Id ::= < AVP Header: 260 >
+    """, (
+        ("proxy_host", "str", PROXY_HOST, 1, 1, False),
+        ("proxy_state", "bytes", PROXY_STATE, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "VendorSpecificApplicationId": (VENDOR_SPECIFIC_APPLICATION_ID, """Vendor-Specific-Application-Id ::= < AVP Header: 260 >
          { Vendor-Id }
          [ Auth-Application-Id ]
          [ Acct-Application-Id ]
-    """
-
-    vendor_id: int = avp(VENDOR_ID)
-    auth_application_id: int | None = avp(AUTH_APPLICATION_ID, default=None)
-    acct_application_id: int | None = avp(ACCT_APPLICATION_ID, default=None)
-
-
-@grouped(FAILED_AVP)
-class FailedAVP:
-    """Failed-AVP ::= < AVP Header: 279 >
+    """, (
+        ("vendor_id", "int", VENDOR_ID, 1, 1, False),
+        ("auth_application_id", "int | None", AUTH_APPLICATION_ID, 0, 1, False),
+        ("acct_application_id", "int | None", ACCT_APPLICATION_ID, 0, 1, False),
+    )),
+    "FailedAVP": (FAILED_AVP, """Failed-AVP ::= < AVP Header: 279 >
       1* { AVP }
-    """
-
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(EXPERIMENTAL_RESULT)
-class ExperimentalResult:
-    """Experimental-Result ::= < AVP Header: 297 >
+    """, (
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ExperimentalResult": (EXPERIMENTAL_RESULT, """Experimental-Result ::= < AVP Header: 297 >
          { Vendor-Id }
          { Experimental-Result-Code }
-    """
+    """, (
+        ("vendor_id", "int", VENDOR_ID, 1, 1, False),
+        ("experimental_result_code", "int", EXPERIMENTAL_RESULT_CODE, 1, 1, False),
+    )),
+}
 
-    vendor_id: int = avp(VENDOR_ID)
-    experimental_result_code: int = avp(EXPERIMENTAL_RESULT_CODE)
-
-
-@command("Capabilities-Exchange-Request", code=257, application_id=0, request=True, alias="CER")
-class CapabilitiesExchangeRequest(Request["CapabilitiesExchangeAnswer"]):
-    """<CER> ::= < Diameter Header: 257, REQ >
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "CapabilitiesExchangeRequest": (('Capabilities-Exchange-Request', 257, 0, True, False, False, None, 'CER', 'CapabilitiesExchangeAnswer'), """<CER> ::= < Diameter Header: 257, REQ >
          { Origin-Host }
          { Origin-Realm }
       1* { Host-IP-Address }
@@ -415,29 +243,22 @@ class CapabilitiesExchangeRequest(Request["CapabilitiesExchangeAnswer"]):
        * [ Vendor-Specific-Application-Id ]
          [ Firmware-Revision ]
        * [ AVP ]
-    """
-
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    host_ip_address: tuple[AddressValue, ...] = repeated(HOST_IP_ADDRESS, min=1)
-    vendor_id: int = avp(VENDOR_ID)
-    product_name: str = avp(PRODUCT_NAME)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    supported_vendor_id: tuple[int, ...] = repeated(SUPPORTED_VENDOR_ID, default=())
-    auth_application_id: tuple[int, ...] = repeated(AUTH_APPLICATION_ID, default=())
-    inband_security_id: tuple[InbandSecurityId | int, ...] = repeated(INBAND_SECURITY_ID, default=())
-    acct_application_id: tuple[int, ...] = repeated(ACCT_APPLICATION_ID, default=())
-    vendor_specific_application_id: tuple[VendorSpecificApplicationId, ...] = repeated(VENDOR_SPECIFIC_APPLICATION_ID, default=())
-    firmware_revision: int | None = avp(FIRMWARE_REVISION, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CER = CapabilitiesExchangeRequest
-
-
-@command("Capabilities-Exchange-Answer", code=257, application_id=0, request=False, alias="CEA")
-class CapabilitiesExchangeAnswer(Answer):
-    """<CEA> ::= < Diameter Header: 257 >
+    """, (
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("host_ip_address", "tuple[AddressValue, ...]", HOST_IP_ADDRESS, 1, None, False),
+        ("vendor_id", "int", VENDOR_ID, 1, 1, False),
+        ("product_name", "str", PRODUCT_NAME, 1, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("supported_vendor_id", "tuple[int, ...]", SUPPORTED_VENDOR_ID, 0, None, False),
+        ("auth_application_id", "tuple[int, ...]", AUTH_APPLICATION_ID, 0, None, False),
+        ("inband_security_id", "tuple[InbandSecurityId | int, ...]", INBAND_SECURITY_ID, 0, None, False),
+        ("acct_application_id", "tuple[int, ...]", ACCT_APPLICATION_ID, 0, None, False),
+        ("vendor_specific_application_id", "tuple[VendorSpecificApplicationId, ...]", VENDOR_SPECIFIC_APPLICATION_ID, 0, None, False),
+        ("firmware_revision", "int | None", FIRMWARE_REVISION, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CapabilitiesExchangeAnswer": (('Capabilities-Exchange-Answer', 257, 0, False, False, False, None, 'CEA', None), """<CEA> ::= < Diameter Header: 257 >
          { Result-Code }
          { Origin-Host }
          { Origin-Realm }
@@ -454,90 +275,62 @@ class CapabilitiesExchangeAnswer(Answer):
        * [ Vendor-Specific-Application-Id ]
          [ Firmware-Revision ]
        * [ AVP ]
-    """
-
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    host_ip_address: tuple[AddressValue, ...] = repeated(HOST_IP_ADDRESS, min=1)
-    vendor_id: int = avp(VENDOR_ID)
-    product_name: str = avp(PRODUCT_NAME)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    supported_vendor_id: tuple[int, ...] = repeated(SUPPORTED_VENDOR_ID, default=())
-    auth_application_id: tuple[int, ...] = repeated(AUTH_APPLICATION_ID, default=())
-    inband_security_id: tuple[InbandSecurityId | int, ...] = repeated(INBAND_SECURITY_ID, default=())
-    acct_application_id: tuple[int, ...] = repeated(ACCT_APPLICATION_ID, default=())
-    vendor_specific_application_id: tuple[VendorSpecificApplicationId, ...] = repeated(VENDOR_SPECIFIC_APPLICATION_ID, default=())
-    firmware_revision: int | None = avp(FIRMWARE_REVISION, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CEA = CapabilitiesExchangeAnswer
-
-
-@command("Disconnect-Peer-Request", code=282, application_id=0, request=True, alias="DPR")
-class DisconnectPeerRequest(Request["DisconnectPeerAnswer"]):
-    """<DPR> ::= < Diameter Header: 282, REQ >
+    """, (
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("host_ip_address", "tuple[AddressValue, ...]", HOST_IP_ADDRESS, 1, None, False),
+        ("vendor_id", "int", VENDOR_ID, 1, 1, False),
+        ("product_name", "str", PRODUCT_NAME, 1, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("supported_vendor_id", "tuple[int, ...]", SUPPORTED_VENDOR_ID, 0, None, False),
+        ("auth_application_id", "tuple[int, ...]", AUTH_APPLICATION_ID, 0, None, False),
+        ("inband_security_id", "tuple[InbandSecurityId | int, ...]", INBAND_SECURITY_ID, 0, None, False),
+        ("acct_application_id", "tuple[int, ...]", ACCT_APPLICATION_ID, 0, None, False),
+        ("vendor_specific_application_id", "tuple[VendorSpecificApplicationId, ...]", VENDOR_SPECIFIC_APPLICATION_ID, 0, None, False),
+        ("firmware_revision", "int | None", FIRMWARE_REVISION, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DisconnectPeerRequest": (('Disconnect-Peer-Request', 282, 0, True, False, False, None, 'DPR', 'DisconnectPeerAnswer'), """<DPR> ::= < Diameter Header: 282, REQ >
          { Origin-Host }
          { Origin-Realm }
          { Disconnect-Cause }
        * [ AVP ]
-    """
-
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    disconnect_cause: DisconnectCause | int = avp(DISCONNECT_CAUSE)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DPR = DisconnectPeerRequest
-
-
-@command("Disconnect-Peer-Answer", code=282, application_id=0, request=False, alias="DPA")
-class DisconnectPeerAnswer(Answer):
-    """<DPA> ::= < Diameter Header: 282 >
+    """, (
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("disconnect_cause", "DisconnectCause | int", DISCONNECT_CAUSE, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DisconnectPeerAnswer": (('Disconnect-Peer-Answer', 282, 0, False, False, False, None, 'DPA', None), """<DPA> ::= < Diameter Header: 282 >
          { Result-Code }
          { Origin-Host }
          { Origin-Realm }
          [ Error-Message ]
          [ Failed-AVP ]
        * [ AVP ]
-    """
-
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DPA = DisconnectPeerAnswer
-
-
-@command("Device-Watchdog-Request", code=280, application_id=0, request=True, alias="DWR")
-class DeviceWatchdogRequest(Request["DeviceWatchdogAnswer"]):
-    """<DWR> ::= < Diameter Header: 280, REQ >
+    """, (
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DeviceWatchdogRequest": (('Device-Watchdog-Request', 280, 0, True, False, False, None, 'DWR', 'DeviceWatchdogAnswer'), """<DWR> ::= < Diameter Header: 280, REQ >
          { Origin-Host }
          { Origin-Realm }
          [ Origin-State-Id ]
        * [ AVP ]
-    """
-
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DWR = DeviceWatchdogRequest
-
-
-@command("Device-Watchdog-Answer", code=280, application_id=0, request=False, alias="DWA")
-class DeviceWatchdogAnswer(Answer):
-    """<DWA> ::= < Diameter Header: 280 >
+    """, (
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DeviceWatchdogAnswer": (('Device-Watchdog-Answer', 280, 0, False, False, False, None, 'DWA', None), """<DWA> ::= < Diameter Header: 280 >
          { Result-Code }
          { Origin-Host }
          { Origin-Realm }
@@ -545,23 +338,16 @@ class DeviceWatchdogAnswer(Answer):
          [ Failed-AVP ]
          [ Origin-State-Id ]
        * [ AVP ]
-    """
-
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DWA = DeviceWatchdogAnswer
-
-
-@command("answer-message", code=None, application_id=None, request=False, error=True)
-class AnswerMessage(ErrorAnswer):
-    """<answer-message> ::= < Diameter Header: code, PXY, ERR >
+    """, (
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AnswerMessage": (('answer-message', None, None, False, False, True, None, None, None), """<answer-message> ::= < Diameter Header: code, PXY, ERR >
      0*1 < Session-Id >
          { Origin-Host }
          { Origin-Realm }
@@ -573,24 +359,20 @@ class AnswerMessage(ErrorAnswer):
          [ Experimental-Result ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
-
-    session_id: str | None = avp(SESSION_ID, default=None, fixed=True)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@command("Re-Auth-Request", code=258, application_id=None, application_id_field="auth_application_id", request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY, Auth-Application-Id >
+    """, (
+        ("session_id", "str | None", SESSION_ID, 0, 1, True),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, None, True, True, False, 'auth_application_id', 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY, Auth-Application-Id >
          < Session-Id >
          { Origin-Host }
          { Origin-Realm }
@@ -603,28 +385,21 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=None, application_id_field="application_id", request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, None, False, True, False, 'application_id', 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY >
          < Session-Id >
          { Result-Code }
          { Origin-Host }
@@ -639,31 +414,24 @@ class ReAuthAnswer(Answer):
          [ Redirect-Max-Cache-Time ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    application_id: int = attrs.field(default=0)
-
-
-RAA = ReAuthAnswer
-
-
-@command("Session-Termination-Request", code=275, application_id=None, application_id_field="auth_application_id", request=True, proxiable=True, alias="STR")
-class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
-    """<STR> ::= < Diameter Header: 275, REQ, PXY, Auth-Application-Id >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("application_id", "int", None, 0, 1, False),
+    )),
+    "SessionTerminationRequest": (('Session-Termination-Request', 275, None, True, True, False, 'auth_application_id', 'STR', 'SessionTerminationAnswer'), """<STR> ::= < Diameter Header: 275, REQ, PXY, Auth-Application-Id >
          < Session-Id >
          { Origin-Host }
          { Origin-Realm }
@@ -677,29 +445,22 @@ class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    termination_cause: TerminationCause | int = avp(TERMINATION_CAUSE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STR = SessionTerminationRequest
-
-
-@command("Session-Termination-Answer", code=275, application_id=None, application_id_field="application_id", request=False, proxiable=True, alias="STA")
-class SessionTerminationAnswer(Answer):
-    """<STA> ::= < Diameter Header: 275, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("termination_cause", "TerminationCause | int", TERMINATION_CAUSE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationAnswer": (('Session-Termination-Answer', 275, None, False, True, False, 'application_id', 'STA', None), """<STA> ::= < Diameter Header: 275, PXY >
          < Session-Id >
          { Result-Code }
          { Origin-Host }
@@ -715,32 +476,25 @@ class SessionTerminationAnswer(Answer):
          [ Redirect-Max-Cache-Time ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    application_id: int = attrs.field(default=0)
-
-
-STA = SessionTerminationAnswer
-
-
-@command("Abort-Session-Request", code=274, application_id=None, application_id_field="auth_application_id", request=True, proxiable=True, alias="ASR")
-class AbortSessionRequest(Request["AbortSessionAnswer"]):
-    """<ASR> ::= < Diameter Header: 274, REQ, PXY, Auth-Application-Id >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("application_id", "int", None, 0, 1, False),
+    )),
+    "AbortSessionRequest": (('Abort-Session-Request', 274, None, True, True, False, 'auth_application_id', 'ASR', 'AbortSessionAnswer'), """<ASR> ::= < Diameter Header: 274, REQ, PXY, Auth-Application-Id >
          < Session-Id >
          { Origin-Host }
          { Origin-Realm }
@@ -752,27 +506,20 @@ class AbortSessionRequest(Request["AbortSessionAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    user_name: str | None = avp(USER_NAME, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ASR = AbortSessionRequest
-
-
-@command("Abort-Session-Answer", code=274, application_id=None, application_id_field="application_id", request=False, proxiable=True, alias="ASA")
-class AbortSessionAnswer(Answer):
-    """<ASA> ::= < Diameter Header: 274, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionAnswer": (('Abort-Session-Answer', 274, None, False, True, False, 'application_id', 'ASA', None), """<ASA> ::= < Diameter Header: 274, PXY >
          < Session-Id >
          { Result-Code }
          { Origin-Host }
@@ -787,31 +534,24 @@ class AbortSessionAnswer(Answer):
          [ Redirect-Max-Cache-Time ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    application_id: int = attrs.field(default=0)
-
-
-ASA = AbortSessionAnswer
-
-
-@command("Accounting-Request", code=271, application_id=3, request=True, proxiable=True, alias="ACR")
-class AccountingRequest(Request["AccountingAnswer"]):
-    """<ACR> ::= < Diameter Header: 271, REQ, PXY, 3 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("application_id", "int", None, 0, 1, False),
+    )),
+    "AccountingRequest": (('Accounting-Request', 271, 3, True, True, False, None, 'ACR', 'AccountingAnswer'), """<ACR> ::= < Diameter Header: 271, REQ, PXY, 3 >
          < Session-Id >
          { Origin-Host }
          { Origin-Realm }
@@ -832,36 +572,29 @@ class AccountingRequest(Request["AccountingAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    accounting_record_type: AccountingRecordType | int = avp(ACCOUNTING_RECORD_TYPE)
-    accounting_record_number: int = avp(ACCOUNTING_RECORD_NUMBER)
-    acct_application_id: int | None = avp(ACCT_APPLICATION_ID, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    accounting_sub_session_id: int | None = avp(ACCOUNTING_SUB_SESSION_ID, default=None)
-    acct_session_id: bytes | None = avp(ACCT_SESSION_ID, default=None)
-    acct_multi_session_id: str | None = avp(ACCT_MULTI_SESSION_ID, default=None)
-    acct_interim_interval: int | None = avp(ACCT_INTERIM_INTERVAL, default=None)
-    accounting_realtime_required: AccountingRealtimeRequired | int | None = avp(ACCOUNTING_REALTIME_REQUIRED, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    event_timestamp: datetime | None = avp(EVENT_TIMESTAMP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ACR = AccountingRequest
-
-
-@command("Accounting-Answer", code=271, application_id=3, request=False, proxiable=True, alias="ACA")
-class AccountingAnswer(Answer):
-    """<ACA> ::= < Diameter Header: 271, PXY, 3 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("accounting_record_type", "AccountingRecordType | int", ACCOUNTING_RECORD_TYPE, 1, 1, False),
+        ("accounting_record_number", "int", ACCOUNTING_RECORD_NUMBER, 1, 1, False),
+        ("acct_application_id", "int | None", ACCT_APPLICATION_ID, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("accounting_sub_session_id", "int | None", ACCOUNTING_SUB_SESSION_ID, 0, 1, False),
+        ("acct_session_id", "bytes | None", ACCT_SESSION_ID, 0, 1, False),
+        ("acct_multi_session_id", "str | None", ACCT_MULTI_SESSION_ID, 0, 1, False),
+        ("acct_interim_interval", "int | None", ACCT_INTERIM_INTERVAL, 0, 1, False),
+        ("accounting_realtime_required", "AccountingRealtimeRequired | int | None", ACCOUNTING_REALTIME_REQUIRED, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("event_timestamp", "datetime | None", EVENT_TIMESTAMP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AccountingAnswer": (('Accounting-Answer', 271, 3, False, True, False, None, 'ACA', None), """<ACA> ::= < Diameter Header: 271, PXY, 3 >
          < Session-Id >
          { Result-Code }
          { Origin-Host }
@@ -883,29 +616,37 @@ class AccountingAnswer(Answer):
          [ Event-Timestamp ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("accounting_record_type", "AccountingRecordType | int", ACCOUNTING_RECORD_TYPE, 1, 1, False),
+        ("accounting_record_number", "int", ACCOUNTING_RECORD_NUMBER, 1, 1, False),
+        ("acct_application_id", "int | None", ACCT_APPLICATION_ID, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("accounting_sub_session_id", "int | None", ACCOUNTING_SUB_SESSION_ID, 0, 1, False),
+        ("acct_session_id", "bytes | None", ACCT_SESSION_ID, 0, 1, False),
+        ("acct_multi_session_id", "str | None", ACCT_MULTI_SESSION_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("acct_interim_interval", "int | None", ACCT_INTERIM_INTERVAL, 0, 1, False),
+        ("accounting_realtime_required", "AccountingRealtimeRequired | int | None", ACCOUNTING_REALTIME_REQUIRED, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("event_timestamp", "datetime | None", EVENT_TIMESTAMP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    accounting_record_type: AccountingRecordType | int = avp(ACCOUNTING_RECORD_TYPE)
-    accounting_record_number: int = avp(ACCOUNTING_RECORD_NUMBER)
-    acct_application_id: int | None = avp(ACCT_APPLICATION_ID, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    accounting_sub_session_id: int | None = avp(ACCOUNTING_SUB_SESSION_ID, default=None)
-    acct_session_id: bytes | None = avp(ACCT_SESSION_ID, default=None)
-    acct_multi_session_id: str | None = avp(ACCT_MULTI_SESSION_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    acct_interim_interval: int | None = avp(ACCT_INTERIM_INTERVAL, default=None)
-    accounting_realtime_required: AccountingRealtimeRequired | int | None = avp(ACCOUNTING_REALTIME_REQUIRED, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    event_timestamp: datetime | None = avp(EVENT_TIMESTAMP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AddressValue": "diameter.types",
+    "Avp": "diameter.wire",
+    "DiameterURI": "diameter.types",
+    "datetime": "datetime",
+}
 
-
-ACA = AccountingAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,5 +1,7 @@
 """Dictionary 'eap': generated from schemas/eap.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,6 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     ACCT_INTERIM_INTERVAL,
     AUTHORIZATION_LIFETIME,
@@ -14,30 +17,23 @@ from diameter.apps.base import (
     AUTH_GRACE_PERIOD,
     AUTH_REQUEST_TYPE,
     AUTH_SESSION_STATE,
-    AuthRequestType as AuthRequestType,
-    AuthSessionState as AuthSessionState,
     CLASS,
     DESTINATION_HOST,
     DESTINATION_REALM,
     ERROR_MESSAGE,
     ERROR_REPORTING_HOST,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     MULTI_ROUND_TIME_OUT,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     REDIRECT_HOST,
     REDIRECT_HOST_USAGE,
     REDIRECT_MAX_CACHE_TIME,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
     ROUTE_RECORD,
-    ReAuthRequestType as ReAuthRequestType,
-    RedirectHostUsage as RedirectHostUsage,
-    ResultCode as ResultCode,
     SESSION_ID,
     SESSION_TIMEOUT,
     USER_NAME,
@@ -66,11 +62,7 @@ from diameter.apps.nasreq import (
     FRAMED_PROTOCOL,
     FRAMED_ROUTE,
     FRAMED_ROUTING,
-    FramedCompression as FramedCompression,
-    FramedProtocol as FramedProtocol,
-    FramedRouting as FramedRouting,
     IDLE_TIMEOUT,
-    NASPortType as NASPortType,
     NAS_FILTER_RULE,
     NAS_IDENTIFIER,
     NAS_IPV6_ADDRESS,
@@ -84,18 +76,10 @@ from diameter.apps.nasreq import (
     REPLY_MESSAGE,
     SERVICE_TYPE,
     STATE,
-    ServiceType as ServiceType,
     TUNNELING,
-    Tunneling as Tunneling,
 )
-from diameter.schema import AVP, Answer, AvpDef, M, Request, avp, command, repeated
-from diameter.types import (
-    DiameterURI as DiameterURI,
-    IPFilterRule as IPFilterRule,
-    OCTET_STRING,
-    UNSIGNED64,
-)
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef, M
+from diameter.types import OCTET_STRING, UNSIGNED64
 
 __all__ = [
     "EAP_PAYLOAD",
@@ -109,7 +93,6 @@ __all__ = [
     "DEA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 EAP_PAYLOAD: Final = AvpDef("EAP-Payload", 462, OCTET_STRING, M)
 EAP_REISSUED_PAYLOAD: Final = AvpDef("EAP-Reissued-Payload", 463, OCTET_STRING, M)
@@ -117,10 +100,22 @@ EAP_MASTER_SESSION_KEY: Final = AvpDef("EAP-Master-Session-Key", 464, OCTET_STRI
 EAP_KEY_NAME: Final = AvpDef("EAP-Key-Name", 102, OCTET_STRING, M)
 ACCOUNTING_EAP_AUTH_METHOD: Final = AvpDef("Accounting-EAP-Auth-Method", 465, UNSIGNED64, M)
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Diameter-EAP-Request", code=268, application_id=5, request=True, proxiable=True, alias="DER")
-class DiameterEAPRequest(Request["DiameterEAPAnswer"]):
-    """<DER> ::= < Diameter Header: 268, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "DiameterEAPRequest": (('Diameter-EAP-Request', 268, 5, True, True, False, None, 'DER', 'DiameterEAPAnswer'), """<DER> ::= < Diameter Header: 268, REQ, PXY >
          < Session-Id >
          { Auth-Application-Id }
          { Origin-Host }
@@ -160,55 +155,48 @@ class DiameterEAPRequest(Request["DiameterEAPAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    nas_identifier: str | None = avp(NAS_IDENTIFIER, default=None)
-    nas_ip_address: bytes | None = avp(NAS_IP_ADDRESS, default=None)
-    nas_ipv6_address: bytes | None = avp(NAS_IPV6_ADDRESS, default=None)
-    nas_port: int | None = avp(NAS_PORT, default=None)
-    nas_port_id: str | None = avp(NAS_PORT_ID, default=None)
-    nas_port_type: NASPortType | int | None = avp(NAS_PORT_TYPE, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    port_limit: int | None = avp(PORT_LIMIT, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    eap_payload: bytes = avp(EAP_PAYLOAD)
-    eap_key_name: bytes | None = avp(EAP_KEY_NAME, default=None)
-    service_type: ServiceType | int | None = avp(SERVICE_TYPE, default=None)
-    state: bytes | None = avp(STATE, default=None)
-    authorization_lifetime: int | None = avp(AUTHORIZATION_LIFETIME, default=None)
-    auth_grace_period: int | None = avp(AUTH_GRACE_PERIOD, default=None)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    callback_number: str | None = avp(CALLBACK_NUMBER, default=None)
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    calling_station_id: str | None = avp(CALLING_STATION_ID, default=None)
-    originating_line_info: bytes | None = avp(ORIGINATING_LINE_INFO, default=None)
-    connect_info: str | None = avp(CONNECT_INFO, default=None)
-    framed_compression: tuple[FramedCompression | int, ...] = repeated(FRAMED_COMPRESSION, default=())
-    framed_interface_id: int | None = avp(FRAMED_INTERFACE_ID, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: tuple[bytes, ...] = repeated(FRAMED_IPV6_PREFIX, default=())
-    framed_ip_netmask: bytes | None = avp(FRAMED_IP_NETMASK, default=None)
-    framed_mtu: int | None = avp(FRAMED_MTU, default=None)
-    framed_protocol: FramedProtocol | int | None = avp(FRAMED_PROTOCOL, default=None)
-    tunneling: tuple[Tunneling, ...] = repeated(TUNNELING, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DER = DiameterEAPRequest
-
-
-@command("Diameter-EAP-Answer", code=268, application_id=5, request=False, proxiable=True, alias="DEA")
-class DiameterEAPAnswer(Answer):
-    """<DEA> ::= < Diameter Header: 268, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("nas_identifier", "str | None", NAS_IDENTIFIER, 0, 1, False),
+        ("nas_ip_address", "bytes | None", NAS_IP_ADDRESS, 0, 1, False),
+        ("nas_ipv6_address", "bytes | None", NAS_IPV6_ADDRESS, 0, 1, False),
+        ("nas_port", "int | None", NAS_PORT, 0, 1, False),
+        ("nas_port_id", "str | None", NAS_PORT_ID, 0, 1, False),
+        ("nas_port_type", "NASPortType | int | None", NAS_PORT_TYPE, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("port_limit", "int | None", PORT_LIMIT, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("eap_payload", "bytes", EAP_PAYLOAD, 1, 1, False),
+        ("eap_key_name", "bytes | None", EAP_KEY_NAME, 0, 1, False),
+        ("service_type", "ServiceType | int | None", SERVICE_TYPE, 0, 1, False),
+        ("state", "bytes | None", STATE, 0, 1, False),
+        ("authorization_lifetime", "int | None", AUTHORIZATION_LIFETIME, 0, 1, False),
+        ("auth_grace_period", "int | None", AUTH_GRACE_PERIOD, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("callback_number", "str | None", CALLBACK_NUMBER, 0, 1, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("calling_station_id", "str | None", CALLING_STATION_ID, 0, 1, False),
+        ("originating_line_info", "bytes | None", ORIGINATING_LINE_INFO, 0, 1, False),
+        ("connect_info", "str | None", CONNECT_INFO, 0, 1, False),
+        ("framed_compression", "tuple[FramedCompression | int, ...]", FRAMED_COMPRESSION, 0, None, False),
+        ("framed_interface_id", "int | None", FRAMED_INTERFACE_ID, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "tuple[bytes, ...]", FRAMED_IPV6_PREFIX, 0, None, False),
+        ("framed_ip_netmask", "bytes | None", FRAMED_IP_NETMASK, 0, 1, False),
+        ("framed_mtu", "int | None", FRAMED_MTU, 0, 1, False),
+        ("framed_protocol", "FramedProtocol | int | None", FRAMED_PROTOCOL, 0, 1, False),
+        ("tunneling", "tuple[Tunneling, ...]", TUNNELING, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DiameterEAPAnswer": (('Diameter-EAP-Answer', 268, 5, False, True, False, None, 'DEA', None), """<DEA> ::= < Diameter Header: 268, PXY >
          < Session-Id >
          { Auth-Application-Id }
          { Auth-Request-Type }
@@ -266,65 +254,85 @@ class DiameterEAPAnswer(Answer):
          [ Redirect-Max-Cache-Time ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("eap_payload", "bytes | None", EAP_PAYLOAD, 0, 1, False),
+        ("eap_reissued_payload", "bytes | None", EAP_REISSUED_PAYLOAD, 0, 1, False),
+        ("eap_master_session_key", "bytes | None", EAP_MASTER_SESSION_KEY, 0, 1, False),
+        ("eap_key_name", "bytes | None", EAP_KEY_NAME, 0, 1, False),
+        ("multi_round_time_out", "int | None", MULTI_ROUND_TIME_OUT, 0, 1, False),
+        ("accounting_eap_auth_method", "tuple[int, ...]", ACCOUNTING_EAP_AUTH_METHOD, 0, None, False),
+        ("service_type", "ServiceType | int | None", SERVICE_TYPE, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("configuration_token", "tuple[bytes, ...]", CONFIGURATION_TOKEN, 0, None, False),
+        ("acct_interim_interval", "int | None", ACCT_INTERIM_INTERVAL, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "tuple[FailedAVP, ...]", FAILED_AVP, 0, None, False),
+        ("idle_timeout", "int | None", IDLE_TIMEOUT, 0, 1, False),
+        ("authorization_lifetime", "int | None", AUTHORIZATION_LIFETIME, 0, 1, False),
+        ("auth_grace_period", "int | None", AUTH_GRACE_PERIOD, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int | None", RE_AUTH_REQUEST_TYPE, 0, 1, False),
+        ("session_timeout", "int | None", SESSION_TIMEOUT, 0, 1, False),
+        ("state", "bytes | None", STATE, 0, 1, False),
+        ("reply_message", "tuple[str, ...]", REPLY_MESSAGE, 0, None, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("filter_id", "tuple[str, ...]", FILTER_ID, 0, None, False),
+        ("port_limit", "int | None", PORT_LIMIT, 0, 1, False),
+        ("callback_id", "str | None", CALLBACK_ID, 0, 1, False),
+        ("callback_number", "str | None", CALLBACK_NUMBER, 0, 1, False),
+        ("framed_appletalk_link", "int | None", FRAMED_APPLETALK_LINK, 0, 1, False),
+        ("framed_appletalk_network", "tuple[int, ...]", FRAMED_APPLETALK_NETWORK, 0, None, False),
+        ("framed_appletalk_zone", "bytes | None", FRAMED_APPLETALK_ZONE, 0, 1, False),
+        ("framed_compression", "tuple[FramedCompression | int, ...]", FRAMED_COMPRESSION, 0, None, False),
+        ("framed_interface_id", "int | None", FRAMED_INTERFACE_ID, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "tuple[bytes, ...]", FRAMED_IPV6_PREFIX, 0, None, False),
+        ("framed_ipv6_pool", "bytes | None", FRAMED_IPV6_POOL, 0, 1, False),
+        ("framed_ipv6_route", "tuple[str, ...]", FRAMED_IPV6_ROUTE, 0, None, False),
+        ("framed_ip_netmask", "bytes | None", FRAMED_IP_NETMASK, 0, 1, False),
+        ("framed_route", "tuple[str, ...]", FRAMED_ROUTE, 0, None, False),
+        ("framed_pool", "bytes | None", FRAMED_POOL, 0, 1, False),
+        ("framed_ipx_network", "int | None", FRAMED_IPX_NETWORK, 0, 1, False),
+        ("framed_mtu", "int | None", FRAMED_MTU, 0, 1, False),
+        ("framed_protocol", "FramedProtocol | int | None", FRAMED_PROTOCOL, 0, 1, False),
+        ("framed_routing", "FramedRouting | int | None", FRAMED_ROUTING, 0, 1, False),
+        ("nas_filter_rule", "tuple[IPFilterRule, ...]", NAS_FILTER_RULE, 0, None, False),
+        ("qos_filter_rule", "tuple[bytes, ...]", QOS_FILTER_RULE, 0, None, False),
+        ("tunneling", "tuple[Tunneling, ...]", TUNNELING, 0, None, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    eap_payload: bytes | None = avp(EAP_PAYLOAD, default=None)
-    eap_reissued_payload: bytes | None = avp(EAP_REISSUED_PAYLOAD, default=None)
-    eap_master_session_key: bytes | None = avp(EAP_MASTER_SESSION_KEY, default=None)
-    eap_key_name: bytes | None = avp(EAP_KEY_NAME, default=None)
-    multi_round_time_out: int | None = avp(MULTI_ROUND_TIME_OUT, default=None)
-    accounting_eap_auth_method: tuple[int, ...] = repeated(ACCOUNTING_EAP_AUTH_METHOD, default=())
-    service_type: ServiceType | int | None = avp(SERVICE_TYPE, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    configuration_token: tuple[bytes, ...] = repeated(CONFIGURATION_TOKEN, default=())
-    acct_interim_interval: int | None = avp(ACCT_INTERIM_INTERVAL, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: tuple[FailedAVP, ...] = repeated(FAILED_AVP, default=())
-    idle_timeout: int | None = avp(IDLE_TIMEOUT, default=None)
-    authorization_lifetime: int | None = avp(AUTHORIZATION_LIFETIME, default=None)
-    auth_grace_period: int | None = avp(AUTH_GRACE_PERIOD, default=None)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    re_auth_request_type: ReAuthRequestType | int | None = avp(RE_AUTH_REQUEST_TYPE, default=None)
-    session_timeout: int | None = avp(SESSION_TIMEOUT, default=None)
-    state: bytes | None = avp(STATE, default=None)
-    reply_message: tuple[str, ...] = repeated(REPLY_MESSAGE, default=())
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    filter_id: tuple[str, ...] = repeated(FILTER_ID, default=())
-    port_limit: int | None = avp(PORT_LIMIT, default=None)
-    callback_id: str | None = avp(CALLBACK_ID, default=None)
-    callback_number: str | None = avp(CALLBACK_NUMBER, default=None)
-    framed_appletalk_link: int | None = avp(FRAMED_APPLETALK_LINK, default=None)
-    framed_appletalk_network: tuple[int, ...] = repeated(FRAMED_APPLETALK_NETWORK, default=())
-    framed_appletalk_zone: bytes | None = avp(FRAMED_APPLETALK_ZONE, default=None)
-    framed_compression: tuple[FramedCompression | int, ...] = repeated(FRAMED_COMPRESSION, default=())
-    framed_interface_id: int | None = avp(FRAMED_INTERFACE_ID, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: tuple[bytes, ...] = repeated(FRAMED_IPV6_PREFIX, default=())
-    framed_ipv6_pool: bytes | None = avp(FRAMED_IPV6_POOL, default=None)
-    framed_ipv6_route: tuple[str, ...] = repeated(FRAMED_IPV6_ROUTE, default=())
-    framed_ip_netmask: bytes | None = avp(FRAMED_IP_NETMASK, default=None)
-    framed_route: tuple[str, ...] = repeated(FRAMED_ROUTE, default=())
-    framed_pool: bytes | None = avp(FRAMED_POOL, default=None)
-    framed_ipx_network: int | None = avp(FRAMED_IPX_NETWORK, default=None)
-    framed_mtu: int | None = avp(FRAMED_MTU, default=None)
-    framed_protocol: FramedProtocol | int | None = avp(FRAMED_PROTOCOL, default=None)
-    framed_routing: FramedRouting | int | None = avp(FRAMED_ROUTING, default=None)
-    nas_filter_rule: tuple[IPFilterRule, ...] = repeated(NAS_FILTER_RULE, default=())
-    qos_filter_rule: tuple[bytes, ...] = repeated(QOS_FILTER_RULE, default=())
-    tunneling: tuple[Tunneling, ...] = repeated(TUNNELING, default=())
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AuthRequestType": "diameter.apps.base",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "DiameterURI": "diameter.types",
+    "FailedAVP": "diameter.apps.base",
+    "FramedCompression": "diameter.apps.nasreq",
+    "FramedProtocol": "diameter.apps.nasreq",
+    "FramedRouting": "diameter.apps.nasreq",
+    "IPFilterRule": "diameter.types",
+    "NASPortType": "diameter.apps.nasreq",
+    "ProxyInfo": "diameter.apps.base",
+    "ReAuthRequestType": "diameter.apps.base",
+    "RedirectHostUsage": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "ServiceType": "diameter.apps.nasreq",
+    "Tunneling": "diameter.apps.nasreq",
+}
 
-
-DEA = DiameterEAPAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

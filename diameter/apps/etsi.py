@@ -1,31 +1,30 @@
 """Dictionary 'etsi': generated from schemas/etsi.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from enum import IntEnum
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.nasreq import (
     FRAMED_IPV6_PREFIX,
     FRAMED_IP_ADDRESS,
-    NASPortType as NASPortType,
     NAS_FILTER_RULE,
     NAS_PORT_TYPE,
 )
-from diameter.schema import AVP, AvpDef, M, avp, grouped, repeated
+from diameter.schema import AVP, AvpDef, M
 from diameter.types import (
     DIAMETER_IDENTITY,
     ENUMERATED,
     GROUPED,
-    IPFilterRule as IPFilterRule,
     OCTET_STRING,
     UNSIGNED32,
     UTF8STRING,
 )
-from diameter.wire import Avp
 
 __all__ = [
     "IPConnectivityStatus",
@@ -110,104 +109,15 @@ __all__ = [
     "ETSISIPAuthenticationInfo",
 ]
 
-
-class IPConnectivityStatus(IntEnum):
-    """Values of IP-Connectivity-Status."""
-
-    IP_CONNECTIVITY_ON = 0
-    IP_CONNECTIVITY_LOST = 1
-
-
-class AggregationNetworkType(IntEnum):
-    """Values of Aggregation-Network-Type."""
-
-    UNKNOWN = 0
-    ATM = 1
-    ETHERNET = 2
-
-
-class RequestedInformation(IntEnum):
-    """Values of Requested-Information."""
-
-    SUBSCRIBER_ID = 0
-    LOCATION_INFORMATION = 1
-    RACS_CONTACT_POINT = 2
-    ACCESS_NETWORK_TYPE = 3
-    TERMINAL_TYPE = 4
-    LOGICAL_ACCESS_ID = 5
-    PHYSICAL_ACCESS_ID = 6
-    INITIAL_GATE_SETTING = 8
-    QOS_PROFILE = 9
-    IP_CONNECTIVITY_STATUS = 10
-
-
-class EventType(IntEnum):
-    """Values of Event-Type."""
-
-    USER_LOGON = 0
-    LOCATION_INFORMATION_CHANGED = 1
-    RACS_CONTACT_POINT_CHANGED = 2
-    ACCESS_NETWORK_TYPE_CHANGED = 3
-    TERMINAL_TYPE_CHANGED = 4
-    LOGICAL_ACCESS_ID_CHANGED = 5
-    PHYSICAL_ACCESS_ID_CHANGED = 6
-    IP_ADDRESS_CHANGED = 7
-    INITIAL_GATE_SETTING_CHANGED = 8
-    QOS_PROFILE_CHANGED = 9
-    USER_LOGOFF = 10
-
-
-class EventType183066(IntEnum):
-    """Values of Event-Type-183.066."""
-
-    UPDATE = 0
-    REMOVE = 1
-
-
-class LatchingIndication(IntEnum):
-    """Values of Latching-Indication."""
-
-    LATCH = 0
-    RELATCH = 1
-
-
-class ReservationPriority(IntEnum):
-    """Values of Reservation-Priority."""
-
-    DEFAULT = 0
-    PRIORITY_ONE = 1
-    PRIORITY_TWO = 2
-    PRIORITY_THREE = 3
-    PRIORITY_FOUR = 4
-    PRIORITY_FIVE = 5
-    PRIORITY_SIX = 6
-    PRIORITY_SEVEN = 7
-    PRIORITY_EIGHT = 8
-    PRIORITY_NINE = 9
-    PRIORITY_TEN = 10
-    PRIORITY_ELEVEN = 11
-    PRIORITY_TWELVE = 12
-    PRIORITY_THIRTEEN = 13
-    PRIORITY_FOURTEEN = 14
-    PRIORITY_FIFTEEN = 15
-
-
-class OverbookingIndicator(IntEnum):
-    """Values of Overbooking-Indicator."""
-
-    NO_OVERBOOKING_REQUIRED = 0
-    OVERBOOKING_REQUIRED = 1
-
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
-GLOBALLY_UNIQUE_ADDRESS: Final[AvpDef[GloballyUniqueAddress]] = AvpDef("Globally-Unique-Address", 300, GROUPED, M, vendor=13019)
+GLOBALLY_UNIQUE_ADDRESS: Final = AvpDef("Globally-Unique-Address", 300, GROUPED, M, vendor=13019)
 ADDRESS_REALM: Final = AvpDef("Address-Realm", 301, OCTET_STRING, M, vendor=13019)
 LOGICAL_ACCESS_ID: Final = AvpDef("Logical-Access-ID", 302, OCTET_STRING, 0, vendor=13019)
-INITIAL_GATE_SETTING_DESCRIPTION: Final[AvpDef[InitialGateSettingDescription]] = AvpDef("Initial-Gate-Setting-Description", 303, GROUPED, 0, vendor=13019)
-QOS_PROFILE_DESCRIPTION: Final[AvpDef[QoSProfileDescription]] = AvpDef("QoS-Profile-Description", 304, GROUPED, 0, vendor=13019)
-IP_CONNECTIVITY_STATUS: Final = AvpDef("IP-Connectivity-Status", 305, ENUMERATED, 0, vendor=13019, enum=IPConnectivityStatus)
-ACCESS_NETWORK_TYPE: Final[AvpDef[AccessNetworkType]] = AvpDef("Access-Network-Type", 306, GROUPED, 0, vendor=13019)
-AGGREGATION_NETWORK_TYPE: Final = AvpDef("Aggregation-Network-Type", 307, ENUMERATED, 0, vendor=13019, enum=AggregationNetworkType)
+INITIAL_GATE_SETTING_DESCRIPTION: Final = AvpDef("Initial-Gate-Setting-Description", 303, GROUPED, 0, vendor=13019)
+QOS_PROFILE_DESCRIPTION: Final = AvpDef("QoS-Profile-Description", 304, GROUPED, 0, vendor=13019)
+IP_CONNECTIVITY_STATUS: Final = AvpDef("IP-Connectivity-Status", 305, ENUMERATED, 0, vendor=13019)
+ACCESS_NETWORK_TYPE: Final = AvpDef("Access-Network-Type", 306, GROUPED, 0, vendor=13019)
+AGGREGATION_NETWORK_TYPE: Final = AvpDef("Aggregation-Network-Type", 307, ENUMERATED, 0, vendor=13019)
 MAXIMUM_ALLOWED_BANDWIDTH_UL: Final = AvpDef("Maximum-Allowed-Bandwidth-UL", 308, UNSIGNED32, 0, vendor=13019)
 MAXIMUM_ALLOWED_BANDWIDTH_DL: Final = AvpDef("Maximum-Allowed-Bandwidth-DL", 309, UNSIGNED32, 0, vendor=13019)
 TRANSPORT_CLASS: Final = AvpDef("Transport-Class", 311, UNSIGNED32, 0, vendor=13019)
@@ -215,32 +125,32 @@ APPLICATION_CLASS_ID: Final = AvpDef("Application-Class-ID", 312, UTF8STRING, 0,
 PHYSICAL_ACCESS_ID: Final = AvpDef("Physical-Access-ID", 313, UTF8STRING, 0, vendor=13019)
 INITIAL_GATE_SETTING_ID: Final = AvpDef("Initial-Gate-Setting-ID", 314, UNSIGNED32, 0, vendor=13019)
 QOS_PROFILE_ID: Final = AvpDef("QoS-Profile-ID", 315, UNSIGNED32, 0, vendor=13019)
-LOCATION_INFORMATION: Final[AvpDef[LocationInformation]] = AvpDef("Location-Information", 350, GROUPED, 0, vendor=13019)
+LOCATION_INFORMATION: Final = AvpDef("Location-Information", 350, GROUPED, 0, vendor=13019)
 RACS_CONTACT_POINT: Final = AvpDef("RACS-Contact-Point", 351, DIAMETER_IDENTITY, 0, vendor=13019)
 TERMINAL_TYPE: Final = AvpDef("Terminal-Type", 352, OCTET_STRING, 0, vendor=13019)
-REQUESTED_INFORMATION: Final = AvpDef("Requested-Information", 353, ENUMERATED, 0, vendor=13019, enum=RequestedInformation)
-EVENT_TYPE: Final = AvpDef("Event-Type", 354, ENUMERATED, M, vendor=13019, enum=EventType)
+REQUESTED_INFORMATION: Final = AvpDef("Requested-Information", 353, ENUMERATED, 0, vendor=13019)
+EVENT_TYPE: Final = AvpDef("Event-Type", 354, ENUMERATED, M, vendor=13019)
 CIVIC_LOCATION: Final = AvpDef("Civic-Location", 355, OCTET_STRING, M, vendor=13019)
 GEOSPATIAL_LOCATION: Final = AvpDef("Geospatial-Location", 356, OCTET_STRING, M, vendor=13019)
 SESSION_BUNDLE_ID: Final = AvpDef("Session-Bundle-Id", 400, UNSIGNED32, M, vendor=13019)
-EVENT_TYPE_183_066: Final = AvpDef("Event-Type-183.066", 420, ENUMERATED, M, vendor=13019, enum=EventType183066)
-BINDING_INFORMATION: Final[AvpDef[BindingInformation]] = AvpDef("Binding-Information", 450, GROUPED, 0, vendor=13019)
-BINDING_INPUT_LIST: Final[AvpDef[BindingInputList]] = AvpDef("Binding-Input-List", 451, GROUPED, 0, vendor=13019)
-BINDING_OUTPUT_LIST: Final[AvpDef[BindingOutputList]] = AvpDef("Binding-Output-List", 452, GROUPED, 0, vendor=13019)
-V6_TRANSPORT_ADDRESS: Final[AvpDef[V6TransportAddress]] = AvpDef("V6-Transport-Address", 453, GROUPED, 0, vendor=13019)
-V4_TRANSPORT_ADDRESS: Final[AvpDef[V4TransportAddress]] = AvpDef("V4-Transport-Address", 454, GROUPED, 0, vendor=13019)
+EVENT_TYPE_183_066: Final = AvpDef("Event-Type-183.066", 420, ENUMERATED, M, vendor=13019)
+BINDING_INFORMATION: Final = AvpDef("Binding-Information", 450, GROUPED, 0, vendor=13019)
+BINDING_INPUT_LIST: Final = AvpDef("Binding-Input-List", 451, GROUPED, 0, vendor=13019)
+BINDING_OUTPUT_LIST: Final = AvpDef("Binding-Output-List", 452, GROUPED, 0, vendor=13019)
+V6_TRANSPORT_ADDRESS: Final = AvpDef("V6-Transport-Address", 453, GROUPED, 0, vendor=13019)
+V4_TRANSPORT_ADDRESS: Final = AvpDef("V4-Transport-Address", 454, GROUPED, 0, vendor=13019)
 PORT_NUMBER: Final = AvpDef("Port-Number", 455, UNSIGNED32, 0, vendor=13019)
 RESERVATION_CLASS: Final = AvpDef("Reservation-Class", 456, UNSIGNED32, 0, vendor=13019)
-LATCHING_INDICATION: Final = AvpDef("Latching-Indication", 457, ENUMERATED, 0, vendor=13019, enum=LatchingIndication)
-RESERVATION_PRIORITY: Final = AvpDef("Reservation-Priority", 458, ENUMERATED, 0, vendor=13019, enum=ReservationPriority)
+LATCHING_INDICATION: Final = AvpDef("Latching-Indication", 457, ENUMERATED, 0, vendor=13019)
+RESERVATION_PRIORITY: Final = AvpDef("Reservation-Priority", 458, ENUMERATED, 0, vendor=13019)
 SERVICE_CLASS: Final = AvpDef("Service-Class", 459, UTF8STRING, 0, vendor=13019)
-OVERBOOKING_INDICATOR: Final = AvpDef("Overbooking-Indicator", 460, ENUMERATED, 0, vendor=13019, enum=OverbookingIndicator)
+OVERBOOKING_INDICATOR: Final = AvpDef("Overbooking-Indicator", 460, ENUMERATED, 0, vendor=13019)
 AUTHORIZATION_PACKAGE_ID: Final = AvpDef("Authorization-Package-Id", 461, UTF8STRING, 0, vendor=13019)
 MEDIA_AUTHORIZATION_CONTEXT_ID: Final = AvpDef("Media-Authorization-Context-Id", 462, UTF8STRING, M, vendor=13019)
 LINE_IDENTIFIER: Final = AvpDef("Line-Identifier", 500, OCTET_STRING, 0, vendor=13019)
-ETSI_SIP_AUTHENTICATE: Final[AvpDef[ETSISIPAuthenticate]] = AvpDef("ETSI-SIP-Authenticate", 501, GROUPED, 0, vendor=13019)
-ETSI_SIP_AUTHORIZATION: Final[AvpDef[ETSISIPAuthorization]] = AvpDef("ETSI-SIP-Authorization", 502, GROUPED, 0, vendor=13019)
-ETSI_SIP_AUTHENTICATION_INFO: Final[AvpDef[ETSISIPAuthenticationInfo]] = AvpDef("ETSI-SIP-Authentication-Info", 503, GROUPED, 0, vendor=13019)
+ETSI_SIP_AUTHENTICATE: Final = AvpDef("ETSI-SIP-Authenticate", 501, GROUPED, 0, vendor=13019)
+ETSI_SIP_AUTHORIZATION: Final = AvpDef("ETSI-SIP-Authorization", 502, GROUPED, 0, vendor=13019)
+ETSI_SIP_AUTHENTICATION_INFO: Final = AvpDef("ETSI-SIP-Authentication-Info", 503, GROUPED, 0, vendor=13019)
 ETSI_DIGEST_REALM: Final = AvpDef("ETSI-Digest-Realm", 504, UTF8STRING, 0, vendor=13019)
 ETSI_DIGEST_NONCE: Final = AvpDef("ETSI-Digest-Nonce", 505, UTF8STRING, 0, vendor=13019)
 ETSI_DIGEST_DOMAIN: Final = AvpDef("ETSI-Digest-Domain", 506, UTF8STRING, 0, vendor=13019)
@@ -260,134 +170,109 @@ ETSI_DIGEST_ENTITY_BODY_HASH: Final = AvpDef("ETSI-Digest-Entity-Body-Hash", 519
 ETSI_DIGEST_NEXTNONCE: Final = AvpDef("ETSI-Digest-Nextnonce", 520, UTF8STRING, 0, vendor=13019)
 ETSI_DIGEST_RESPONSE_AUTH: Final = AvpDef("ETSI-Digest-Response-Auth", 521, UTF8STRING, 0, vendor=13019)
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+    "IPConnectivityStatus": (IP_CONNECTIVITY_STATUS, "Values of IP-Connectivity-Status.", (("IP_CONNECTIVITY_ON", 0), ("IP_CONNECTIVITY_LOST", 1),)),
+    "AggregationNetworkType": (AGGREGATION_NETWORK_TYPE, "Values of Aggregation-Network-Type.", (("UNKNOWN", 0), ("ATM", 1), ("ETHERNET", 2),)),
+    "RequestedInformation": (REQUESTED_INFORMATION, "Values of Requested-Information.", (("SUBSCRIBER_ID", 0), ("LOCATION_INFORMATION", 1), ("RACS_CONTACT_POINT", 2), ("ACCESS_NETWORK_TYPE", 3), ("TERMINAL_TYPE", 4), ("LOGICAL_ACCESS_ID", 5), ("PHYSICAL_ACCESS_ID", 6), ("INITIAL_GATE_SETTING", 8), ("QOS_PROFILE", 9), ("IP_CONNECTIVITY_STATUS", 10),)),
+    "EventType": (EVENT_TYPE, "Values of Event-Type.", (("USER_LOGON", 0), ("LOCATION_INFORMATION_CHANGED", 1), ("RACS_CONTACT_POINT_CHANGED", 2), ("ACCESS_NETWORK_TYPE_CHANGED", 3), ("TERMINAL_TYPE_CHANGED", 4), ("LOGICAL_ACCESS_ID_CHANGED", 5), ("PHYSICAL_ACCESS_ID_CHANGED", 6), ("IP_ADDRESS_CHANGED", 7), ("INITIAL_GATE_SETTING_CHANGED", 8), ("QOS_PROFILE_CHANGED", 9), ("USER_LOGOFF", 10),)),
+    "EventType183066": (EVENT_TYPE_183_066, "Values of Event-Type-183.066.", (("UPDATE", 0), ("REMOVE", 1),)),
+    "LatchingIndication": (LATCHING_INDICATION, "Values of Latching-Indication.", (("LATCH", 0), ("RELATCH", 1),)),
+    "ReservationPriority": (RESERVATION_PRIORITY, "Values of Reservation-Priority.", (("DEFAULT", 0), ("PRIORITY_ONE", 1), ("PRIORITY_TWO", 2), ("PRIORITY_THREE", 3), ("PRIORITY_FOUR", 4), ("PRIORITY_FIVE", 5), ("PRIORITY_SIX", 6), ("PRIORITY_SEVEN", 7), ("PRIORITY_EIGHT", 8), ("PRIORITY_NINE", 9), ("PRIORITY_TEN", 10), ("PRIORITY_ELEVEN", 11), ("PRIORITY_TWELVE", 12), ("PRIORITY_THIRTEEN", 13), ("PRIORITY_FOURTEEN", 14), ("PRIORITY_FIFTEEN", 15),)),
+    "OverbookingIndicator": (OVERBOOKING_INDICATOR, "Values of Overbooking-Indicator.", (("NO_OVERBOOKING_REQUIRED", 0), ("OVERBOOKING_REQUIRED", 1),)),
+}
 
-@grouped(GLOBALLY_UNIQUE_ADDRESS)
-class GloballyUniqueAddress:
-    """Globally-Unique-Address ::= < AVP Header: 300, 13019 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+    "GloballyUniqueAddress": (GLOBALLY_UNIQUE_ADDRESS, """Globally-Unique-Address ::= < AVP Header: 300, 13019 >
          [ Framed-IP-Address ]
          [ Framed-IPv6-Prefix ]
          [ Address-Realm ]
-    """
-
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    address_realm: bytes | None = avp(ADDRESS_REALM, default=None)
-
-
-@grouped(INITIAL_GATE_SETTING_DESCRIPTION)
-class InitialGateSettingDescription:
-    """Initial-Gate-Setting-Description ::= < AVP Header: 303, 13019 >
+    """, (
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("address_realm", "bytes | None", ADDRESS_REALM, 0, 1, False),
+    )),
+    "InitialGateSettingDescription": (INITIAL_GATE_SETTING_DESCRIPTION, """Initial-Gate-Setting-Description ::= < AVP Header: 303, 13019 >
       1* { NAS-Filter-Rule }
          [ Maximum-Allowed-Bandwidth-UL ]
          [ Maximum-Allowed-Bandwidth-DL ]
-    """
-
-    nas_filter_rule: tuple[IPFilterRule, ...] = repeated(NAS_FILTER_RULE, min=1)
-    maximum_allowed_bandwidth_ul: int | None = avp(MAXIMUM_ALLOWED_BANDWIDTH_UL, default=None)
-    maximum_allowed_bandwidth_dl: int | None = avp(MAXIMUM_ALLOWED_BANDWIDTH_DL, default=None)
-
-
-@grouped(QOS_PROFILE_DESCRIPTION)
-class QoSProfileDescription:
-    """QoS-Profile-Description ::= < AVP Header: 304, 13019 >
+    """, (
+        ("nas_filter_rule", "tuple[IPFilterRule, ...]", NAS_FILTER_RULE, 1, None, False),
+        ("maximum_allowed_bandwidth_ul", "int | None", MAXIMUM_ALLOWED_BANDWIDTH_UL, 0, 1, False),
+        ("maximum_allowed_bandwidth_dl", "int | None", MAXIMUM_ALLOWED_BANDWIDTH_DL, 0, 1, False),
+    )),
+    "QoSProfileDescription": (QOS_PROFILE_DESCRIPTION, """QoS-Profile-Description ::= < AVP Header: 304, 13019 >
        * [ Application-Class-ID ]
          [ Reservation-Priority ]
          [ Maximum-Allowed-Bandwidth-UL ]
          [ Maximum-Allowed-Bandwidth-DL ]
          [ Transport-Class ]
-    """
-
-    application_class_id: tuple[str, ...] = repeated(APPLICATION_CLASS_ID, default=())
-    reservation_priority: ReservationPriority | int | None = avp(RESERVATION_PRIORITY, default=None)
-    maximum_allowed_bandwidth_ul: int | None = avp(MAXIMUM_ALLOWED_BANDWIDTH_UL, default=None)
-    maximum_allowed_bandwidth_dl: int | None = avp(MAXIMUM_ALLOWED_BANDWIDTH_DL, default=None)
-    transport_class: int | None = avp(TRANSPORT_CLASS, default=None)
-
-
-@grouped(ACCESS_NETWORK_TYPE)
-class AccessNetworkType:
-    """Access-Network-Type ::= < AVP Header: 306, 13019 >
+    """, (
+        ("application_class_id", "tuple[str, ...]", APPLICATION_CLASS_ID, 0, None, False),
+        ("reservation_priority", "ReservationPriority | int | None", RESERVATION_PRIORITY, 0, 1, False),
+        ("maximum_allowed_bandwidth_ul", "int | None", MAXIMUM_ALLOWED_BANDWIDTH_UL, 0, 1, False),
+        ("maximum_allowed_bandwidth_dl", "int | None", MAXIMUM_ALLOWED_BANDWIDTH_DL, 0, 1, False),
+        ("transport_class", "int | None", TRANSPORT_CLASS, 0, 1, False),
+    )),
+    "AccessNetworkType": (ACCESS_NETWORK_TYPE, """Access-Network-Type ::= < AVP Header: 306, 13019 >
          { NAS-Port-Type }
          [ Aggregation-Network-Type ]
-    """
-
-    nas_port_type: NASPortType | int = avp(NAS_PORT_TYPE)
-    aggregation_network_type: AggregationNetworkType | int | None = avp(AGGREGATION_NETWORK_TYPE, default=None)
-
-
-@grouped(LOCATION_INFORMATION)
-class LocationInformation:
-    """Location-Information ::= < AVP Header: 350, 13019 >
+    """, (
+        ("nas_port_type", "NASPortType | int", NAS_PORT_TYPE, 1, 1, False),
+        ("aggregation_network_type", "AggregationNetworkType | int | None", AGGREGATION_NETWORK_TYPE, 0, 1, False),
+    )),
+    "LocationInformation": (LOCATION_INFORMATION, """Location-Information ::= < AVP Header: 350, 13019 >
          [ Line-Identifier ]
          [ Civic-Location ]
          [ Geospatial-Location ]
        * [ AVP ]
-    """
-
-    line_identifier: bytes | None = avp(LINE_IDENTIFIER, default=None)
-    civic_location: bytes | None = avp(CIVIC_LOCATION, default=None)
-    geospatial_location: bytes | None = avp(GEOSPATIAL_LOCATION, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(BINDING_INFORMATION)
-class BindingInformation:
-    """Binding-Information ::= < AVP Header: 450, 13019 >
+    """, (
+        ("line_identifier", "bytes | None", LINE_IDENTIFIER, 0, 1, False),
+        ("civic_location", "bytes | None", CIVIC_LOCATION, 0, 1, False),
+        ("geospatial_location", "bytes | None", GEOSPATIAL_LOCATION, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "BindingInformation": (BINDING_INFORMATION, """Binding-Information ::= < AVP Header: 450, 13019 >
          { Binding-Input-List }
          [ Binding-Output-List ]
-    """
-
-    binding_input_list: BindingInputList = avp(BINDING_INPUT_LIST)
-    binding_output_list: BindingOutputList | None = avp(BINDING_OUTPUT_LIST, default=None)
-
-
-@grouped(BINDING_INPUT_LIST)
-class BindingInputList:
-    """Binding-Input-List ::= < AVP Header: 451, 13019 >
+    """, (
+        ("binding_input_list", "BindingInputList", BINDING_INPUT_LIST, 1, 1, False),
+        ("binding_output_list", "BindingOutputList | None", BINDING_OUTPUT_LIST, 0, 1, False),
+    )),
+    "BindingInputList": (BINDING_INPUT_LIST, """Binding-Input-List ::= < AVP Header: 451, 13019 >
        * [ V6-Transport-Address ]
        * [ V4-Transport-Address ]
-    """
-
-    v6_transport_address: tuple[V6TransportAddress, ...] = repeated(V6_TRANSPORT_ADDRESS, default=())
-    v4_transport_address: tuple[V4TransportAddress, ...] = repeated(V4_TRANSPORT_ADDRESS, default=())
-
-
-@grouped(BINDING_OUTPUT_LIST)
-class BindingOutputList:
-    """Binding-Output-List ::= < AVP Header: 452, 13019 >
+    """, (
+        ("v6_transport_address", "tuple[V6TransportAddress, ...]", V6_TRANSPORT_ADDRESS, 0, None, False),
+        ("v4_transport_address", "tuple[V4TransportAddress, ...]", V4_TRANSPORT_ADDRESS, 0, None, False),
+    )),
+    "BindingOutputList": (BINDING_OUTPUT_LIST, """Binding-Output-List ::= < AVP Header: 452, 13019 >
        * [ V6-Transport-Address ]
        * [ V4-Transport-Address ]
-    """
-
-    v6_transport_address: tuple[V6TransportAddress, ...] = repeated(V6_TRANSPORT_ADDRESS, default=())
-    v4_transport_address: tuple[V4TransportAddress, ...] = repeated(V4_TRANSPORT_ADDRESS, default=())
-
-
-@grouped(V6_TRANSPORT_ADDRESS)
-class V6TransportAddress:
-    """V6-Transport-Address ::= < AVP Header: 453, 13019 >
+    """, (
+        ("v6_transport_address", "tuple[V6TransportAddress, ...]", V6_TRANSPORT_ADDRESS, 0, None, False),
+        ("v4_transport_address", "tuple[V4TransportAddress, ...]", V4_TRANSPORT_ADDRESS, 0, None, False),
+    )),
+    "V6TransportAddress": (V6_TRANSPORT_ADDRESS, """V6-Transport-Address ::= < AVP Header: 453, 13019 >
          { Framed-IPv6-Prefix }
          { Port-Number }
-    """
-
-    framed_ipv6_prefix: bytes = avp(FRAMED_IPV6_PREFIX)
-    port_number: int = avp(PORT_NUMBER)
-
-
-@grouped(V4_TRANSPORT_ADDRESS)
-class V4TransportAddress:
-    """V4-Transport-Address ::= < AVP Header: 454, 13019 >
+    """, (
+        ("framed_ipv6_prefix", "bytes", FRAMED_IPV6_PREFIX, 1, 1, False),
+        ("port_number", "int", PORT_NUMBER, 1, 1, False),
+    )),
+    "V4TransportAddress": (V4_TRANSPORT_ADDRESS, """V4-Transport-Address ::= < AVP Header: 454, 13019 >
          { Framed-IP-Address }
          { Port-Number }
-    """
-
-    framed_ip_address: bytes = avp(FRAMED_IP_ADDRESS)
-    port_number: int = avp(PORT_NUMBER)
-
-
-@grouped(ETSI_SIP_AUTHENTICATE)
-class ETSISIPAuthenticate:
-    """ETSI-SIP-Authenticate ::= < AVP Header: 501, 13019 >
+    """, (
+        ("framed_ip_address", "bytes", FRAMED_IP_ADDRESS, 1, 1, False),
+        ("port_number", "int", PORT_NUMBER, 1, 1, False),
+    )),
+    "ETSISIPAuthenticate": (ETSI_SIP_AUTHENTICATE, """ETSI-SIP-Authenticate ::= < AVP Header: 501, 13019 >
          [ ETSI-Digest-Realm ]
          [ ETSI-Digest-Nonce ]
          [ ETSI-Digest-Domain ]
@@ -398,23 +283,19 @@ class ETSISIPAuthenticate:
          [ ETSI-Digest-HA1 ]
        * [ ETSI-Digest-Auth-Param ]
        * [ AVP ]
-    """
-
-    etsi_digest_realm: str | None = avp(ETSI_DIGEST_REALM, default=None)
-    etsi_digest_nonce: str | None = avp(ETSI_DIGEST_NONCE, default=None)
-    etsi_digest_domain: str | None = avp(ETSI_DIGEST_DOMAIN, default=None)
-    etsi_digest_opaque: str | None = avp(ETSI_DIGEST_OPAQUE, default=None)
-    etsi_digest_stale: str | None = avp(ETSI_DIGEST_STALE, default=None)
-    etsi_digest_algorithm: str | None = avp(ETSI_DIGEST_ALGORITHM, default=None)
-    etsi_digest_qop: str | None = avp(ETSI_DIGEST_QOP, default=None)
-    etsi_digest_ha1: str | None = avp(ETSI_DIGEST_HA1, default=None)
-    etsi_digest_auth_param: tuple[str, ...] = repeated(ETSI_DIGEST_AUTH_PARAM, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ETSI_SIP_AUTHORIZATION)
-class ETSISIPAuthorization:
-    """ETSI-SIP-Authorization ::= < AVP Header: 502, 13019 >
+    """, (
+        ("etsi_digest_realm", "str | None", ETSI_DIGEST_REALM, 0, 1, False),
+        ("etsi_digest_nonce", "str | None", ETSI_DIGEST_NONCE, 0, 1, False),
+        ("etsi_digest_domain", "str | None", ETSI_DIGEST_DOMAIN, 0, 1, False),
+        ("etsi_digest_opaque", "str | None", ETSI_DIGEST_OPAQUE, 0, 1, False),
+        ("etsi_digest_stale", "str | None", ETSI_DIGEST_STALE, 0, 1, False),
+        ("etsi_digest_algorithm", "str | None", ETSI_DIGEST_ALGORITHM, 0, 1, False),
+        ("etsi_digest_qop", "str | None", ETSI_DIGEST_QOP, 0, 1, False),
+        ("etsi_digest_ha1", "str | None", ETSI_DIGEST_HA1, 0, 1, False),
+        ("etsi_digest_auth_param", "tuple[str, ...]", ETSI_DIGEST_AUTH_PARAM, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ETSISIPAuthorization": (ETSI_SIP_AUTHORIZATION, """ETSI-SIP-Authorization ::= < AVP Header: 502, 13019 >
          [ ETSI-Digest-Username ]
          [ ETSI-Digest-Realm ]
          [ ETSI-Digest-Nonce ]
@@ -429,38 +310,49 @@ class ETSISIPAuthorization:
          [ ETSI-Digest-Entity-Body-Hash ]
        * [ ETSI-Digest-Auth-Param ]
        * [ AVP ]
-    """
-
-    etsi_digest_username: str | None = avp(ETSI_DIGEST_USERNAME, default=None)
-    etsi_digest_realm: str | None = avp(ETSI_DIGEST_REALM, default=None)
-    etsi_digest_nonce: str | None = avp(ETSI_DIGEST_NONCE, default=None)
-    etsi_digest_uri: str | None = avp(ETSI_DIGEST_URI, default=None)
-    etsi_digest_response: str | None = avp(ETSI_DIGEST_RESPONSE, default=None)
-    etsi_digest_algorithm: str | None = avp(ETSI_DIGEST_ALGORITHM, default=None)
-    etsi_digest_cnonce: str | None = avp(ETSI_DIGEST_CNONCE, default=None)
-    etsi_digest_opaque: str | None = avp(ETSI_DIGEST_OPAQUE, default=None)
-    etsi_digest_qop: str | None = avp(ETSI_DIGEST_QOP, default=None)
-    etsi_digest_nonce_count: str | None = avp(ETSI_DIGEST_NONCE_COUNT, default=None)
-    etsi_digest_method: str | None = avp(ETSI_DIGEST_METHOD, default=None)
-    etsi_digest_entity_body_hash: str | None = avp(ETSI_DIGEST_ENTITY_BODY_HASH, default=None)
-    etsi_digest_auth_param: tuple[str, ...] = repeated(ETSI_DIGEST_AUTH_PARAM, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ETSI_SIP_AUTHENTICATION_INFO)
-class ETSISIPAuthenticationInfo:
-    """ETSI-SIP-Authentication-Info ::= < AVP Header: 503, 13019 >
+    """, (
+        ("etsi_digest_username", "str | None", ETSI_DIGEST_USERNAME, 0, 1, False),
+        ("etsi_digest_realm", "str | None", ETSI_DIGEST_REALM, 0, 1, False),
+        ("etsi_digest_nonce", "str | None", ETSI_DIGEST_NONCE, 0, 1, False),
+        ("etsi_digest_uri", "str | None", ETSI_DIGEST_URI, 0, 1, False),
+        ("etsi_digest_response", "str | None", ETSI_DIGEST_RESPONSE, 0, 1, False),
+        ("etsi_digest_algorithm", "str | None", ETSI_DIGEST_ALGORITHM, 0, 1, False),
+        ("etsi_digest_cnonce", "str | None", ETSI_DIGEST_CNONCE, 0, 1, False),
+        ("etsi_digest_opaque", "str | None", ETSI_DIGEST_OPAQUE, 0, 1, False),
+        ("etsi_digest_qop", "str | None", ETSI_DIGEST_QOP, 0, 1, False),
+        ("etsi_digest_nonce_count", "str | None", ETSI_DIGEST_NONCE_COUNT, 0, 1, False),
+        ("etsi_digest_method", "str | None", ETSI_DIGEST_METHOD, 0, 1, False),
+        ("etsi_digest_entity_body_hash", "str | None", ETSI_DIGEST_ENTITY_BODY_HASH, 0, 1, False),
+        ("etsi_digest_auth_param", "tuple[str, ...]", ETSI_DIGEST_AUTH_PARAM, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ETSISIPAuthenticationInfo": (ETSI_SIP_AUTHENTICATION_INFO, """ETSI-SIP-Authentication-Info ::= < AVP Header: 503, 13019 >
          [ ETSI-Digest-Nextnonce ]
          [ ETSI-Digest-QoP ]
          [ ETSI-Digest-Response-Auth ]
          [ ETSI-Digest-CNonce ]
          [ ETSI-Digest-Nonce-Count ]
        * [ AVP ]
-    """
+    """, (
+        ("etsi_digest_nextnonce", "str | None", ETSI_DIGEST_NEXTNONCE, 0, 1, False),
+        ("etsi_digest_qop", "str | None", ETSI_DIGEST_QOP, 0, 1, False),
+        ("etsi_digest_response_auth", "str | None", ETSI_DIGEST_RESPONSE_AUTH, 0, 1, False),
+        ("etsi_digest_cnonce", "str | None", ETSI_DIGEST_CNONCE, 0, 1, False),
+        ("etsi_digest_nonce_count", "str | None", ETSI_DIGEST_NONCE_COUNT, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    etsi_digest_nextnonce: str | None = avp(ETSI_DIGEST_NEXTNONCE, default=None)
-    etsi_digest_qop: str | None = avp(ETSI_DIGEST_QOP, default=None)
-    etsi_digest_response_auth: str | None = avp(ETSI_DIGEST_RESPONSE_AUTH, default=None)
-    etsi_digest_cnonce: str | None = avp(ETSI_DIGEST_CNONCE, default=None)
-    etsi_digest_nonce_count: str | None = avp(ETSI_DIGEST_NONCE_COUNT, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+}
+
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "Avp": "diameter.wire",
+    "IPFilterRule": "diameter.types",
+    "NASPortType": "diameter.apps.nasreq",
+}
+
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,14 +1,15 @@
 """Dictionary 'vendor_misc': generated from schemas/vendor_misc.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-from enum import IntEnum
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     EVENT_TIMESTAMP,
@@ -17,8 +18,6 @@ from diameter.apps.base import (
     SESSION_ID,
 )
 from diameter.apps.credit_control import (
-    CCMoney as CCMoney,
-    CCRequestType as CCRequestType,
     CC_INPUT_OCTETS,
     CC_MONEY,
     CC_OUTPUT_OCTETS,
@@ -30,7 +29,6 @@ from diameter.apps.credit_control import (
     CURRENCY_CODE,
     TARIFF_TIME_CHANGE,
     UNIT_VALUE,
-    UnitValue as UnitValue,
 )
 from diameter.apps.tgpp import (
     CALLING_PARTY_ADDRESS,
@@ -38,10 +36,9 @@ from diameter.apps.tgpp import (
     NUMBER_OF_PARTICIPANTS,
     TGPP_USER_LOCATION_INFO,
 )
-from diameter.schema import AVP, AvpDef, M, avp, grouped, repeated
+from diameter.schema import AVP, AvpDef, M
 from diameter.types import (
     ADDRESS,
-    AddressValue as AddressValue,
     DIAMETER_IDENTITY,
     ENUMERATED,
     FLOAT64,
@@ -54,7 +51,6 @@ from diameter.types import (
     UNSIGNED64,
     UTF8STRING,
 )
-from diameter.wire import Avp
 
 __all__ = [
     "PeerState",
@@ -856,1054 +852,16 @@ __all__ = [
     "InovarCallingPartyInfo",
 ]
 
-
-class PeerState(IntEnum):
-    """Values of Peer-State."""
-
-    DOWN = 0
-    UP = 1
-
-
-class PeerType(IntEnum):
-    """Values of Peer-Type."""
-
-    CLIENT = 0
-    SERVER = 1
-    CLIENT_AND_SERVER = 2
-    PROXY = 3
-
-
-class AccServiceType(IntEnum):
-    """Values of Acc-Service-Type."""
-
-    AUDIO_CONFERENCE = 0
-    VIDEO_CONFERENCE = 1
-
-
-class SSOStatus(IntEnum):
-    """Values of SSO-Status."""
-
-    NON_VALID = 0
-    NON_TRUSTED = 1
-
-
-class PDPContextType(IntEnum):
-    """Values of PDP-context-type."""
-
-    PRIMARY = 0
-    SECONDARY = 1
-
-
-class ActiveTimeReporting(IntEnum):
-    """Values of Active-Time-Reporting."""
-
-    NO_REPORTING = 0
-    REPORT_TIMESTAMP = 1
-    REPORT_TIME_STAMP_VOLUME = 2
-
-
-class TimeQuotaMethod(IntEnum):
-    """Values of Time-Quota-Method."""
-
-    DURATION = 1
-    INACTIVITY_INCLUDED = 2
-    INACTIVITY = 3
-    ACTIVE_PERIODS = 4
-
-
-class UserRedirected(IntEnum):
-    """Values of User-Redirected."""
-
-    APPEND_URL = 1
-
-
-class URLModifier(IntEnum):
-    """Values of URL-Modifier."""
-
-    APPEND_URL = 1
-
-
-class GPRSRoamingStatus(IntEnum):
-    """Values of GPRS-Roaming-Status."""
-
-    HOME = 0
-    VISITED = 1
-
-
-class SCAPSubscriptionIdType(IntEnum):
-    """Values of SCAP-Subscription-Id-Type."""
-
-    END_USER_MSISDN = 0
-    END_USER_IMSI = 1
-    END_USER_SIP_URI = 2
-    END_USER_NAI = 3
-    END_USER_PRIVATE = 4
-
-
-class AbnormalTerminationReason(IntEnum):
-    """Values of Abnormal-Termination-Reason."""
-
-    SERVICE_ELEMENT_TERMINATION = 0
-    CONNECTION_TO_USER_BROKEN = 1
-
-
-class SCAPServiceParameterType(IntEnum):
-    """Values of SCAP-Service-Parameter-Type."""
-
-    SERVICE_PROVIDER_ID = 0
-    EXTENSION_NUMBER_1 = 1
-    EXTENSION_NUMBER_2 = 2
-    EXTENSION_NUMBER_3 = 3
-    EXTENSION_NUMBER_4 = 4
-    EXTENSION_TEXT = 5
-    GPRS_QUALITY_OF_SERVICE = 6
-    REDIRECTING_PARTY_NUMBER = 7
-    ORIGINATING_LOCATION_INFORMATION = 8
-    TERMINATING_LOCATION_INFORMATION = 9
-    REGION_CHARGING_ORIGIN = 10
-    SUBSCRIPTION_TYPE = 11
-    SMS_DELIVERY_STATUS = 12
-    TIME_ZONE = 13
-    TRAFFIC_CASE = 14
-    DEDICATED_ACCOUNT_ID = 15
-    CALLING_PARTY_NUMBER = 16
-    CALLED_PARTY_NUMBER = 17
-    TELE_SERVICE_CODE = 18
-    SERVICE_KEY = 19
-
-
-class SCAPUnitType(IntEnum):
-    """Values of SCAP-Unit-Type."""
-
-    SERVICE_CREDIT_TIME = 0
-    SERVICE_CREDIT_VOLUME = 1
-    SERVICE_CREDIT_EVENTS = 2
-    SERVICE_CREDIT_MONEY = 3
-
-
-class SCAPCheckBalanceResult(IntEnum):
-    """Values of SCAP-Check-Balance-Result."""
-
-    ENOUGH_CREDIT = 0
-    NO_CREDIT = 1
-
-
-class SCAPRequestedAction(IntEnum):
-    """Values of SCAP-Requested-Action."""
-
-    DIRECT_DEBITING = 0
-    REFUND_ACCOUNT = 1
-    CHECK_BALANCE = 2
-    PRICE_ENQUIRY = 3
-
-
-class AuthorizationState(IntEnum):
-    """Values of Authorization-State."""
-
-    AUTHORIZED = 0
-    UNAUTHORIZED_DUE_TO_CALENDAR_TIME = 1
-    UNAUTHORIZED_DUE_TO_ROAMING = 2
-    UNAUTHORIZED_DUE_TO_QOS = 3
-    UNAUTHORIZED_DUE_TO_BLACKLISTING = 4
-    UNAUTHORIZED_DUE_TO_TERMINAL_LIMITATIONS = 5
-    UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_1 = 6
-    UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_2 = 7
-    UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_3 = 8
-    UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_4 = 9
-    UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_5 = 10
-    UNAUTHORIZED_DUE_TO_UNKNOWN_REASON = 11
-    UNAUTHORIZED_DUE_TO_USAGE_REPORTING_OVER_GX = 12
-
-
-class NextAuthorizationState(IntEnum):
-    """Values of Next-Authorization-State."""
-
-    AUTHORIZED = 0
-    UNAUTHORIZED_DUE_TO_CALENDAR_TIME = 1
-
-
-class OtherPartyIdNature(IntEnum):
-    """Values of Other-Party-Id-Nature."""
-
-    UNKNOWN = 0
-    INTERNATIONAL = 1
-    NATIONAL = 2
-    SUBSCRIBER_NUMBER = 4
-    ALPHANUMERIC = 5
-
-
-class OtherPartyIdType(IntEnum):
-    """Values of Other-Party-Id-Type."""
-
-    END_USER_E164 = 0
-    END_USER_IMSI = 1
-    END_USER_SIP_URI = 2
-    END_USER_NAI = 3
-    END_USER_PRIVATE = 4
-
-
-class ServiceSetupResult(IntEnum):
-    """Values of Service-Setup-Result."""
-
-    SUCCESSFUL_RELEASED_BY_SERVICE = 0
-    SUCCESSFUL_DISCONNECTED_BY_CALLING_PARTY = 1
-    SUCCESSFUL_DISCONNECTED_BY_CALLED_PARTY = 2
-    SUCCESSFUL_ONGOING_TOLL_FREE = 3
-    NON_SUCCESSFUL_CALLED_PARTY_ROUTE_SELECT_FAILURE = 4
-    NON_SUCCESSFUL_CALLED_PARTY_BUSY = 5
-    NON_SUCCESSFUL_CALLED_PARTY_NOT_REACHABLE = 6
-    NON_SUCCESSFUL_CALLED_PARTY_NO_ANSWER = 7
-    NON_SUCCESSFUL_CALLING_PARTY_ABANDON = 8
-    NON_SUCCESSFUL_OTHER_REASON = 14
-    CALL_FORWARDING_INVOKED_CHARGING_CANCELLED = 15
-
-
-class ServiceSetupResultRequested(IntEnum):
-    """Values of Service-Setup-Result-Requested."""
-
-    RESULT_NOT_NEEDED = 0
-    RESULT_REQUESTED = 1
-
-
-class CallingPartyAddressPresentationStatus(IntEnum):
-    """Values of Calling-Party-Address-Presentation-Status."""
-
-    PRESENTATION_ALLOWED = 0
-    PRESENTATION_RESTRICTED = 1
-    UNKNOWN = 2
-
-
-class CalledAssertedIdentityPresentationStatus(IntEnum):
-    """Values of Called-Asserted-Identity-Presentation-Status."""
-
-    PRESENTATION_ALLOWED = 0
-    PRESENTATION_RESTRICTED = 1
-
-
-class AuthenticationMethod(IntEnum):
-    """Values of Authentication_Method."""
-
-    NO_AUTHENTICATION = 0
-    AKA_AUTHENTICATION = 1
-    NASS_BUNDLED_AUTHENTICATION = 2
-    DIGEST_AUTHENTICATION = 3
-    SSO_AUTHENTICATION = 4
-
-
-class FromHeaderPresentationStatus(IntEnum):
-    """Values of From-Header-Presentation-Status."""
-
-    PRESENTATION_ALLOWED = 0
-    PRESENTATION_RESTRICTED = 1
-    UNKNOWN = 2
-
-
-class TransactionType(IntEnum):
-    """Values of Transaction-Type."""
-
-    SIP_REQUEST = 0
-    SIP_RESPONSE = 1
-    DIAMETER_REQUEST = 2
-    DIAMETER_ANSWER = 3
-
-
-class ServiceNumberType(IntEnum):
-    """Values of Service-Number-Type."""
-
-    OSN = 0
-    NSN = 1
-    NON_SERVICE_E164 = 2
-    UNKNOWN = 3
-
-
-class SCCServiceIdentity(IntEnum):
-    """Values of SCC_Service_Identity."""
-
-    T_ADS = 0
-    SDS = 100
-    SRVCC = 200
-
-
-class SDDTADSDecision(IntEnum):
-    """Values of SDD-TADS-Decision."""
-
-    NO_SELECTION = 0
-    NO_SELECTION_AND_REJECT = 1
-    VOLTE_UE_ON_PS = 2
-    VOLTE_UE_ON_CS = 3
-    VOLTE_UE_ON_PS_OR_PS = 4
-    BREAKOUT_TO_CS = 5
-    FIXED_UE_ON_PS_AND_BREAKOUT_TO_CS = 6
-
-
-class ASType(IntEnum):
-    """Values of AS-Type."""
-
-    MMTEL_AS = 0
-    REDIRECTION_AS = 1
-    SCHEDULED_CONFERENCE_AS = 2
-    SCC_AS = 3
-    PARLAY_X_AS = 4
-    ST_AS = 5
-
-
-class DSRApplicationInvoked(IntEnum):
-    """Values of DSR-ApplicationInvoked."""
-
-    RBAR_ID = 3
-    FABR_ID = 4
-    CPA_ID = 5
-    POLICY_DRA_ID = 6
-
-
-class DPAInstruction(IntEnum):
-    """Values of DPA-Instruction."""
-
-    SESSION_CREATED = 0
-    IP_ADDRESS_UPDATED = 1
-    AUX_GX_ESTABLISHMENT = 2
-
-
-class ChargeFlowType(IntEnum):
-    """Values of Charge-Flow-Type."""
-
-    MOBILE_ORIGINATING = 0
-    MOBILE_TERMINATING = 1
-    MOBILE_FORWARDING = 3
-
-
-class RechargeMethod(IntEnum):
-    """Values of Recharge-Method."""
-
-    FIRST_ACTIVATION = 0
-    VOUCHER_IVR_OTHER_PHONE = 1
-    VOUCHER_IVR_SELF_PHONE = 2
-    VOUCHER_SMS_OTHER_PHONE = 3
-    VOUCHER_SMS_SELF_PHONE = 4
-    VOUCHER_USSD_OTHER_PHONE = 5
-    VOUCHER_USSD_SELF_PHONE = 6
-    MANUAL_RECHARGE = 7
-    FIRST_ACTIVATION_BY_RECHARGE_CARD = 8
-    FIRST_ACTIVATION_IN_CASH = 9
-    LOAN_BY_USSD = 10
-    LOAN_BY_IVR = 11
-    EVC_RECHARGE = 999
-    QUERY_RECHARGE_RECORD = 9999
-
-
-class ChargeConfirmFlag(IntEnum):
-    """Values of Charge-Confirm-Flag."""
-
-    CONFIRM = 0
-    CANCEL = 1
-
-
-class MeasureType(IntEnum):
-    """Values of Measure-Type."""
-
-    TIME = 1
-    BYTES = 2
-    ITEMS = 3
-    MONEY = 4
-    TIMES = 5
-    PAGES = 6
-
-
-class FavCellIdFlag(IntEnum):
-    """Values of Fav-Cell-Id-Flag."""
-
-    NOT_IN_PREFERENTIAL_CELL = 0
-    SYSTEM_LEVEL_PREFERENTIAL_CELL = 1
-    USER_LEVEL_PREFERENTIAL_CELL = 2
-    USER_HOMEZONE_AND_SYSTEM_SPECIALZONE = 3
-
-
-class TotalCostFlag(IntEnum):
-    """Values of Total-Cost-Flag."""
-
-    NO_CONSUMPTION_RESULT = 0
-    TOTAL_COST = 1
-
-
-class ServiceFreeIndicator(IntEnum):
-    """Values of Service-Free-Indicator."""
-
-    NOT_FREE = 0
-    FREE = 1
-
-
-class FeeFlag(IntEnum):
-    """Values of Fee-Flag."""
-
-    ORIGINAL_MODE = 0
-    CALLING_NUMBER = 1
-    CALLED_NUMBER = 2
-    CHARGING_NUMBER = 3
-
-
-class FeeType(IntEnum):
-    """Values of Fee-Type."""
-
-    DEFAULT_MODE = 0
-    BY_ITEM = 1
-    MONTHLY_WITH_AUTH_AND_DEDUCTION = 2
-    MONTHLY_WITH_AUTH_NO_DEDUCTION = 3
-    UPPER_LIMIT_BY_NUMBER_OF_SMS = 4
-    MONTHLY_LIMITED_SMS_WITH_AUTH_AND_DEDUCTION = 5
-    MONTHLY_LIMITED_SMS_WITH_AUTH_NO_DEDUCTION = 6
-
-
-class StatusReportRequest(IntEnum):
-    """Values of Status-Report-Request."""
-
-    NO = 0
-    YES = 1
-    REFUND_ON_FAILURE = 2
-
-
-class SendResult(IntEnum):
-    """Values of Send-Result."""
-
-    DELIVERED = 0
-    ROLLED_BACK = 1
-
-
-class OperationResult(IntEnum):
-    """Values of Operation-Result."""
-
-    SUCCESS = 0
-    PROTOCOL_NOT_SUPPORTED = 1
-    OTHER_REASON = 10
-    MO_ACCOUNT_NOT_EXIST = 11
-    MT_ACCOUNT_NOT_EXIST = 12
-    MO_ACCOUNT_STATE_ABNORMAL = 13
-    MT_ACCOUNT_STATE_ABNORMAL = 14
-    MO_BALANCE_NOT_ENOUGH = 15
-    MT_BALANCE_NOT_ENOUGH = 16
-
-
-class NotifyMode(IntEnum):
-    """Values of Notify-Mode."""
-
-    ALWAYS = 1
-    ON_FAILURE = 2
-    ON_SUCCESS = 3
-    NEVER = 4
-
-
-class BearerProtocolType(IntEnum):
-    """Values of Bearer-Protocol-Type."""
-
-    WAP_IP = 1
-    HTTP_TCP_IP = 10
-    SMTP = 20
-    RTSP = 30
-    FTP = 40
-    ADSL_LAN = 100
-    DIAL_UP_ISDN = 101
-    WIFI = 102
-    GPRS_UMTS = 200
-    CDMA = 300
-    WIMAX = 400
-    TD_SCDMA = 500
-
-
-class NeedCnfm(IntEnum):
-    """Values of Need-Cnfm."""
-
-    NO_CONFIRMATION = 0
-    CONFIRMATION_NEEDED = 1
-
-
-class Servicetype(IntEnum):
-    """Values of servicetype."""
-
-    WAP = 0
-    KJAVA = 1
-    SMS = 2
-    MMS = 3
-    MAIL = 4
-    LBS = 5
-    STREAM_MEDIA = 6
-    IMPS = 7
-    UM = 8
-    WAP_PUSH = 9
-    CRBT = 11
-    GENERAL = 12
-    MC = 13
-    PIM = 14
-    VMB = 15
-    CMB = 16
-    PAYMENT_GW = 17
-    STORAGE = 18
-    SERVICE_PACKAGE = 20
-    BANK = 21
-    E_VOUCHER = 22
-    MSG_PLUS = 23
-
-
-class ChargeMode(IntEnum):
-    """Values of Charge-Mode."""
-
-    BY_TIMES = 0
-    BY_VOLUME = 1
-    BY_DURATION = 2
-
-
-class MStat(IntEnum):
-    """Values of M-Stat."""
-
-    SUCCESS = 0
-    FAILURE = 1
-
-
-class CDRChargeMode(IntEnum):
-    """Values of CDR-Charge-Mode."""
-
-    MONTHLY = 0
-    BY_TIMES = 1
-    BY_ITEMS = 2
-    BY_PAGES = 3
-    BY_VOLUME = 4
-    BY_DURATION = 5
-    FIXED_FEE = 6
-    FREE = 7
-    FIXED_FEE_OF_SECONDS = 8
-    FIXED_FEE_OF_TIMES = 9
-    FIXED_FEE_OF_DAYS = 10
-    FIXED_FEE_OF_VOLUME = 11
-    FIXED_FEE_OF_ITEM = 12
-    FIXED_MONTHS_FEE = 13
-
-
-class CDRServiceType(IntEnum):
-    """Values of CDR-Service-Type."""
-
-    WAP = 0
-    KJAVA = 1
-    SMS = 2
-    MMS = 3
-    MAIL = 4
-    LBS = 5
-    STREAM_MEDIA = 6
-    IMPS = 7
-    UM = 8
-    WAP_PUSH = 9
-    CRBT = 11
-    GENERAL = 12
-    MC = 13
-    PIM = 14
-    VMB = 15
-    CMB = 16
-    PAYMENT_GW = 17
-    STORAGE = 18
-    SERVICE_PACKAGE = 20
-
-
-class ProvisitionType(IntEnum):
-    """Values of Provisition-Type."""
-
-    FULL_TRACK_ONLINE_PLAY = 151
-    FULL_TRACK_DOWNLOAD = 152
-    COLOR_RING = 153
-    RING_TONE_DOWNLOAD = 154
-    GAME_DOWNLOAD = 155
-    APPLICATION_DOWNLOAD = 156
-    APPLICATION_ONLINE_PLAY = 157
-    VIDEO_ONLINE_PLAY = 158
-    VIDEO_DOWNLOAD = 159
-    THEME_DOWNLOAD = 160
-    AUDIO_DOWNLOAD = 161
-    PICTURE_DOWNLOAD = 162
-    TEXT_DOWNLOAD = 163
-    WIDGET_DOWNLOAD = 164
-
-
-class ChargePartyType(IntEnum):
-    """Values of Charge-Party-Type."""
-
-    PREPAID = 0
-    POSTPAID = 1
-    HYBRID = 3
-    FREE_RESOURCE_AND_PROMOTION = 4
-
-
-class ActiveMethod(IntEnum):
-    """Values of Active-Method."""
-
-    IVR = 1
-    USSD = 2
-    SMS = 3
-    OCS = 4
-    WEB_SERVICE = 5
-    GPRS = 6
-
-
-class LifecycleState(IntEnum):
-    """Values of Lifecycle-State."""
-
-    IDLE = 1
-    ACTIVE = 2
-    BARRED = 3
-    SUSPENDED = 4
-    POOL = 5
-
-
-class ReleaseReason(IntEnum):
-    """Values of Release-Reason."""
-
-    UNKNOWN = 0
-    OVER_MAXIMUM_CALL_DURATION = 1
-    PARTY_HANGS_UP = 2
-    CALL_DURATION_REDUCED = 3
-    BALANCE_USED_UP = 4
-    MT_TO_VOICEMAIL = 5
-
-
-class RechargeCardType(IntEnum):
-    """Values of Recharge-Card-Type."""
-
-    AIRTIME_CARD = 2
-    NETWORK_CARD = 3
-
-
-class SMSLanguageType(IntEnum):
-    """Values of SMS-Language-Type."""
-
-    MALAY = 1
-    ENGLISH = 2
-    MANDARIN = 3
-
-
-class SubscriberType(IntEnum):
-    """Values of Subscriber-Type."""
-
-    ONE_CARD = 1
-    TWO_CARD = 2
-
-
-class ATMRechargeSourceType(IntEnum):
-    """Values of ATM-Recharge-Source-Type."""
-
-    RECHARGE = 0
-    PAYMENT = 1
-
-
-class MsgSendResult(IntEnum):
-    """Values of Msg-Send-Result."""
-
-    FAILED = 0
-    SENT = 1
-
-
-class AccessNetworkType(IntEnum):
-    """Values of Access-Network-Type."""
-
-    PSTN = 100
-    PBX = 101
-    PHS = 102
-    GSM = 200
-    GPRS = 201
-    EDGE = 202
-    CDMA = 300
-    CDMA_450 = 301
-    WCDMA = 400
-    TD_SCDMA = 500
-    IP_IMS = 600
-    WIFI = 601
-    WIMAX = 602
-
-
-class CallType(IntEnum):
-    """Values of Call-Type."""
-
-    ON_NET = 0
-    OFF_NET = 1
-    CROSS_NET = 2
-    COMMON = 3
-    OFF_NET_NUMBER_GROUP = 4
-    ATTENDANT = 5
-    CHARGE_FREE = 6
-    CLOSED_GROUP = 7
-    SUPER_GROUP = 8
-    CELL_BASED_CHARGE = 9
-    AIP_ATTENDANT = 10
-    OFF_NET_NUMBER_GROUP_MEMBER_LEVEL = 11
-
-
-class SDPMediaIdentifier(IntEnum):
-    """Values of SDP-Media-Identifier."""
-
-    VOICE_CALL = 0
-    VIDEO_CALL = 1
-    FAX = 2
-
-
-class DiversionReason(IntEnum):
-    """Values of Diversion-Reason."""
-
-    UNKNOWN = 0
-    CFU = 1
-    CFB = 2
-    CFNR = 3
-    CFNL = 4
-    CF_DEFLECTION_ALERTING = 5
-    CF_DEFLECTION_IMMEDIATE = 6
-    CFNRC = 7
-    CFU_TO_MAILBOX = 8
-    CFB_TO_MAILBOX = 9
-    CFNR_TO_MAILBOX = 10
-    CFNL_TO_MAILBOX = 11
-    CF_DEFLECTION_IMMEDIATE_TO_MAILBOX = 12
-    CF_DEFLECTION_ALERTING_TO_MAILBOX = 13
-    CFNRC_TO_MAILBOX = 14
-    CFTB = 15
-    CFSB = 16
-    DND_TO_MAILBOX = 17
-    CFNR_IN_CALL_WAIT = 18
-    CFS = 19
-    ACR_TO_MAILBOX = 20
-    CALLER_CALL_TRANSFER = 100
-    CALLED_CALL_TRANSFER = 101
-    CALLER_CALL_TRANSFER_IN_CALL_WAIT = 102
-    CALLED_CALL_TRANSFER_IN_CALL_WAIT = 103
-    CF_PBX_QUEUED = 104
-    CF_SYNCHRONOUS_RING = 105
-    CF_BUTT_CALL = 255
-
-
-class CallingPartyAddressNature(IntEnum):
-    """Values of Calling-Party-Address-Nature."""
-
-    SPARE = 0
-    SUBSCRIBER_NUMBER = 1
-    UNKNOWN = 2
-    NATIONAL = 3
-    INTERNATIONAL = 4
-    NETWORK_SPECIFIC = 5
-
-
-class CalledPartyAddressNature(IntEnum):
-    """Values of Called-Party-Address-Nature."""
-
-    SPARE = 0
-    SUBSCRIBER_NUMBER = 1
-    UNKNOWN = 2
-    NATIONAL = 3
-    INTERNATIONAL = 4
-    NETWORK_SPECIFIC = 5
-
-
-class CalledPartyBCDNumberNature(IntEnum):
-    """Values of Called-Party-BCDNumber-Nature."""
-
-    UNKNOWN = 2
-    NATIONAL = 3
-    INTERNATIONAL = 4
-    NETWORK_SPECIFIC = 5
-    DEDICATED_SHORT_NUMBER = 6
-
-
-class OriginalCalledPartyIdNature(IntEnum):
-    """Values of Original-Called-Party-Id-Nature."""
-
-    SPARE = 0
-    SUBSCRIBER_NUMBER = 1
-    UNKNOWN = 2
-    NATIONAL = 3
-    INTERNATIONAL = 4
-
-
-class CallingLocationNumberNature(IntEnum):
-    """Values of Calling-Location-Number-Nature."""
-
-    SPARE = 0
-    SUBSCRIBER_NUMBER = 1
-    UNKNOWN = 2
-    NATIONAL = 3
-    INTERNATIONAL = 4
-
-
-class CalledLocationNumberNature(IntEnum):
-    """Values of Called-Location-Number-Nature."""
-
-    SPARE = 0
-    SUBSCRIBER_NUMBER = 1
-    UNKNOWN = 2
-    NATIONAL = 3
-    INTERNATIONAL = 4
-
-
-class PPSNotifyMode(IntEnum):
-    """Values of PPS-Notify-Mode."""
-
-    CREDIT_PARTLY_USED = 1
-    CREDIT_USED_UP = 2
-
-
-class POSNotifyMode(IntEnum):
-    """Values of POS-Notify-Mode."""
-
-    CREDIT_PARTLY_USED = 1
-    CREDIT_USED_UP = 2
-
-
-class IUserType(IntEnum):
-    """Values of I-User-Type."""
-
-    PREPAID = 1
-    POSTPAID = 2
-    HYBRID = 3
-
-
-class ChangeType(IntEnum):
-    """Values of Change-Type."""
-
-    DEDUCT = 0
-    RECHARGE = 1
-
-
-class AccountClass(IntEnum):
-    """Values of Account-Class."""
-
-    CHARGING_ACCOUNT = 0
-    TRANSACTION_ACCOUNT = 1
-
-
-class ABMOperationType(IntEnum):
-    """Values of ABM-Operation-Type."""
-
-    FORWARD = 0
-    REVERSAL = 1
-    SUBMISSION = 2
-    LOCKING_ROLLBACK = 3
-
-
-class AccessModule(IntEnum):
-    """Values of Access-Module."""
-
-    OCG_OM_OR_SCP = 0
-    OCG_IPCC = 1
-    THIRD_PARTY_PAYMENT_GATEWAY = 2
-    CRM = 3
-    CBS_AR_GUI = 4
-
-
-class RecipientType(IntEnum):
-    """Values of Recipient-Type."""
-
-    MM1 = 0
-    MM3 = 1
-    MM7 = 4
-    MM4 = 5
-
-
-class PaymentType(IntEnum):
-    """Values of Payment-Type."""
-
-    PREPAID = 0
-    POSTPAID = 1
-
-
-class BalanceCategory(IntEnum):
-    """Values of Balance-Category."""
-
-    BALANCE_ACCOUNT = 0
-    CREDIT_ACCOUNT = 1
-    FREE_RESOURCE_ACCOUNT = 2
-
-
-class RelatedObjectType(IntEnum):
-    """Values of Related-Object-Type."""
-
-    NOT_INVOLVED = 0
-    OFFERING = 1
-    GLOBAL_PLAN = 2
-
-
-class ContextType(IntEnum):
-    """Values of Context-Type."""
-
-    PRIMARY = 0
-    SECONDARY = 1
-
-
-class RadioAccessTechnology(IntEnum):
-    """Values of Radio-Access-Technology."""
-
-    UTRAN = 0
-    GERAN = 1
-    WLAN = 2
-
-
-class VodafoneReportingReason(IntEnum):
-    """Values of Vodafone-Reporting-Reason."""
-
-    THRESHOLD = 0
-    QHT = 1
-    FINAL = 2
-    QUOTA_EXHAUSTED = 3
-    VALIDITY_TIME = 4
-    OTHER_QUOTA_TYPE = 5
-    RATING_CONDITION_CHANGE = 6
-    FORCED_REAUTHORISATION = 7
-
-
-class VodafoneTriggerType(IntEnum):
-    """Values of Vodafone-Trigger-Type."""
-
-    CHANGE_IN_SGSN_IP_ADDRESS = 1
-    CHANGEINQOS_ANY = 2
-    CHANGEINLOCATION_ANY = 3
-    CHANGEINRAT = 4
-    CHANGEINQOS_TRAFFIC_CLASS = 10
-    CHANGEINQOS_RELIABILITY_CLASS = 11
-    CHANGEINQOS_DELAY_CLASS = 12
-    CHANGEINQOS_PEAK_THROUGHPUT = 13
-    CHANGEINQOS_PRECEDENCE_CLASS = 14
-    CHANGEINQOS_MEAN_THROUGHPUT = 15
-    CHANGEINQOS_MAXIMUM_BIT_RATE_FOR_UPLINK = 16
-    CHANGEINQOS_MAXIMUM_BIT_RATE_FOR_DOWNLINK = 17
-    CHANGEINQOS_RESIDUAL_BER = 18
-    CHANGEINQOS_SDU_ERROR_RATIO = 19
-    CHANGEINQOS_TRANSFER_DELAY = 20
-
-
-class SelfActivationStatus(IntEnum):
-    """Values of Self-Activation-Status."""
-
-    CONTINUE = 0
-    REACTIVATION_DISALLOWED_TO_APN = 1
-
-
-class OnlineResponseRequired(IntEnum):
-    """Values of Online-Response-Required."""
-
-    WAIT = 0
-    DONT_WAIT = 1
-    SPARE2 = 2
-    SPARE3 = 3
-    SPARE4 = 4
-
-
-class DisconnectDirection(IntEnum):
-    """Values of Disconnect-Direction."""
-
-    DISCONNECT_SIDE_ORIG = 1
-    DISCONNECT_SIDE_TERM = 2
-    DISCONNECT_SIDE_NEITHER = 3
-
-
-class CSAnnouncementDataType(IntEnum):
-    """Values of CS-Announcement-Data-Type."""
-
-    INTEGER32 = 1
-    OCTET_STRING = 2
-    TIME = 3
-
-
-class CSEventTypeBCSM(IntEnum):
-    """Values of CS-Event-Type-BCSM."""
-
-    COLLECTED_INFO = 2
-    ANALYZED_INFORMATION = 3
-    ROUTE_SELECT_FAILURE = 4
-    O_CALLED_PARTY_BUSY = 5
-    O_NO_ANSWER = 6
-    O_ANSWER = 7
-    O_DISCONNECT = 9
-    O_ABANDON = 10
-    TERM_ATTEMPT_AUTHORIZED = 12
-    T_BUSY = 13
-    T_NO_ANSWER = 14
-    T_ANSWER = 15
-    T_DISCONNECT = 17
-    T_ABANDON = 18
-
-
-class CSFirstCallIndication(IntEnum):
-    """Values of CS-First-Call-Indication."""
-
-    FIRST_CALL_FALSE = 0
-    FIRST_CALL_TRUE = 1
-
-
-class CSAnnouncementLogic(IntEnum):
-    """Values of CS-Announcement-Logic."""
-
-    NOT_TO_BE_PLAYED = 0
-    PLAYED_TO_CALLING_PARTY = 1
-    PLAYED_TO_CALLED_PARTY = 2
-    PLAYED_TO_BOTH_PARTIES = 3
-
-
-class CSAnnouncementType(IntEnum):
-    """Values of CS-Announcement-Type."""
-
-    IMMEDIATE_ANNOUNCEMENT = 0
-    MIDCALL_ANNOUNCEMENT = 1
-    ENDCALL_ANNOUNCEMENT = 2
-
-
-class CSDialogueHandling(IntEnum):
-    """Values of CS-Dialogue-Handling."""
-
-    NORMAL = 0
-    OPTIMIZED = 1
-
-
-class UserAgentType(IntEnum):
-    """Values of User-Agent-Type."""
-
-    NON_MOBILE_BROWSER = 0
-    MOBILE_BROWSER = 1
-
-
-class InovarAppCode(IntEnum):
-    """Values of Inovar-App-Code."""
-
-    MY5 = 1
-    VIRTUAL_CALLER_ID = 2
-
-
-class InovarServiceCode(IntEnum):
-    """Values of Inovar-Service-Code."""
-
-    UE_REGISTRATION_NOTIFICATION_BUDDY_LIST_LOOKUP = 1
-    UNSUCCESSFUL_CALL_SETUP_NOTIFICATION = 2
-
-
-class InovarPSRegistrationStatus(IntEnum):
-    """Values of Inovar-PS-Registration-Status."""
-
-    NOT_REGISTERED_IN_PS_DOMAIN = 0
-    REGISTERED_IN_PS_DOMAIN = 1
-
-
-class InovarServiceResult(IntEnum):
-    """Values of Inovar-Service-Result."""
-
-    MY5_BUDDY_LIST_MATCH_FOUND = 1001
-    MY5_INTERNAL_FAILURE = 1002
-    MY5_SUBS_NOT_FOUND = 1003
-    MY5_SUBS_BUDDY_LIST_NOT_CONFIGURED = 1004
-    MY5_SUBS_BUDDY_LIST_CFG_NOT_ENABLED = 1005
-    MY5_SUBS_BUDDY_LIST_NO_MATCH_FOR_OTHER_PARTY = 1006
-    VCID_SUCCESS = 2001
-    VCID_INTERNAL_FAILURE = 2002
-    VCID_SUBSCRIBER_NOT_FOUND = 2003
-
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
-PEER_STATE: Final = AvpDef("Peer-State", 200, ENUMERATED, M, vendor=11, enum=PeerState)
+PEER_STATE: Final = AvpDef("Peer-State", 200, ENUMERATED, M, vendor=11)
 PEER_NAME: Final = AvpDef("Peer-Name", 201, DIAMETER_IDENTITY, M, vendor=11)
 PEER_IDENTITY: Final = AvpDef("Peer-Identity", 202, DIAMETER_IDENTITY, M, vendor=11)
-PEER_STATE_CHANGE: Final[AvpDef[PeerStateChange]] = AvpDef("Peer-State-Change", 203, GROUPED, M, vendor=11)
-MORE_PEERS: Final[AvpDef[MorePeers]] = AvpDef("More-Peers", 204, GROUPED, M, vendor=11)
-PEER_TYPE: Final = AvpDef("Peer-Type", 205, ENUMERATED, M, vendor=11, enum=PeerType)
+PEER_STATE_CHANGE: Final = AvpDef("Peer-State-Change", 203, GROUPED, M, vendor=11)
+MORE_PEERS: Final = AvpDef("More-Peers", 204, GROUPED, M, vendor=11)
+PEER_TYPE: Final = AvpDef("Peer-Type", 205, ENUMERATED, M, vendor=11)
 PING_TIMESTAMP_SECS: Final = AvpDef("Ping-Timestamp-Secs", 1, UNSIGNED32, 0, vendor=42)
 PING_TIMESTAMP_USECS: Final = AvpDef("Ping-Timestamp-Usecs", 2, UNSIGNED32, 0, vendor=42)
-PING_TIMESTAMP: Final[AvpDef[PingTimestamp]] = AvpDef("Ping-Timestamp", 3, GROUPED, 0, vendor=42)
+PING_TIMESTAMP: Final = AvpDef("Ping-Timestamp", 3, GROUPED, 0, vendor=42)
 NOKIA_IMS_MEDIA_COMPONENT_ID: Final = AvpDef("Nokia-IMS-Media-Component-Id", 5101, UNSIGNED32, 0, vendor=94)
 NOKIA_TIME_OF_FIRST_USAGE: Final = AvpDef("Nokia-Time-Of-First-Usage", 5103, TIME, 0, vendor=94)
 NOKIA_TIME_OF_LAST_USAGE: Final = AvpDef("Nokia-Time-Of-Last-Usage", 5104, TIME, 0, vendor=94)
@@ -1911,11 +869,11 @@ NOKIA_SESSION_START_INDICATOR: Final = AvpDef("Nokia-Session-Start-Indicator", 5
 NOKIA_RULEBASE_ID: Final = AvpDef("Nokia-Rulebase-Id", 5106, UTF8STRING, 0, vendor=94)
 NOKIA_QUOTA_CONSUMPTION_TIME: Final = AvpDef("Nokia-Quota-Consumption-Time", 5109, UNSIGNED32, 0, vendor=94)
 NOKIA_QUOTA_HOLDING_TIME: Final = AvpDef("Nokia-Quota-Holding-Time", 5110, UNSIGNED32, 0, vendor=94)
-DEFAULT_QUOTA: Final[AvpDef[DefaultQuota]] = AvpDef("Default-Quota", 5111, GROUPED, 0, vendor=94)
+DEFAULT_QUOTA: Final = AvpDef("Default-Quota", 5111, GROUPED, 0, vendor=94)
 NOKIA_URI: Final = AvpDef("Nokia-URI", 5112, UTF8STRING, 0, vendor=94)
 NSN_TOKEN_VALUE: Final = AvpDef("NSN-Token-Value", 5113, OCTET_STRING, 0, vendor=94)
-ACC_SERVICE_TYPE: Final = AvpDef("Acc-Service-Type", 261, ENUMERATED, M, vendor=193, enum=AccServiceType)
-SSO_STATUS: Final = AvpDef("SSO-Status", 280, ENUMERATED, M, vendor=193, enum=SSOStatus)
+ACC_SERVICE_TYPE: Final = AvpDef("Acc-Service-Type", 261, ENUMERATED, M, vendor=193)
+SSO_STATUS: Final = AvpDef("SSO-Status", 280, ENUMERATED, M, vendor=193)
 IMS_SERVICE_IDENTIFICATION: Final = AvpDef("IMS-Service-Identification", 284, UTF8STRING, M, vendor=193)
 ERICSSON_SERVICE_INFORMATION: Final = AvpDef("Ericsson_Service_Information", 285, OCTET_STRING, M, vendor=193)
 ACTIVITY_INFORMATION: Final = AvpDef("Activity-Information", 288, OCTET_STRING, M, vendor=193)
@@ -1923,51 +881,51 @@ FEATURE_TAG: Final = AvpDef("Feature-Tag", 289, UTF8STRING, M, vendor=193)
 RULE_SPACE_SUGGESTION: Final = AvpDef("Rule-Space-Suggestion", 290, UTF8STRING, M, vendor=193)
 RULE_SPACE_DECISION: Final = AvpDef("Rule-Space-Decision", 291, UTF8STRING, M, vendor=193)
 BEARER_CONTROL_OPTIONS: Final = AvpDef("Bearer-Control-Options", 292, UNSIGNED32, M, vendor=193)
-PDP_CONTEXT_TYPE: Final = AvpDef("PDP-context-type", 321, ENUMERATED, M, vendor=193, enum=PDPContextType)
-ACTIVE_TIME_REPORTING: Final = AvpDef("Active-Time-Reporting", 322, ENUMERATED, M, vendor=193, enum=ActiveTimeReporting)
-ACTIVE_TIME_REPORT: Final[AvpDef[ActiveTimeReport]] = AvpDef("Active-Time-Report", 323, GROUPED, M, vendor=193)
+PDP_CONTEXT_TYPE: Final = AvpDef("PDP-context-type", 321, ENUMERATED, M, vendor=193)
+ACTIVE_TIME_REPORTING: Final = AvpDef("Active-Time-Reporting", 322, ENUMERATED, M, vendor=193)
+ACTIVE_TIME_REPORT: Final = AvpDef("Active-Time-Report", 323, GROUPED, M, vendor=193)
 ACTIVE_TIME_REPORT_START_TIME: Final = AvpDef("Active-Time-Report-Start-Time", 324, TIME, M, vendor=193)
 ACTIVE_TIME_REPORT_END_TIME: Final = AvpDef("Active-Time-Report-End-Time", 325, TIME, M, vendor=193)
-TIME_QUOTA_MEASUREMENT: Final[AvpDef[TimeQuotaMeasurement]] = AvpDef("Time-Quota-Measurement", 326, GROUPED, M, vendor=193)
-TIME_QUOTA_METHOD: Final = AvpDef("Time-Quota-Method", 327, ENUMERATED, M, vendor=193, enum=TimeQuotaMethod)
+TIME_QUOTA_MEASUREMENT: Final = AvpDef("Time-Quota-Measurement", 326, GROUPED, M, vendor=193)
+TIME_QUOTA_METHOD: Final = AvpDef("Time-Quota-Method", 327, ENUMERATED, M, vendor=193)
 TIME_QUOTA_RESOLUTION: Final = AvpDef("Time-Quota-Resolution", 328, UNSIGNED32, M, vendor=193)
 TIME_QUOTA_INACTIVITY_TIME: Final = AvpDef("Time-Quota-Inactivity-Time", 329, UNSIGNED32, M, vendor=193)
-USER_REDIRECTED: Final = AvpDef("User-Redirected", 330, ENUMERATED, M, vendor=193, enum=UserRedirected)
-URL_MODIFIER: Final = AvpDef("URL-Modifier", 332, ENUMERATED, M, vendor=193, enum=URLModifier)
-GPRS_ROAMING_STATUS: Final = AvpDef("GPRS-Roaming-Status", 333, ENUMERATED, M, vendor=193, enum=GPRSRoamingStatus)
+USER_REDIRECTED: Final = AvpDef("User-Redirected", 330, ENUMERATED, M, vendor=193)
+URL_MODIFIER: Final = AvpDef("URL-Modifier", 332, ENUMERATED, M, vendor=193)
+GPRS_ROAMING_STATUS: Final = AvpDef("GPRS-Roaming-Status", 333, ENUMERATED, M, vendor=193)
 ERICSSON_WILDCARDED_PUBLIC_IDENTITY: Final = AvpDef("Ericsson-Wildcarded-Public-Identity", 334, OCTET_STRING, M, vendor=193)
 SIP_RINGING_TIMESTAMP: Final = AvpDef("SIP-Ringing-Timestamp", 338, TIME, M, vendor=193)
 SCAP_CURRENCY_CODE: Final = AvpDef("SCAP-Currency-Code", 544, UNSIGNED32, M, vendor=193)
-SCAP_SUBSCRIPTION_ID: Final[AvpDef[SCAPSubscriptionId]] = AvpDef("SCAP-Subscription-Id", 553, GROUPED, M, vendor=193)
+SCAP_SUBSCRIPTION_ID: Final = AvpDef("SCAP-Subscription-Id", 553, GROUPED, M, vendor=193)
 SCAP_SUBSCRIPTION_ID_DATA: Final = AvpDef("SCAP-Subscription-Id-Data", 554, UTF8STRING, M, vendor=193)
-SCAP_SUBSCRIPTION_ID_TYPE: Final = AvpDef("SCAP-Subscription-Id-Type", 555, ENUMERATED, M, vendor=193, enum=SCAPSubscriptionIdType)
-ORIGINAL_SUBSCRIPTION_ID: Final[AvpDef[OriginalSubscriptionId]] = AvpDef("Original-Subscription-Id", 559, GROUPED, M, vendor=193)
-ABNORMAL_TERMINATION_REASON: Final = AvpDef("Abnormal-Termination-Reason", 600, ENUMERATED, M, vendor=193, enum=AbnormalTerminationReason)
+SCAP_SUBSCRIPTION_ID_TYPE: Final = AvpDef("SCAP-Subscription-Id-Type", 555, ENUMERATED, M, vendor=193)
+ORIGINAL_SUBSCRIPTION_ID: Final = AvpDef("Original-Subscription-Id", 559, GROUPED, M, vendor=193)
+ABNORMAL_TERMINATION_REASON: Final = AvpDef("Abnormal-Termination-Reason", 600, ENUMERATED, M, vendor=193)
 SCAP_FINAL_UNIT_INDICATION: Final = AvpDef("SCAP-Final-Unit-Indication", 601, UNSIGNED32, M, vendor=193)
-SCAP_GRANTED_SERVICE_UNIT: Final[AvpDef[SCAPGrantedServiceUnit]] = AvpDef("SCAP-Granted-Service-Unit", 602, GROUPED, M, vendor=193)
+SCAP_GRANTED_SERVICE_UNIT: Final = AvpDef("SCAP-Granted-Service-Unit", 602, GROUPED, M, vendor=193)
 COST: Final = AvpDef("Cost", 603, FLOAT64, M, vendor=193)
-SCAP_COST_INFORMATION: Final[AvpDef[SCAPCostInformation]] = AvpDef("SCAP-Cost-Information", 604, GROUPED, M, vendor=193)
+SCAP_COST_INFORMATION: Final = AvpDef("SCAP-Cost-Information", 604, GROUPED, M, vendor=193)
 ACCOUNTING_CORRELATION_ID: Final = AvpDef("Accounting-Correlation-Id", 605, UTF8STRING, M, vendor=193)
-SCAP_REQUESTED_SERVICE_UNIT: Final[AvpDef[SCAPRequestedServiceUnit]] = AvpDef("SCAP-Requested-Service-Unit", 606, GROUPED, M, vendor=193)
-SCAP_SERVICE_PARAMETER_INFO: Final[AvpDef[SCAPServiceParameterInfo]] = AvpDef("SCAP-Service-Parameter-Info", 607, GROUPED, M, vendor=193)
-SCAP_SERVICE_PARAMETER_TYPE: Final = AvpDef("SCAP-Service-Parameter-Type", 608, ENUMERATED, M, vendor=193, enum=SCAPServiceParameterType)
+SCAP_REQUESTED_SERVICE_UNIT: Final = AvpDef("SCAP-Requested-Service-Unit", 606, GROUPED, M, vendor=193)
+SCAP_SERVICE_PARAMETER_INFO: Final = AvpDef("SCAP-Service-Parameter-Info", 607, GROUPED, M, vendor=193)
+SCAP_SERVICE_PARAMETER_TYPE: Final = AvpDef("SCAP-Service-Parameter-Type", 608, ENUMERATED, M, vendor=193)
 SCAP_SERVICE_PARAMETER_VALUE: Final = AvpDef("SCAP-Service-Parameter-Value", 609, OCTET_STRING, M, vendor=193)
 SCAP_EVENT_TIMESTAMP: Final = AvpDef("SCAP-Event-Timestamp", 610, TIME, M, vendor=193)
-SCAP_UNIT_TYPE: Final = AvpDef("SCAP-Unit-Type", 611, ENUMERATED, M, vendor=193, enum=SCAPUnitType)
-SCAP_UNIT_VALUE: Final[AvpDef[SCAPUnitValue]] = AvpDef("SCAP-Unit-Value", 612, GROUPED, M, vendor=193)
-SCAP_USED_SERVICE_UNIT: Final[AvpDef[SCAPUsedServiceUnit]] = AvpDef("SCAP-Used-Service-Unit", 613, GROUPED, M, vendor=193)
-SCAP_CHECK_BALANCE_RESULT: Final = AvpDef("SCAP-Check-Balance-Result", 614, ENUMERATED, M, vendor=193, enum=SCAPCheckBalanceResult)
-SCAP_REQUESTED_ACTION: Final = AvpDef("SCAP-Requested-Action", 615, ENUMERATED, M, vendor=193, enum=SCAPRequestedAction)
+SCAP_UNIT_TYPE: Final = AvpDef("SCAP-Unit-Type", 611, ENUMERATED, M, vendor=193)
+SCAP_UNIT_VALUE: Final = AvpDef("SCAP-Unit-Value", 612, GROUPED, M, vendor=193)
+SCAP_USED_SERVICE_UNIT: Final = AvpDef("SCAP-Used-Service-Unit", 613, GROUPED, M, vendor=193)
+SCAP_CHECK_BALANCE_RESULT: Final = AvpDef("SCAP-Check-Balance-Result", 614, ENUMERATED, M, vendor=193)
+SCAP_REQUESTED_ACTION: Final = AvpDef("SCAP-Requested-Action", 615, ENUMERATED, M, vendor=193)
 SCAP_EXPONENT: Final = AvpDef("SCAP-Exponent", 616, INTEGER32, M, vendor=193)
 SCAP_VALUE_DIGITS: Final = AvpDef("SCAP-Value-Digits", 617, UNSIGNED64, M, vendor=193)
 REQUESTED_SERVICE: Final = AvpDef("Requested-Service", 701, UTF8STRING, M, vendor=193)
-CHARGING_RULE_AUTHORIZATION: Final[AvpDef[ChargingRuleAuthorization]] = AvpDef("Charging-Rule-Authorization", 1055, GROUPED, M, vendor=193)
-AUTHORIZATION_STATE: Final = AvpDef("Authorization-State", 1056, ENUMERATED, M, vendor=193, enum=AuthorizationState)
+CHARGING_RULE_AUTHORIZATION: Final = AvpDef("Charging-Rule-Authorization", 1055, GROUPED, M, vendor=193)
+AUTHORIZATION_STATE: Final = AvpDef("Authorization-State", 1056, ENUMERATED, M, vendor=193)
 AUTHORIZATION_STATE_CHANGE_TIME: Final = AvpDef("Authorization-State-Change-Time", 1057, OCTET_STRING, M, vendor=193)
-NEXT_AUTHORIZATION_STATE: Final = AvpDef("Next-Authorization-State", 1059, ENUMERATED, M, vendor=193, enum=NextAuthorizationState)
+NEXT_AUTHORIZATION_STATE: Final = AvpDef("Next-Authorization-State", 1059, ENUMERATED, M, vendor=193)
 GX_CAPABILITY_LIST: Final = AvpDef("Gx-Capability-List", 1060, UNSIGNED32, M, vendor=193)
 MMT_INFORMATION: Final = AvpDef("MMT-Information", 1061, OCTET_STRING, M, vendor=193)
-ACCESS_INFORMATION: Final[AvpDef[AccessInformation]] = AvpDef("Access-Information", 1063, GROUPED, 0, vendor=193)
+ACCESS_INFORMATION: Final = AvpDef("Access-Information", 1063, GROUPED, 0, vendor=193)
 CDR_INFORMATION: Final = AvpDef("CDR-Information", 1064, OCTET_STRING, 0, vendor=193)
 CHARGING_CONTEXT_ID: Final = AvpDef("Charging-Context-Id", 1065, UTF8STRING, 0, vendor=193)
 CHARGING_STATE_INFORMATION: Final = AvpDef("Charging-State-Information", 1066, OCTET_STRING, 0, vendor=193)
@@ -1975,10 +933,10 @@ RESULT_CODE_EXTENSION: Final = AvpDef("Result-Code-Extension", 1067, UNSIGNED32,
 SERVICE_SESSION_ID: Final = AvpDef("Service-Session-Id", 1068, UTF8STRING, 0, vendor=193)
 ACCOUNT_LOCATION: Final = AvpDef("Account-Location", 1073, UNSIGNED32, 0, vendor=193)
 SUBSCRIPTION_ID_LOCATION: Final = AvpDef("Subscription-Id-Location", 1074, UTF8STRING, M, vendor=193)
-OTHER_PARTY_ID: Final[AvpDef[OtherPartyId]] = AvpDef("Other-Party-Id", 1075, GROUPED, M, vendor=193)
-OTHER_PARTY_ID_NATURE: Final = AvpDef("Other-Party-Id-Nature", 1076, ENUMERATED, M, vendor=193, enum=OtherPartyIdNature)
+OTHER_PARTY_ID: Final = AvpDef("Other-Party-Id", 1075, GROUPED, M, vendor=193)
+OTHER_PARTY_ID_NATURE: Final = AvpDef("Other-Party-Id-Nature", 1076, ENUMERATED, M, vendor=193)
 OTHER_PARTY_ID_DATA: Final = AvpDef("Other-Party-Id-Data", 1077, UTF8STRING, M, vendor=193)
-OTHER_PARTY_ID_TYPE: Final = AvpDef("Other-Party-Id-Type", 1078, ENUMERATED, M, vendor=193, enum=OtherPartyIdType)
+OTHER_PARTY_ID_TYPE: Final = AvpDef("Other-Party-Id-Type", 1078, ENUMERATED, M, vendor=193)
 SERVICE_PROVIDER_ID: Final = AvpDef("Service-Provider-Id", 1081, UTF8STRING, M, vendor=193)
 TRAFFIC_CASE: Final = AvpDef("Traffic-Case", 1082, UNSIGNED32, M, vendor=193)
 CIP_IP_VERSION: Final = AvpDef("CIP-IP-Version", 1083, UTF8STRING, 0, vendor=193)
@@ -1987,32 +945,32 @@ SUPPLEMENTARY_SERVICE_INFORMATION: Final = AvpDef("Supplementary-Service-Informa
 SUPPLEMENTARY_SERVICE_IDENTITY: Final = AvpDef("Supplementary-Service-Identity", 1130, UNSIGNED32, M, vendor=193)
 SUPPLEMENTARY_SERVICE_ACTION: Final = AvpDef("Supplementary-Service-Action", 1131, UNSIGNED32, M, vendor=193)
 REDIRECTING_PARTY_ADDRESS: Final = AvpDef("Redirecting-Party-Address", 1133, UTF8STRING, M, vendor=193)
-SERVICE_SETUP_RESULT: Final = AvpDef("Service-Setup-Result", 1135, UNSIGNED32, 0, vendor=193, enum=ServiceSetupResult)
-SERVICE_SETUP_RESULT_REQUESTED: Final = AvpDef("Service-Setup-Result-Requested", 1136, ENUMERATED, 0, vendor=193, enum=ServiceSetupResultRequested)
-CALLING_PARTY_ADDRESS_PRESENTATION_STATUS: Final = AvpDef("Calling-Party-Address-Presentation-Status", 1141, ENUMERATED, M, vendor=193, enum=CallingPartyAddressPresentationStatus)
-CALLED_ASSERTED_IDENTITY_PRESENTATION_STATUS: Final = AvpDef("Called-Asserted-Identity-Presentation-Status", 1142, ENUMERATED, M, vendor=193, enum=CalledAssertedIdentityPresentationStatus)
+SERVICE_SETUP_RESULT: Final = AvpDef("Service-Setup-Result", 1135, UNSIGNED32, 0, vendor=193)
+SERVICE_SETUP_RESULT_REQUESTED: Final = AvpDef("Service-Setup-Result-Requested", 1136, ENUMERATED, 0, vendor=193)
+CALLING_PARTY_ADDRESS_PRESENTATION_STATUS: Final = AvpDef("Calling-Party-Address-Presentation-Status", 1141, ENUMERATED, M, vendor=193)
+CALLED_ASSERTED_IDENTITY_PRESENTATION_STATUS: Final = AvpDef("Called-Asserted-Identity-Presentation-Status", 1142, ENUMERATED, M, vendor=193)
 CREDIT_INSTANCE_ID: Final = AvpDef("Credit-Instance-Id", 1143, UTF8STRING, M, vendor=193)
 SERVICE_START_TIMESTAMP: Final = AvpDef("Service-Start-Timestamp", 1144, TIME, M, vendor=193)
-CUMULATIVE_USED_SERVICE_UNIT: Final[AvpDef[CumulativeUsedServiceUnit]] = AvpDef("Cumulative-Used-Service-Unit", 1145, GROUPED, M, vendor=193)
+CUMULATIVE_USED_SERVICE_UNIT: Final = AvpDef("Cumulative-Used-Service-Unit", 1145, GROUPED, M, vendor=193)
 ERICSSON_CUSTOMER_ID: Final = AvpDef("Ericsson-Customer-Id", 1146, UTF8STRING, M, vendor=193)
 FROM_HEADER: Final = AvpDef("From-Header", 1153, UTF8STRING, M, vendor=193)
-SUBSCRIBER_INFORMATION: Final[AvpDef[SubscriberInformation]] = AvpDef("Subscriber-Information", 1189, GROUPED, 0, vendor=193)
+SUBSCRIBER_INFORMATION: Final = AvpDef("Subscriber-Information", 1189, GROUPED, 0, vendor=193)
 SECONDARY_DIGEST_HA1: Final = AvpDef("Secondary-Digest-HA1", 1192, UTF8STRING, M, vendor=193)
 SIP_RINGING_TIMESTAMP_FRACTION: Final = AvpDef("SIP-Ringing-Timestamp-Fraction", 1256, UNSIGNED32, M, vendor=193)
-AUTHENTICATION_METHOD: Final = AvpDef("Authentication_Method", 1261, ENUMERATED, M, vendor=193, enum=AuthenticationMethod)
-FROM_HEADER_PRESENTATION_STATUS: Final = AvpDef("From-Header-Presentation-Status", 1262, ENUMERATED, M, vendor=193, enum=FromHeaderPresentationStatus)
+AUTHENTICATION_METHOD: Final = AvpDef("Authentication_Method", 1261, ENUMERATED, M, vendor=193)
+FROM_HEADER_PRESENTATION_STATUS: Final = AvpDef("From-Header-Presentation-Status", 1262, ENUMERATED, M, vendor=193)
 TRANSACTION_INFO: Final = AvpDef("Transaction_Info", 1264, OCTET_STRING, M, vendor=193)
-TRANSACTION_TYPE: Final = AvpDef("Transaction-Type", 1265, ENUMERATED, M, vendor=193, enum=TransactionType)
+TRANSACTION_TYPE: Final = AvpDef("Transaction-Type", 1265, ENUMERATED, M, vendor=193)
 TRANSACTION_DATA_NAME: Final = AvpDef("Transaction-Data-Name", 1266, UTF8STRING, M, vendor=193)
 TRANSACTION_DATA_VALUE: Final = AvpDef("Transaction-Data-Value", 1267, UTF8STRING, M, vendor=193)
 CHARGING_PROFILE_ID: Final = AvpDef("Charging-Profile-Id", 1268, UNSIGNED32, M, vendor=193)
-SERVICE_NUMBER_TYPE: Final = AvpDef("Service-Number-Type", 1307, ENUMERATED, M, vendor=193, enum=ServiceNumberType)
-SCC_SERVICE_IDENTITY: Final = AvpDef("SCC_Service_Identity", 1314, ENUMERATED, M, vendor=193, enum=SCCServiceIdentity)
-SDD_TADS_DECISION: Final = AvpDef("SDD-TADS-Decision", 1315, ENUMERATED, M, vendor=193, enum=SDDTADSDecision)
+SERVICE_NUMBER_TYPE: Final = AvpDef("Service-Number-Type", 1307, ENUMERATED, M, vendor=193)
+SCC_SERVICE_IDENTITY: Final = AvpDef("SCC_Service_Identity", 1314, ENUMERATED, M, vendor=193)
+SDD_TADS_DECISION: Final = AvpDef("SDD-TADS-Decision", 1315, ENUMERATED, M, vendor=193)
 SERVED_USER: Final = AvpDef("Served_User", 1330, UTF8STRING, M, vendor=193)
 TENANT: Final = AvpDef("Tenant", 1380, UTF8STRING, M, vendor=193)
 UHTZ_OFFSET: Final = AvpDef("UHTZ-Offset", 1388, UTF8STRING, M, vendor=193)
-AS_TYPE: Final = AvpDef("AS-Type", 1433, ENUMERATED, M, vendor=193, enum=ASType)
+AS_TYPE: Final = AvpDef("AS-Type", 1433, ENUMERATED, M, vendor=193)
 TRANSACTION_SIP_MESSAGE: Final = AvpDef("Transaction-SIP-Message", 1460, UTF8STRING, M, vendor=193)
 MS_CHAP_RESPONSE: Final = AvpDef("MS-CHAP-Response", 1, OCTET_STRING, 0, vendor=311)
 MS_CHAP_ERROR: Final = AvpDef("MS-CHAP-Error", 2, UTF8STRING, 0, vendor=311)
@@ -2022,21 +980,21 @@ MS_CHAP_CHALLENGE: Final = AvpDef("MS-CHAP-Challenge", 11, OCTET_STRING, 0, vend
 MS_CHAP2_RESPONSE: Final = AvpDef("MS-CHAP2-Response", 25, OCTET_STRING, 0, vendor=311)
 MS_CHAP2_SUCCESS: Final = AvpDef("MS-CHAP2-Success", 26, OCTET_STRING, 0, vendor=311)
 MS_CHAP2_CPW: Final = AvpDef("MS-CHAP2-CPW", 27, OCTET_STRING, 0, vendor=311)
-DSR_APPLICATIONINVOKED: Final = AvpDef("DSR-ApplicationInvoked", 2468, ENUMERATED, 0, vendor=323, enum=DSRApplicationInvoked)
+DSR_APPLICATIONINVOKED: Final = AvpDef("DSR-ApplicationInvoked", 2468, ENUMERATED, 0, vendor=323)
 PDRA_EARLY_BINDING: Final = AvpDef("PDRA-Early-Binding", 2500, OCTET_STRING, 0, vendor=323)
 SESSION_RELEASE_REASON: Final = AvpDef("Session-Release-Reason", 2501, OCTET_STRING, 0, vendor=323)
-MSGCOPYANSWER: Final[AvpDef[MsgCopyAnswer]] = AvpDef("MsgCopyAnswer", 2516, GROUPED, 0, vendor=323)
-DETAILED_RESULT: Final[AvpDef[DetailedResult]] = AvpDef("Detailed-Result", 15, GROUPED, 0, vendor=637)
+MSGCOPYANSWER: Final = AvpDef("MsgCopyAnswer", 2516, GROUPED, 0, vendor=323)
+DETAILED_RESULT: Final = AvpDef("Detailed-Result", 15, GROUPED, 0, vendor=637)
 DETAILED_RESULT_CAUSE: Final = AvpDef("Detailed-Result-Cause", 16, UTF8STRING, 0, vendor=637)
 DETAILED_RESULT_CODE: Final = AvpDef("Detailed-Result-Code", 17, UNSIGNED32, M, vendor=637)
-DPA_INSTRUCTION: Final = AvpDef("DPA-Instruction", 1016, ENUMERATED, 0, vendor=637, enum=DPAInstruction)
-CHARGING_POLICY_REPORT: Final[AvpDef[ChargingPolicyReport]] = AvpDef("Charging-Policy-Report", 1134, GROUPED, 0, vendor=637)
-POLICY_COUNTER: Final[AvpDef[PolicyCounter]] = AvpDef("Policy-Counter", 1135, GROUPED, M, vendor=637)
+DPA_INSTRUCTION: Final = AvpDef("DPA-Instruction", 1016, ENUMERATED, 0, vendor=637)
+CHARGING_POLICY_REPORT: Final = AvpDef("Charging-Policy-Report", 1134, GROUPED, 0, vendor=637)
+POLICY_COUNTER: Final = AvpDef("Policy-Counter", 1135, GROUPED, M, vendor=637)
 POLICY_COUNTER_ID: Final = AvpDef("Policy-Counter-Id", 1136, OCTET_STRING, 0, vendor=637)
 POLICY_COUNTER_VALUE: Final = AvpDef("Policy-Counter-Value", 1137, UNSIGNED32, 0, vendor=637)
 SUBSCRIBER_USER_ID: Final = AvpDef("Subscriber-User-Id", 1139, UTF8STRING, 0, vendor=637)
-CC_CREDIT: Final[AvpDef[CCCredit]] = AvpDef("CC-Credit", 473, GROUPED, 0, vendor=2011)
-IN_INFORMATION: Final[AvpDef[INInformation]] = AvpDef("IN-Information", 20300, GROUPED, 0, vendor=2011)
+CC_CREDIT: Final = AvpDef("CC-Credit", 473, GROUPED, 0, vendor=2011)
+IN_INFORMATION: Final = AvpDef("IN-Information", 20300, GROUPED, 0, vendor=2011)
 CALLING_PARTYS_CATEGORY: Final = AvpDef("Calling-Partys-Category", 20301, UNSIGNED32, 0, vendor=2011)
 CALLING_VLR_NUMBER: Final = AvpDef("Calling-Vlr-Number", 20302, UTF8STRING, 0, vendor=2011)
 CALLING_CELLID_OR_SAI: Final = AvpDef("Calling-CellID-Or-SAI", 20303, UTF8STRING, 0, vendor=2011)
@@ -2060,25 +1018,25 @@ MONEY_VALUE: Final = AvpDef("Money-Value", 20328, INTEGER64, 0, vendor=2011)
 CALLING_PARTY_ADDRESS_20336: Final = AvpDef("Calling-Party-Address-20336", 20336, UTF8STRING, 0, vendor=2011)
 CALLED_PARTY_ADDRESS: Final = AvpDef("Called-Party-Address", 20337, UTF8STRING, 0, vendor=2011)
 CALLED_SHORT_NUMBER: Final = AvpDef("Called-Short-Number", 20338, UTF8STRING, 0, vendor=2011)
-CHARGE_FLOW_TYPE: Final = AvpDef("Charge-Flow-Type", 20339, UNSIGNED32, 0, vendor=2011, enum=ChargeFlowType)
+CHARGE_FLOW_TYPE: Final = AvpDef("Charge-Flow-Type", 20339, UNSIGNED32, 0, vendor=2011)
 ACCESS_METHOD: Final = AvpDef("Access-Method", 20340, UNSIGNED32, 0, vendor=2011)
-RECHARGE_INFORMATION: Final[AvpDef[RechargeInformation]] = AvpDef("Recharge-Information", 20341, GROUPED, 0, vendor=2011)
+RECHARGE_INFORMATION: Final = AvpDef("Recharge-Information", 20341, GROUPED, 0, vendor=2011)
 CARD_NUMBER: Final = AvpDef("Card-Number", 20342, OCTET_STRING, 0, vendor=2011)
-RECHARGE_METHOD: Final = AvpDef("Recharge-Method", 20343, ENUMERATED, 0, vendor=2011, enum=RechargeMethod)
-CHARGE_MONEY: Final[AvpDef[ChargeMoney]] = AvpDef("Charge-Money", 20344, GROUPED, 0, vendor=2011)
+RECHARGE_METHOD: Final = AvpDef("Recharge-Method", 20343, ENUMERATED, 0, vendor=2011)
+CHARGE_MONEY: Final = AvpDef("Charge-Money", 20344, GROUPED, 0, vendor=2011)
 ACCOUNT_QUERY_METHOD: Final = AvpDef("Account-Query-Method", 20346, UNSIGNED32, 0, vendor=2011)
-CHARGE_CONFIRM_FLAG: Final = AvpDef("Charge-Confirm-Flag", 20347, ENUMERATED, 0, vendor=2011, enum=ChargeConfirmFlag)
-ACCOUNT_CHANGE_INFO: Final[AvpDef[AccountChangeInfo]] = AvpDef("Account-Change-Info", 20349, GROUPED, 0, vendor=2011)
+CHARGE_CONFIRM_FLAG: Final = AvpDef("Charge-Confirm-Flag", 20347, ENUMERATED, 0, vendor=2011)
+ACCOUNT_CHANGE_INFO: Final = AvpDef("Account-Change-Info", 20349, GROUPED, 0, vendor=2011)
 CURRENT_ACCOUNT_BALANCE: Final = AvpDef("Current-Account-Balance", 20350, INTEGER64, 0, vendor=2011)
 ACCOUNT_BALANCE_CHANGE: Final = AvpDef("Account-Balance-Change", 20351, INTEGER64, 0, vendor=2011)
 ACCOUNT_DATE_CHANGE: Final = AvpDef("Account-Date-Change", 20352, INTEGER32, 0, vendor=2011)
-MEASURE_TYPE: Final = AvpDef("Measure-Type", 20353, INTEGER32, 0, vendor=2011, enum=MeasureType)
+MEASURE_TYPE: Final = AvpDef("Measure-Type", 20353, INTEGER32, 0, vendor=2011)
 ROUTE_PREFIX: Final = AvpDef("Route-Prefix", 20354, OCTET_STRING, 0, vendor=2011)
 SUBSCRIBER_PAY_TYPE: Final = AvpDef("Subscriber-Pay-Type", 20355, UNSIGNED32, 0, vendor=2011)
-ACCOUNT_INFO: Final[AvpDef[AccountInfo]] = AvpDef("Account-Info", 20356, GROUPED, 0, vendor=2011)
+ACCOUNT_INFO: Final = AvpDef("Account-Info", 20356, GROUPED, 0, vendor=2011)
 ACCOUNT_ID: Final = AvpDef("Account-Id", 20357, OCTET_STRING, 0, vendor=2011)
 ACCOUNT_DATE: Final = AvpDef("Account-Date", 20359, OCTET_STRING, 0, vendor=2011)
-FAV_CELL_ID_FLAG: Final = AvpDef("Fav-Cell-Id-Flag", 20361, ENUMERATED, 0, vendor=2011, enum=FavCellIdFlag)
+FAV_CELL_ID_FLAG: Final = AvpDef("Fav-Cell-Id-Flag", 20361, ENUMERATED, 0, vendor=2011)
 USER_PASSWD: Final = AvpDef("User-Passwd", 20362, UTF8STRING, 0, vendor=2011)
 REDIRECTION_REASON: Final = AvpDef("Redirection-Reason", 20363, UNSIGNED32, 0, vendor=2011)
 CARD_BATCH: Final = AvpDef("Card-Batch", 20364, OCTET_STRING, 0, vendor=2011)
@@ -2087,24 +1045,24 @@ ACTIVE_DAY: Final = AvpDef("Active-Day", 20367, UNSIGNED32, 0, vendor=2011)
 ADDITIONAL_INFO: Final = AvpDef("Additional-Info", 20371, UTF8STRING, 0, vendor=2011)
 ACCOUNT_TYPE: Final = AvpDef("Account-Type", 20372, UNSIGNED32, 0, vendor=2011)
 CONNECT_CALLED_NUMBER: Final = AvpDef("Connect-Called-Number", 20373, UTF8STRING, 0, vendor=2011)
-TOTAL_COST_FLAG: Final = AvpDef("Total-Cost-Flag", 20375, UNSIGNED32, 0, vendor=2011, enum=TotalCostFlag)
+TOTAL_COST_FLAG: Final = AvpDef("Total-Cost-Flag", 20375, UNSIGNED32, 0, vendor=2011)
 CARD_MONEY: Final = AvpDef("Card-Money", 20378, INTEGER64, 0, vendor=2011)
 CALLING_PARTY_NP: Final = AvpDef("Calling-Party-NP", 20384, UTF8STRING, 0, vendor=2011)
 CALLED_PARTY_NP: Final = AvpDef("Called-Party-NP", 20385, UTF8STRING, 0, vendor=2011)
 SSP_TIME: Final = AvpDef("SSP-Time", 20386, TIME, 0, vendor=2011)
 CALL_FORWARD_INDICATOR: Final = AvpDef("Call-Forward-Indicator", 20387, UNSIGNED32, 0, vendor=2011)
-SERVICE_FREE_INDICATOR: Final = AvpDef("Service-Free-Indicator", 20388, UNSIGNED32, 0, vendor=2011, enum=ServiceFreeIndicator)
+SERVICE_FREE_INDICATOR: Final = AvpDef("Service-Free-Indicator", 20388, UNSIGNED32, 0, vendor=2011)
 CARD_SP_ID: Final = AvpDef("Card-Sp-ID", 20389, UNSIGNED32, 0, vendor=2011)
 FRAUD_TIMES: Final = AvpDef("Fraud-Times", 20390, UNSIGNED32, 0, vendor=2011)
 SERIAL_NO: Final = AvpDef("Serial-No", 20391, UTF8STRING, 0, vendor=2011)
 COST_TYPE: Final = AvpDef("Cost-Type", 20392, INTEGER32, 0, vendor=2011)
-NOTICE_INFORMATION: Final[AvpDef[NoticeInformation]] = AvpDef("Notice-Information", 20394, GROUPED, 0, vendor=2011)
+NOTICE_INFORMATION: Final = AvpDef("Notice-Information", 20394, GROUPED, 0, vendor=2011)
 MESSAGE_COUNT: Final = AvpDef("Message-Count", 20395, UNSIGNED32, 0, vendor=2011)
 MESSAGE_CONTENT_1: Final = AvpDef("Message-Content-1", 20396, UTF8STRING, 0, vendor=2011)
 MESSAGE_CONTENT_2: Final = AvpDef("Message-Content-2", 20397, UTF8STRING, 0, vendor=2011)
 MESSAGE_CONTENT_3: Final = AvpDef("Message-Content-3", 20398, UTF8STRING, 0, vendor=2011)
 MESSAGE_CONTENT_4: Final = AvpDef("Message-Content-4", 20399, UTF8STRING, 0, vendor=2011)
-P2PSMS_INFORMATION: Final[AvpDef[P2PSMSInformation]] = AvpDef("P2PSMS-Information", 20400, GROUPED, 0, vendor=2011)
+P2PSMS_INFORMATION: Final = AvpDef("P2PSMS-Information", 20400, GROUPED, 0, vendor=2011)
 SMSC_ADDRESS: Final = AvpDef("SMSC-Address", 20401, UTF8STRING, 0, vendor=2011)
 SM_ID: Final = AvpDef("SM-Id", 20402, UTF8STRING, 0, vendor=2011)
 SM_LENGTH: Final = AvpDef("SM-Length", 20403, UNSIGNED32, 0, vendor=2011)
@@ -2113,20 +1071,20 @@ MT_MSC_ADDR: Final = AvpDef("MT-MSC-Addr", 20405, UTF8STRING, 0, vendor=2011)
 SOURCE_ADDR: Final = AvpDef("Source-Addr", 20406, UTF8STRING, 0, vendor=2011)
 DEST_ADDR: Final = AvpDef("Dest-Addr", 20407, UTF8STRING, 0, vendor=2011)
 FEE_ADDR: Final = AvpDef("Fee-Addr", 20408, UTF8STRING, 0, vendor=2011)
-FEE_FLAG: Final = AvpDef("Fee-Flag", 20409, UNSIGNED32, 0, vendor=2011, enum=FeeFlag)
-FEE_TYPE: Final = AvpDef("Fee-Type", 20410, UNSIGNED32, 0, vendor=2011, enum=FeeType)
+FEE_FLAG: Final = AvpDef("Fee-Flag", 20409, UNSIGNED32, 0, vendor=2011)
+FEE_TYPE: Final = AvpDef("Fee-Type", 20410, UNSIGNED32, 0, vendor=2011)
 FEE_MSG_NUM: Final = AvpDef("Fee-Msg-Num", 20411, UNSIGNED32, 0, vendor=2011)
 FEE_SINGLE: Final = AvpDef("Fee-Single", 20412, UNSIGNED32, 0, vendor=2011)
 FEE_FIXED: Final = AvpDef("Fee-Fixed", 20413, UNSIGNED32, 0, vendor=2011)
 MESSAGE_PID: Final = AvpDef("Message-PID", 20414, UNSIGNED32, 0, vendor=2011)
-STATUS_REPORT_REQUEST: Final = AvpDef("Status-Report-Request", 20415, UNSIGNED32, 0, vendor=2011, enum=StatusReportRequest)
+STATUS_REPORT_REQUEST: Final = AvpDef("Status-Report-Request", 20415, UNSIGNED32, 0, vendor=2011)
 ORIGINAL_GROUP: Final = AvpDef("Original-Group", 20416, UNSIGNED32, 0, vendor=2011)
-SEND_RESULT: Final = AvpDef("Send-Result", 20418, UNSIGNED32, 0, vendor=2011, enum=SendResult)
+SEND_RESULT: Final = AvpDef("Send-Result", 20418, UNSIGNED32, 0, vendor=2011)
 CALLING_SERVICE: Final = AvpDef("Calling-Service", 20419, UNSIGNED32, 0, vendor=2011)
 CALLED_SERVICE: Final = AvpDef("Called-Service", 20420, UNSIGNED32, 0, vendor=2011)
 ORIGINAL_MESSAGE_ID: Final = AvpDef("Original-Message-ID", 20421, UNSIGNED32, 0, vendor=2011)
-OPERATION_RESULT: Final = AvpDef("Operation-Result", 20430, INTEGER32, 0, vendor=2011, enum=OperationResult)
-NOTIFY_MODE: Final = AvpDef("Notify-Mode", 20431, INTEGER32, 0, vendor=2011, enum=NotifyMode)
+OPERATION_RESULT: Final = AvpDef("Operation-Result", 20430, INTEGER32, 0, vendor=2011)
+NOTIFY_MODE: Final = AvpDef("Notify-Mode", 20431, INTEGER32, 0, vendor=2011)
 ORIG_IMSI: Final = AvpDef("Orig-IMSI", 20434, UTF8STRING, 0, vendor=2011)
 DEST_IMSI: Final = AvpDef("Dest-IMSI", 20435, UTF8STRING, 0, vendor=2011)
 DCS: Final = AvpDef("DCS", 20436, UNSIGNED32, 0, vendor=2011)
@@ -2140,27 +1098,27 @@ CLIENT_IP: Final = AvpDef("Client-IP", 20510, ADDRESS, 0, vendor=2011)
 BEARER_TYPE: Final = AvpDef("Bearer-Type", 20519, INTEGER32, 0, vendor=2011)
 START_TIME: Final = AvpDef("Start-Time", 20520, UTF8STRING, 0, vendor=2011)
 STOP_TIME: Final = AvpDef("Stop-Time", 20521, UTF8STRING, 0, vendor=2011)
-BEARER_PROTOCOL_TYPE: Final = AvpDef("Bearer-Protocol-Type", 20522, INTEGER32, 0, vendor=2011, enum=BearerProtocolType)
+BEARER_PROTOCOL_TYPE: Final = AvpDef("Bearer-Protocol-Type", 20522, INTEGER32, 0, vendor=2011)
 CHARGING_ID: Final = AvpDef("Charging-ID", 20527, UTF8STRING, 0, vendor=2011)
 CDR_QOS: Final = AvpDef("CDR-Qos", 20528, UTF8STRING, 0, vendor=2011)
 SERVICE_LEVEL: Final = AvpDef("Service-Level", 20531, INTEGER32, 0, vendor=2011)
 RECIPIENT_AMOUNT: Final = AvpDef("Recipient-Amount", 20538, UNSIGNED32, 0, vendor=2011)
-RTBP_INFORMATION: Final[AvpDef[RTBPInformation]] = AvpDef("RTBP-Information", 20600, GROUPED, 0, vendor=2011)
+RTBP_INFORMATION: Final = AvpDef("RTBP-Information", 20600, GROUPED, 0, vendor=2011)
 SP_ID_20601: Final = AvpDef("sp-id", 20601, UTF8STRING, 0, vendor=2011)
 SERVICE_ID_20602: Final = AvpDef("service-id", 20602, UTF8STRING, 0, vendor=2011)
-NEED_CNFM: Final = AvpDef("Need-Cnfm", 20606, INTEGER32, 0, vendor=2011, enum=NeedCnfm)
-SERVICETYPE: Final = AvpDef("servicetype", 20608, INTEGER32, 0, vendor=2011, enum=Servicetype)
-CHARGE_MODE: Final = AvpDef("Charge-Mode", 20610, INTEGER32, 0, vendor=2011, enum=ChargeMode)
+NEED_CNFM: Final = AvpDef("Need-Cnfm", 20606, INTEGER32, 0, vendor=2011)
+SERVICETYPE: Final = AvpDef("servicetype", 20608, INTEGER32, 0, vendor=2011)
+CHARGE_MODE: Final = AvpDef("Charge-Mode", 20610, INTEGER32, 0, vendor=2011)
 SRC: Final = AvpDef("Src", 20617, UTF8STRING, 0, vendor=2011)
 DST: Final = AvpDef("Dst", 20618, UTF8STRING, 0, vendor=2011)
-M_STAT: Final = AvpDef("M-Stat", 20620, INTEGER32, 0, vendor=2011, enum=MStat)
+M_STAT: Final = AvpDef("M-Stat", 20620, INTEGER32, 0, vendor=2011)
 CDR_PRODUCT_ID: Final = AvpDef("CDR-Product-ID", 20625, UTF8STRING, 0, vendor=2011)
-CDR_CHARGE_MODE: Final = AvpDef("CDR-Charge-Mode", 20626, INTEGER32, 0, vendor=2011, enum=CDRChargeMode)
+CDR_CHARGE_MODE: Final = AvpDef("CDR-Charge-Mode", 20626, INTEGER32, 0, vendor=2011)
 CDR_TIMES: Final = AvpDef("CDR-Times", 20627, INTEGER32, 0, vendor=2011)
 CDR_DURATION: Final = AvpDef("CDR-Duration", 20628, INTEGER32, 0, vendor=2011)
 CDR_VOLUME: Final = AvpDef("CDR-Volume", 20629, INTEGER32, 0, vendor=2011)
 CDR_TYPE: Final = AvpDef("CDR-Type", 20630, INTEGER32, 0, vendor=2011)
-CDR_SERVICE_TYPE: Final = AvpDef("CDR-Service-Type", 20631, INTEGER32, 0, vendor=2011, enum=CDRServiceType)
+CDR_SERVICE_TYPE: Final = AvpDef("CDR-Service-Type", 20631, INTEGER32, 0, vendor=2011)
 CDR_BEGIN_TIME: Final = AvpDef("CDR-Begin-Time", 20632, INTEGER32, 0, vendor=2011)
 CDR_END_TIME: Final = AvpDef("CDR-End-Time", 20633, INTEGER32, 0, vendor=2011)
 CDR_PKGSP_ID: Final = AvpDef("CDR-PkgSp-Id", 20634, UTF8STRING, 0, vendor=2011)
@@ -2176,19 +1134,19 @@ ADDITIONAL_INFO_20665: Final = AvpDef("Additional-Info-20665", 20665, UTF8STRING
 ORIGINAL_REDIRECTING_PARTY_ID: Final = AvpDef("Original-Redirecting-Party-Id", 20668, UTF8STRING, 0, vendor=2011)
 SGSN_IP: Final = AvpDef("SGSN-IP", 20671, OCTET_STRING, 0, vendor=2011)
 PROVISITION_ID: Final = AvpDef("Provisition-ID", 20681, UTF8STRING, 0, vendor=2011)
-PROVISITION_TYPE: Final = AvpDef("Provisition-Type", 20682, UNSIGNED32, 0, vendor=2011, enum=ProvisitionType)
+PROVISITION_TYPE: Final = AvpDef("Provisition-Type", 20682, UNSIGNED32, 0, vendor=2011)
 MESSAGE_CONTENT_5: Final = AvpDef("Message-Content-5", 20700, UTF8STRING, 0, vendor=2011)
 MESSAGE_CONTENT_6: Final = AvpDef("Message-Content-6", 20701, UTF8STRING, 0, vendor=2011)
 TOTAL_GIFT_AMOUNT: Final = AvpDef("Total-Gift-Amount", 20703, INTEGER32, 0, vendor=2011)
 SPECIFIC_OUTPUT: Final = AvpDef("Specific-Output", 20708, UNSIGNED32, 0, vendor=2011)
 TRADE_TIME: Final = AvpDef("Trade-Time", 20712, OCTET_STRING, 0, vendor=2011)
 SMS_TYPE: Final = AvpDef("Sms-Type", 20715, UNSIGNED32, 0, vendor=2011)
-CHARGE_PARTY_TYPE: Final = AvpDef("Charge-Party-Type", 20731, UNSIGNED32, 0, vendor=2011, enum=ChargePartyType)
+CHARGE_PARTY_TYPE: Final = AvpDef("Charge-Party-Type", 20731, UNSIGNED32, 0, vendor=2011)
 RECEIVE_MESSAGE_ADDR: Final = AvpDef("Receive-Message-Addr", 20732, UTF8STRING, 0, vendor=2011)
 ACTIVE_PERIOD: Final = AvpDef("Active-Period", 20733, OCTET_STRING, 0, vendor=2011)
 GRACE_PERIOD: Final = AvpDef("Grace-Period", 20734, OCTET_STRING, 0, vendor=2011)
 DISABLE_PERIOD: Final = AvpDef("Disable-Period", 20735, OCTET_STRING, 0, vendor=2011)
-ACTIVE_METHOD: Final = AvpDef("Active-Method", 20738, UNSIGNED32, 0, vendor=2011, enum=ActiveMethod)
+ACTIVE_METHOD: Final = AvpDef("Active-Method", 20738, UNSIGNED32, 0, vendor=2011)
 OPERATOR_ID: Final = AvpDef("Operator-ID", 20739, UTF8STRING, 0, vendor=2011)
 ETOPUP_SESSION_ID: Final = AvpDef("Etopup-Session-ID", 20740, UTF8STRING, 0, vendor=2011)
 QUERY_START_TIME: Final = AvpDef("Query-Start-Time", 20741, TIME, 0, vendor=2011)
@@ -2199,42 +1157,42 @@ OLD_ACTIVE_STOP: Final = AvpDef("Old-Active-Stop", 20746, UTF8STRING, 0, vendor=
 OLD_USER_STATE: Final = AvpDef("Old-User-State", 20747, UTF8STRING, 0, vendor=2011)
 NEW_USER_STATE: Final = AvpDef("New-User-State", 20748, UTF8STRING, 0, vendor=2011)
 FUNCTION_FLAG: Final = AvpDef("Function-Flag", 20770, UTF8STRING, 0, vendor=2011)
-LIFECYCLE_STATE: Final = AvpDef("Lifecycle-State", 20772, UNSIGNED32, 0, vendor=2011, enum=LifecycleState)
-RELEASE_REASON: Final = AvpDef("Release-Reason", 20780, INTEGER32, 0, vendor=2011, enum=ReleaseReason)
+LIFECYCLE_STATE: Final = AvpDef("Lifecycle-State", 20772, UNSIGNED32, 0, vendor=2011)
+RELEASE_REASON: Final = AvpDef("Release-Reason", 20780, INTEGER32, 0, vendor=2011)
 UNIFORM_SERIAL_NO: Final = AvpDef("Uniform-Serial-No", 20786, UTF8STRING, 0, vendor=2011)
-RECHARGE_CARD_TYPE: Final = AvpDef("Recharge-Card-Type", 20790, ENUMERATED, 0, vendor=2011, enum=RechargeCardType)
+RECHARGE_CARD_TYPE: Final = AvpDef("Recharge-Card-Type", 20790, ENUMERATED, 0, vendor=2011)
 DEALER_CODE: Final = AvpDef("Dealer-Code", 20791, OCTET_STRING, 0, vendor=2011)
 ORIGINAL_PARTY_NUMBER: Final = AvpDef("Original-Party-Number", 20792, OCTET_STRING, 0, vendor=2011)
 BANK_CHANNEL_DISTRIBUTION_CODE: Final = AvpDef("Bank-Channel-Distribution-Code", 20793, OCTET_STRING, 0, vendor=2011)
 MAIN_PRODUCT_KEY: Final = AvpDef("Main-Product-Key", 20794, INTEGER32, 0, vendor=2011)
-SMS_LANGUAGE_TYPE: Final = AvpDef("SMS-Language-Type", 20795, INTEGER32, 0, vendor=2011, enum=SMSLanguageType)
+SMS_LANGUAGE_TYPE: Final = AvpDef("SMS-Language-Type", 20795, INTEGER32, 0, vendor=2011)
 TRANSACTION_ID_20796: Final = AvpDef("Transaction-ID", 20796, UTF8STRING, 0, vendor=2011)
-SUBSCRIBER_TYPE: Final = AvpDef("Subscriber-Type", 20797, INTEGER32, 0, vendor=2011, enum=SubscriberType)
+SUBSCRIBER_TYPE: Final = AvpDef("Subscriber-Type", 20797, INTEGER32, 0, vendor=2011)
 CLEARING_HOUSE_ID: Final = AvpDef("Clearing-House-Id", 20798, OCTET_STRING, 0, vendor=2011)
-ATM_RECHARGE_SOURCE_TYPE: Final = AvpDef("ATM-Recharge-Source-Type", 20799, UNSIGNED32, 0, vendor=2011, enum=ATMRechargeSourceType)
+ATM_RECHARGE_SOURCE_TYPE: Final = AvpDef("ATM-Recharge-Source-Type", 20799, UNSIGNED32, 0, vendor=2011)
 MSG_SEQ: Final = AvpDef("Msg-Seq", 20802, UTF8STRING, 0, vendor=2011)
-MSG_SEND_RESULT: Final = AvpDef("Msg-Send-Result", 20803, ENUMERATED, 0, vendor=2011, enum=MsgSendResult)
-ACCESS_NETWORK_TYPE: Final = AvpDef("Access-Network-Type", 20804, UNSIGNED32, 0, vendor=2011, enum=AccessNetworkType)
+MSG_SEND_RESULT: Final = AvpDef("Msg-Send-Result", 20803, ENUMERATED, 0, vendor=2011)
+ACCESS_NETWORK_TYPE: Final = AvpDef("Access-Network-Type", 20804, UNSIGNED32, 0, vendor=2011)
 SERVICE_KEY: Final = AvpDef("Service-Key", 20806, UNSIGNED32, 0, vendor=2011)
-CALL_TYPE: Final = AvpDef("Call-Type", 20807, UNSIGNED32, 0, vendor=2011, enum=CallType)
+CALL_TYPE: Final = AvpDef("Call-Type", 20807, UNSIGNED32, 0, vendor=2011)
 RCHG_EXT_ACT_KEY: Final = AvpDef("Rchg-Ext-Act-Key", 20812, UNSIGNED32, 0, vendor=2011)
-SDP_MEDIA_IDENTIFIER: Final = AvpDef("SDP-Media-Identifier", 20820, ENUMERATED, 0, vendor=2011, enum=SDPMediaIdentifier)
-DIVERSION_REASON: Final = AvpDef("Diversion-Reason", 20821, ENUMERATED, 0, vendor=2011, enum=DiversionReason)
+SDP_MEDIA_IDENTIFIER: Final = AvpDef("SDP-Media-Identifier", 20820, ENUMERATED, 0, vendor=2011)
+DIVERSION_REASON: Final = AvpDef("Diversion-Reason", 20821, ENUMERATED, 0, vendor=2011)
 DIVERSION_COUNT: Final = AvpDef("Diversion-Count", 20822, UNSIGNED32, 0, vendor=2011)
-CUM_INFO: Final[AvpDef[CumInfo]] = AvpDef("Cum-Info", 20853, GROUPED, 0, vendor=2011)
+CUM_INFO: Final = AvpDef("Cum-Info", 20853, GROUPED, 0, vendor=2011)
 CUM_ID: Final = AvpDef("Cum-Id", 20854, OCTET_STRING, 0, vendor=2011)
-CUM_MONEY: Final[AvpDef[CumMoney]] = AvpDef("Cum-Money", 20855, GROUPED, 0, vendor=2011)
-CUM_UNIT_VALUE: Final[AvpDef[CumUnitValue]] = AvpDef("Cum-Unit-Value", 20856, GROUPED, 0, vendor=2011)
+CUM_MONEY: Final = AvpDef("Cum-Money", 20855, GROUPED, 0, vendor=2011)
+CUM_UNIT_VALUE: Final = AvpDef("Cum-Unit-Value", 20856, GROUPED, 0, vendor=2011)
 CUM_VALUE_DIGITS: Final = AvpDef("Cum-Value-Digits", 20857, INTEGER64, 0, vendor=2011)
 ACTIVE_CURRENCY_CODE: Final = AvpDef("Active-Currency-Code", 20894, UNSIGNED32, 0, vendor=2011)
 SUSPEND_REASON: Final = AvpDef("Suspend-Reason", 20895, UNSIGNED32, 0, vendor=2011)
 AMOUNT_BEFORE_RECHARGE: Final = AvpDef("Amount-Before-Recharge", 20914, UNSIGNED32, 0, vendor=2011)
 FAV_AREA_FLAG: Final = AvpDef("Fav-Area-Flag", 20917, INTEGER32, 0, vendor=2011)
-SERVICE_PARAMETER_INFO: Final[AvpDef[ServiceParameterInfo]] = AvpDef("Service-Parameter-Info", 20920, GROUPED, 0, vendor=2011)
+SERVICE_PARAMETER_INFO: Final = AvpDef("Service-Parameter-Info", 20920, GROUPED, 0, vendor=2011)
 SERVICE_PARAMETER_TYPE: Final = AvpDef("Service-Parameter-Type", 20921, UNSIGNED32, 0, vendor=2011)
 SERVICE_PARAMETER_VALUE: Final = AvpDef("Service-Parameter-Value", 20922, INTEGER64, 0, vendor=2011)
 SSPNO: Final = AvpDef("SSPNO", 20927, UNSIGNED32, 0, vendor=2011)
-ANNOUNCEMENT_DATA: Final[AvpDef[AnnouncementData]] = AvpDef("Announcement-Data", 20931, GROUPED, 0, vendor=2011)
+ANNOUNCEMENT_DATA: Final = AvpDef("Announcement-Data", 20931, GROUPED, 0, vendor=2011)
 VPN_NOTIFY_FLAG: Final = AvpDef("VPN-Notify-Flag", 20940, UTF8STRING, 0, vendor=2011)
 VPN_CALL_AUTH_FLAG: Final = AvpDef("VPN-Call-Auth-Flag", 20941, OCTET_STRING, 0, vendor=2011)
 BANK_CODE: Final = AvpDef("Bank-Code", 20974, OCTET_STRING, 0, vendor=2011)
@@ -2247,39 +1205,39 @@ NEXT_BILL_DATETIME: Final = AvpDef("Next-Bill-DateTime", 21109, OCTET_STRING, 0,
 IDD_ORIGINATE_NUMBER: Final = AvpDef("IDD-Originate-Number", 21119, OCTET_STRING, 0, vendor=2011)
 CARD_CUR_DISTRIBUTOR_ID: Final = AvpDef("Card-Cur-Distributor-ID", 21120, UTF8STRING, 0, vendor=2011)
 ADDRESS_OF_RESTRICTED_INDICATOR: Final = AvpDef("Address-Of-Restricted-Indicator", 21121, UNSIGNED32, 0, vendor=2011)
-CALLING_PARTY_ADDRESS_NATURE: Final = AvpDef("Calling-Party-Address-Nature", 21162, UNSIGNED32, 0, vendor=2011, enum=CallingPartyAddressNature)
-CALLED_PARTY_ADDRESS_NATURE: Final = AvpDef("Called-Party-Address-Nature", 21163, UNSIGNED32, 0, vendor=2011, enum=CalledPartyAddressNature)
+CALLING_PARTY_ADDRESS_NATURE: Final = AvpDef("Calling-Party-Address-Nature", 21162, UNSIGNED32, 0, vendor=2011)
+CALLED_PARTY_ADDRESS_NATURE: Final = AvpDef("Called-Party-Address-Nature", 21163, UNSIGNED32, 0, vendor=2011)
 CALLED_PARTY_BCDNUMBER: Final = AvpDef("Called-Party-BCDNumber", 21164, OCTET_STRING, 0, vendor=2011)
-CALLED_PARTY_BCDNUMBER_NATURE: Final = AvpDef("Called-Party-BCDNumber-Nature", 21165, UNSIGNED32, 0, vendor=2011, enum=CalledPartyBCDNumberNature)
-ORIGINAL_CALLED_PARTY_ID_NATURE: Final = AvpDef("Original-Called-Party-Id-Nature", 21166, UNSIGNED32, 0, vendor=2011, enum=OriginalCalledPartyIdNature)
+CALLED_PARTY_BCDNUMBER_NATURE: Final = AvpDef("Called-Party-BCDNumber-Nature", 21165, UNSIGNED32, 0, vendor=2011)
+ORIGINAL_CALLED_PARTY_ID_NATURE: Final = AvpDef("Original-Called-Party-Id-Nature", 21166, UNSIGNED32, 0, vendor=2011)
 REDIRECTING_PARTY_ID_NATURE: Final = AvpDef("Redirecting-Party-Id-Nature", 21167, UNSIGNED32, 0, vendor=2011)
 REROUTE_CALLED_NUMBER: Final = AvpDef("Reroute-Called-Number", 21168, OCTET_STRING, 0, vendor=2011)
 CALLING_MSC_ADDRESS: Final = AvpDef("Calling-Msc-Address", 21169, OCTET_STRING, 0, vendor=2011)
 CALLING_LOCATION_NUMBER: Final = AvpDef("Calling-Location-Number", 21170, OCTET_STRING, 0, vendor=2011)
-CALLING_LOCATION_NUMBER_NATURE: Final = AvpDef("Calling-Location-Number-Nature", 21171, UNSIGNED32, 0, vendor=2011, enum=CallingLocationNumberNature)
+CALLING_LOCATION_NUMBER_NATURE: Final = AvpDef("Calling-Location-Number-Nature", 21171, UNSIGNED32, 0, vendor=2011)
 CALLED_MSC_ADDRESS: Final = AvpDef("Called-Msc-Address", 21172, OCTET_STRING, 0, vendor=2011)
 CALLED_LOCATION_NUMBER: Final = AvpDef("Called-Location-Number", 21173, OCTET_STRING, 0, vendor=2011)
-CALLED_LOCATION_NUMBER_NATURE: Final = AvpDef("Called-Location-Number-Nature", 21174, UNSIGNED32, 0, vendor=2011, enum=CalledLocationNumberNature)
-CREDIT_USE_NOTIFICATION: Final[AvpDef[CreditUseNotification]] = AvpDef("Credit-Use-Notification", 21176, GROUPED, 0, vendor=2011)
-PPS_ACCOUNT_NOTIFY: Final[AvpDef[PPSAccountNotify]] = AvpDef("PPS-Account-Notify", 21177, GROUPED, 0, vendor=2011)
-PPS_NOTIFY_MODE: Final = AvpDef("PPS-Notify-Mode", 21178, INTEGER32, 0, vendor=2011, enum=PPSNotifyMode)
+CALLED_LOCATION_NUMBER_NATURE: Final = AvpDef("Called-Location-Number-Nature", 21174, UNSIGNED32, 0, vendor=2011)
+CREDIT_USE_NOTIFICATION: Final = AvpDef("Credit-Use-Notification", 21176, GROUPED, 0, vendor=2011)
+PPS_ACCOUNT_NOTIFY: Final = AvpDef("PPS-Account-Notify", 21177, GROUPED, 0, vendor=2011)
+PPS_NOTIFY_MODE: Final = AvpDef("PPS-Notify-Mode", 21178, INTEGER32, 0, vendor=2011)
 PPS_USED_CREDIT: Final = AvpDef("PPS-Used-Credit", 21179, INTEGER64, 0, vendor=2011)
 PPS_MAX_CREDIT: Final = AvpDef("PPS-Max-Credit", 21180, INTEGER64, 0, vendor=2011)
 VALIDITY_DATE2: Final = AvpDef("Validity-Date2", 21181, OCTET_STRING, 0, vendor=2011)
-POS_ACCOUNT_NOTIFY: Final[AvpDef[POSAccountNotify]] = AvpDef("POS-Account-Notify", 21182, GROUPED, 0, vendor=2011)
-POS_NOTIFY_MODE: Final = AvpDef("POS-Notify-Mode", 21183, INTEGER32, 0, vendor=2011, enum=POSNotifyMode)
+POS_ACCOUNT_NOTIFY: Final = AvpDef("POS-Account-Notify", 21182, GROUPED, 0, vendor=2011)
+POS_NOTIFY_MODE: Final = AvpDef("POS-Notify-Mode", 21183, INTEGER32, 0, vendor=2011)
 POS_USED_CREDIT: Final = AvpDef("POS-Used-Credit", 21184, INTEGER64, 0, vendor=2011)
 POS_MAX_CREDIT: Final = AvpDef("POS-Max-Credit", 21185, INTEGER64, 0, vendor=2011)
 NEXT_BILL_DATE: Final = AvpDef("Next-Bill-Date", 21186, OCTET_STRING, 0, vendor=2011)
 AUTH_REROUTE_NUMBER: Final = AvpDef("Auth-Reroute-Number", 21190, OCTET_STRING, 0, vendor=2011)
 I_SUB_COSID: Final = AvpDef("I-Sub-COSID", 21191, INTEGER32, 0, vendor=2011)
-I_USER_TYPE: Final = AvpDef("I-User-Type", 21192, INTEGER32, 0, vendor=2011, enum=IUserType)
+I_USER_TYPE: Final = AvpDef("I-User-Type", 21192, INTEGER32, 0, vendor=2011)
 I_TENANT_ID: Final = AvpDef("I-Tenant-ID", 21193, INTEGER32, 0, vendor=2011)
 I_LANGUAGE_TYPE: Final = AvpDef("I-Language-Type", 21194, INTEGER32, 0, vendor=2011)
 I_SMS_LANGUAGE_TYPE: Final = AvpDef("I-SMS-Language-Type", 21195, INTEGER32, 0, vendor=2011)
-USER_BASIC_INFO: Final[AvpDef[UserBasicInfo]] = AvpDef("User-Basic-Info", 21196, GROUPED, 0, vendor=2011)
+USER_BASIC_INFO: Final = AvpDef("User-Basic-Info", 21196, GROUPED, 0, vendor=2011)
 I_BRAND_ID: Final = AvpDef("I-Brand-ID", 21198, INTEGER32, 0, vendor=2011)
-COMMUNITY_INFORMATION: Final[AvpDef[CommunityInformation]] = AvpDef("Community-Information", 21204, GROUPED, 0, vendor=2011)
+COMMUNITY_INFORMATION: Final = AvpDef("Community-Information", 21204, GROUPED, 0, vendor=2011)
 S_CALLER_GROUP_NUMBER: Final = AvpDef("S-Caller-Group-Number", 21205, OCTET_STRING, 0, vendor=2011)
 S_CALLER_TOP_GROUP_NUMBER: Final = AvpDef("S-Caller-Top-Group-Number", 21206, OCTET_STRING, 0, vendor=2011)
 S_CALLED_LONG_NUMBER: Final = AvpDef("S-Called-Long-Number", 21207, OCTET_STRING, 0, vendor=2011)
@@ -2325,15 +1283,15 @@ EX_PARAMETER_9: Final = AvpDef("Ex-Parameter-9", 30320, UTF8STRING, 0, vendor=20
 EX_PARAMETER_10: Final = AvpDef("Ex-Parameter-10", 30321, UTF8STRING, 0, vendor=2011)
 CURRENT_ACCOUNT_BALANCE_30322: Final = AvpDef("Current-Account-Balance-30322", 30322, INTEGER64, 0, vendor=2011)
 TRANSACTION_OPERATION_STATUS: Final = AvpDef("Transaction-Operation-Status", 30323, UNSIGNED32, 0, vendor=2011)
-SUM_BALANCE_INFO: Final[AvpDef[SumBalanceInfo]] = AvpDef("Sum-Balance-Info", 30324, GROUPED, 0, vendor=2011)
-CHANGE_TYPE: Final = AvpDef("Change-Type", 30325, UNSIGNED32, 0, vendor=2011, enum=ChangeType)
+SUM_BALANCE_INFO: Final = AvpDef("Sum-Balance-Info", 30324, GROUPED, 0, vendor=2011)
+CHANGE_TYPE: Final = AvpDef("Change-Type", 30325, UNSIGNED32, 0, vendor=2011)
 BALANCE_TYPE: Final = AvpDef("Balance-Type", 30326, INTEGER64, 0, vendor=2011)
 OPERATION_DESCRIPTION: Final = AvpDef("Operation-Description", 30327, UTF8STRING, 0, vendor=2011)
-ACCOUNT_CLASS: Final = AvpDef("Account-Class", 30330, UNSIGNED32, 0, vendor=2011, enum=AccountClass)
+ACCOUNT_CLASS: Final = AvpDef("Account-Class", 30330, UNSIGNED32, 0, vendor=2011)
 APPLY_TIME: Final = AvpDef("Apply-Time", 30332, OCTET_STRING, 0, vendor=2011)
 EXPIRE_TIME: Final = AvpDef("Expire-Time", 30333, OCTET_STRING, 0, vendor=2011)
 SERVICE_TRANSACTION_ID: Final = AvpDef("Service-Transaction-ID", 30335, UTF8STRING, 0, vendor=2011)
-ABM_OPERATION_TYPE: Final = AvpDef("ABM-Operation-Type", 30336, UNSIGNED32, 0, vendor=2011, enum=ABMOperationType)
+ABM_OPERATION_TYPE: Final = AvpDef("ABM-Operation-Type", 30336, UNSIGNED32, 0, vendor=2011)
 CUMULATE_TYPE: Final = AvpDef("Cumulate-Type", 30338, INTEGER64, 0, vendor=2011)
 CYCLE_START_TIME: Final = AvpDef("Cycle-Start-Time", 30341, OCTET_STRING, 0, vendor=2011)
 CYCLE_END_TIME: Final = AvpDef("Cycle-End-Time", 30342, OCTET_STRING, 0, vendor=2011)
@@ -2342,7 +1300,7 @@ CREDIT_TYPE: Final = AvpDef("Credit-Type", 30344, UNSIGNED64, 0, vendor=2011)
 UNIT_TYPE: Final = AvpDef("Unit-Type", 30346, UNSIGNED32, 0, vendor=2011)
 ACCOUNT_CODE: Final = AvpDef("Account-Code", 30347, UTF8STRING, 0, vendor=2011)
 ACCOUNT_BALANCE_CHANGE_30348: Final = AvpDef("Account-Balance-Change-30348", 30348, INTEGER64, 0, vendor=2011)
-ACCESS_MODULE: Final = AvpDef("Access-Module", 30349, INTEGER32, 0, vendor=2011, enum=AccessModule)
+ACCESS_MODULE: Final = AvpDef("Access-Module", 30349, INTEGER32, 0, vendor=2011)
 SERVICE_SEQ_NO: Final = AvpDef("Service-Seq-No", 30350, UTF8STRING, 0, vendor=2011)
 ACCESS_FRONT_END_ID: Final = AvpDef("Access-Front-End-Id", 30356, UTF8STRING, 0, vendor=2011)
 PURPOSE_ID: Final = AvpDef("Purpose-Id", 30357, UTF8STRING, 0, vendor=2011)
@@ -2352,7 +1310,7 @@ CALL_BEGIN_TIME: Final = AvpDef("Call-Begin-Time", 30365, UTF8STRING, 0, vendor=
 INAPCS1_TARIFF_CLASS: Final = AvpDef("INAPCS1-Tariff-Class", 30383, UTF8STRING, 0, vendor=2011)
 MEMBER_SCREEN_CLASS: Final = AvpDef("Member-Screen-Class", 30406, UTF8STRING, 0, vendor=2011)
 SCREEN_ZONE_ID: Final = AvpDef("Screen-Zone-ID", 30407, INTEGER32, 0, vendor=2011)
-AUTH_INFORMATION: Final[AvpDef[AuthInformation]] = AvpDef("Auth-Information", 30800, GROUPED, 0, vendor=2011)
+AUTH_INFORMATION: Final = AvpDef("Auth-Information", 30800, GROUPED, 0, vendor=2011)
 AUTH_RESULT_CODE: Final = AvpDef("Auth-Result-Code", 30801, UNSIGNED32, 0, vendor=2011)
 AUTH_USER_STATE: Final = AvpDef("Auth-User-State", 30802, UTF8STRING, 0, vendor=2011)
 AUTH_ACTION: Final = AvpDef("Auth-Action", 30803, UTF8STRING, 0, vendor=2011)
@@ -2360,7 +1318,7 @@ AUTH_VOICE_ID: Final = AvpDef("Auth-Voice-ID", 30804, UNSIGNED32, 0, vendor=2011
 AUTH_MESSAGE_ID: Final = AvpDef("Auth-Message-ID", 30805, UNSIGNED32, 0, vendor=2011)
 AUTH_SUB_SERVICE_KEY: Final = AvpDef("Auth-Sub-Service-Key", 30806, UTF8STRING, 0, vendor=2011)
 RN_PREFIX: Final = AvpDef("RN-Prefix", 30808, UTF8STRING, 0, vendor=2011)
-RECIPIENT_TYPE: Final = AvpDef("Recipient-Type", 30809, ENUMERATED, 0, vendor=2011, enum=RecipientType)
+RECIPIENT_TYPE: Final = AvpDef("Recipient-Type", 30809, ENUMERATED, 0, vendor=2011)
 IVR_LANG: Final = AvpDef("IVR-Lang", 30811, UNSIGNED32, 0, vendor=2011)
 SMS_LANG: Final = AvpDef("SMS-Lang", 30812, UNSIGNED32, 0, vendor=2011)
 PAY_TYPE: Final = AvpDef("Pay-Type", 30813, UNSIGNED32, 0, vendor=2011)
@@ -2373,14 +1331,14 @@ POS_BALANCE: Final = AvpDef("POS-Balance", 30822, INTEGER64, 0, vendor=2011)
 MANAGEMENT_STATE: Final = AvpDef("Management-State", 30823, UTF8STRING, 0, vendor=2011)
 AUTH_SUB_BRAND_TYPE: Final = AvpDef("Auth-Sub-Brand-Type", 30910, UNSIGNED32, 0, vendor=2011)
 V_MCC_MNC_ADDR: Final = AvpDef("V-MCC-MNC-Addr", 30924, UNSIGNED32, 0, vendor=2011)
-BALANCE_INFO: Final[AvpDef[BalanceInfo]] = AvpDef("Balance-Info", 60001, GROUPED, 0, vendor=2011)
-PAYMENT_TYPE: Final = AvpDef("Payment-Type", 60002, INTEGER32, 0, vendor=2011, enum=PaymentType)
-BALANCE_CATEGORY: Final = AvpDef("Balance-Category", 60003, INTEGER32, 0, vendor=2011, enum=BalanceCategory)
+BALANCE_INFO: Final = AvpDef("Balance-Info", 60001, GROUPED, 0, vendor=2011)
+PAYMENT_TYPE: Final = AvpDef("Payment-Type", 60002, INTEGER32, 0, vendor=2011)
+BALANCE_CATEGORY: Final = AvpDef("Balance-Category", 60003, INTEGER32, 0, vendor=2011)
 BALANCE_ID: Final = AvpDef("Balance-Id", 60004, INTEGER64, 0, vendor=2011)
 BALANCE_TYPE_60005: Final = AvpDef("Balance-Type-60005", 60005, INTEGER32, 0, vendor=2011)
 CURRENT_BALANCE: Final = AvpDef("Current-Balance", 60006, INTEGER64, 0, vendor=2011)
 BALANCE_DATE: Final = AvpDef("Balance-Date", 60007, TIME, 0, vendor=2011)
-RELATED_OBJECT_TYPE: Final = AvpDef("Related-Object-Type", 60008, INTEGER32, 0, vendor=2011, enum=RelatedObjectType)
+RELATED_OBJECT_TYPE: Final = AvpDef("Related-Object-Type", 60008, INTEGER32, 0, vendor=2011)
 RELATED_OBJECT_ID: Final = AvpDef("Related-Object-ID", 60009, INTEGER64, 0, vendor=2011)
 UNPAID_FEE: Final = AvpDef("Unpaid-Fee", 60010, INTEGER64, 0, vendor=2011)
 TDF_APPLICATION_INSTANCE_IDENTIFIER_BASE: Final = AvpDef("TDF-Application-Instance-Identifier-Base", 1100, UTF8STRING, 0, vendor=2636)
@@ -2391,76 +1349,76 @@ FORWARDING_CLASS_NAME: Final = AvpDef("Forwarding-Class-Name", 1104, UTF8STRING,
 REDIRECT_VRF: Final = AvpDef("Redirect-VRF", 1105, UTF8STRING, 0, vendor=2636)
 REQUESTED_BURSTSIZE_UL: Final = AvpDef("Requested-Burstsize-UL", 1106, INTEGER32, 0, vendor=2636)
 REQUESTED_BURSTSIZE_DL: Final = AvpDef("Requested-Burstsize-DL", 1107, INTEGER32, 0, vendor=2636)
-STEERING_INFORMATION: Final[AvpDef[SteeringInformation]] = AvpDef("Steering-Information", 1108, GROUPED, 0, vendor=2636)
+STEERING_INFORMATION: Final = AvpDef("Steering-Information", 1108, GROUPED, 0, vendor=2636)
 STEERING_UPLINK_VRF: Final = AvpDef("Steering-Uplink-VRF", 1109, UTF8STRING, 0, vendor=2636)
 STEERING_DOWNLINK_VRF: Final = AvpDef("Steering-Downlink-VRF", 1110, UTF8STRING, 0, vendor=2636)
 STEERING_IP_ADDRESS: Final = AvpDef("Steering-IP-Address", 1111, ADDRESS, 0, vendor=2636)
 SIEMENS_IMSI: Final = AvpDef("Siemens-IMSI", 1106, UTF8STRING, M, vendor=4329)
 SIEMENS_MSIDN: Final = AvpDef("Siemens-MSIDN", 1107, UTF8STRING, M, vendor=4329)
 SIEMENS_SERVER_NAME: Final = AvpDef("Siemens-Server-Name", 1110, UTF8STRING, M, vendor=4329)
-CONTEXT_TYPE: Final = AvpDef("Context-Type", 256, ENUMERATED, 0, vendor=12645, enum=ContextType)
+CONTEXT_TYPE: Final = AvpDef("Context-Type", 256, ENUMERATED, 0, vendor=12645)
 VODAFONE_QUOTA_CONSUMPTION_TIME: Final = AvpDef("Vodafone-Quota-Consumption-Time", 257, UNSIGNED32, 0, vendor=12645)
 VODAFONE_QUOTA_HOLDING_TIME: Final = AvpDef("Vodafone-Quota-Holding-Time", 258, UNSIGNED32, 0, vendor=12645)
 VODAFONE_TIME_QUOTA_THRESHOLD: Final = AvpDef("Vodafone-Time-Quota-Threshold", 259, UNSIGNED32, 0, vendor=12645)
-RADIO_ACCESS_TECHNOLOGY: Final = AvpDef("Radio-Access-Technology", 260, ENUMERATED, 0, vendor=12645, enum=RadioAccessTechnology)
-VODAFONE_REPORTING_REASON: Final = AvpDef("Vodafone-Reporting-Reason", 261, ENUMERATED, 0, vendor=12645, enum=VodafoneReportingReason)
+RADIO_ACCESS_TECHNOLOGY: Final = AvpDef("Radio-Access-Technology", 260, ENUMERATED, 0, vendor=12645)
+VODAFONE_REPORTING_REASON: Final = AvpDef("Vodafone-Reporting-Reason", 261, ENUMERATED, 0, vendor=12645)
 VODAFONE_RULEBASE_ID: Final = AvpDef("Vodafone-Rulebase-Id", 262, UTF8STRING, 0, vendor=12645)
 VODAFONE_TIME_OF_FIRST_USAGE: Final = AvpDef("Vodafone-Time-Of-First-Usage", 263, TIME, 0, vendor=12645)
 VODAFONE_TIME_OF_LAST_USAGE: Final = AvpDef("Vodafone-Time-Of-Last-Usage", 264, TIME, 0, vendor=12645)
-VODAFONE_TRIGGER: Final[AvpDef[VodafoneTrigger]] = AvpDef("Vodafone-Trigger", 265, GROUPED, 0, vendor=12645)
-VODAFONE_TRIGGER_TYPE: Final = AvpDef("Vodafone-Trigger-Type", 266, ENUMERATED, 0, vendor=12645, enum=VodafoneTriggerType)
+VODAFONE_TRIGGER: Final = AvpDef("Vodafone-Trigger", 265, GROUPED, 0, vendor=12645)
+VODAFONE_TRIGGER_TYPE: Final = AvpDef("Vodafone-Trigger-Type", 266, ENUMERATED, 0, vendor=12645)
 USER_LOCATION_INFORMATION: Final = AvpDef("User-Location-Information", 267, OCTET_STRING, 0, vendor=12645)
 VODAFONE_VOLUME_QUOTA_THRESHOLD: Final = AvpDef("Vodafone-Volume-Quota-Threshold", 268, UNSIGNED32, 0, vendor=12645)
 IDLE_TO_CONNECTED_TRANSITION_COUNT: Final = AvpDef("Idle-To-Connected-Transition-Count", 5001, INTEGER32, M, vendor=12951)
 CONNECTED_DURATION: Final = AvpDef("Connected-Duration", 5002, UNSIGNED32, M, vendor=12951)
 CHARGING_GATEWAY_FUNCTION_HOST: Final = AvpDef("Charging-Gateway-Function-Host", 6068, OCTET_STRING, 0, vendor=12951)
 CHARGING_GROUP_ID: Final = AvpDef("Charging-Group-ID", 6069, OCTET_STRING, 0, vendor=12951)
-LI_INDICATOR_GX: Final[AvpDef[LIIndicatorGx]] = AvpDef("LI-Indicator-Gx", 6092, GROUPED, 0, vendor=12951)
+LI_INDICATOR_GX: Final = AvpDef("LI-Indicator-Gx", 6092, GROUPED, 0, vendor=12951)
 RANDOM_VECTOR: Final = AvpDef("Random-Vector", 6093, OCTET_STRING, 0, vendor=12951)
 INTERCEPTION_ACTION: Final = AvpDef("Interception-Action", 6094, OCTET_STRING, 0, vendor=12951)
 LI_CORRELATION_ID: Final = AvpDef("LI-Correlation-ID", 6095, OCTET_STRING, 0, vendor=12951)
-LI_TARGETMFADDRESS: Final[AvpDef[LITargetMFAddress]] = AvpDef("LI-TargetMFAddress", 6096, GROUPED, 0, vendor=12951)
+LI_TARGETMFADDRESS: Final = AvpDef("LI-TargetMFAddress", 6096, GROUPED, 0, vendor=12951)
 LI_TARGETID: Final = AvpDef("LI-TargetID", 6097, OCTET_STRING, 0, vendor=12951)
 MF_ADDRESS: Final = AvpDef("MF-Address", 6098, OCTET_STRING, 0, vendor=12951)
 MF_PORT: Final = AvpDef("MF-Port", 6099, OCTET_STRING, 0, vendor=12951)
-SELF_ACTIVATION_STATUS: Final = AvpDef("Self-Activation-Status", 6115, ENUMERATED, 0, vendor=12951, enum=SelfActivationStatus)
+SELF_ACTIVATION_STATUS: Final = AvpDef("Self-Activation-Status", 6115, ENUMERATED, 0, vendor=12951)
 VIRTUAL_APN_NAME: Final = AvpDef("Virtual-APN-Name", 6116, UTF8STRING, 0, vendor=12951)
 ORIGINATION_TIMESTAMP: Final = AvpDef("Origination-Timestamp", 7102, UNSIGNED64, 0, vendor=12951)
 MAX_WAIT_TIME: Final = AvpDef("Max-Wait-Time", 7103, UNSIGNED32, 0, vendor=12951)
-ONLINE_RESPONSE_REQUIRED: Final = AvpDef("Online-Response-Required", 8105, ENUMERATED, 0, vendor=12951, enum=OnlineResponseRequired)
-METASWITCH_INFORMATION: Final[AvpDef[MetaswitchInformation]] = AvpDef("Metaswitch-Information", 10000, GROUPED, 0, vendor=19444)
-ADJACENCY_NAME: Final[AvpDef[AdjacencyName]] = AvpDef("Adjacency-Name", 10001, GROUPED, 0, vendor=19444)
+ONLINE_RESPONSE_REQUIRED: Final = AvpDef("Online-Response-Required", 8105, ENUMERATED, 0, vendor=12951)
+METASWITCH_INFORMATION: Final = AvpDef("Metaswitch-Information", 10000, GROUPED, 0, vendor=19444)
+ADJACENCY_NAME: Final = AvpDef("Adjacency-Name", 10001, GROUPED, 0, vendor=19444)
 INCOMING_ADJACENCY_NAME: Final = AvpDef("Incoming-Adjacency-Name", 10002, UTF8STRING, 0, vendor=19444)
 OUTGOING_ADJACENCY_NAME: Final = AvpDef("Outgoing-Adjacency-Name", 10003, UTF8STRING, 0, vendor=19444)
-ACCOUNT_NAME: Final[AvpDef[AccountName]] = AvpDef("Account-Name", 10004, GROUPED, 0, vendor=19444)
+ACCOUNT_NAME: Final = AvpDef("Account-Name", 10004, GROUPED, 0, vendor=19444)
 INCOMING_ACCOUNT_NAME: Final = AvpDef("Incoming-Account-Name", 10005, UTF8STRING, 0, vendor=19444)
 OUTGOING_ACCOUNT_NAME: Final = AvpDef("Outgoing-Account-Name", 10006, UTF8STRING, 0, vendor=19444)
 SIP_DIVERSION: Final = AvpDef("SIP-Diversion", 10007, UTF8STRING, 0, vendor=19444)
-INPUT_OUTPUT_OCTETS: Final[AvpDef[InputOutputOctets]] = AvpDef("Input-Output-Octets", 10008, GROUPED, 0, vendor=19444)
+INPUT_OUTPUT_OCTETS: Final = AvpDef("Input-Output-Octets", 10008, GROUPED, 0, vendor=19444)
 INGRESS_INPUT_OCTETS: Final = AvpDef("Ingress-Input-Octets", 10009, UNSIGNED32, 0, vendor=19444)
 INGRESS_OUTPUT_OCTETS: Final = AvpDef("Ingress-Output-Octets", 10010, UNSIGNED32, 0, vendor=19444)
 EGRESS_INPUT_OCTETS: Final = AvpDef("Egress-Input-Octets", 10011, UNSIGNED32, 0, vendor=19444)
 EGRESS_OUTPUT_OCTETS: Final = AvpDef("Egress-Output-Octets", 10012, UNSIGNED32, 0, vendor=19444)
-DISCONNECT_DIRECTION: Final = AvpDef("Disconnect-Direction", 10013, ENUMERATED, 0, vendor=19444, enum=DisconnectDirection)
+DISCONNECT_DIRECTION: Final = AvpDef("Disconnect-Direction", 10013, ENUMERATED, 0, vendor=19444)
 MEDIA_DESCRIPTION: Final = AvpDef("Media-Description", 10014, UTF8STRING, 0, vendor=19444)
 CS_ADDITIONAL_CALLING_PARTY_NUMBER: Final = AvpDef("CS-Additional-Calling-Party-Number", 1, OCTET_STRING, M, vendor=27640)
-CS_ANNOUNCEMENT: Final[AvpDef[CSAnnouncement]] = AvpDef("CS-Announcement", 2, GROUPED, M, vendor=27640)
+CS_ANNOUNCEMENT: Final = AvpDef("CS-Announcement", 2, GROUPED, M, vendor=27640)
 CS_ANNOUNCEMENT_CODE: Final = AvpDef("CS-Announcement-Code", 3, UNSIGNED32, M, vendor=27640)
-CS_ANNOUNCEMENT_DATA: Final[AvpDef[CSAnnouncementData]] = AvpDef("CS-Announcement-Data", 4, GROUPED, M, vendor=27640)
-CS_ANNOUNCEMENT_DATA_TYPE: Final = AvpDef("CS-Announcement-Data-Type", 5, ENUMERATED, M, vendor=27640, enum=CSAnnouncementDataType)
+CS_ANNOUNCEMENT_DATA: Final = AvpDef("CS-Announcement-Data", 4, GROUPED, M, vendor=27640)
+CS_ANNOUNCEMENT_DATA_TYPE: Final = AvpDef("CS-Announcement-Data-Type", 5, ENUMERATED, M, vendor=27640)
 CS_ANNOUNCEMENT_DATA_VALUE: Final = AvpDef("CS-Announcement-Data-Value", 6, OCTET_STRING, M, vendor=27640)
 CS_BEARER_CAPABILITY: Final = AvpDef("CS-Bearer-Capability", 7, OCTET_STRING, M, vendor=27640)
 CS_CALL_REFERENCE_NUMBER: Final = AvpDef("CS-Call-Reference-Number", 8, OCTET_STRING, M, vendor=27640)
 CS_CALLED_PARTY_NUMBER: Final = AvpDef("CS-Called-Party-Number", 9, OCTET_STRING, M, vendor=27640)
 CS_CALLING_PARTYS_CATEGORY: Final = AvpDef("CS-Calling-Partys-Category", 10, OCTET_STRING, M, vendor=27640)
 CS_CALLING_PARTY_NUMBER: Final = AvpDef("CS-Calling-Party-Number", 11, OCTET_STRING, M, vendor=27640)
-CS_EVENT_TYPE_BCSM: Final = AvpDef("CS-Event-Type-BCSM", 12, ENUMERATED, M, vendor=27640, enum=CSEventTypeBCSM)
-CS_FIRST_CALL_INDICATION: Final = AvpDef("CS-First-Call-Indication", 13, ENUMERATED, M, vendor=27640, enum=CSFirstCallIndication)
+CS_EVENT_TYPE_BCSM: Final = AvpDef("CS-Event-Type-BCSM", 12, ENUMERATED, M, vendor=27640)
+CS_FIRST_CALL_INDICATION: Final = AvpDef("CS-First-Call-Indication", 13, ENUMERATED, M, vendor=27640)
 CS_FREE_FORMAT_DATA: Final = AvpDef("CS-Free-Format-Data", 14, OCTET_STRING, M, vendor=27640)
-CS_FURNISH_CHARGING_INFORMATION: Final[AvpDef[CSFurnishChargingInformation]] = AvpDef("CS-Furnish-Charging-Information", 15, GROUPED, M, vendor=27640)
+CS_FURNISH_CHARGING_INFORMATION: Final = AvpDef("CS-Furnish-Charging-Information", 15, GROUPED, M, vendor=27640)
 CS_HIGH_LAYER_COMPATIBILITY: Final = AvpDef("CS-High-Layer-Compatibility", 16, OCTET_STRING, M, vendor=27640)
-CS_INFORMATION: Final[AvpDef[CSInformation]] = AvpDef("CS-Information", 17, GROUPED, M, vendor=27640)
-CS_LOCATION_INFORMATION: Final[AvpDef[CSLocationInformation]] = AvpDef("CS-Location-Information", 18, GROUPED, M, vendor=27640)
+CS_INFORMATION: Final = AvpDef("CS-Information", 17, GROUPED, M, vendor=27640)
+CS_LOCATION_INFORMATION: Final = AvpDef("CS-Location-Information", 18, GROUPED, M, vendor=27640)
 CS_MSC_ADDRESS: Final = AvpDef("CS-MSC-Address", 19, OCTET_STRING, M, vendor=27640)
 CS_ORIGINAL_CALLED_PARTY_ID: Final = AvpDef("CS-Original-Called-Party-ID", 20, OCTET_STRING, M, vendor=27640)
 CS_ORIGINATING_LOCATION_NUMBER: Final = AvpDef("CS-Originating-Location-Number", 21, OCTET_STRING, M, vendor=27640)
@@ -2473,19 +1431,19 @@ CS_SERVICE_KEY: Final = AvpDef("CS-Service-Key", 27, INTEGER32, M, vendor=27640)
 CS_TERMINATING_VLR_NUMBER: Final = AvpDef("CS-Terminating-VLR-Number", 28, OCTET_STRING, M, vendor=27640)
 CS_WARNING_PERIOD: Final = AvpDef("CS-Warning-Period", 29, UNSIGNED32, M, vendor=27640)
 CS_ACCUMULATED_TIME: Final = AvpDef("CS-Accumulated-Time", 30, UNSIGNED32, M, vendor=27640)
-CS_ANNOUNCEMENT_LOGIC: Final = AvpDef("CS-Announcement-Logic", 31, ENUMERATED, M, vendor=27640, enum=CSAnnouncementLogic)
-CS_ANNOUNCEMENT_TYPE: Final = AvpDef("CS-Announcement-Type", 32, ENUMERATED, M, vendor=27640, enum=CSAnnouncementType)
+CS_ANNOUNCEMENT_LOGIC: Final = AvpDef("CS-Announcement-Logic", 31, ENUMERATED, M, vendor=27640)
+CS_ANNOUNCEMENT_TYPE: Final = AvpDef("CS-Announcement-Type", 32, ENUMERATED, M, vendor=27640)
 CS_BALANCE_TOPUP_DATA: Final = AvpDef("CS-Balance-TopUp-Data", 33, OCTET_STRING, M, vendor=27640)
 CS_CALL_SETUP_RESULT_CODE: Final = AvpDef("CS-Call-SetUp-Result-Code", 34, UNSIGNED32, M, vendor=27640)
 CS_CUSTOMER_DATA: Final = AvpDef("CS-Customer-Data", 35, UTF8STRING, M, vendor=27640)
-CS_DIALOGUE_HANDLING: Final = AvpDef("CS-Dialogue-Handling", 36, ENUMERATED, M, vendor=27640, enum=CSDialogueHandling)
+CS_DIALOGUE_HANDLING: Final = AvpDef("CS-Dialogue-Handling", 36, ENUMERATED, M, vendor=27640)
 CS_ISUP_RELEASE_CAUSE_CODE: Final = AvpDef("CS-ISUP-Release-Cause-Code", 37, OCTET_STRING, M, vendor=27640)
 CS_MAX_CALL_DURATION: Final = AvpDef("CS-Max-Call-Duration", 38, UNSIGNED32, M, vendor=27640)
 CS_RESULT_CODE: Final = AvpDef("CS-Result-Code", 39, UNSIGNED32, M, vendor=27640)
 CS_START_OF_CHARGING: Final = AvpDef("CS-Start-Of-Charging", 40, TIME, M, vendor=27640)
 CS_TELESERVICE_CODE: Final = AvpDef("CS-Teleservice-Code", 41, UNSIGNED32, M, vendor=27640)
 CS_TRAFFIC_CASE: Final = AvpDef("CS-Traffic-Case", 42, UNSIGNED32, M, vendor=27640)
-CS_AOC_INFO: Final[AvpDef[CSAoCInfo]] = AvpDef("CS-AoC-Info", 43, GROUPED, M, vendor=27640)
+CS_AOC_INFO: Final = AvpDef("CS-AoC-Info", 43, GROUPED, M, vendor=27640)
 CS_AOC_INFO_E1: Final = AvpDef("CS-AoC-Info-e1", 44, UNSIGNED32, M, vendor=27640)
 CS_AOC_INFO_E2: Final = AvpDef("CS-AoC-Info-e2", 45, UNSIGNED32, M, vendor=27640)
 CS_AOC_INFO_E3: Final = AvpDef("CS-AoC-Info-e3", 46, UNSIGNED32, M, vendor=27640)
@@ -2495,262 +1453,311 @@ CS_AOC_INFO_E6: Final = AvpDef("CS-AoC-Info-e6", 49, UNSIGNED32, M, vendor=27640
 CS_AOC_INFO_E7: Final = AvpDef("CS-AoC-Info-e7", 50, UNSIGNED32, M, vendor=27640)
 CS_CALLED_PARTY_BCD_NUMBER: Final = AvpDef("CS-Called-Party-BCD-Number", 51, OCTET_STRING, M, vendor=27640)
 CS_CONFERENCE_ID: Final = AvpDef("CS-Conference-Id", 52, UTF8STRING, M, vendor=27640)
-CS_MULTIPARTY_CALL_INDICATION: Final[AvpDef[CSMultiPartyCallIndication]] = AvpDef("CS-MultiParty-Call-Indication", 53, GROUPED, M, vendor=27640)
+CS_MULTIPARTY_CALL_INDICATION: Final = AvpDef("CS-MultiParty-Call-Indication", 53, GROUPED, M, vendor=27640)
 CS_NETWORK_TYPE: Final = AvpDef("CS-Network-Type", 54, UNSIGNED32, M, vendor=27640)
 CS_SERVICE_ID: Final = AvpDef("CS-Service-Id", 55, UNSIGNED32, M, vendor=27640)
 OCS_ACCOUNT_MANAGEMENT_OP: Final = AvpDef("OCS-Account-Management-Op", 56, UTF8STRING, M, vendor=27640)
-NSN_IN_INFORMATION: Final[AvpDef[NSNINInformation]] = AvpDef("NSN-IN-Information", 100, GROUPED, M, vendor=28458)
+NSN_IN_INFORMATION: Final = AvpDef("NSN-IN-Information", 100, GROUPED, M, vendor=28458)
 NSN_ACCOUNT_LOCATION_ID: Final = AvpDef("NSN-Account-Location-Id", 223, UTF8STRING, M, vendor=28458)
-USER_AGENT_TYPE: Final = AvpDef("User-Agent-Type", 2016, ENUMERATED, M, vendor=28458, enum=UserAgentType)
+USER_AGENT_TYPE: Final = AvpDef("User-Agent-Type", 2016, ENUMERATED, M, vendor=28458)
 ACCOUNT_STATE: Final = AvpDef("Account-State", 60528, UTF8STRING, M, vendor=28458)
-SUBSCRIBER_SPECIFIC_INFO: Final[AvpDef[SubscriberSpecificInfo]] = AvpDef("Subscriber-Specific-Info", 60530, GROUPED, M, vendor=28458)
+SUBSCRIBER_SPECIFIC_INFO: Final = AvpDef("Subscriber-Specific-Info", 60530, GROUPED, M, vendor=28458)
 OFFER_NAME: Final = AvpDef("Offer-Name", 60551, UTF8STRING, M, vendor=28458)
 VERSION: Final = AvpDef("Version", 60552, UTF8STRING, M, vendor=28458)
-ACTIVE_PRODUCT_OFFER: Final[AvpDef[ActiveProductOffer]] = AvpDef("Active-Product-Offer", 60553, GROUPED, M, vendor=28458)
+ACTIVE_PRODUCT_OFFER: Final = AvpDef("Active-Product-Offer", 60553, GROUPED, M, vendor=28458)
 EXPIRY_DATE: Final = AvpDef("Expiry-Date", 60554, TIME, M, vendor=28458)
-BILLING_ACCOUNT: Final[AvpDef[BillingAccount]] = AvpDef("Billing-Account", 60557, GROUPED, M, vendor=28458)
+BILLING_ACCOUNT: Final = AvpDef("Billing-Account", 60557, GROUPED, M, vendor=28458)
 BILLING_ACCOUNT_NUMBER: Final = AvpDef("Billing-Account-Number", 60558, INTEGER32, M, vendor=28458)
 ACCOUNT_TYPE_60559: Final = AvpDef("Account-Type-60559", 60559, UTF8STRING, M, vendor=28458)
 ACCOUNT_SUBTYPE: Final = AvpDef("Account-Subtype", 60560, UTF8STRING, M, vendor=28458)
 INOVAR_FORWARD_TO_PARTY: Final = AvpDef("Inovar-Forward-To-Party", 4001, UTF8STRING, M, vendor=41897)
-INOVAR_APP_CODE: Final = AvpDef("Inovar-App-Code", 4002, ENUMERATED, M, vendor=41897, enum=InovarAppCode)
-INOVAR_SERVICE_CODE: Final = AvpDef("Inovar-Service-Code", 4003, ENUMERATED, M, vendor=41897, enum=InovarServiceCode)
-INOVAR_SERVICE_ID: Final[AvpDef[InovarServiceID]] = AvpDef("Inovar-Service-ID", 4004, GROUPED, M, vendor=41897)
-INOVAR_UNSUCCESSFUL_CALL_REASON: Final[AvpDef[InovarUnsuccessfulCallReason]] = AvpDef("Inovar-Unsuccessful-Call-Reason", 4005, GROUPED, M, vendor=41897)
+INOVAR_APP_CODE: Final = AvpDef("Inovar-App-Code", 4002, ENUMERATED, M, vendor=41897)
+INOVAR_SERVICE_CODE: Final = AvpDef("Inovar-Service-Code", 4003, ENUMERATED, M, vendor=41897)
+INOVAR_SERVICE_ID: Final = AvpDef("Inovar-Service-ID", 4004, GROUPED, M, vendor=41897)
+INOVAR_UNSUCCESSFUL_CALL_REASON: Final = AvpDef("Inovar-Unsuccessful-Call-Reason", 4005, GROUPED, M, vendor=41897)
 INOVAR_SIP_RESPONSE_CODE: Final = AvpDef("Inovar-SIP-Response-Code", 4006, INTEGER32, M, vendor=41897)
 INOVAR_ISUP_CAUSE: Final = AvpDef("Inovar-ISUP-Cause", 4007, INTEGER32, M, vendor=41897)
 INOVAR_SUPPLEMENTARY_SERVICE_ID: Final = AvpDef("Inovar-Supplementary-Service-Id", 4008, INTEGER32, M, vendor=41897)
-INOVAR_PS_REGISTRATION_STATUS: Final = AvpDef("Inovar-PS-Registration-Status", 4009, ENUMERATED, M, vendor=41897, enum=InovarPSRegistrationStatus)
-INOVAR_SERVICE_RESULT: Final = AvpDef("Inovar-Service-Result", 4010, ENUMERATED, M, vendor=41897, enum=InovarServiceResult)
-INOVAR_CALLING_PARTY_INFO: Final[AvpDef[InovarCallingPartyInfo]] = AvpDef("Inovar-Calling-Party-Info", 4011, GROUPED, M, vendor=41897)
+INOVAR_PS_REGISTRATION_STATUS: Final = AvpDef("Inovar-PS-Registration-Status", 4009, ENUMERATED, M, vendor=41897)
+INOVAR_SERVICE_RESULT: Final = AvpDef("Inovar-Service-Result", 4010, ENUMERATED, M, vendor=41897)
+INOVAR_CALLING_PARTY_INFO: Final = AvpDef("Inovar-Calling-Party-Info", 4011, GROUPED, M, vendor=41897)
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+    "PeerState": (PEER_STATE, "Values of Peer-State.", (("DOWN", 0), ("UP", 1),)),
+    "PeerType": (PEER_TYPE, "Values of Peer-Type.", (("CLIENT", 0), ("SERVER", 1), ("CLIENT_AND_SERVER", 2), ("PROXY", 3),)),
+    "AccServiceType": (ACC_SERVICE_TYPE, "Values of Acc-Service-Type.", (("AUDIO_CONFERENCE", 0), ("VIDEO_CONFERENCE", 1),)),
+    "SSOStatus": (SSO_STATUS, "Values of SSO-Status.", (("NON_VALID", 0), ("NON_TRUSTED", 1),)),
+    "PDPContextType": (PDP_CONTEXT_TYPE, "Values of PDP-context-type.", (("PRIMARY", 0), ("SECONDARY", 1),)),
+    "ActiveTimeReporting": (ACTIVE_TIME_REPORTING, "Values of Active-Time-Reporting.", (("NO_REPORTING", 0), ("REPORT_TIMESTAMP", 1), ("REPORT_TIME_STAMP_VOLUME", 2),)),
+    "TimeQuotaMethod": (TIME_QUOTA_METHOD, "Values of Time-Quota-Method.", (("DURATION", 1), ("INACTIVITY_INCLUDED", 2), ("INACTIVITY", 3), ("ACTIVE_PERIODS", 4),)),
+    "UserRedirected": (USER_REDIRECTED, "Values of User-Redirected.", (("APPEND_URL", 1),)),
+    "URLModifier": (URL_MODIFIER, "Values of URL-Modifier.", (("APPEND_URL", 1),)),
+    "GPRSRoamingStatus": (GPRS_ROAMING_STATUS, "Values of GPRS-Roaming-Status.", (("HOME", 0), ("VISITED", 1),)),
+    "SCAPSubscriptionIdType": (SCAP_SUBSCRIPTION_ID_TYPE, "Values of SCAP-Subscription-Id-Type.", (("END_USER_MSISDN", 0), ("END_USER_IMSI", 1), ("END_USER_SIP_URI", 2), ("END_USER_NAI", 3), ("END_USER_PRIVATE", 4),)),
+    "AbnormalTerminationReason": (ABNORMAL_TERMINATION_REASON, "Values of Abnormal-Termination-Reason.", (("SERVICE_ELEMENT_TERMINATION", 0), ("CONNECTION_TO_USER_BROKEN", 1),)),
+    "SCAPServiceParameterType": (SCAP_SERVICE_PARAMETER_TYPE, "Values of SCAP-Service-Parameter-Type.", (("SERVICE_PROVIDER_ID", 0), ("EXTENSION_NUMBER_1", 1), ("EXTENSION_NUMBER_2", 2), ("EXTENSION_NUMBER_3", 3), ("EXTENSION_NUMBER_4", 4), ("EXTENSION_TEXT", 5), ("GPRS_QUALITY_OF_SERVICE", 6), ("REDIRECTING_PARTY_NUMBER", 7), ("ORIGINATING_LOCATION_INFORMATION", 8), ("TERMINATING_LOCATION_INFORMATION", 9), ("REGION_CHARGING_ORIGIN", 10), ("SUBSCRIPTION_TYPE", 11), ("SMS_DELIVERY_STATUS", 12), ("TIME_ZONE", 13), ("TRAFFIC_CASE", 14), ("DEDICATED_ACCOUNT_ID", 15), ("CALLING_PARTY_NUMBER", 16), ("CALLED_PARTY_NUMBER", 17), ("TELE_SERVICE_CODE", 18), ("SERVICE_KEY", 19),)),
+    "SCAPUnitType": (SCAP_UNIT_TYPE, "Values of SCAP-Unit-Type.", (("SERVICE_CREDIT_TIME", 0), ("SERVICE_CREDIT_VOLUME", 1), ("SERVICE_CREDIT_EVENTS", 2), ("SERVICE_CREDIT_MONEY", 3),)),
+    "SCAPCheckBalanceResult": (SCAP_CHECK_BALANCE_RESULT, "Values of SCAP-Check-Balance-Result.", (("ENOUGH_CREDIT", 0), ("NO_CREDIT", 1),)),
+    "SCAPRequestedAction": (SCAP_REQUESTED_ACTION, "Values of SCAP-Requested-Action.", (("DIRECT_DEBITING", 0), ("REFUND_ACCOUNT", 1), ("CHECK_BALANCE", 2), ("PRICE_ENQUIRY", 3),)),
+    "AuthorizationState": (AUTHORIZATION_STATE, "Values of Authorization-State.", (("AUTHORIZED", 0), ("UNAUTHORIZED_DUE_TO_CALENDAR_TIME", 1), ("UNAUTHORIZED_DUE_TO_ROAMING", 2), ("UNAUTHORIZED_DUE_TO_QOS", 3), ("UNAUTHORIZED_DUE_TO_BLACKLISTING", 4), ("UNAUTHORIZED_DUE_TO_TERMINAL_LIMITATIONS", 5), ("UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_1", 6), ("UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_2", 7), ("UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_3", 8), ("UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_4", 9), ("UNAUTHORIZED_DUE_TO_USER_DEFINED_REASON_5", 10), ("UNAUTHORIZED_DUE_TO_UNKNOWN_REASON", 11), ("UNAUTHORIZED_DUE_TO_USAGE_REPORTING_OVER_GX", 12),)),
+    "NextAuthorizationState": (NEXT_AUTHORIZATION_STATE, "Values of Next-Authorization-State.", (("AUTHORIZED", 0), ("UNAUTHORIZED_DUE_TO_CALENDAR_TIME", 1),)),
+    "OtherPartyIdNature": (OTHER_PARTY_ID_NATURE, "Values of Other-Party-Id-Nature.", (("UNKNOWN", 0), ("INTERNATIONAL", 1), ("NATIONAL", 2), ("SUBSCRIBER_NUMBER", 4), ("ALPHANUMERIC", 5),)),
+    "OtherPartyIdType": (OTHER_PARTY_ID_TYPE, "Values of Other-Party-Id-Type.", (("END_USER_E164", 0), ("END_USER_IMSI", 1), ("END_USER_SIP_URI", 2), ("END_USER_NAI", 3), ("END_USER_PRIVATE", 4),)),
+    "ServiceSetupResult": (SERVICE_SETUP_RESULT, "Values of Service-Setup-Result.", (("SUCCESSFUL_RELEASED_BY_SERVICE", 0), ("SUCCESSFUL_DISCONNECTED_BY_CALLING_PARTY", 1), ("SUCCESSFUL_DISCONNECTED_BY_CALLED_PARTY", 2), ("SUCCESSFUL_ONGOING_TOLL_FREE", 3), ("NON_SUCCESSFUL_CALLED_PARTY_ROUTE_SELECT_FAILURE", 4), ("NON_SUCCESSFUL_CALLED_PARTY_BUSY", 5), ("NON_SUCCESSFUL_CALLED_PARTY_NOT_REACHABLE", 6), ("NON_SUCCESSFUL_CALLED_PARTY_NO_ANSWER", 7), ("NON_SUCCESSFUL_CALLING_PARTY_ABANDON", 8), ("NON_SUCCESSFUL_OTHER_REASON", 14), ("CALL_FORWARDING_INVOKED_CHARGING_CANCELLED", 15),)),
+    "ServiceSetupResultRequested": (SERVICE_SETUP_RESULT_REQUESTED, "Values of Service-Setup-Result-Requested.", (("RESULT_NOT_NEEDED", 0), ("RESULT_REQUESTED", 1),)),
+    "CallingPartyAddressPresentationStatus": (CALLING_PARTY_ADDRESS_PRESENTATION_STATUS, "Values of Calling-Party-Address-Presentation-Status.", (("PRESENTATION_ALLOWED", 0), ("PRESENTATION_RESTRICTED", 1), ("UNKNOWN", 2),)),
+    "CalledAssertedIdentityPresentationStatus": (CALLED_ASSERTED_IDENTITY_PRESENTATION_STATUS, "Values of Called-Asserted-Identity-Presentation-Status.", (("PRESENTATION_ALLOWED", 0), ("PRESENTATION_RESTRICTED", 1),)),
+    "AuthenticationMethod": (AUTHENTICATION_METHOD, "Values of Authentication_Method.", (("NO_AUTHENTICATION", 0), ("AKA_AUTHENTICATION", 1), ("NASS_BUNDLED_AUTHENTICATION", 2), ("DIGEST_AUTHENTICATION", 3), ("SSO_AUTHENTICATION", 4),)),
+    "FromHeaderPresentationStatus": (FROM_HEADER_PRESENTATION_STATUS, "Values of From-Header-Presentation-Status.", (("PRESENTATION_ALLOWED", 0), ("PRESENTATION_RESTRICTED", 1), ("UNKNOWN", 2),)),
+    "TransactionType": (TRANSACTION_TYPE, "Values of Transaction-Type.", (("SIP_REQUEST", 0), ("SIP_RESPONSE", 1), ("DIAMETER_REQUEST", 2), ("DIAMETER_ANSWER", 3),)),
+    "ServiceNumberType": (SERVICE_NUMBER_TYPE, "Values of Service-Number-Type.", (("OSN", 0), ("NSN", 1), ("NON_SERVICE_E164", 2), ("UNKNOWN", 3),)),
+    "SCCServiceIdentity": (SCC_SERVICE_IDENTITY, "Values of SCC_Service_Identity.", (("T_ADS", 0), ("SDS", 100), ("SRVCC", 200),)),
+    "SDDTADSDecision": (SDD_TADS_DECISION, "Values of SDD-TADS-Decision.", (("NO_SELECTION", 0), ("NO_SELECTION_AND_REJECT", 1), ("VOLTE_UE_ON_PS", 2), ("VOLTE_UE_ON_CS", 3), ("VOLTE_UE_ON_PS_OR_PS", 4), ("BREAKOUT_TO_CS", 5), ("FIXED_UE_ON_PS_AND_BREAKOUT_TO_CS", 6),)),
+    "ASType": (AS_TYPE, "Values of AS-Type.", (("MMTEL_AS", 0), ("REDIRECTION_AS", 1), ("SCHEDULED_CONFERENCE_AS", 2), ("SCC_AS", 3), ("PARLAY_X_AS", 4), ("ST_AS", 5),)),
+    "DSRApplicationInvoked": (DSR_APPLICATIONINVOKED, "Values of DSR-ApplicationInvoked.", (("RBAR_ID", 3), ("FABR_ID", 4), ("CPA_ID", 5), ("POLICY_DRA_ID", 6),)),
+    "DPAInstruction": (DPA_INSTRUCTION, "Values of DPA-Instruction.", (("SESSION_CREATED", 0), ("IP_ADDRESS_UPDATED", 1), ("AUX_GX_ESTABLISHMENT", 2),)),
+    "ChargeFlowType": (CHARGE_FLOW_TYPE, "Values of Charge-Flow-Type.", (("MOBILE_ORIGINATING", 0), ("MOBILE_TERMINATING", 1), ("MOBILE_FORWARDING", 3),)),
+    "RechargeMethod": (RECHARGE_METHOD, "Values of Recharge-Method.", (("FIRST_ACTIVATION", 0), ("VOUCHER_IVR_OTHER_PHONE", 1), ("VOUCHER_IVR_SELF_PHONE", 2), ("VOUCHER_SMS_OTHER_PHONE", 3), ("VOUCHER_SMS_SELF_PHONE", 4), ("VOUCHER_USSD_OTHER_PHONE", 5), ("VOUCHER_USSD_SELF_PHONE", 6), ("MANUAL_RECHARGE", 7), ("FIRST_ACTIVATION_BY_RECHARGE_CARD", 8), ("FIRST_ACTIVATION_IN_CASH", 9), ("LOAN_BY_USSD", 10), ("LOAN_BY_IVR", 11), ("EVC_RECHARGE", 999), ("QUERY_RECHARGE_RECORD", 9999),)),
+    "ChargeConfirmFlag": (CHARGE_CONFIRM_FLAG, "Values of Charge-Confirm-Flag.", (("CONFIRM", 0), ("CANCEL", 1),)),
+    "MeasureType": (MEASURE_TYPE, "Values of Measure-Type.", (("TIME", 1), ("BYTES", 2), ("ITEMS", 3), ("MONEY", 4), ("TIMES", 5), ("PAGES", 6),)),
+    "FavCellIdFlag": (FAV_CELL_ID_FLAG, "Values of Fav-Cell-Id-Flag.", (("NOT_IN_PREFERENTIAL_CELL", 0), ("SYSTEM_LEVEL_PREFERENTIAL_CELL", 1), ("USER_LEVEL_PREFERENTIAL_CELL", 2), ("USER_HOMEZONE_AND_SYSTEM_SPECIALZONE", 3),)),
+    "TotalCostFlag": (TOTAL_COST_FLAG, "Values of Total-Cost-Flag.", (("NO_CONSUMPTION_RESULT", 0), ("TOTAL_COST", 1),)),
+    "ServiceFreeIndicator": (SERVICE_FREE_INDICATOR, "Values of Service-Free-Indicator.", (("NOT_FREE", 0), ("FREE", 1),)),
+    "FeeFlag": (FEE_FLAG, "Values of Fee-Flag.", (("ORIGINAL_MODE", 0), ("CALLING_NUMBER", 1), ("CALLED_NUMBER", 2), ("CHARGING_NUMBER", 3),)),
+    "FeeType": (FEE_TYPE, "Values of Fee-Type.", (("DEFAULT_MODE", 0), ("BY_ITEM", 1), ("MONTHLY_WITH_AUTH_AND_DEDUCTION", 2), ("MONTHLY_WITH_AUTH_NO_DEDUCTION", 3), ("UPPER_LIMIT_BY_NUMBER_OF_SMS", 4), ("MONTHLY_LIMITED_SMS_WITH_AUTH_AND_DEDUCTION", 5), ("MONTHLY_LIMITED_SMS_WITH_AUTH_NO_DEDUCTION", 6),)),
+    "StatusReportRequest": (STATUS_REPORT_REQUEST, "Values of Status-Report-Request.", (("NO", 0), ("YES", 1), ("REFUND_ON_FAILURE", 2),)),
+    "SendResult": (SEND_RESULT, "Values of Send-Result.", (("DELIVERED", 0), ("ROLLED_BACK", 1),)),
+    "OperationResult": (OPERATION_RESULT, "Values of Operation-Result.", (("SUCCESS", 0), ("PROTOCOL_NOT_SUPPORTED", 1), ("OTHER_REASON", 10), ("MO_ACCOUNT_NOT_EXIST", 11), ("MT_ACCOUNT_NOT_EXIST", 12), ("MO_ACCOUNT_STATE_ABNORMAL", 13), ("MT_ACCOUNT_STATE_ABNORMAL", 14), ("MO_BALANCE_NOT_ENOUGH", 15), ("MT_BALANCE_NOT_ENOUGH", 16),)),
+    "NotifyMode": (NOTIFY_MODE, "Values of Notify-Mode.", (("ALWAYS", 1), ("ON_FAILURE", 2), ("ON_SUCCESS", 3), ("NEVER", 4),)),
+    "BearerProtocolType": (BEARER_PROTOCOL_TYPE, "Values of Bearer-Protocol-Type.", (("WAP_IP", 1), ("HTTP_TCP_IP", 10), ("SMTP", 20), ("RTSP", 30), ("FTP", 40), ("ADSL_LAN", 100), ("DIAL_UP_ISDN", 101), ("WIFI", 102), ("GPRS_UMTS", 200), ("CDMA", 300), ("WIMAX", 400), ("TD_SCDMA", 500),)),
+    "NeedCnfm": (NEED_CNFM, "Values of Need-Cnfm.", (("NO_CONFIRMATION", 0), ("CONFIRMATION_NEEDED", 1),)),
+    "Servicetype": (SERVICETYPE, "Values of servicetype.", (("WAP", 0), ("KJAVA", 1), ("SMS", 2), ("MMS", 3), ("MAIL", 4), ("LBS", 5), ("STREAM_MEDIA", 6), ("IMPS", 7), ("UM", 8), ("WAP_PUSH", 9), ("CRBT", 11), ("GENERAL", 12), ("MC", 13), ("PIM", 14), ("VMB", 15), ("CMB", 16), ("PAYMENT_GW", 17), ("STORAGE", 18), ("SERVICE_PACKAGE", 20), ("BANK", 21), ("E_VOUCHER", 22), ("MSG_PLUS", 23),)),
+    "ChargeMode": (CHARGE_MODE, "Values of Charge-Mode.", (("BY_TIMES", 0), ("BY_VOLUME", 1), ("BY_DURATION", 2),)),
+    "MStat": (M_STAT, "Values of M-Stat.", (("SUCCESS", 0), ("FAILURE", 1),)),
+    "CDRChargeMode": (CDR_CHARGE_MODE, "Values of CDR-Charge-Mode.", (("MONTHLY", 0), ("BY_TIMES", 1), ("BY_ITEMS", 2), ("BY_PAGES", 3), ("BY_VOLUME", 4), ("BY_DURATION", 5), ("FIXED_FEE", 6), ("FREE", 7), ("FIXED_FEE_OF_SECONDS", 8), ("FIXED_FEE_OF_TIMES", 9), ("FIXED_FEE_OF_DAYS", 10), ("FIXED_FEE_OF_VOLUME", 11), ("FIXED_FEE_OF_ITEM", 12), ("FIXED_MONTHS_FEE", 13),)),
+    "CDRServiceType": (CDR_SERVICE_TYPE, "Values of CDR-Service-Type.", (("WAP", 0), ("KJAVA", 1), ("SMS", 2), ("MMS", 3), ("MAIL", 4), ("LBS", 5), ("STREAM_MEDIA", 6), ("IMPS", 7), ("UM", 8), ("WAP_PUSH", 9), ("CRBT", 11), ("GENERAL", 12), ("MC", 13), ("PIM", 14), ("VMB", 15), ("CMB", 16), ("PAYMENT_GW", 17), ("STORAGE", 18), ("SERVICE_PACKAGE", 20),)),
+    "ProvisitionType": (PROVISITION_TYPE, "Values of Provisition-Type.", (("FULL_TRACK_ONLINE_PLAY", 151), ("FULL_TRACK_DOWNLOAD", 152), ("COLOR_RING", 153), ("RING_TONE_DOWNLOAD", 154), ("GAME_DOWNLOAD", 155), ("APPLICATION_DOWNLOAD", 156), ("APPLICATION_ONLINE_PLAY", 157), ("VIDEO_ONLINE_PLAY", 158), ("VIDEO_DOWNLOAD", 159), ("THEME_DOWNLOAD", 160), ("AUDIO_DOWNLOAD", 161), ("PICTURE_DOWNLOAD", 162), ("TEXT_DOWNLOAD", 163), ("WIDGET_DOWNLOAD", 164),)),
+    "ChargePartyType": (CHARGE_PARTY_TYPE, "Values of Charge-Party-Type.", (("PREPAID", 0), ("POSTPAID", 1), ("HYBRID", 3), ("FREE_RESOURCE_AND_PROMOTION", 4),)),
+    "ActiveMethod": (ACTIVE_METHOD, "Values of Active-Method.", (("IVR", 1), ("USSD", 2), ("SMS", 3), ("OCS", 4), ("WEB_SERVICE", 5), ("GPRS", 6),)),
+    "LifecycleState": (LIFECYCLE_STATE, "Values of Lifecycle-State.", (("IDLE", 1), ("ACTIVE", 2), ("BARRED", 3), ("SUSPENDED", 4), ("POOL", 5),)),
+    "ReleaseReason": (RELEASE_REASON, "Values of Release-Reason.", (("UNKNOWN", 0), ("OVER_MAXIMUM_CALL_DURATION", 1), ("PARTY_HANGS_UP", 2), ("CALL_DURATION_REDUCED", 3), ("BALANCE_USED_UP", 4), ("MT_TO_VOICEMAIL", 5),)),
+    "RechargeCardType": (RECHARGE_CARD_TYPE, "Values of Recharge-Card-Type.", (("AIRTIME_CARD", 2), ("NETWORK_CARD", 3),)),
+    "SMSLanguageType": (SMS_LANGUAGE_TYPE, "Values of SMS-Language-Type.", (("MALAY", 1), ("ENGLISH", 2), ("MANDARIN", 3),)),
+    "SubscriberType": (SUBSCRIBER_TYPE, "Values of Subscriber-Type.", (("ONE_CARD", 1), ("TWO_CARD", 2),)),
+    "ATMRechargeSourceType": (ATM_RECHARGE_SOURCE_TYPE, "Values of ATM-Recharge-Source-Type.", (("RECHARGE", 0), ("PAYMENT", 1),)),
+    "MsgSendResult": (MSG_SEND_RESULT, "Values of Msg-Send-Result.", (("FAILED", 0), ("SENT", 1),)),
+    "AccessNetworkType": (ACCESS_NETWORK_TYPE, "Values of Access-Network-Type.", (("PSTN", 100), ("PBX", 101), ("PHS", 102), ("GSM", 200), ("GPRS", 201), ("EDGE", 202), ("CDMA", 300), ("CDMA_450", 301), ("WCDMA", 400), ("TD_SCDMA", 500), ("IP_IMS", 600), ("WIFI", 601), ("WIMAX", 602),)),
+    "CallType": (CALL_TYPE, "Values of Call-Type.", (("ON_NET", 0), ("OFF_NET", 1), ("CROSS_NET", 2), ("COMMON", 3), ("OFF_NET_NUMBER_GROUP", 4), ("ATTENDANT", 5), ("CHARGE_FREE", 6), ("CLOSED_GROUP", 7), ("SUPER_GROUP", 8), ("CELL_BASED_CHARGE", 9), ("AIP_ATTENDANT", 10), ("OFF_NET_NUMBER_GROUP_MEMBER_LEVEL", 11),)),
+    "SDPMediaIdentifier": (SDP_MEDIA_IDENTIFIER, "Values of SDP-Media-Identifier.", (("VOICE_CALL", 0), ("VIDEO_CALL", 1), ("FAX", 2),)),
+    "DiversionReason": (DIVERSION_REASON, "Values of Diversion-Reason.", (("UNKNOWN", 0), ("CFU", 1), ("CFB", 2), ("CFNR", 3), ("CFNL", 4), ("CF_DEFLECTION_ALERTING", 5), ("CF_DEFLECTION_IMMEDIATE", 6), ("CFNRC", 7), ("CFU_TO_MAILBOX", 8), ("CFB_TO_MAILBOX", 9), ("CFNR_TO_MAILBOX", 10), ("CFNL_TO_MAILBOX", 11), ("CF_DEFLECTION_IMMEDIATE_TO_MAILBOX", 12), ("CF_DEFLECTION_ALERTING_TO_MAILBOX", 13), ("CFNRC_TO_MAILBOX", 14), ("CFTB", 15), ("CFSB", 16), ("DND_TO_MAILBOX", 17), ("CFNR_IN_CALL_WAIT", 18), ("CFS", 19), ("ACR_TO_MAILBOX", 20), ("CALLER_CALL_TRANSFER", 100), ("CALLED_CALL_TRANSFER", 101), ("CALLER_CALL_TRANSFER_IN_CALL_WAIT", 102), ("CALLED_CALL_TRANSFER_IN_CALL_WAIT", 103), ("CF_PBX_QUEUED", 104), ("CF_SYNCHRONOUS_RING", 105), ("CF_BUTT_CALL", 255),)),
+    "CallingPartyAddressNature": (CALLING_PARTY_ADDRESS_NATURE, "Values of Calling-Party-Address-Nature.", (("SPARE", 0), ("SUBSCRIBER_NUMBER", 1), ("UNKNOWN", 2), ("NATIONAL", 3), ("INTERNATIONAL", 4), ("NETWORK_SPECIFIC", 5),)),
+    "CalledPartyAddressNature": (CALLED_PARTY_ADDRESS_NATURE, "Values of Called-Party-Address-Nature.", (("SPARE", 0), ("SUBSCRIBER_NUMBER", 1), ("UNKNOWN", 2), ("NATIONAL", 3), ("INTERNATIONAL", 4), ("NETWORK_SPECIFIC", 5),)),
+    "CalledPartyBCDNumberNature": (CALLED_PARTY_BCDNUMBER_NATURE, "Values of Called-Party-BCDNumber-Nature.", (("UNKNOWN", 2), ("NATIONAL", 3), ("INTERNATIONAL", 4), ("NETWORK_SPECIFIC", 5), ("DEDICATED_SHORT_NUMBER", 6),)),
+    "OriginalCalledPartyIdNature": (ORIGINAL_CALLED_PARTY_ID_NATURE, "Values of Original-Called-Party-Id-Nature.", (("SPARE", 0), ("SUBSCRIBER_NUMBER", 1), ("UNKNOWN", 2), ("NATIONAL", 3), ("INTERNATIONAL", 4),)),
+    "CallingLocationNumberNature": (CALLING_LOCATION_NUMBER_NATURE, "Values of Calling-Location-Number-Nature.", (("SPARE", 0), ("SUBSCRIBER_NUMBER", 1), ("UNKNOWN", 2), ("NATIONAL", 3), ("INTERNATIONAL", 4),)),
+    "CalledLocationNumberNature": (CALLED_LOCATION_NUMBER_NATURE, "Values of Called-Location-Number-Nature.", (("SPARE", 0), ("SUBSCRIBER_NUMBER", 1), ("UNKNOWN", 2), ("NATIONAL", 3), ("INTERNATIONAL", 4),)),
+    "PPSNotifyMode": (PPS_NOTIFY_MODE, "Values of PPS-Notify-Mode.", (("CREDIT_PARTLY_USED", 1), ("CREDIT_USED_UP", 2),)),
+    "POSNotifyMode": (POS_NOTIFY_MODE, "Values of POS-Notify-Mode.", (("CREDIT_PARTLY_USED", 1), ("CREDIT_USED_UP", 2),)),
+    "IUserType": (I_USER_TYPE, "Values of I-User-Type.", (("PREPAID", 1), ("POSTPAID", 2), ("HYBRID", 3),)),
+    "ChangeType": (CHANGE_TYPE, "Values of Change-Type.", (("DEDUCT", 0), ("RECHARGE", 1),)),
+    "AccountClass": (ACCOUNT_CLASS, "Values of Account-Class.", (("CHARGING_ACCOUNT", 0), ("TRANSACTION_ACCOUNT", 1),)),
+    "ABMOperationType": (ABM_OPERATION_TYPE, "Values of ABM-Operation-Type.", (("FORWARD", 0), ("REVERSAL", 1), ("SUBMISSION", 2), ("LOCKING_ROLLBACK", 3),)),
+    "AccessModule": (ACCESS_MODULE, "Values of Access-Module.", (("OCG_OM_OR_SCP", 0), ("OCG_IPCC", 1), ("THIRD_PARTY_PAYMENT_GATEWAY", 2), ("CRM", 3), ("CBS_AR_GUI", 4),)),
+    "RecipientType": (RECIPIENT_TYPE, "Values of Recipient-Type.", (("MM1", 0), ("MM3", 1), ("MM7", 4), ("MM4", 5),)),
+    "PaymentType": (PAYMENT_TYPE, "Values of Payment-Type.", (("PREPAID", 0), ("POSTPAID", 1),)),
+    "BalanceCategory": (BALANCE_CATEGORY, "Values of Balance-Category.", (("BALANCE_ACCOUNT", 0), ("CREDIT_ACCOUNT", 1), ("FREE_RESOURCE_ACCOUNT", 2),)),
+    "RelatedObjectType": (RELATED_OBJECT_TYPE, "Values of Related-Object-Type.", (("NOT_INVOLVED", 0), ("OFFERING", 1), ("GLOBAL_PLAN", 2),)),
+    "ContextType": (CONTEXT_TYPE, "Values of Context-Type.", (("PRIMARY", 0), ("SECONDARY", 1),)),
+    "RadioAccessTechnology": (RADIO_ACCESS_TECHNOLOGY, "Values of Radio-Access-Technology.", (("UTRAN", 0), ("GERAN", 1), ("WLAN", 2),)),
+    "VodafoneReportingReason": (VODAFONE_REPORTING_REASON, "Values of Vodafone-Reporting-Reason.", (("THRESHOLD", 0), ("QHT", 1), ("FINAL", 2), ("QUOTA_EXHAUSTED", 3), ("VALIDITY_TIME", 4), ("OTHER_QUOTA_TYPE", 5), ("RATING_CONDITION_CHANGE", 6), ("FORCED_REAUTHORISATION", 7),)),
+    "VodafoneTriggerType": (VODAFONE_TRIGGER_TYPE, "Values of Vodafone-Trigger-Type.", (("CHANGE_IN_SGSN_IP_ADDRESS", 1), ("CHANGEINQOS_ANY", 2), ("CHANGEINLOCATION_ANY", 3), ("CHANGEINRAT", 4), ("CHANGEINQOS_TRAFFIC_CLASS", 10), ("CHANGEINQOS_RELIABILITY_CLASS", 11), ("CHANGEINQOS_DELAY_CLASS", 12), ("CHANGEINQOS_PEAK_THROUGHPUT", 13), ("CHANGEINQOS_PRECEDENCE_CLASS", 14), ("CHANGEINQOS_MEAN_THROUGHPUT", 15), ("CHANGEINQOS_MAXIMUM_BIT_RATE_FOR_UPLINK", 16), ("CHANGEINQOS_MAXIMUM_BIT_RATE_FOR_DOWNLINK", 17), ("CHANGEINQOS_RESIDUAL_BER", 18), ("CHANGEINQOS_SDU_ERROR_RATIO", 19), ("CHANGEINQOS_TRANSFER_DELAY", 20),)),
+    "SelfActivationStatus": (SELF_ACTIVATION_STATUS, "Values of Self-Activation-Status.", (("CONTINUE", 0), ("REACTIVATION_DISALLOWED_TO_APN", 1),)),
+    "OnlineResponseRequired": (ONLINE_RESPONSE_REQUIRED, "Values of Online-Response-Required.", (("WAIT", 0), ("DONT_WAIT", 1), ("SPARE2", 2), ("SPARE3", 3), ("SPARE4", 4),)),
+    "DisconnectDirection": (DISCONNECT_DIRECTION, "Values of Disconnect-Direction.", (("DISCONNECT_SIDE_ORIG", 1), ("DISCONNECT_SIDE_TERM", 2), ("DISCONNECT_SIDE_NEITHER", 3),)),
+    "CSAnnouncementDataType": (CS_ANNOUNCEMENT_DATA_TYPE, "Values of CS-Announcement-Data-Type.", (("INTEGER32", 1), ("OCTET_STRING", 2), ("TIME", 3),)),
+    "CSEventTypeBCSM": (CS_EVENT_TYPE_BCSM, "Values of CS-Event-Type-BCSM.", (("COLLECTED_INFO", 2), ("ANALYZED_INFORMATION", 3), ("ROUTE_SELECT_FAILURE", 4), ("O_CALLED_PARTY_BUSY", 5), ("O_NO_ANSWER", 6), ("O_ANSWER", 7), ("O_DISCONNECT", 9), ("O_ABANDON", 10), ("TERM_ATTEMPT_AUTHORIZED", 12), ("T_BUSY", 13), ("T_NO_ANSWER", 14), ("T_ANSWER", 15), ("T_DISCONNECT", 17), ("T_ABANDON", 18),)),
+    "CSFirstCallIndication": (CS_FIRST_CALL_INDICATION, "Values of CS-First-Call-Indication.", (("FIRST_CALL_FALSE", 0), ("FIRST_CALL_TRUE", 1),)),
+    "CSAnnouncementLogic": (CS_ANNOUNCEMENT_LOGIC, "Values of CS-Announcement-Logic.", (("NOT_TO_BE_PLAYED", 0), ("PLAYED_TO_CALLING_PARTY", 1), ("PLAYED_TO_CALLED_PARTY", 2), ("PLAYED_TO_BOTH_PARTIES", 3),)),
+    "CSAnnouncementType": (CS_ANNOUNCEMENT_TYPE, "Values of CS-Announcement-Type.", (("IMMEDIATE_ANNOUNCEMENT", 0), ("MIDCALL_ANNOUNCEMENT", 1), ("ENDCALL_ANNOUNCEMENT", 2),)),
+    "CSDialogueHandling": (CS_DIALOGUE_HANDLING, "Values of CS-Dialogue-Handling.", (("NORMAL", 0), ("OPTIMIZED", 1),)),
+    "UserAgentType": (USER_AGENT_TYPE, "Values of User-Agent-Type.", (("NON_MOBILE_BROWSER", 0), ("MOBILE_BROWSER", 1),)),
+    "InovarAppCode": (INOVAR_APP_CODE, "Values of Inovar-App-Code.", (("MY5", 1), ("VIRTUAL_CALLER_ID", 2),)),
+    "InovarServiceCode": (INOVAR_SERVICE_CODE, "Values of Inovar-Service-Code.", (("UE_REGISTRATION_NOTIFICATION_BUDDY_LIST_LOOKUP", 1), ("UNSUCCESSFUL_CALL_SETUP_NOTIFICATION", 2),)),
+    "InovarPSRegistrationStatus": (INOVAR_PS_REGISTRATION_STATUS, "Values of Inovar-PS-Registration-Status.", (("NOT_REGISTERED_IN_PS_DOMAIN", 0), ("REGISTERED_IN_PS_DOMAIN", 1),)),
+    "InovarServiceResult": (INOVAR_SERVICE_RESULT, "Values of Inovar-Service-Result.", (("MY5_BUDDY_LIST_MATCH_FOUND", 1001), ("MY5_INTERNAL_FAILURE", 1002), ("MY5_SUBS_NOT_FOUND", 1003), ("MY5_SUBS_BUDDY_LIST_NOT_CONFIGURED", 1004), ("MY5_SUBS_BUDDY_LIST_CFG_NOT_ENABLED", 1005), ("MY5_SUBS_BUDDY_LIST_NO_MATCH_FOR_OTHER_PARTY", 1006), ("VCID_SUCCESS", 2001), ("VCID_INTERNAL_FAILURE", 2002), ("VCID_SUBSCRIBER_NOT_FOUND", 2003),)),
+}
 
-@grouped(PEER_STATE_CHANGE)
-class PeerStateChange:
-    """Peer-State-Change ::= < AVP Header: 203, 11 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+    "PeerStateChange": (PEER_STATE_CHANGE, """Peer-State-Change ::= < AVP Header: 203, 11 >
          [ Peer-Name ]
          [ Peer-Identity ]
          [ Peer-State ]
        * [ AVP ]
-    """
-
-    peer_name: str | None = avp(PEER_NAME, default=None)
-    peer_identity: str | None = avp(PEER_IDENTITY, default=None)
-    peer_state: PeerState | int | None = avp(PEER_STATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(MORE_PEERS)
-class MorePeers:
-    """More-Peers ::= < AVP Header: 204, 11 >
+    """, (
+        ("peer_name", "str | None", PEER_NAME, 0, 1, False),
+        ("peer_identity", "str | None", PEER_IDENTITY, 0, 1, False),
+        ("peer_state", "PeerState | int | None", PEER_STATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MorePeers": (MORE_PEERS, """More-Peers ::= < AVP Header: 204, 11 >
          [ Peer-Name ]
          [ Peer-Identity ]
          [ Peer-State ]
          [ Peer-State-Change ]
        * [ AVP ]
-    """
-
-    peer_name: str | None = avp(PEER_NAME, default=None)
-    peer_identity: str | None = avp(PEER_IDENTITY, default=None)
-    peer_state: PeerState | int | None = avp(PEER_STATE, default=None)
-    peer_state_change: PeerStateChange | None = avp(PEER_STATE_CHANGE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(PING_TIMESTAMP)
-class PingTimestamp:
-    """Ping-Timestamp ::= < AVP Header: 3, 42 >
+    """, (
+        ("peer_name", "str | None", PEER_NAME, 0, 1, False),
+        ("peer_identity", "str | None", PEER_IDENTITY, 0, 1, False),
+        ("peer_state", "PeerState | int | None", PEER_STATE, 0, 1, False),
+        ("peer_state_change", "PeerStateChange | None", PEER_STATE_CHANGE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "PingTimestamp": (PING_TIMESTAMP, """Ping-Timestamp ::= < AVP Header: 3, 42 >
          [ Ping-Timestamp-Secs ]
          [ Ping-Timestamp-Usecs ]
        * [ AVP ]
-    """
-
-    ping_timestamp_secs: int | None = avp(PING_TIMESTAMP_SECS, default=None)
-    ping_timestamp_usecs: int | None = avp(PING_TIMESTAMP_USECS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(DEFAULT_QUOTA)
-class DefaultQuota:
-    """Default-Quota ::= < AVP Header: 5111, 94 >
+    """, (
+        ("ping_timestamp_secs", "int | None", PING_TIMESTAMP_SECS, 0, 1, False),
+        ("ping_timestamp_usecs", "int | None", PING_TIMESTAMP_USECS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DefaultQuota": (DEFAULT_QUOTA, """Default-Quota ::= < AVP Header: 5111, 94 >
          [ CC-Time ]
          [ CC-Total-Octets ]
          [ CC-Input-Octets ]
          [ CC-Output-Octets ]
          [ CC-Service-Specific-Units ]
        * [ AVP ]
-    """
-
-    cc_time: int | None = avp(CC_TIME, default=None)
-    cc_total_octets: int | None = avp(CC_TOTAL_OCTETS, default=None)
-    cc_input_octets: int | None = avp(CC_INPUT_OCTETS, default=None)
-    cc_output_octets: int | None = avp(CC_OUTPUT_OCTETS, default=None)
-    cc_service_specific_units: int | None = avp(CC_SERVICE_SPECIFIC_UNITS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ACTIVE_TIME_REPORT)
-class ActiveTimeReport:
-    """Active-Time-Report ::= < AVP Header: 323, 193 >
+    """, (
+        ("cc_time", "int | None", CC_TIME, 0, 1, False),
+        ("cc_total_octets", "int | None", CC_TOTAL_OCTETS, 0, 1, False),
+        ("cc_input_octets", "int | None", CC_INPUT_OCTETS, 0, 1, False),
+        ("cc_output_octets", "int | None", CC_OUTPUT_OCTETS, 0, 1, False),
+        ("cc_service_specific_units", "int | None", CC_SERVICE_SPECIFIC_UNITS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ActiveTimeReport": (ACTIVE_TIME_REPORT, """Active-Time-Report ::= < AVP Header: 323, 193 >
          [ Active-Time-Report-Start-Time ]
          [ Active-Time-Report-End-Time ]
          [ CC-Total-Octets ]
          [ CC-Input-Octets ]
          [ CC-Output-Octets ]
        * [ AVP ]
-    """
-
-    active_time_report_start_time: datetime | None = avp(ACTIVE_TIME_REPORT_START_TIME, default=None)
-    active_time_report_end_time: datetime | None = avp(ACTIVE_TIME_REPORT_END_TIME, default=None)
-    cc_total_octets: int | None = avp(CC_TOTAL_OCTETS, default=None)
-    cc_input_octets: int | None = avp(CC_INPUT_OCTETS, default=None)
-    cc_output_octets: int | None = avp(CC_OUTPUT_OCTETS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(TIME_QUOTA_MEASUREMENT)
-class TimeQuotaMeasurement:
-    """Time-Quota-Measurement ::= < AVP Header: 326, 193 >
+    """, (
+        ("active_time_report_start_time", "datetime | None", ACTIVE_TIME_REPORT_START_TIME, 0, 1, False),
+        ("active_time_report_end_time", "datetime | None", ACTIVE_TIME_REPORT_END_TIME, 0, 1, False),
+        ("cc_total_octets", "int | None", CC_TOTAL_OCTETS, 0, 1, False),
+        ("cc_input_octets", "int | None", CC_INPUT_OCTETS, 0, 1, False),
+        ("cc_output_octets", "int | None", CC_OUTPUT_OCTETS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "TimeQuotaMeasurement": (TIME_QUOTA_MEASUREMENT, """Time-Quota-Measurement ::= < AVP Header: 326, 193 >
          [ Time-Quota-Method ]
          [ Time-Quota-Resolution ]
          [ Time-Quota-Inactivity-Time ]
        * [ AVP ]
-    """
-
-    time_quota_method: TimeQuotaMethod | int | None = avp(TIME_QUOTA_METHOD, default=None)
-    time_quota_resolution: int | None = avp(TIME_QUOTA_RESOLUTION, default=None)
-    time_quota_inactivity_time: int | None = avp(TIME_QUOTA_INACTIVITY_TIME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_SUBSCRIPTION_ID)
-class SCAPSubscriptionId:
-    """SCAP-Subscription-Id ::= < AVP Header: 553, 193 >
+    """, (
+        ("time_quota_method", "TimeQuotaMethod | int | None", TIME_QUOTA_METHOD, 0, 1, False),
+        ("time_quota_resolution", "int | None", TIME_QUOTA_RESOLUTION, 0, 1, False),
+        ("time_quota_inactivity_time", "int | None", TIME_QUOTA_INACTIVITY_TIME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPSubscriptionId": (SCAP_SUBSCRIPTION_ID, """SCAP-Subscription-Id ::= < AVP Header: 553, 193 >
          [ SCAP-Subscription-Id-Data ]
          [ SCAP-Subscription-Id-Type ]
        * [ AVP ]
-    """
-
-    scap_subscription_id_data: str | None = avp(SCAP_SUBSCRIPTION_ID_DATA, default=None)
-    scap_subscription_id_type: SCAPSubscriptionIdType | int | None = avp(SCAP_SUBSCRIPTION_ID_TYPE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ORIGINAL_SUBSCRIPTION_ID)
-class OriginalSubscriptionId:
-    """Original-Subscription-Id ::= < AVP Header: 559, 193 >
+    """, (
+        ("scap_subscription_id_data", "str | None", SCAP_SUBSCRIPTION_ID_DATA, 0, 1, False),
+        ("scap_subscription_id_type", "SCAPSubscriptionIdType | int | None", SCAP_SUBSCRIPTION_ID_TYPE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "OriginalSubscriptionId": (ORIGINAL_SUBSCRIPTION_ID, """Original-Subscription-Id ::= < AVP Header: 559, 193 >
          [ SCAP-Subscription-Id-Data ]
          [ SCAP-Subscription-Id-Type ]
        * [ AVP ]
-    """
-
-    scap_subscription_id_data: str | None = avp(SCAP_SUBSCRIPTION_ID_DATA, default=None)
-    scap_subscription_id_type: SCAPSubscriptionIdType | int | None = avp(SCAP_SUBSCRIPTION_ID_TYPE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_GRANTED_SERVICE_UNIT)
-class SCAPGrantedServiceUnit:
-    """SCAP-Granted-Service-Unit ::= < AVP Header: 602, 193 >
+    """, (
+        ("scap_subscription_id_data", "str | None", SCAP_SUBSCRIPTION_ID_DATA, 0, 1, False),
+        ("scap_subscription_id_type", "SCAPSubscriptionIdType | int | None", SCAP_SUBSCRIPTION_ID_TYPE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPGrantedServiceUnit": (SCAP_GRANTED_SERVICE_UNIT, """SCAP-Granted-Service-Unit ::= < AVP Header: 602, 193 >
          [ SCAP-Unit-Type ]
          [ SCAP-Unit-Value ]
          [ SCAP-Currency-Code ]
        * [ AVP ]
-    """
-
-    scap_unit_type: SCAPUnitType | int | None = avp(SCAP_UNIT_TYPE, default=None)
-    scap_unit_value: SCAPUnitValue | None = avp(SCAP_UNIT_VALUE, default=None)
-    scap_currency_code: int | None = avp(SCAP_CURRENCY_CODE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_COST_INFORMATION)
-class SCAPCostInformation:
-    """SCAP-Cost-Information ::= < AVP Header: 604, 193 >
+    """, (
+        ("scap_unit_type", "SCAPUnitType | int | None", SCAP_UNIT_TYPE, 0, 1, False),
+        ("scap_unit_value", "SCAPUnitValue | None", SCAP_UNIT_VALUE, 0, 1, False),
+        ("scap_currency_code", "int | None", SCAP_CURRENCY_CODE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPCostInformation": (SCAP_COST_INFORMATION, """SCAP-Cost-Information ::= < AVP Header: 604, 193 >
          [ Cost ]
          [ SCAP-Currency-Code ]
        * [ AVP ]
-    """
-
-    cost: float | None = avp(COST, default=None)
-    scap_currency_code: int | None = avp(SCAP_CURRENCY_CODE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_REQUESTED_SERVICE_UNIT)
-class SCAPRequestedServiceUnit:
-    """SCAP-Requested-Service-Unit ::= < AVP Header: 606, 193 >
+    """, (
+        ("cost", "float | None", COST, 0, 1, False),
+        ("scap_currency_code", "int | None", SCAP_CURRENCY_CODE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPRequestedServiceUnit": (SCAP_REQUESTED_SERVICE_UNIT, """SCAP-Requested-Service-Unit ::= < AVP Header: 606, 193 >
          [ SCAP-Unit-Type ]
          [ SCAP-Unit-Value ]
          [ SCAP-Currency-Code ]
        * [ AVP ]
-    """
-
-    scap_unit_type: SCAPUnitType | int | None = avp(SCAP_UNIT_TYPE, default=None)
-    scap_unit_value: SCAPUnitValue | None = avp(SCAP_UNIT_VALUE, default=None)
-    scap_currency_code: int | None = avp(SCAP_CURRENCY_CODE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_SERVICE_PARAMETER_INFO)
-class SCAPServiceParameterInfo:
-    """SCAP-Service-Parameter-Info ::= < AVP Header: 607, 193 >
+    """, (
+        ("scap_unit_type", "SCAPUnitType | int | None", SCAP_UNIT_TYPE, 0, 1, False),
+        ("scap_unit_value", "SCAPUnitValue | None", SCAP_UNIT_VALUE, 0, 1, False),
+        ("scap_currency_code", "int | None", SCAP_CURRENCY_CODE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPServiceParameterInfo": (SCAP_SERVICE_PARAMETER_INFO, """SCAP-Service-Parameter-Info ::= < AVP Header: 607, 193 >
          [ SCAP-Service-Parameter-Type ]
          [ SCAP-Service-Parameter-Value ]
        * [ AVP ]
-    """
-
-    scap_service_parameter_type: SCAPServiceParameterType | int | None = avp(SCAP_SERVICE_PARAMETER_TYPE, default=None)
-    scap_service_parameter_value: bytes | None = avp(SCAP_SERVICE_PARAMETER_VALUE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_UNIT_VALUE)
-class SCAPUnitValue:
-    """SCAP-Unit-Value ::= < AVP Header: 612, 193 >
+    """, (
+        ("scap_service_parameter_type", "SCAPServiceParameterType | int | None", SCAP_SERVICE_PARAMETER_TYPE, 0, 1, False),
+        ("scap_service_parameter_value", "bytes | None", SCAP_SERVICE_PARAMETER_VALUE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPUnitValue": (SCAP_UNIT_VALUE, """SCAP-Unit-Value ::= < AVP Header: 612, 193 >
          [ SCAP-Value-Digits ]
          [ SCAP-Exponent ]
        * [ AVP ]
-    """
-
-    scap_value_digits: int | None = avp(SCAP_VALUE_DIGITS, default=None)
-    scap_exponent: int | None = avp(SCAP_EXPONENT, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SCAP_USED_SERVICE_UNIT)
-class SCAPUsedServiceUnit:
-    """SCAP-Used-Service-Unit ::= < AVP Header: 613, 193 >
+    """, (
+        ("scap_value_digits", "int | None", SCAP_VALUE_DIGITS, 0, 1, False),
+        ("scap_exponent", "int | None", SCAP_EXPONENT, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SCAPUsedServiceUnit": (SCAP_USED_SERVICE_UNIT, """SCAP-Used-Service-Unit ::= < AVP Header: 613, 193 >
          [ SCAP-Unit-Type ]
          [ SCAP-Unit-Value ]
          [ SCAP-Currency-Code ]
        * [ AVP ]
-    """
-
-    scap_unit_type: SCAPUnitType | int | None = avp(SCAP_UNIT_TYPE, default=None)
-    scap_unit_value: SCAPUnitValue | None = avp(SCAP_UNIT_VALUE, default=None)
-    scap_currency_code: int | None = avp(SCAP_CURRENCY_CODE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CHARGING_RULE_AUTHORIZATION)
-class ChargingRuleAuthorization:
-    """Charging-Rule-Authorization ::= < AVP Header: 1055, 193 >
+    """, (
+        ("scap_unit_type", "SCAPUnitType | int | None", SCAP_UNIT_TYPE, 0, 1, False),
+        ("scap_unit_value", "SCAPUnitValue | None", SCAP_UNIT_VALUE, 0, 1, False),
+        ("scap_currency_code", "int | None", SCAP_CURRENCY_CODE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ChargingRuleAuthorization": (CHARGING_RULE_AUTHORIZATION, """Charging-Rule-Authorization ::= < AVP Header: 1055, 193 >
          [ Authorization-State ]
          [ Authorization-State-Change-Time ]
          [ Next-Authorization-State ]
        * [ AVP ]
-    """
-
-    authorization_state: AuthorizationState | int | None = avp(AUTHORIZATION_STATE, default=None)
-    authorization_state_change_time: bytes | None = avp(AUTHORIZATION_STATE_CHANGE_TIME, default=None)
-    next_authorization_state: NextAuthorizationState | int | None = avp(NEXT_AUTHORIZATION_STATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ACCESS_INFORMATION)
-class AccessInformation:
-    """Access-Information ::= < AVP Header: 1063, 193 >
+    """, (
+        ("authorization_state", "AuthorizationState | int | None", AUTHORIZATION_STATE, 0, 1, False),
+        ("authorization_state_change_time", "bytes | None", AUTHORIZATION_STATE_CHANGE_TIME, 0, 1, False),
+        ("next_authorization_state", "NextAuthorizationState | int | None", NEXT_AUTHORIZATION_STATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AccessInformation": (ACCESS_INFORMATION, """Access-Information ::= < AVP Header: 1063, 193 >
          [ Auth-Application-Id ]
          [ Origin-Host ]
          [ CC-Request-Number ]
@@ -2758,124 +1765,88 @@ class AccessInformation:
          [ Event-Timestamp ]
          [ Origin-Realm ]
        * [ AVP ]
-    """
-
-    auth_application_id: int | None = avp(AUTH_APPLICATION_ID, default=None)
-    origin_host: str | None = avp(ORIGIN_HOST, default=None)
-    cc_request_number: int | None = avp(CC_REQUEST_NUMBER, default=None)
-    cc_request_type: CCRequestType | int | None = avp(CC_REQUEST_TYPE, default=None)
-    event_timestamp: datetime | None = avp(EVENT_TIMESTAMP, default=None)
-    origin_realm: str | None = avp(ORIGIN_REALM, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(OTHER_PARTY_ID)
-class OtherPartyId:
-    """Other-Party-Id ::= < AVP Header: 1075, 193 >
+    """, (
+        ("auth_application_id", "int | None", AUTH_APPLICATION_ID, 0, 1, False),
+        ("origin_host", "str | None", ORIGIN_HOST, 0, 1, False),
+        ("cc_request_number", "int | None", CC_REQUEST_NUMBER, 0, 1, False),
+        ("cc_request_type", "CCRequestType | int | None", CC_REQUEST_TYPE, 0, 1, False),
+        ("event_timestamp", "datetime | None", EVENT_TIMESTAMP, 0, 1, False),
+        ("origin_realm", "str | None", ORIGIN_REALM, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "OtherPartyId": (OTHER_PARTY_ID, """Other-Party-Id ::= < AVP Header: 1075, 193 >
          { Other-Party-Id-Type }
          { Other-Party-Id-Data }
          [ Other-Party-Id-Nature ]
        * [ AVP ]
-    """
-
-    other_party_id_type: OtherPartyIdType | int = avp(OTHER_PARTY_ID_TYPE)
-    other_party_id_data: str = avp(OTHER_PARTY_ID_DATA)
-    other_party_id_nature: OtherPartyIdNature | int | None = avp(OTHER_PARTY_ID_NATURE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CUMULATIVE_USED_SERVICE_UNIT)
-class CumulativeUsedServiceUnit:
-    """Cumulative-Used-Service-Unit ::= < AVP Header: 1145, 193 >
+    """, (
+        ("other_party_id_type", "OtherPartyIdType | int", OTHER_PARTY_ID_TYPE, 1, 1, False),
+        ("other_party_id_data", "str", OTHER_PARTY_ID_DATA, 1, 1, False),
+        ("other_party_id_nature", "OtherPartyIdNature | int | None", OTHER_PARTY_ID_NATURE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CumulativeUsedServiceUnit": (CUMULATIVE_USED_SERVICE_UNIT, """Cumulative-Used-Service-Unit ::= < AVP Header: 1145, 193 >
          [ CC-Input-Octets ]
          [ CC-Output-Octets ]
          [ CC-Service-Specific-Units ]
          [ CC-Time ]
          [ CC-Total-Octets ]
        * [ AVP ]
-    """
-
-    cc_input_octets: int | None = avp(CC_INPUT_OCTETS, default=None)
-    cc_output_octets: int | None = avp(CC_OUTPUT_OCTETS, default=None)
-    cc_service_specific_units: int | None = avp(CC_SERVICE_SPECIFIC_UNITS, default=None)
-    cc_time: int | None = avp(CC_TIME, default=None)
-    cc_total_octets: int | None = avp(CC_TOTAL_OCTETS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SUBSCRIBER_INFORMATION)
-class SubscriberInformation:
-    """Subscriber-Information ::= < AVP Header: 1189, 193 >
+    """, (
+        ("cc_input_octets", "int | None", CC_INPUT_OCTETS, 0, 1, False),
+        ("cc_output_octets", "int | None", CC_OUTPUT_OCTETS, 0, 1, False),
+        ("cc_service_specific_units", "int | None", CC_SERVICE_SPECIFIC_UNITS, 0, 1, False),
+        ("cc_time", "int | None", CC_TIME, 0, 1, False),
+        ("cc_total_octets", "int | None", CC_TOTAL_OCTETS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SubscriberInformation": (SUBSCRIBER_INFORMATION, """Subscriber-Information ::= < AVP Header: 1189, 193 >
        * [ AVP ]
-    """
-
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(MSGCOPYANSWER)
-class MsgCopyAnswer:
-    """MsgCopyAnswer ::= < AVP Header: 2516, 323 >
+    """, (
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MsgCopyAnswer": (MSGCOPYANSWER, """MsgCopyAnswer ::= < AVP Header: 2516, 323 >
          [ Session-Id ]
        * [ AVP ]
-    """
-
-    session_id: str | None = avp(SESSION_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(DETAILED_RESULT)
-class DetailedResult:
-    """Detailed-Result ::= < AVP Header: 15, 637 >
+    """, (
+        ("session_id", "str | None", SESSION_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DetailedResult": (DETAILED_RESULT, """Detailed-Result ::= < AVP Header: 15, 637 >
          [ Detailed-Result-Code ]
          [ Detailed-Result-Cause ]
        * [ AVP ]
-    """
-
-    detailed_result_code: int | None = avp(DETAILED_RESULT_CODE, default=None)
-    detailed_result_cause: str | None = avp(DETAILED_RESULT_CAUSE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CHARGING_POLICY_REPORT)
-class ChargingPolicyReport:
-    """Charging-Policy-Report ::= < AVP Header: 1134, 637 >
+    """, (
+        ("detailed_result_code", "int | None", DETAILED_RESULT_CODE, 0, 1, False),
+        ("detailed_result_cause", "str | None", DETAILED_RESULT_CAUSE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ChargingPolicyReport": (CHARGING_POLICY_REPORT, """Charging-Policy-Report ::= < AVP Header: 1134, 637 >
          [ Policy-Counter ]
        * [ AVP ]
-    """
-
-    policy_counter: PolicyCounter | None = avp(POLICY_COUNTER, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(POLICY_COUNTER)
-class PolicyCounter:
-    """Policy-Counter ::= < AVP Header: 1135, 637 >
+    """, (
+        ("policy_counter", "PolicyCounter | None", POLICY_COUNTER, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "PolicyCounter": (POLICY_COUNTER, """Policy-Counter ::= < AVP Header: 1135, 637 >
          [ Policy-Counter-Id ]
          [ Policy-Counter-Value ]
        * [ AVP ]
-    """
-
-    policy_counter_id: bytes | None = avp(POLICY_COUNTER_ID, default=None)
-    policy_counter_value: int | None = avp(POLICY_COUNTER_VALUE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CC_CREDIT)
-class CCCredit:
-    """CC-Credit ::= < AVP Header: 473, 2011 >
+    """, (
+        ("policy_counter_id", "bytes | None", POLICY_COUNTER_ID, 0, 1, False),
+        ("policy_counter_value", "int | None", POLICY_COUNTER_VALUE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CCCredit": (CC_CREDIT, """CC-Credit ::= < AVP Header: 473, 2011 >
          { Unit-Value }
          [ Currency-Code ]
        * [ AVP ]
-    """
-
-    unit_value: UnitValue = avp(UNIT_VALUE)
-    currency_code: int | None = avp(CURRENCY_CODE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(IN_INFORMATION)
-class INInformation:
-    """IN-Information ::= < AVP Header: 20300, 2011 >
+    """, (
+        ("unit_value", "UnitValue", UNIT_VALUE, 1, 1, False),
+        ("currency_code", "int | None", CURRENCY_CODE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "INInformation": (IN_INFORMATION, """IN-Information ::= < AVP Header: 20300, 2011 >
          [ Active-Flag ]
          [ Calling-Vlr-Number ]
          [ Calling-Msc-Address ]
@@ -2991,128 +1962,124 @@ class INInformation:
          [ SSPNO ]
          [ Charge-Number-Nature ]
        * [ AVP ]
-    """
-
-    active_flag: int | None = avp(ACTIVE_FLAG, default=None)
-    calling_vlr_number: str | None = avp(CALLING_VLR_NUMBER, default=None)
-    calling_msc_address: bytes | None = avp(CALLING_MSC_ADDRESS, default=None)
-    calling_cellid_or_sai: str | None = avp(CALLING_CELLID_OR_SAI, default=None)
-    access_method: int | None = avp(ACCESS_METHOD, default=None)
-    auth_information: AuthInformation | None = avp(AUTH_INFORMATION, default=None)
-    balance_info: tuple[BalanceInfo, ...] = repeated(BALANCE_INFO, default=())
-    calling_party_address_20336: str | None = avp(CALLING_PARTY_ADDRESS_20336, default=None)
-    called_party_address: str | None = avp(CALLED_PARTY_ADDRESS, default=None)
-    called_short_number: str | None = avp(CALLED_SHORT_NUMBER, default=None)
-    specific_output: int | None = avp(SPECIFIC_OUTPUT, default=None)
-    calling_partys_category: int | None = avp(CALLING_PARTYS_CATEGORY, default=None)
-    calling_party_address_nature: CallingPartyAddressNature | int | None = avp(CALLING_PARTY_ADDRESS_NATURE, default=None)
-    called_party_address_nature: CalledPartyAddressNature | int | None = avp(CALLED_PARTY_ADDRESS_NATURE, default=None)
-    calling_lai: str | None = avp(CALLING_LAI, default=None)
-    called_vlr_number: str | None = avp(CALLED_VLR_NUMBER, default=None)
-    called_cellid_or_sai: str | None = avp(CALLED_CELLID_OR_SAI, default=None)
-    called_imei: str | None = avp(CALLED_IMEI, default=None)
-    calling_imei: str | None = avp(CALLING_IMEI, default=None)
-    additional_calling_party_number: str | None = avp(ADDITIONAL_CALLING_PARTY_NUMBER, default=None)
-    redirecting_party_id: str | None = avp(REDIRECTING_PARTY_ID, default=None)
-    redirection_reason: int | None = avp(REDIRECTION_REASON, default=None)
-    msc_address: str | None = avp(MSC_ADDRESS, default=None)
-    time_zone: int | None = avp(TIME_ZONE, default=None)
-    access_network_type: AccessNetworkType | int | None = avp(ACCESS_NETWORK_TYPE, default=None)
-    service_key: int | None = avp(SERVICE_KEY, default=None)
-    call_forward_indicator: int | None = avp(CALL_FORWARD_INDICATOR, default=None)
-    ue_imsi: str | None = avp(UE_IMSI, default=None)
-    original_called_party_id: str | None = avp(ORIGINAL_CALLED_PARTY_ID, default=None)
-    call_reference_number: bytes | None = avp(CALL_REFERENCE_NUMBER, default=None)
-    route_prefix: bytes | None = avp(ROUTE_PREFIX, default=None)
-    ssp_time: datetime | None = avp(SSP_TIME, default=None)
-    charge_flow_type: ChargeFlowType | int | None = avp(CHARGE_FLOW_TYPE, default=None)
-    bearer_capability: bytes | None = avp(BEARER_CAPABILITY, default=None)
-    calling_location_number_nature: CallingLocationNumberNature | int | None = avp(CALLING_LOCATION_NUMBER_NATURE, default=None)
-    called_party_bcdnumber_nature: CalledPartyBCDNumberNature | int | None = avp(CALLED_PARTY_BCDNUMBER_NATURE, default=None)
-    called_location_number: bytes | None = avp(CALLED_LOCATION_NUMBER, default=None)
-    called_location_number_nature: CalledLocationNumberNature | int | None = avp(CALLED_LOCATION_NUMBER_NATURE, default=None)
-    original_called_party_id_nature: OriginalCalledPartyIdNature | int | None = avp(ORIGINAL_CALLED_PARTY_ID_NATURE, default=None)
-    reroute_called_number: bytes | None = avp(REROUTE_CALLED_NUMBER, default=None)
-    function_flag: str | None = avp(FUNCTION_FLAG, default=None)
-    vpn_call_auth_flag: bytes | None = avp(VPN_CALL_AUTH_FLAG, default=None)
-    personal_pay_notify_mode: str | None = avp(PERSONAL_PAY_NOTIFY_MODE, default=None)
-    user_passwd: str | None = avp(USER_PASSWD, default=None)
-    idd_originate_number: bytes | None = avp(IDD_ORIGINATE_NUMBER, default=None)
-    address_of_restricted_indicator: int | None = avp(ADDRESS_OF_RESTRICTED_INDICATOR, default=None)
-    connect_called_number: str | None = avp(CONNECT_CALLED_NUMBER, default=None)
-    calling_location_number: bytes | None = avp(CALLING_LOCATION_NUMBER, default=None)
-    called_msc_address: bytes | None = avp(CALLED_MSC_ADDRESS, default=None)
-    redirecting_party_id_nature: int | None = avp(REDIRECTING_PARTY_ID_NATURE, default=None)
-    real_called_number: str | None = avp(REAL_CALLED_NUMBER, default=None)
-    called_party_bcdnumber: bytes | None = avp(CALLED_PARTY_BCDNUMBER, default=None)
-    original_redirecting_party_id: str | None = avp(ORIGINAL_REDIRECTING_PARTY_ID, default=None)
-    new_ssp_time: datetime | None = avp(NEW_SSP_TIME, default=None)
-    inapcs1_tariff_class: str | None = avp(INAPCS1_TARIFF_CLASS, default=None)
-    called_lai: str | None = avp(CALLED_LAI, default=None)
-    keep_voice_flag: int | None = avp(KEEP_VOICE_FLAG, default=None)
-    service_parameter_info: tuple[ServiceParameterInfo, ...] = repeated(SERVICE_PARAMETER_INFO, default=())
-    alert_level: int | None = avp(ALERT_LEVEL, default=None)
-    grace_period: bytes | None = avp(GRACE_PERIOD, default=None)
-    disable_period: bytes | None = avp(DISABLE_PERIOD, default=None)
-    call_type: CallType | int | None = avp(CALL_TYPE, default=None)
-    vpn_notify_flag: str | None = avp(VPN_NOTIFY_FLAG, default=None)
-    fav_area_flag: int | None = avp(FAV_AREA_FLAG, default=None)
-    same_cug_not_free_notify_flag: int | None = avp(SAME_CUG_NOT_FREE_NOTIFY_FLAG, default=None)
-    personal_pay_cost_value: int | None = avp(PERSONAL_PAY_COST_VALUE, default=None)
-    active_currency_code: int | None = avp(ACTIVE_CURRENCY_CODE, default=None)
-    suspend_reason: int | None = avp(SUSPEND_REASON, default=None)
-    charge_party_type: ChargePartyType | int | None = avp(CHARGE_PARTY_TYPE, default=None)
-    credit_use_notification: CreditUseNotification | None = avp(CREDIT_USE_NOTIFICATION, default=None)
-    user_basic_info: UserBasicInfo | None = avp(USER_BASIC_INFO, default=None)
-    community_information: CommunityInformation | None = avp(COMMUNITY_INFORMATION, default=None)
-    subscriber_pay_type: int | None = avp(SUBSCRIBER_PAY_TYPE, default=None)
-    active_period: bytes | None = avp(ACTIVE_PERIOD, default=None)
-    announcement_data: AnnouncementData | None = avp(ANNOUNCEMENT_DATA, default=None)
-    notice_information: tuple[NoticeInformation, ...] = repeated(NOTICE_INFORMATION, default=())
-    share_call_percent: int | None = avp(SHARE_CALL_PERCENT, default=None)
-    service_free_indicator: ServiceFreeIndicator | int | None = avp(SERVICE_FREE_INDICATOR, default=None)
-    handleover_toolbox_flag: int | None = avp(HANDLEOVER_TOOLBOX_FLAG, default=None)
-    call_begin_time: str | None = avp(CALL_BEGIN_TIME, default=None)
-    adjust_roaming_type: int | None = avp(ADJUST_ROAMING_TYPE, default=None)
-    total_cost_flag: TotalCostFlag | int | None = avp(TOTAL_COST_FLAG, default=None)
-    release_reason: ReleaseReason | int | None = avp(RELEASE_REASON, default=None)
-    account_info: AccountInfo | None = avp(ACCOUNT_INFO, default=None)
-    called_party_np: str | None = avp(CALLED_PARTY_NP, default=None)
-    calling_party_np: str | None = avp(CALLING_PARTY_NP, default=None)
-    fav_cell_id_flag: FavCellIdFlag | int | None = avp(FAV_CELL_ID_FLAG, default=None)
-    recharge_information: RechargeInformation | None = avp(RECHARGE_INFORMATION, default=None)
-    active_method: ActiveMethod | int | None = avp(ACTIVE_METHOD, default=None)
-    operator_id: str | None = avp(OPERATOR_ID, default=None)
-    account_query_method: int | None = avp(ACCOUNT_QUERY_METHOD, default=None)
-    account_type: int | None = avp(ACCOUNT_TYPE, default=None)
-    cc_money: CCMoney | None = avp(CC_MONEY, default=None)
-    fix_rent_fee: int | None = avp(FIX_RENT_FEE, default=None)
-    next_bill_datetime: bytes | None = avp(NEXT_BILL_DATETIME, default=None)
-    amount_before_recharge: int | None = avp(AMOUNT_BEFORE_RECHARGE, default=None)
-    rchg_ext_act_key: int | None = avp(RCHG_EXT_ACT_KEY, default=None)
-    account_change_info: AccountChangeInfo | None = avp(ACCOUNT_CHANGE_INFO, default=None)
-    cum_info: CumInfo | None = avp(CUM_INFO, default=None)
-    parent_limit_value: int | None = avp(PARENT_LIMIT_VALUE, default=None)
-    additional_info: str | None = avp(ADDITIONAL_INFO, default=None)
-    charge_confirm_flag: ChargeConfirmFlag | int | None = avp(CHARGE_CONFIRM_FLAG, default=None)
-    main_product_id: int | None = avp(MAIN_PRODUCT_ID, default=None)
-    ivr_lang: int | None = avp(IVR_LANG, default=None)
-    sms_lang: int | None = avp(SMS_LANG, default=None)
-    pay_type: int | None = avp(PAY_TYPE, default=None)
-    brand: int | None = avp(BRAND, default=None)
-    activation_date: bytes | None = avp(ACTIVATION_DATE, default=None)
-    management_state: str | None = avp(MANAGEMENT_STATE, default=None)
-    state: int | None = avp(STATE, default=None)
-    pps_balance: int | None = avp(PPS_BALANCE, default=None)
-    pos_balance: int | None = avp(POS_BALANCE, default=None)
-    sspno: int | None = avp(SSPNO, default=None)
-    charge_number_nature: int | None = avp(CHARGE_NUMBER_NATURE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(RECHARGE_INFORMATION)
-class RechargeInformation:
-    """Recharge-Information ::= < AVP Header: 20341, 2011 >
+    """, (
+        ("active_flag", "int | None", ACTIVE_FLAG, 0, 1, False),
+        ("calling_vlr_number", "str | None", CALLING_VLR_NUMBER, 0, 1, False),
+        ("calling_msc_address", "bytes | None", CALLING_MSC_ADDRESS, 0, 1, False),
+        ("calling_cellid_or_sai", "str | None", CALLING_CELLID_OR_SAI, 0, 1, False),
+        ("access_method", "int | None", ACCESS_METHOD, 0, 1, False),
+        ("auth_information", "AuthInformation | None", AUTH_INFORMATION, 0, 1, False),
+        ("balance_info", "tuple[BalanceInfo, ...]", BALANCE_INFO, 0, None, False),
+        ("calling_party_address_20336", "str | None", CALLING_PARTY_ADDRESS_20336, 0, 1, False),
+        ("called_party_address", "str | None", CALLED_PARTY_ADDRESS, 0, 1, False),
+        ("called_short_number", "str | None", CALLED_SHORT_NUMBER, 0, 1, False),
+        ("specific_output", "int | None", SPECIFIC_OUTPUT, 0, 1, False),
+        ("calling_partys_category", "int | None", CALLING_PARTYS_CATEGORY, 0, 1, False),
+        ("calling_party_address_nature", "CallingPartyAddressNature | int | None", CALLING_PARTY_ADDRESS_NATURE, 0, 1, False),
+        ("called_party_address_nature", "CalledPartyAddressNature | int | None", CALLED_PARTY_ADDRESS_NATURE, 0, 1, False),
+        ("calling_lai", "str | None", CALLING_LAI, 0, 1, False),
+        ("called_vlr_number", "str | None", CALLED_VLR_NUMBER, 0, 1, False),
+        ("called_cellid_or_sai", "str | None", CALLED_CELLID_OR_SAI, 0, 1, False),
+        ("called_imei", "str | None", CALLED_IMEI, 0, 1, False),
+        ("calling_imei", "str | None", CALLING_IMEI, 0, 1, False),
+        ("additional_calling_party_number", "str | None", ADDITIONAL_CALLING_PARTY_NUMBER, 0, 1, False),
+        ("redirecting_party_id", "str | None", REDIRECTING_PARTY_ID, 0, 1, False),
+        ("redirection_reason", "int | None", REDIRECTION_REASON, 0, 1, False),
+        ("msc_address", "str | None", MSC_ADDRESS, 0, 1, False),
+        ("time_zone", "int | None", TIME_ZONE, 0, 1, False),
+        ("access_network_type", "AccessNetworkType | int | None", ACCESS_NETWORK_TYPE, 0, 1, False),
+        ("service_key", "int | None", SERVICE_KEY, 0, 1, False),
+        ("call_forward_indicator", "int | None", CALL_FORWARD_INDICATOR, 0, 1, False),
+        ("ue_imsi", "str | None", UE_IMSI, 0, 1, False),
+        ("original_called_party_id", "str | None", ORIGINAL_CALLED_PARTY_ID, 0, 1, False),
+        ("call_reference_number", "bytes | None", CALL_REFERENCE_NUMBER, 0, 1, False),
+        ("route_prefix", "bytes | None", ROUTE_PREFIX, 0, 1, False),
+        ("ssp_time", "datetime | None", SSP_TIME, 0, 1, False),
+        ("charge_flow_type", "ChargeFlowType | int | None", CHARGE_FLOW_TYPE, 0, 1, False),
+        ("bearer_capability", "bytes | None", BEARER_CAPABILITY, 0, 1, False),
+        ("calling_location_number_nature", "CallingLocationNumberNature | int | None", CALLING_LOCATION_NUMBER_NATURE, 0, 1, False),
+        ("called_party_bcdnumber_nature", "CalledPartyBCDNumberNature | int | None", CALLED_PARTY_BCDNUMBER_NATURE, 0, 1, False),
+        ("called_location_number", "bytes | None", CALLED_LOCATION_NUMBER, 0, 1, False),
+        ("called_location_number_nature", "CalledLocationNumberNature | int | None", CALLED_LOCATION_NUMBER_NATURE, 0, 1, False),
+        ("original_called_party_id_nature", "OriginalCalledPartyIdNature | int | None", ORIGINAL_CALLED_PARTY_ID_NATURE, 0, 1, False),
+        ("reroute_called_number", "bytes | None", REROUTE_CALLED_NUMBER, 0, 1, False),
+        ("function_flag", "str | None", FUNCTION_FLAG, 0, 1, False),
+        ("vpn_call_auth_flag", "bytes | None", VPN_CALL_AUTH_FLAG, 0, 1, False),
+        ("personal_pay_notify_mode", "str | None", PERSONAL_PAY_NOTIFY_MODE, 0, 1, False),
+        ("user_passwd", "str | None", USER_PASSWD, 0, 1, False),
+        ("idd_originate_number", "bytes | None", IDD_ORIGINATE_NUMBER, 0, 1, False),
+        ("address_of_restricted_indicator", "int | None", ADDRESS_OF_RESTRICTED_INDICATOR, 0, 1, False),
+        ("connect_called_number", "str | None", CONNECT_CALLED_NUMBER, 0, 1, False),
+        ("calling_location_number", "bytes | None", CALLING_LOCATION_NUMBER, 0, 1, False),
+        ("called_msc_address", "bytes | None", CALLED_MSC_ADDRESS, 0, 1, False),
+        ("redirecting_party_id_nature", "int | None", REDIRECTING_PARTY_ID_NATURE, 0, 1, False),
+        ("real_called_number", "str | None", REAL_CALLED_NUMBER, 0, 1, False),
+        ("called_party_bcdnumber", "bytes | None", CALLED_PARTY_BCDNUMBER, 0, 1, False),
+        ("original_redirecting_party_id", "str | None", ORIGINAL_REDIRECTING_PARTY_ID, 0, 1, False),
+        ("new_ssp_time", "datetime | None", NEW_SSP_TIME, 0, 1, False),
+        ("inapcs1_tariff_class", "str | None", INAPCS1_TARIFF_CLASS, 0, 1, False),
+        ("called_lai", "str | None", CALLED_LAI, 0, 1, False),
+        ("keep_voice_flag", "int | None", KEEP_VOICE_FLAG, 0, 1, False),
+        ("service_parameter_info", "tuple[ServiceParameterInfo, ...]", SERVICE_PARAMETER_INFO, 0, None, False),
+        ("alert_level", "int | None", ALERT_LEVEL, 0, 1, False),
+        ("grace_period", "bytes | None", GRACE_PERIOD, 0, 1, False),
+        ("disable_period", "bytes | None", DISABLE_PERIOD, 0, 1, False),
+        ("call_type", "CallType | int | None", CALL_TYPE, 0, 1, False),
+        ("vpn_notify_flag", "str | None", VPN_NOTIFY_FLAG, 0, 1, False),
+        ("fav_area_flag", "int | None", FAV_AREA_FLAG, 0, 1, False),
+        ("same_cug_not_free_notify_flag", "int | None", SAME_CUG_NOT_FREE_NOTIFY_FLAG, 0, 1, False),
+        ("personal_pay_cost_value", "int | None", PERSONAL_PAY_COST_VALUE, 0, 1, False),
+        ("active_currency_code", "int | None", ACTIVE_CURRENCY_CODE, 0, 1, False),
+        ("suspend_reason", "int | None", SUSPEND_REASON, 0, 1, False),
+        ("charge_party_type", "ChargePartyType | int | None", CHARGE_PARTY_TYPE, 0, 1, False),
+        ("credit_use_notification", "CreditUseNotification | None", CREDIT_USE_NOTIFICATION, 0, 1, False),
+        ("user_basic_info", "UserBasicInfo | None", USER_BASIC_INFO, 0, 1, False),
+        ("community_information", "CommunityInformation | None", COMMUNITY_INFORMATION, 0, 1, False),
+        ("subscriber_pay_type", "int | None", SUBSCRIBER_PAY_TYPE, 0, 1, False),
+        ("active_period", "bytes | None", ACTIVE_PERIOD, 0, 1, False),
+        ("announcement_data", "AnnouncementData | None", ANNOUNCEMENT_DATA, 0, 1, False),
+        ("notice_information", "tuple[NoticeInformation, ...]", NOTICE_INFORMATION, 0, None, False),
+        ("share_call_percent", "int | None", SHARE_CALL_PERCENT, 0, 1, False),
+        ("service_free_indicator", "ServiceFreeIndicator | int | None", SERVICE_FREE_INDICATOR, 0, 1, False),
+        ("handleover_toolbox_flag", "int | None", HANDLEOVER_TOOLBOX_FLAG, 0, 1, False),
+        ("call_begin_time", "str | None", CALL_BEGIN_TIME, 0, 1, False),
+        ("adjust_roaming_type", "int | None", ADJUST_ROAMING_TYPE, 0, 1, False),
+        ("total_cost_flag", "TotalCostFlag | int | None", TOTAL_COST_FLAG, 0, 1, False),
+        ("release_reason", "ReleaseReason | int | None", RELEASE_REASON, 0, 1, False),
+        ("account_info", "AccountInfo | None", ACCOUNT_INFO, 0, 1, False),
+        ("called_party_np", "str | None", CALLED_PARTY_NP, 0, 1, False),
+        ("calling_party_np", "str | None", CALLING_PARTY_NP, 0, 1, False),
+        ("fav_cell_id_flag", "FavCellIdFlag | int | None", FAV_CELL_ID_FLAG, 0, 1, False),
+        ("recharge_information", "RechargeInformation | None", RECHARGE_INFORMATION, 0, 1, False),
+        ("active_method", "ActiveMethod | int | None", ACTIVE_METHOD, 0, 1, False),
+        ("operator_id", "str | None", OPERATOR_ID, 0, 1, False),
+        ("account_query_method", "int | None", ACCOUNT_QUERY_METHOD, 0, 1, False),
+        ("account_type", "int | None", ACCOUNT_TYPE, 0, 1, False),
+        ("cc_money", "CCMoney | None", CC_MONEY, 0, 1, False),
+        ("fix_rent_fee", "int | None", FIX_RENT_FEE, 0, 1, False),
+        ("next_bill_datetime", "bytes | None", NEXT_BILL_DATETIME, 0, 1, False),
+        ("amount_before_recharge", "int | None", AMOUNT_BEFORE_RECHARGE, 0, 1, False),
+        ("rchg_ext_act_key", "int | None", RCHG_EXT_ACT_KEY, 0, 1, False),
+        ("account_change_info", "AccountChangeInfo | None", ACCOUNT_CHANGE_INFO, 0, 1, False),
+        ("cum_info", "CumInfo | None", CUM_INFO, 0, 1, False),
+        ("parent_limit_value", "int | None", PARENT_LIMIT_VALUE, 0, 1, False),
+        ("additional_info", "str | None", ADDITIONAL_INFO, 0, 1, False),
+        ("charge_confirm_flag", "ChargeConfirmFlag | int | None", CHARGE_CONFIRM_FLAG, 0, 1, False),
+        ("main_product_id", "int | None", MAIN_PRODUCT_ID, 0, 1, False),
+        ("ivr_lang", "int | None", IVR_LANG, 0, 1, False),
+        ("sms_lang", "int | None", SMS_LANG, 0, 1, False),
+        ("pay_type", "int | None", PAY_TYPE, 0, 1, False),
+        ("brand", "int | None", BRAND, 0, 1, False),
+        ("activation_date", "bytes | None", ACTIVATION_DATE, 0, 1, False),
+        ("management_state", "str | None", MANAGEMENT_STATE, 0, 1, False),
+        ("state", "int | None", STATE, 0, 1, False),
+        ("pps_balance", "int | None", PPS_BALANCE, 0, 1, False),
+        ("pos_balance", "int | None", POS_BALANCE, 0, 1, False),
+        ("sspno", "int | None", SSPNO, 0, 1, False),
+        ("charge_number_nature", "int | None", CHARGE_NUMBER_NATURE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "RechargeInformation": (RECHARGE_INFORMATION, """Recharge-Information ::= < AVP Header: 20341, 2011 >
          [ Charge-Number ]
          [ Card-Number ]
          [ Card-Batch ]
@@ -3143,58 +2110,50 @@ class RechargeInformation:
          [ Ex-Parameter-10 ]
          [ Access-Module ]
        * [ AVP ]
-    """
-
-    charge_number: bytes | None = avp(CHARGE_NUMBER, default=None)
-    card_number: bytes | None = avp(CARD_NUMBER, default=None)
-    card_batch: bytes | None = avp(CARD_BATCH, default=None)
-    card_type: int | None = avp(CARD_TYPE, default=None)
-    card_money: int | None = avp(CARD_MONEY, default=None)
-    charge_money: ChargeMoney | None = avp(CHARGE_MONEY, default=None)
-    card_sp_id: int | None = avp(CARD_SP_ID, default=None)
-    card_brand_id: bytes | None = avp(CARD_BRAND_ID, default=None)
-    card_cur_distributor_id: str | None = avp(CARD_CUR_DISTRIBUTOR_ID, default=None)
-    fraud_times: int | None = avp(FRAUD_TIMES, default=None)
-    serial_no: str | None = avp(SERIAL_NO, default=None)
-    uniform_serial_no: str | None = avp(UNIFORM_SERIAL_NO, default=None)
-    recharge_method: RechargeMethod | int | None = avp(RECHARGE_METHOD, default=None)
-    etopup_session_id: str | None = avp(ETOPUP_SESSION_ID, default=None)
-    account_type: int | None = avp(ACCOUNT_TYPE, default=None)
-    new_card_money: int | None = avp(NEW_CARD_MONEY, default=None)
-    ex_trans_type: str | None = avp(EX_TRANS_TYPE, default=None)
-    channel_id: str | None = avp(CHANNEL_ID, default=None)
-    ex_parameter_1: str | None = avp(EX_PARAMETER_1, default=None)
-    ex_parameter_2: str | None = avp(EX_PARAMETER_2, default=None)
-    ex_parameter_3: str | None = avp(EX_PARAMETER_3, default=None)
-    ex_parameter_4: str | None = avp(EX_PARAMETER_4, default=None)
-    ex_parameter_5: str | None = avp(EX_PARAMETER_5, default=None)
-    ex_parameter_6: str | None = avp(EX_PARAMETER_6, default=None)
-    ex_parameter_7: str | None = avp(EX_PARAMETER_7, default=None)
-    ex_parameter_8: str | None = avp(EX_PARAMETER_8, default=None)
-    ex_parameter_9: str | None = avp(EX_PARAMETER_9, default=None)
-    ex_parameter_10: str | None = avp(EX_PARAMETER_10, default=None)
-    access_module: AccessModule | int | None = avp(ACCESS_MODULE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CHARGE_MONEY)
-class ChargeMoney:
-    """Charge-Money ::= < AVP Header: 20344, 2011 >
+    """, (
+        ("charge_number", "bytes | None", CHARGE_NUMBER, 0, 1, False),
+        ("card_number", "bytes | None", CARD_NUMBER, 0, 1, False),
+        ("card_batch", "bytes | None", CARD_BATCH, 0, 1, False),
+        ("card_type", "int | None", CARD_TYPE, 0, 1, False),
+        ("card_money", "int | None", CARD_MONEY, 0, 1, False),
+        ("charge_money", "ChargeMoney | None", CHARGE_MONEY, 0, 1, False),
+        ("card_sp_id", "int | None", CARD_SP_ID, 0, 1, False),
+        ("card_brand_id", "bytes | None", CARD_BRAND_ID, 0, 1, False),
+        ("card_cur_distributor_id", "str | None", CARD_CUR_DISTRIBUTOR_ID, 0, 1, False),
+        ("fraud_times", "int | None", FRAUD_TIMES, 0, 1, False),
+        ("serial_no", "str | None", SERIAL_NO, 0, 1, False),
+        ("uniform_serial_no", "str | None", UNIFORM_SERIAL_NO, 0, 1, False),
+        ("recharge_method", "RechargeMethod | int | None", RECHARGE_METHOD, 0, 1, False),
+        ("etopup_session_id", "str | None", ETOPUP_SESSION_ID, 0, 1, False),
+        ("account_type", "int | None", ACCOUNT_TYPE, 0, 1, False),
+        ("new_card_money", "int | None", NEW_CARD_MONEY, 0, 1, False),
+        ("ex_trans_type", "str | None", EX_TRANS_TYPE, 0, 1, False),
+        ("channel_id", "str | None", CHANNEL_ID, 0, 1, False),
+        ("ex_parameter_1", "str | None", EX_PARAMETER_1, 0, 1, False),
+        ("ex_parameter_2", "str | None", EX_PARAMETER_2, 0, 1, False),
+        ("ex_parameter_3", "str | None", EX_PARAMETER_3, 0, 1, False),
+        ("ex_parameter_4", "str | None", EX_PARAMETER_4, 0, 1, False),
+        ("ex_parameter_5", "str | None", EX_PARAMETER_5, 0, 1, False),
+        ("ex_parameter_6", "str | None", EX_PARAMETER_6, 0, 1, False),
+        ("ex_parameter_7", "str | None", EX_PARAMETER_7, 0, 1, False),
+        ("ex_parameter_8", "str | None", EX_PARAMETER_8, 0, 1, False),
+        ("ex_parameter_9", "str | None", EX_PARAMETER_9, 0, 1, False),
+        ("ex_parameter_10", "str | None", EX_PARAMETER_10, 0, 1, False),
+        ("access_module", "AccessModule | int | None", ACCESS_MODULE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ChargeMoney": (CHARGE_MONEY, """Charge-Money ::= < AVP Header: 20344, 2011 >
          [ Money-Value ]
          [ New-Money ]
          [ Active-Day ]
        * [ AVP ]
-    """
-
-    money_value: int | None = avp(MONEY_VALUE, default=None)
-    new_money: int | None = avp(NEW_MONEY, default=None)
-    active_day: int | None = avp(ACTIVE_DAY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ACCOUNT_CHANGE_INFO)
-class AccountChangeInfo:
-    """Account-Change-Info ::= < AVP Header: 20349, 2011 >
+    """, (
+        ("money_value", "int | None", MONEY_VALUE, 0, 1, False),
+        ("new_money", "int | None", NEW_MONEY, 0, 1, False),
+        ("active_day", "int | None", ACTIVE_DAY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AccountChangeInfo": (ACCOUNT_CHANGE_INFO, """Account-Change-Info ::= < AVP Header: 20349, 2011 >
          { Account-Id }
          { Account-Type }
          { Current-Account-Balance }
@@ -3203,21 +2162,17 @@ class AccountChangeInfo:
          { Account-Date-Change }
          { Measure-Type }
        * [ AVP ]
-    """
-
-    account_id: bytes = avp(ACCOUNT_ID)
-    account_type: int = avp(ACCOUNT_TYPE)
-    current_account_balance: int = avp(CURRENT_ACCOUNT_BALANCE)
-    account_balance_change: int = avp(ACCOUNT_BALANCE_CHANGE)
-    account_date: bytes = avp(ACCOUNT_DATE)
-    account_date_change: int = avp(ACCOUNT_DATE_CHANGE)
-    measure_type: MeasureType | int = avp(MEASURE_TYPE)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ACCOUNT_INFO)
-class AccountInfo:
-    """Account-Info ::= < AVP Header: 20356, 2011 >
+    """, (
+        ("account_id", "bytes", ACCOUNT_ID, 1, 1, False),
+        ("account_type", "int", ACCOUNT_TYPE, 1, 1, False),
+        ("current_account_balance", "int", CURRENT_ACCOUNT_BALANCE, 1, 1, False),
+        ("account_balance_change", "int", ACCOUNT_BALANCE_CHANGE, 1, 1, False),
+        ("account_date", "bytes", ACCOUNT_DATE, 1, 1, False),
+        ("account_date_change", "int", ACCOUNT_DATE_CHANGE, 1, 1, False),
+        ("measure_type", "MeasureType | int", MEASURE_TYPE, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AccountInfo": (ACCOUNT_INFO, """Account-Info ::= < AVP Header: 20356, 2011 >
          [ Account-Id ]
          [ Account-Type ]
          [ CC-Money ]
@@ -3225,20 +2180,16 @@ class AccountInfo:
          [ Account-Date ]
          [ Lifecycle-State ]
        * [ AVP ]
-    """
-
-    account_id: bytes | None = avp(ACCOUNT_ID, default=None)
-    account_type: int | None = avp(ACCOUNT_TYPE, default=None)
-    cc_money: CCMoney | None = avp(CC_MONEY, default=None)
-    cc_credit: CCCredit | None = avp(CC_CREDIT, default=None)
-    account_date: bytes | None = avp(ACCOUNT_DATE, default=None)
-    lifecycle_state: LifecycleState | int | None = avp(LIFECYCLE_STATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(NOTICE_INFORMATION)
-class NoticeInformation:
-    """Notice-Information ::= < AVP Header: 20394, 2011 >
+    """, (
+        ("account_id", "bytes | None", ACCOUNT_ID, 0, 1, False),
+        ("account_type", "int | None", ACCOUNT_TYPE, 0, 1, False),
+        ("cc_money", "CCMoney | None", CC_MONEY, 0, 1, False),
+        ("cc_credit", "CCCredit | None", CC_CREDIT, 0, 1, False),
+        ("account_date", "bytes | None", ACCOUNT_DATE, 0, 1, False),
+        ("lifecycle_state", "LifecycleState | int | None", LIFECYCLE_STATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "NoticeInformation": (NOTICE_INFORMATION, """Notice-Information ::= < AVP Header: 20394, 2011 >
          [ Message-Count ]
          [ Message-Content-1 ]
          [ Message-Content-2 ]
@@ -3248,22 +2199,18 @@ class NoticeInformation:
          [ Message-Content-6 ]
          [ Receive-Message-Addr ]
        * [ AVP ]
-    """
-
-    message_count: int | None = avp(MESSAGE_COUNT, default=None)
-    message_content_1: str | None = avp(MESSAGE_CONTENT_1, default=None)
-    message_content_2: str | None = avp(MESSAGE_CONTENT_2, default=None)
-    message_content_3: str | None = avp(MESSAGE_CONTENT_3, default=None)
-    message_content_4: str | None = avp(MESSAGE_CONTENT_4, default=None)
-    message_content_5: str | None = avp(MESSAGE_CONTENT_5, default=None)
-    message_content_6: str | None = avp(MESSAGE_CONTENT_6, default=None)
-    receive_message_addr: str | None = avp(RECEIVE_MESSAGE_ADDR, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(P2PSMS_INFORMATION)
-class P2PSMSInformation:
-    """P2PSMS-Information ::= < AVP Header: 20400, 2011 >
+    """, (
+        ("message_count", "int | None", MESSAGE_COUNT, 0, 1, False),
+        ("message_content_1", "str | None", MESSAGE_CONTENT_1, 0, 1, False),
+        ("message_content_2", "str | None", MESSAGE_CONTENT_2, 0, 1, False),
+        ("message_content_3", "str | None", MESSAGE_CONTENT_3, 0, 1, False),
+        ("message_content_4", "str | None", MESSAGE_CONTENT_4, 0, 1, False),
+        ("message_content_5", "str | None", MESSAGE_CONTENT_5, 0, 1, False),
+        ("message_content_6", "str | None", MESSAGE_CONTENT_6, 0, 1, False),
+        ("receive_message_addr", "str | None", RECEIVE_MESSAGE_ADDR, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "P2PSMSInformation": (P2PSMS_INFORMATION, """P2PSMS-Information ::= < AVP Header: 20400, 2011 >
          [ Sms-Type ]
          [ SMSC-Address ]
          [ SM-Id ]
@@ -3298,47 +2245,43 @@ class P2PSMSInformation:
          [ SP-Id ]
          [ Original-Called-Party-Id-Nature ]
        * [ AVP ]
-    """
-
-    sms_type: int | None = avp(SMS_TYPE, default=None)
-    smsc_address: str | None = avp(SMSC_ADDRESS, default=None)
-    sm_id: str | None = avp(SM_ID, default=None)
-    sm_length: int | None = avp(SM_LENGTH, default=None)
-    mo_msc_addr: str | None = avp(MO_MSC_ADDR, default=None)
-    mt_msc_addr: str | None = avp(MT_MSC_ADDR, default=None)
-    source_addr: str | None = avp(SOURCE_ADDR, default=None)
-    dest_addr: str | None = avp(DEST_ADDR, default=None)
-    fee_addr: str | None = avp(FEE_ADDR, default=None)
-    fee_flag: FeeFlag | int | None = avp(FEE_FLAG, default=None)
-    fee_type: FeeType | int | None = avp(FEE_TYPE, default=None)
-    message_pid: int | None = avp(MESSAGE_PID, default=None)
-    status_report_request: StatusReportRequest | int | None = avp(STATUS_REPORT_REQUEST, default=None)
-    orig_imsi: str | None = avp(ORIG_IMSI, default=None)
-    dest_imsi: str | None = avp(DEST_IMSI, default=None)
-    calling_imei: str | None = avp(CALLING_IMEI, default=None)
-    called_imei: str | None = avp(CALLED_IMEI, default=None)
-    send_result: SendResult | int | None = avp(SEND_RESULT, default=None)
-    dcs: int | None = avp(DCS, default=None)
-    v_mcc_mnc_addr: int | None = avp(V_MCC_MNC_ADDR, default=None)
-    original_called_party_id: str | None = avp(ORIGINAL_CALLED_PARTY_ID, default=None)
-    notify_mode: NotifyMode | int | None = avp(NOTIFY_MODE, default=None)
-    operation_result: OperationResult | int | None = avp(OPERATION_RESULT, default=None)
-    fee_msg_num: int | None = avp(FEE_MSG_NUM, default=None)
-    fee_single: int | None = avp(FEE_SINGLE, default=None)
-    fee_fixed: int | None = avp(FEE_FIXED, default=None)
-    calling_service: int | None = avp(CALLING_SERVICE, default=None)
-    called_service: int | None = avp(CALLED_SERVICE, default=None)
-    original_group: int | None = avp(ORIGINAL_GROUP, default=None)
-    original_message_id: int | None = avp(ORIGINAL_MESSAGE_ID, default=None)
-    calling_vlr_number: str | None = avp(CALLING_VLR_NUMBER, default=None)
-    sp_id: bytes | None = avp(SP_ID, default=None)
-    original_called_party_id_nature: OriginalCalledPartyIdNature | int | None = avp(ORIGINAL_CALLED_PARTY_ID_NATURE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(RTBP_INFORMATION)
-class RTBPInformation:
-    """RTBP-Information ::= < AVP Header: 20600, 2011 >
+    """, (
+        ("sms_type", "int | None", SMS_TYPE, 0, 1, False),
+        ("smsc_address", "str | None", SMSC_ADDRESS, 0, 1, False),
+        ("sm_id", "str | None", SM_ID, 0, 1, False),
+        ("sm_length", "int | None", SM_LENGTH, 0, 1, False),
+        ("mo_msc_addr", "str | None", MO_MSC_ADDR, 0, 1, False),
+        ("mt_msc_addr", "str | None", MT_MSC_ADDR, 0, 1, False),
+        ("source_addr", "str | None", SOURCE_ADDR, 0, 1, False),
+        ("dest_addr", "str | None", DEST_ADDR, 0, 1, False),
+        ("fee_addr", "str | None", FEE_ADDR, 0, 1, False),
+        ("fee_flag", "FeeFlag | int | None", FEE_FLAG, 0, 1, False),
+        ("fee_type", "FeeType | int | None", FEE_TYPE, 0, 1, False),
+        ("message_pid", "int | None", MESSAGE_PID, 0, 1, False),
+        ("status_report_request", "StatusReportRequest | int | None", STATUS_REPORT_REQUEST, 0, 1, False),
+        ("orig_imsi", "str | None", ORIG_IMSI, 0, 1, False),
+        ("dest_imsi", "str | None", DEST_IMSI, 0, 1, False),
+        ("calling_imei", "str | None", CALLING_IMEI, 0, 1, False),
+        ("called_imei", "str | None", CALLED_IMEI, 0, 1, False),
+        ("send_result", "SendResult | int | None", SEND_RESULT, 0, 1, False),
+        ("dcs", "int | None", DCS, 0, 1, False),
+        ("v_mcc_mnc_addr", "int | None", V_MCC_MNC_ADDR, 0, 1, False),
+        ("original_called_party_id", "str | None", ORIGINAL_CALLED_PARTY_ID, 0, 1, False),
+        ("notify_mode", "NotifyMode | int | None", NOTIFY_MODE, 0, 1, False),
+        ("operation_result", "OperationResult | int | None", OPERATION_RESULT, 0, 1, False),
+        ("fee_msg_num", "int | None", FEE_MSG_NUM, 0, 1, False),
+        ("fee_single", "int | None", FEE_SINGLE, 0, 1, False),
+        ("fee_fixed", "int | None", FEE_FIXED, 0, 1, False),
+        ("calling_service", "int | None", CALLING_SERVICE, 0, 1, False),
+        ("called_service", "int | None", CALLED_SERVICE, 0, 1, False),
+        ("original_group", "int | None", ORIGINAL_GROUP, 0, 1, False),
+        ("original_message_id", "int | None", ORIGINAL_MESSAGE_ID, 0, 1, False),
+        ("calling_vlr_number", "str | None", CALLING_VLR_NUMBER, 0, 1, False),
+        ("sp_id", "bytes | None", SP_ID, 0, 1, False),
+        ("original_called_party_id_nature", "OriginalCalledPartyIdNature | int | None", ORIGINAL_CALLED_PARTY_ID_NATURE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "RTBPInformation": (RTBP_INFORMATION, """RTBP-Information ::= < AVP Header: 20600, 2011 >
          [ sp-id ]
          [ service-id ]
          [ Category-ID ]
@@ -3360,138 +2303,102 @@ class RTBPInformation:
          [ TransactionID ]
          [ Additional-Info-20665 ]
        * [ AVP ]
-    """
-
-    sp_id_20601: str | None = avp(SP_ID_20601, default=None)
-    service_id_20602: str | None = avp(SERVICE_ID_20602, default=None)
-    category_id: str | None = avp(CATEGORY_ID, default=None)
-    content_id_20640: str | None = avp(CONTENT_ID_20640, default=None)
-    cdr_product_id: str | None = avp(CDR_PRODUCT_ID, default=None)
-    cdr_charge_mode: CDRChargeMode | int | None = avp(CDR_CHARGE_MODE, default=None)
-    cdr_times: int | None = avp(CDR_TIMES, default=None)
-    cdr_duration: int | None = avp(CDR_DURATION, default=None)
-    cdr_volume: int | None = avp(CDR_VOLUME, default=None)
-    cdr_type: int | None = avp(CDR_TYPE, default=None)
-    cdr_service_type: CDRServiceType | int | None = avp(CDR_SERVICE_TYPE, default=None)
-    cdr_begin_time: int | None = avp(CDR_BEGIN_TIME, default=None)
-    cdr_end_time: int | None = avp(CDR_END_TIME, default=None)
-    cdr_pkgsp_id: str | None = avp(CDR_PKGSP_ID, default=None)
-    cdr_pkg_service_id: str | None = avp(CDR_PKG_SERVICE_ID, default=None)
-    cdr_pkg_product_id: str | None = avp(CDR_PKG_PRODUCT_ID, default=None)
-    cdr_sp_name: str | None = avp(CDR_SP_NAME, default=None)
-    cdr_service_name: str | None = avp(CDR_SERVICE_NAME, default=None)
-    transactionid: str | None = avp(TRANSACTIONID, default=None)
-    additional_info_20665: str | None = avp(ADDITIONAL_INFO_20665, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CUM_INFO)
-class CumInfo:
-    """Cum-Info ::= < AVP Header: 20853, 2011 >
+    """, (
+        ("sp_id_20601", "str | None", SP_ID_20601, 0, 1, False),
+        ("service_id_20602", "str | None", SERVICE_ID_20602, 0, 1, False),
+        ("category_id", "str | None", CATEGORY_ID, 0, 1, False),
+        ("content_id_20640", "str | None", CONTENT_ID_20640, 0, 1, False),
+        ("cdr_product_id", "str | None", CDR_PRODUCT_ID, 0, 1, False),
+        ("cdr_charge_mode", "CDRChargeMode | int | None", CDR_CHARGE_MODE, 0, 1, False),
+        ("cdr_times", "int | None", CDR_TIMES, 0, 1, False),
+        ("cdr_duration", "int | None", CDR_DURATION, 0, 1, False),
+        ("cdr_volume", "int | None", CDR_VOLUME, 0, 1, False),
+        ("cdr_type", "int | None", CDR_TYPE, 0, 1, False),
+        ("cdr_service_type", "CDRServiceType | int | None", CDR_SERVICE_TYPE, 0, 1, False),
+        ("cdr_begin_time", "int | None", CDR_BEGIN_TIME, 0, 1, False),
+        ("cdr_end_time", "int | None", CDR_END_TIME, 0, 1, False),
+        ("cdr_pkgsp_id", "str | None", CDR_PKGSP_ID, 0, 1, False),
+        ("cdr_pkg_service_id", "str | None", CDR_PKG_SERVICE_ID, 0, 1, False),
+        ("cdr_pkg_product_id", "str | None", CDR_PKG_PRODUCT_ID, 0, 1, False),
+        ("cdr_sp_name", "str | None", CDR_SP_NAME, 0, 1, False),
+        ("cdr_service_name", "str | None", CDR_SERVICE_NAME, 0, 1, False),
+        ("transactionid", "str | None", TRANSACTIONID, 0, 1, False),
+        ("additional_info_20665", "str | None", ADDITIONAL_INFO_20665, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CumInfo": (CUM_INFO, """Cum-Info ::= < AVP Header: 20853, 2011 >
          [ Cum-Money ]
          [ Cum-Id ]
        * [ AVP ]
-    """
-
-    cum_money: CumMoney | None = avp(CUM_MONEY, default=None)
-    cum_id: bytes | None = avp(CUM_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CUM_MONEY)
-class CumMoney:
-    """Cum-Money ::= < AVP Header: 20855, 2011 >
+    """, (
+        ("cum_money", "CumMoney | None", CUM_MONEY, 0, 1, False),
+        ("cum_id", "bytes | None", CUM_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CumMoney": (CUM_MONEY, """Cum-Money ::= < AVP Header: 20855, 2011 >
          { Cum-Unit-Value }
        * [ AVP ]
-    """
-
-    cum_unit_value: CumUnitValue = avp(CUM_UNIT_VALUE)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CUM_UNIT_VALUE)
-class CumUnitValue:
-    """Cum-Unit-Value ::= < AVP Header: 20856, 2011 >
+    """, (
+        ("cum_unit_value", "CumUnitValue", CUM_UNIT_VALUE, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CumUnitValue": (CUM_UNIT_VALUE, """Cum-Unit-Value ::= < AVP Header: 20856, 2011 >
          { Cum-Value-Digits }
        * [ AVP ]
-    """
-
-    cum_value_digits: int = avp(CUM_VALUE_DIGITS)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SERVICE_PARAMETER_INFO)
-class ServiceParameterInfo:
-    """Service-Parameter-Info ::= < AVP Header: 20920, 2011 >
+    """, (
+        ("cum_value_digits", "int", CUM_VALUE_DIGITS, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ServiceParameterInfo": (SERVICE_PARAMETER_INFO, """Service-Parameter-Info ::= < AVP Header: 20920, 2011 >
          [ Service-Parameter-Type ]
          [ Service-Parameter-Value ]
        * [ AVP ]
-    """
-
-    service_parameter_type: int | None = avp(SERVICE_PARAMETER_TYPE, default=None)
-    service_parameter_value: int | None = avp(SERVICE_PARAMETER_VALUE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ANNOUNCEMENT_DATA)
-class AnnouncementData:
-    """Announcement-Data ::= < AVP Header: 20931, 2011 >
+    """, (
+        ("service_parameter_type", "int | None", SERVICE_PARAMETER_TYPE, 0, 1, False),
+        ("service_parameter_value", "int | None", SERVICE_PARAMETER_VALUE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AnnouncementData": (ANNOUNCEMENT_DATA, """Announcement-Data ::= < AVP Header: 20931, 2011 >
        * [ AVP ]
-    """
-
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CREDIT_USE_NOTIFICATION)
-class CreditUseNotification:
-    """Credit-Use-Notification ::= < AVP Header: 21176, 2011 >
+    """, (
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CreditUseNotification": (CREDIT_USE_NOTIFICATION, """Credit-Use-Notification ::= < AVP Header: 21176, 2011 >
          [ PPS-Account-Notify ]
          [ POS-Account-Notify ]
        * [ AVP ]
-    """
-
-    pps_account_notify: PPSAccountNotify | None = avp(PPS_ACCOUNT_NOTIFY, default=None)
-    pos_account_notify: POSAccountNotify | None = avp(POS_ACCOUNT_NOTIFY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(PPS_ACCOUNT_NOTIFY)
-class PPSAccountNotify:
-    """PPS-Account-Notify ::= < AVP Header: 21177, 2011 >
+    """, (
+        ("pps_account_notify", "PPSAccountNotify | None", PPS_ACCOUNT_NOTIFY, 0, 1, False),
+        ("pos_account_notify", "POSAccountNotify | None", POS_ACCOUNT_NOTIFY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "PPSAccountNotify": (PPS_ACCOUNT_NOTIFY, """PPS-Account-Notify ::= < AVP Header: 21177, 2011 >
          [ PPS-Notify-Mode ]
          [ PPS-Used-Credit ]
          [ PPS-Max-Credit ]
          [ Validity-Date2 ]
        * [ AVP ]
-    """
-
-    pps_notify_mode: PPSNotifyMode | int | None = avp(PPS_NOTIFY_MODE, default=None)
-    pps_used_credit: int | None = avp(PPS_USED_CREDIT, default=None)
-    pps_max_credit: int | None = avp(PPS_MAX_CREDIT, default=None)
-    validity_date2: bytes | None = avp(VALIDITY_DATE2, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(POS_ACCOUNT_NOTIFY)
-class POSAccountNotify:
-    """POS-Account-Notify ::= < AVP Header: 21182, 2011 >
+    """, (
+        ("pps_notify_mode", "PPSNotifyMode | int | None", PPS_NOTIFY_MODE, 0, 1, False),
+        ("pps_used_credit", "int | None", PPS_USED_CREDIT, 0, 1, False),
+        ("pps_max_credit", "int | None", PPS_MAX_CREDIT, 0, 1, False),
+        ("validity_date2", "bytes | None", VALIDITY_DATE2, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "POSAccountNotify": (POS_ACCOUNT_NOTIFY, """POS-Account-Notify ::= < AVP Header: 21182, 2011 >
          [ POS-Notify-Mode ]
          [ POS-Used-Credit ]
          [ POS-Max-Credit ]
          [ Next-Bill-Date ]
        * [ AVP ]
-    """
-
-    pos_notify_mode: POSNotifyMode | int | None = avp(POS_NOTIFY_MODE, default=None)
-    pos_used_credit: int | None = avp(POS_USED_CREDIT, default=None)
-    pos_max_credit: int | None = avp(POS_MAX_CREDIT, default=None)
-    next_bill_date: bytes | None = avp(NEXT_BILL_DATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(USER_BASIC_INFO)
-class UserBasicInfo:
-    """User-Basic-Info ::= < AVP Header: 21196, 2011 >
+    """, (
+        ("pos_notify_mode", "POSNotifyMode | int | None", POS_NOTIFY_MODE, 0, 1, False),
+        ("pos_used_credit", "int | None", POS_USED_CREDIT, 0, 1, False),
+        ("pos_max_credit", "int | None", POS_MAX_CREDIT, 0, 1, False),
+        ("next_bill_date", "bytes | None", NEXT_BILL_DATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "UserBasicInfo": (USER_BASIC_INFO, """User-Basic-Info ::= < AVP Header: 21196, 2011 >
          [ I-Sub-COSID ]
          [ I-User-Type ]
          [ I-Tenant-ID ]
@@ -3501,22 +2408,18 @@ class UserBasicInfo:
          [ I-Saas-Tenant-ID ]
          [ I-First-Call-Flag ]
        * [ AVP ]
-    """
-
-    i_sub_cosid: int | None = avp(I_SUB_COSID, default=None)
-    i_user_type: IUserType | int | None = avp(I_USER_TYPE, default=None)
-    i_tenant_id: int | None = avp(I_TENANT_ID, default=None)
-    i_language_type: int | None = avp(I_LANGUAGE_TYPE, default=None)
-    i_sms_language_type: int | None = avp(I_SMS_LANGUAGE_TYPE, default=None)
-    i_brand_id: int | None = avp(I_BRAND_ID, default=None)
-    i_saas_tenant_id: int | None = avp(I_SAAS_TENANT_ID, default=None)
-    i_first_call_flag: str | None = avp(I_FIRST_CALL_FLAG, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(COMMUNITY_INFORMATION)
-class CommunityInformation:
-    """Community-Information ::= < AVP Header: 21204, 2011 >
+    """, (
+        ("i_sub_cosid", "int | None", I_SUB_COSID, 0, 1, False),
+        ("i_user_type", "IUserType | int | None", I_USER_TYPE, 0, 1, False),
+        ("i_tenant_id", "int | None", I_TENANT_ID, 0, 1, False),
+        ("i_language_type", "int | None", I_LANGUAGE_TYPE, 0, 1, False),
+        ("i_sms_language_type", "int | None", I_SMS_LANGUAGE_TYPE, 0, 1, False),
+        ("i_brand_id", "int | None", I_BRAND_ID, 0, 1, False),
+        ("i_saas_tenant_id", "int | None", I_SAAS_TENANT_ID, 0, 1, False),
+        ("i_first_call_flag", "str | None", I_FIRST_CALL_FLAG, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CommunityInformation": (COMMUNITY_INFORMATION, """Community-Information ::= < AVP Header: 21204, 2011 >
          [ S-Caller-Number-Type ]
          [ S-Caller-VPN-Phone-Flags ]
          [ S-Caller-PBX-Display-Number ]
@@ -3534,39 +2437,31 @@ class CommunityInformation:
          [ Member-Screen-Class ]
          [ Screen-Zone-ID ]
        * [ AVP ]
-    """
-
-    s_caller_number_type: bytes | None = avp(S_CALLER_NUMBER_TYPE, default=None)
-    s_caller_vpn_phone_flags: bytes | None = avp(S_CALLER_VPN_PHONE_FLAGS, default=None)
-    s_caller_pbx_display_number: bytes | None = avp(S_CALLER_PBX_DISPLAY_NUMBER, default=None)
-    s_caller_hunting_main_number: bytes | None = avp(S_CALLER_HUNTING_MAIN_NUMBER, default=None)
-    s_called_number_type: bytes | None = avp(S_CALLED_NUMBER_TYPE, default=None)
-    s_called_vpn_phone_flags: bytes | None = avp(S_CALLED_VPN_PHONE_FLAGS, default=None)
-    s_called_pbx_display_number: bytes | None = avp(S_CALLED_PBX_DISPLAY_NUMBER, default=None)
-    s_called_hunting_main_number: bytes | None = avp(S_CALLED_HUNTING_MAIN_NUMBER, default=None)
-    s_caller_group_number: bytes | None = avp(S_CALLER_GROUP_NUMBER, default=None)
-    s_caller_top_group_number: bytes | None = avp(S_CALLER_TOP_GROUP_NUMBER, default=None)
-    s_caller_short_number: bytes | None = avp(S_CALLER_SHORT_NUMBER, default=None)
-    s_called_group_number: bytes | None = avp(S_CALLED_GROUP_NUMBER, default=None)
-    s_called_top_group_number: bytes | None = avp(S_CALLED_TOP_GROUP_NUMBER, default=None)
-    s_called_long_number: bytes | None = avp(S_CALLED_LONG_NUMBER, default=None)
-    member_screen_class: str | None = avp(MEMBER_SCREEN_CLASS, default=None)
-    screen_zone_id: int | None = avp(SCREEN_ZONE_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SUM_BALANCE_INFO)
-class SumBalanceInfo:
-    """Sum-Balance-Info ::= < AVP Header: 30324, 2011 >
+    """, (
+        ("s_caller_number_type", "bytes | None", S_CALLER_NUMBER_TYPE, 0, 1, False),
+        ("s_caller_vpn_phone_flags", "bytes | None", S_CALLER_VPN_PHONE_FLAGS, 0, 1, False),
+        ("s_caller_pbx_display_number", "bytes | None", S_CALLER_PBX_DISPLAY_NUMBER, 0, 1, False),
+        ("s_caller_hunting_main_number", "bytes | None", S_CALLER_HUNTING_MAIN_NUMBER, 0, 1, False),
+        ("s_called_number_type", "bytes | None", S_CALLED_NUMBER_TYPE, 0, 1, False),
+        ("s_called_vpn_phone_flags", "bytes | None", S_CALLED_VPN_PHONE_FLAGS, 0, 1, False),
+        ("s_called_pbx_display_number", "bytes | None", S_CALLED_PBX_DISPLAY_NUMBER, 0, 1, False),
+        ("s_called_hunting_main_number", "bytes | None", S_CALLED_HUNTING_MAIN_NUMBER, 0, 1, False),
+        ("s_caller_group_number", "bytes | None", S_CALLER_GROUP_NUMBER, 0, 1, False),
+        ("s_caller_top_group_number", "bytes | None", S_CALLER_TOP_GROUP_NUMBER, 0, 1, False),
+        ("s_caller_short_number", "bytes | None", S_CALLER_SHORT_NUMBER, 0, 1, False),
+        ("s_called_group_number", "bytes | None", S_CALLED_GROUP_NUMBER, 0, 1, False),
+        ("s_called_top_group_number", "bytes | None", S_CALLED_TOP_GROUP_NUMBER, 0, 1, False),
+        ("s_called_long_number", "bytes | None", S_CALLED_LONG_NUMBER, 0, 1, False),
+        ("member_screen_class", "str | None", MEMBER_SCREEN_CLASS, 0, 1, False),
+        ("screen_zone_id", "int | None", SCREEN_ZONE_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SumBalanceInfo": (SUM_BALANCE_INFO, """Sum-Balance-Info ::= < AVP Header: 30324, 2011 >
        * [ AVP ]
-    """
-
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(AUTH_INFORMATION)
-class AuthInformation:
-    """Auth-Information ::= < AVP Header: 30800, 2011 >
+    """, (
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AuthInformation": (AUTH_INFORMATION, """Auth-Information ::= < AVP Header: 30800, 2011 >
          [ Auth-Result-Code ]
          [ Auth-User-State ]
          [ Auth-Action ]
@@ -3574,20 +2469,16 @@ class AuthInformation:
          [ Auth-Message-ID ]
          [ Auth-Sub-Service-Key ]
        * [ AVP ]
-    """
-
-    auth_result_code: int | None = avp(AUTH_RESULT_CODE, default=None)
-    auth_user_state: str | None = avp(AUTH_USER_STATE, default=None)
-    auth_action: str | None = avp(AUTH_ACTION, default=None)
-    auth_voice_id: int | None = avp(AUTH_VOICE_ID, default=None)
-    auth_message_id: int | None = avp(AUTH_MESSAGE_ID, default=None)
-    auth_sub_service_key: str | None = avp(AUTH_SUB_SERVICE_KEY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(BALANCE_INFO)
-class BalanceInfo:
-    """Balance-Info ::= < AVP Header: 60001, 2011 >
+    """, (
+        ("auth_result_code", "int | None", AUTH_RESULT_CODE, 0, 1, False),
+        ("auth_user_state", "str | None", AUTH_USER_STATE, 0, 1, False),
+        ("auth_action", "str | None", AUTH_ACTION, 0, 1, False),
+        ("auth_voice_id", "int | None", AUTH_VOICE_ID, 0, 1, False),
+        ("auth_message_id", "int | None", AUTH_MESSAGE_ID, 0, 1, False),
+        ("auth_sub_service_key", "str | None", AUTH_SUB_SERVICE_KEY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "BalanceInfo": (BALANCE_INFO, """Balance-Info ::= < AVP Header: 60001, 2011 >
          [ Payment-Type ]
          { Balance-Category }
          { Balance-Id }
@@ -3600,226 +2491,170 @@ class BalanceInfo:
          [ Related-Object-ID ]
          [ Unpaid-Fee ]
        * [ AVP ]
-    """
-
-    payment_type: PaymentType | int | None = avp(PAYMENT_TYPE, default=None)
-    balance_category: BalanceCategory | int = avp(BALANCE_CATEGORY)
-    balance_id: int = avp(BALANCE_ID)
-    balance_type_60005: int = avp(BALANCE_TYPE_60005)
-    current_balance: int = avp(CURRENT_BALANCE)
-    balance_date: datetime = avp(BALANCE_DATE)
-    measure_type: MeasureType | int = avp(MEASURE_TYPE)
-    currency_code: int | None = avp(CURRENCY_CODE, default=None)
-    related_object_type: RelatedObjectType | int | None = avp(RELATED_OBJECT_TYPE, default=None)
-    related_object_id: int | None = avp(RELATED_OBJECT_ID, default=None)
-    unpaid_fee: int | None = avp(UNPAID_FEE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(STEERING_INFORMATION)
-class SteeringInformation:
-    """Steering-Information ::= < AVP Header: 1108, 2636 >
+    """, (
+        ("payment_type", "PaymentType | int | None", PAYMENT_TYPE, 0, 1, False),
+        ("balance_category", "BalanceCategory | int", BALANCE_CATEGORY, 1, 1, False),
+        ("balance_id", "int", BALANCE_ID, 1, 1, False),
+        ("balance_type_60005", "int", BALANCE_TYPE_60005, 1, 1, False),
+        ("current_balance", "int", CURRENT_BALANCE, 1, 1, False),
+        ("balance_date", "datetime", BALANCE_DATE, 1, 1, False),
+        ("measure_type", "MeasureType | int", MEASURE_TYPE, 1, 1, False),
+        ("currency_code", "int | None", CURRENCY_CODE, 0, 1, False),
+        ("related_object_type", "RelatedObjectType | int | None", RELATED_OBJECT_TYPE, 0, 1, False),
+        ("related_object_id", "int | None", RELATED_OBJECT_ID, 0, 1, False),
+        ("unpaid_fee", "int | None", UNPAID_FEE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SteeringInformation": (STEERING_INFORMATION, """Steering-Information ::= < AVP Header: 1108, 2636 >
          [ Steering-Uplink-VRF ]
          [ Steering-Downlink-VRF ]
          [ Steering-IP-Address ]
        * [ AVP ]
-    """
-
-    steering_uplink_vrf: str | None = avp(STEERING_UPLINK_VRF, default=None)
-    steering_downlink_vrf: str | None = avp(STEERING_DOWNLINK_VRF, default=None)
-    steering_ip_address: AddressValue | None = avp(STEERING_IP_ADDRESS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(VODAFONE_TRIGGER)
-class VodafoneTrigger:
-    """Vodafone-Trigger ::= < AVP Header: 265, 12645 >
+    """, (
+        ("steering_uplink_vrf", "str | None", STEERING_UPLINK_VRF, 0, 1, False),
+        ("steering_downlink_vrf", "str | None", STEERING_DOWNLINK_VRF, 0, 1, False),
+        ("steering_ip_address", "AddressValue | None", STEERING_IP_ADDRESS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "VodafoneTrigger": (VODAFONE_TRIGGER, """Vodafone-Trigger ::= < AVP Header: 265, 12645 >
          [ Vodafone-Trigger-Type ]
        * [ AVP ]
-    """
-
-    vodafone_trigger_type: VodafoneTriggerType | int | None = avp(VODAFONE_TRIGGER_TYPE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(LI_INDICATOR_GX)
-class LIIndicatorGx:
-    """LI-Indicator-Gx ::= < AVP Header: 6092, 12951 >
+    """, (
+        ("vodafone_trigger_type", "VodafoneTriggerType | int | None", VODAFONE_TRIGGER_TYPE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "LIIndicatorGx": (LI_INDICATOR_GX, """LI-Indicator-Gx ::= < AVP Header: 6092, 12951 >
          [ Random-Vector ]
          [ Interception-Action ]
          [ LI-Correlation-ID ]
          [ LI-TargetMFAddress ]
          [ Charging-Rule-Name ]
        * [ AVP ]
-    """
-
-    random_vector: bytes | None = avp(RANDOM_VECTOR, default=None)
-    interception_action: bytes | None = avp(INTERCEPTION_ACTION, default=None)
-    li_correlation_id: bytes | None = avp(LI_CORRELATION_ID, default=None)
-    li_targetmfaddress: LITargetMFAddress | None = avp(LI_TARGETMFADDRESS, default=None)
-    charging_rule_name: bytes | None = avp(CHARGING_RULE_NAME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(LI_TARGETMFADDRESS)
-class LITargetMFAddress:
-    """LI-TargetMFAddress ::= < AVP Header: 6096, 12951 >
+    """, (
+        ("random_vector", "bytes | None", RANDOM_VECTOR, 0, 1, False),
+        ("interception_action", "bytes | None", INTERCEPTION_ACTION, 0, 1, False),
+        ("li_correlation_id", "bytes | None", LI_CORRELATION_ID, 0, 1, False),
+        ("li_targetmfaddress", "LITargetMFAddress | None", LI_TARGETMFADDRESS, 0, 1, False),
+        ("charging_rule_name", "bytes | None", CHARGING_RULE_NAME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "LITargetMFAddress": (LI_TARGETMFADDRESS, """LI-TargetMFAddress ::= < AVP Header: 6096, 12951 >
          [ LI-TargetID ]
          [ MF-Address ]
          [ MF-Port ]
        * [ AVP ]
-    """
-
-    li_targetid: bytes | None = avp(LI_TARGETID, default=None)
-    mf_address: bytes | None = avp(MF_ADDRESS, default=None)
-    mf_port: bytes | None = avp(MF_PORT, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(METASWITCH_INFORMATION)
-class MetaswitchInformation:
-    """Metaswitch-Information ::= < AVP Header: 10000, 19444 >
+    """, (
+        ("li_targetid", "bytes | None", LI_TARGETID, 0, 1, False),
+        ("mf_address", "bytes | None", MF_ADDRESS, 0, 1, False),
+        ("mf_port", "bytes | None", MF_PORT, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MetaswitchInformation": (METASWITCH_INFORMATION, """Metaswitch-Information ::= < AVP Header: 10000, 19444 >
          [ Adjacency-Name ]
          [ Account-Name ]
          [ SIP-Diversion ]
          [ Input-Output-Octets ]
          [ Disconnect-Direction ]
        * [ AVP ]
-    """
-
-    adjacency_name: AdjacencyName | None = avp(ADJACENCY_NAME, default=None)
-    account_name: AccountName | None = avp(ACCOUNT_NAME, default=None)
-    sip_diversion: str | None = avp(SIP_DIVERSION, default=None)
-    input_output_octets: InputOutputOctets | None = avp(INPUT_OUTPUT_OCTETS, default=None)
-    disconnect_direction: DisconnectDirection | int | None = avp(DISCONNECT_DIRECTION, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ADJACENCY_NAME)
-class AdjacencyName:
-    """Adjacency-Name ::= < AVP Header: 10001, 19444 >
+    """, (
+        ("adjacency_name", "AdjacencyName | None", ADJACENCY_NAME, 0, 1, False),
+        ("account_name", "AccountName | None", ACCOUNT_NAME, 0, 1, False),
+        ("sip_diversion", "str | None", SIP_DIVERSION, 0, 1, False),
+        ("input_output_octets", "InputOutputOctets | None", INPUT_OUTPUT_OCTETS, 0, 1, False),
+        ("disconnect_direction", "DisconnectDirection | int | None", DISCONNECT_DIRECTION, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AdjacencyName": (ADJACENCY_NAME, """Adjacency-Name ::= < AVP Header: 10001, 19444 >
          [ Incoming-Adjacency-Name ]
          [ Outgoing-Adjacency-Name ]
        * [ AVP ]
-    """
-
-    incoming_adjacency_name: str | None = avp(INCOMING_ADJACENCY_NAME, default=None)
-    outgoing_adjacency_name: str | None = avp(OUTGOING_ADJACENCY_NAME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ACCOUNT_NAME)
-class AccountName:
-    """Account-Name ::= < AVP Header: 10004, 19444 >
+    """, (
+        ("incoming_adjacency_name", "str | None", INCOMING_ADJACENCY_NAME, 0, 1, False),
+        ("outgoing_adjacency_name", "str | None", OUTGOING_ADJACENCY_NAME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AccountName": (ACCOUNT_NAME, """Account-Name ::= < AVP Header: 10004, 19444 >
          [ Incoming-Account-Name ]
          [ Outgoing-Account-Name ]
        * [ AVP ]
-    """
-
-    incoming_account_name: str | None = avp(INCOMING_ACCOUNT_NAME, default=None)
-    outgoing_account_name: str | None = avp(OUTGOING_ACCOUNT_NAME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(INPUT_OUTPUT_OCTETS)
-class InputOutputOctets:
-    """Input-Output-Octets ::= < AVP Header: 10008, 19444 >
+    """, (
+        ("incoming_account_name", "str | None", INCOMING_ACCOUNT_NAME, 0, 1, False),
+        ("outgoing_account_name", "str | None", OUTGOING_ACCOUNT_NAME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "InputOutputOctets": (INPUT_OUTPUT_OCTETS, """Input-Output-Octets ::= < AVP Header: 10008, 19444 >
          [ Ingress-Input-Octets ]
          [ Ingress-Output-Octets ]
          [ Egress-Input-Octets ]
          [ Egress-Output-Octets ]
        * [ AVP ]
-    """
-
-    ingress_input_octets: int | None = avp(INGRESS_INPUT_OCTETS, default=None)
-    ingress_output_octets: int | None = avp(INGRESS_OUTPUT_OCTETS, default=None)
-    egress_input_octets: int | None = avp(EGRESS_INPUT_OCTETS, default=None)
-    egress_output_octets: int | None = avp(EGRESS_OUTPUT_OCTETS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_ANNOUNCEMENT)
-class CSAnnouncement:
-    """CS-Announcement ::= < AVP Header: 2, 27640 >
+    """, (
+        ("ingress_input_octets", "int | None", INGRESS_INPUT_OCTETS, 0, 1, False),
+        ("ingress_output_octets", "int | None", INGRESS_OUTPUT_OCTETS, 0, 1, False),
+        ("egress_input_octets", "int | None", EGRESS_INPUT_OCTETS, 0, 1, False),
+        ("egress_output_octets", "int | None", EGRESS_OUTPUT_OCTETS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSAnnouncement": (CS_ANNOUNCEMENT, """CS-Announcement ::= < AVP Header: 2, 27640 >
          [ CS-Announcement-Type ]
          [ CS-Announcement-Logic ]
          [ CS-Announcement-Code ]
          [ CS-Announcement-Data ]
          [ CS-Warning-Period ]
        * [ AVP ]
-    """
-
-    cs_announcement_type: CSAnnouncementType | int | None = avp(CS_ANNOUNCEMENT_TYPE, default=None)
-    cs_announcement_logic: CSAnnouncementLogic | int | None = avp(CS_ANNOUNCEMENT_LOGIC, default=None)
-    cs_announcement_code: int | None = avp(CS_ANNOUNCEMENT_CODE, default=None)
-    cs_announcement_data: CSAnnouncementData | None = avp(CS_ANNOUNCEMENT_DATA, default=None)
-    cs_warning_period: int | None = avp(CS_WARNING_PERIOD, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_ANNOUNCEMENT_DATA)
-class CSAnnouncementData:
-    """CS-Announcement-Data ::= < AVP Header: 4, 27640 >
+    """, (
+        ("cs_announcement_type", "CSAnnouncementType | int | None", CS_ANNOUNCEMENT_TYPE, 0, 1, False),
+        ("cs_announcement_logic", "CSAnnouncementLogic | int | None", CS_ANNOUNCEMENT_LOGIC, 0, 1, False),
+        ("cs_announcement_code", "int | None", CS_ANNOUNCEMENT_CODE, 0, 1, False),
+        ("cs_announcement_data", "CSAnnouncementData | None", CS_ANNOUNCEMENT_DATA, 0, 1, False),
+        ("cs_warning_period", "int | None", CS_WARNING_PERIOD, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSAnnouncementData": (CS_ANNOUNCEMENT_DATA, """CS-Announcement-Data ::= < AVP Header: 4, 27640 >
          [ CS-Announcement-Data-Type ]
          [ CS-Announcement-Data-Value ]
        * [ AVP ]
-    """
-
-    cs_announcement_data_type: CSAnnouncementDataType | int | None = avp(CS_ANNOUNCEMENT_DATA_TYPE, default=None)
-    cs_announcement_data_value: bytes | None = avp(CS_ANNOUNCEMENT_DATA_VALUE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_FURNISH_CHARGING_INFORMATION)
-class CSFurnishChargingInformation:
-    """CS-Furnish-Charging-Information ::= < AVP Header: 15, 27640 >
+    """, (
+        ("cs_announcement_data_type", "CSAnnouncementDataType | int | None", CS_ANNOUNCEMENT_DATA_TYPE, 0, 1, False),
+        ("cs_announcement_data_value", "bytes | None", CS_ANNOUNCEMENT_DATA_VALUE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSFurnishChargingInformation": (CS_FURNISH_CHARGING_INFORMATION, """CS-Furnish-Charging-Information ::= < AVP Header: 15, 27640 >
          [ CS-Free-Format-Data ]
          [ CS-Party-To-Charge ]
        * [ AVP ]
-    """
-
-    cs_free_format_data: bytes | None = avp(CS_FREE_FORMAT_DATA, default=None)
-    cs_party_to_charge: int | None = avp(CS_PARTY_TO_CHARGE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_INFORMATION)
-class CSInformation:
-    """CS-Information ::= < AVP Header: 17, 27640 >
+    """, (
+        ("cs_free_format_data", "bytes | None", CS_FREE_FORMAT_DATA, 0, 1, False),
+        ("cs_party_to_charge", "int | None", CS_PARTY_TO_CHARGE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSInformation": (CS_INFORMATION, """CS-Information ::= < AVP Header: 17, 27640 >
          [ CS-Traffic-Case ]
          [ CS-Service-Key ]
          [ CS-Service-Id ]
          [ CS-Event-Type-BCSM ]
          [ CS-Calling-Party-Number ]
        * [ AVP ]
-    """
-
-    cs_traffic_case: int | None = avp(CS_TRAFFIC_CASE, default=None)
-    cs_service_key: int | None = avp(CS_SERVICE_KEY, default=None)
-    cs_service_id: int | None = avp(CS_SERVICE_ID, default=None)
-    cs_event_type_bcsm: CSEventTypeBCSM | int | None = avp(CS_EVENT_TYPE_BCSM, default=None)
-    cs_calling_party_number: bytes | None = avp(CS_CALLING_PARTY_NUMBER, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_LOCATION_INFORMATION)
-class CSLocationInformation:
-    """CS-Location-Information ::= < AVP Header: 18, 27640 >
+    """, (
+        ("cs_traffic_case", "int | None", CS_TRAFFIC_CASE, 0, 1, False),
+        ("cs_service_key", "int | None", CS_SERVICE_KEY, 0, 1, False),
+        ("cs_service_id", "int | None", CS_SERVICE_ID, 0, 1, False),
+        ("cs_event_type_bcsm", "CSEventTypeBCSM | int | None", CS_EVENT_TYPE_BCSM, 0, 1, False),
+        ("cs_calling_party_number", "bytes | None", CS_CALLING_PARTY_NUMBER, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSLocationInformation": (CS_LOCATION_INFORMATION, """CS-Location-Information ::= < AVP Header: 18, 27640 >
          [ CS-Terminating-VLR-Number ]
          [ CS-Originating-Location-Number ]
          [ 3GPP-User-Location-Info ]
        * [ AVP ]
-    """
-
-    cs_terminating_vlr_number: bytes | None = avp(CS_TERMINATING_VLR_NUMBER, default=None)
-    cs_originating_location_number: bytes | None = avp(CS_ORIGINATING_LOCATION_NUMBER, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_AOC_INFO)
-class CSAoCInfo:
-    """CS-AoC-Info ::= < AVP Header: 43, 27640 >
+    """, (
+        ("cs_terminating_vlr_number", "bytes | None", CS_TERMINATING_VLR_NUMBER, 0, 1, False),
+        ("cs_originating_location_number", "bytes | None", CS_ORIGINATING_LOCATION_NUMBER, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSAoCInfo": (CS_AOC_INFO, """CS-AoC-Info ::= < AVP Header: 43, 27640 >
          [ Tariff-Time-Change ]
          [ CS-AoC-Info-e1 ]
          [ CS-AoC-Info-e2 ]
@@ -3829,124 +2664,110 @@ class CSAoCInfo:
          [ CS-AoC-Info-e6 ]
          [ CS-AoC-Info-e7 ]
        * [ AVP ]
-    """
-
-    tariff_time_change: datetime | None = avp(TARIFF_TIME_CHANGE, default=None)
-    cs_aoc_info_e1: int | None = avp(CS_AOC_INFO_E1, default=None)
-    cs_aoc_info_e2: int | None = avp(CS_AOC_INFO_E2, default=None)
-    cs_aoc_info_e3: int | None = avp(CS_AOC_INFO_E3, default=None)
-    cs_aoc_info_e4: int | None = avp(CS_AOC_INFO_E4, default=None)
-    cs_aoc_info_e5: int | None = avp(CS_AOC_INFO_E5, default=None)
-    cs_aoc_info_e6: int | None = avp(CS_AOC_INFO_E6, default=None)
-    cs_aoc_info_e7: int | None = avp(CS_AOC_INFO_E7, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(CS_MULTIPARTY_CALL_INDICATION)
-class CSMultiPartyCallIndication:
-    """CS-MultiParty-Call-Indication ::= < AVP Header: 53, 27640 >
+    """, (
+        ("tariff_time_change", "datetime | None", TARIFF_TIME_CHANGE, 0, 1, False),
+        ("cs_aoc_info_e1", "int | None", CS_AOC_INFO_E1, 0, 1, False),
+        ("cs_aoc_info_e2", "int | None", CS_AOC_INFO_E2, 0, 1, False),
+        ("cs_aoc_info_e3", "int | None", CS_AOC_INFO_E3, 0, 1, False),
+        ("cs_aoc_info_e4", "int | None", CS_AOC_INFO_E4, 0, 1, False),
+        ("cs_aoc_info_e5", "int | None", CS_AOC_INFO_E5, 0, 1, False),
+        ("cs_aoc_info_e6", "int | None", CS_AOC_INFO_E6, 0, 1, False),
+        ("cs_aoc_info_e7", "int | None", CS_AOC_INFO_E7, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CSMultiPartyCallIndication": (CS_MULTIPARTY_CALL_INDICATION, """CS-MultiParty-Call-Indication ::= < AVP Header: 53, 27640 >
          [ CS-Conference-Id ]
          [ Number-Of-Participants ]
        * [ AVP ]
-    """
-
-    cs_conference_id: str | None = avp(CS_CONFERENCE_ID, default=None)
-    number_of_participants: int | None = avp(NUMBER_OF_PARTICIPANTS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(NSN_IN_INFORMATION)
-class NSNINInformation:
-    """NSN-IN-Information ::= < AVP Header: 100, 28458 >
+    """, (
+        ("cs_conference_id", "str | None", CS_CONFERENCE_ID, 0, 1, False),
+        ("number_of_participants", "int | None", NUMBER_OF_PARTICIPANTS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "NSNINInformation": (NSN_IN_INFORMATION, """NSN-IN-Information ::= < AVP Header: 100, 28458 >
          [ Currency-Code ]
          [ NSN-Account-Location-Id ]
        * [ AVP ]
-    """
-
-    currency_code: int | None = avp(CURRENCY_CODE, default=None)
-    nsn_account_location_id: str | None = avp(NSN_ACCOUNT_LOCATION_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(SUBSCRIBER_SPECIFIC_INFO)
-class SubscriberSpecificInfo:
-    """Subscriber-Specific-Info ::= < AVP Header: 60530, 28458 >
+    """, (
+        ("currency_code", "int | None", CURRENCY_CODE, 0, 1, False),
+        ("nsn_account_location_id", "str | None", NSN_ACCOUNT_LOCATION_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SubscriberSpecificInfo": (SUBSCRIBER_SPECIFIC_INFO, """Subscriber-Specific-Info ::= < AVP Header: 60530, 28458 >
          [ Account-State ]
          [ Active-Product-Offer ]
          [ Billing-Account ]
        * [ AVP ]
-    """
-
-    account_state: str | None = avp(ACCOUNT_STATE, default=None)
-    active_product_offer: ActiveProductOffer | None = avp(ACTIVE_PRODUCT_OFFER, default=None)
-    billing_account: BillingAccount | None = avp(BILLING_ACCOUNT, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(ACTIVE_PRODUCT_OFFER)
-class ActiveProductOffer:
-    """Active-Product-Offer ::= < AVP Header: 60553, 28458 >
+    """, (
+        ("account_state", "str | None", ACCOUNT_STATE, 0, 1, False),
+        ("active_product_offer", "ActiveProductOffer | None", ACTIVE_PRODUCT_OFFER, 0, 1, False),
+        ("billing_account", "BillingAccount | None", BILLING_ACCOUNT, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ActiveProductOffer": (ACTIVE_PRODUCT_OFFER, """Active-Product-Offer ::= < AVP Header: 60553, 28458 >
          [ Offer-Name ]
          [ Version ]
          [ Expiry-Date ]
        * [ AVP ]
-    """
-
-    offer_name: str | None = avp(OFFER_NAME, default=None)
-    version: str | None = avp(VERSION, default=None)
-    expiry_date: datetime | None = avp(EXPIRY_DATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(BILLING_ACCOUNT)
-class BillingAccount:
-    """Billing-Account ::= < AVP Header: 60557, 28458 >
+    """, (
+        ("offer_name", "str | None", OFFER_NAME, 0, 1, False),
+        ("version", "str | None", VERSION, 0, 1, False),
+        ("expiry_date", "datetime | None", EXPIRY_DATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "BillingAccount": (BILLING_ACCOUNT, """Billing-Account ::= < AVP Header: 60557, 28458 >
          [ Billing-Account-Number ]
          [ Account-Type-60559 ]
          [ Account-Subtype ]
        * [ AVP ]
-    """
-
-    billing_account_number: int | None = avp(BILLING_ACCOUNT_NUMBER, default=None)
-    account_type_60559: str | None = avp(ACCOUNT_TYPE_60559, default=None)
-    account_subtype: str | None = avp(ACCOUNT_SUBTYPE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(INOVAR_SERVICE_ID)
-class InovarServiceID:
-    """Inovar-Service-ID ::= < AVP Header: 4004, 41897 >
+    """, (
+        ("billing_account_number", "int | None", BILLING_ACCOUNT_NUMBER, 0, 1, False),
+        ("account_type_60559", "str | None", ACCOUNT_TYPE_60559, 0, 1, False),
+        ("account_subtype", "str | None", ACCOUNT_SUBTYPE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "InovarServiceID": (INOVAR_SERVICE_ID, """Inovar-Service-ID ::= < AVP Header: 4004, 41897 >
          [ Inovar-App-Code ]
          [ Inovar-Service-Code ]
        * [ AVP ]
-    """
-
-    inovar_app_code: InovarAppCode | int | None = avp(INOVAR_APP_CODE, default=None)
-    inovar_service_code: InovarServiceCode | int | None = avp(INOVAR_SERVICE_CODE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(INOVAR_UNSUCCESSFUL_CALL_REASON)
-class InovarUnsuccessfulCallReason:
-    """Inovar-Unsuccessful-Call-Reason ::= < AVP Header: 4005, 41897 >
+    """, (
+        ("inovar_app_code", "InovarAppCode | int | None", INOVAR_APP_CODE, 0, 1, False),
+        ("inovar_service_code", "InovarServiceCode | int | None", INOVAR_SERVICE_CODE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "InovarUnsuccessfulCallReason": (INOVAR_UNSUCCESSFUL_CALL_REASON, """Inovar-Unsuccessful-Call-Reason ::= < AVP Header: 4005, 41897 >
          [ Inovar-SIP-Response-Code ]
          [ Inovar-ISUP-Cause ]
          [ Inovar-Supplementary-Service-Id ]
        * [ AVP ]
-    """
-
-    inovar_sip_response_code: int | None = avp(INOVAR_SIP_RESPONSE_CODE, default=None)
-    inovar_isup_cause: int | None = avp(INOVAR_ISUP_CAUSE, default=None)
-    inovar_supplementary_service_id: int | None = avp(INOVAR_SUPPLEMENTARY_SERVICE_ID, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-@grouped(INOVAR_CALLING_PARTY_INFO)
-class InovarCallingPartyInfo:
-    """Inovar-Calling-Party-Info ::= < AVP Header: 4011, 41897 >
+    """, (
+        ("inovar_sip_response_code", "int | None", INOVAR_SIP_RESPONSE_CODE, 0, 1, False),
+        ("inovar_isup_cause", "int | None", INOVAR_ISUP_CAUSE, 0, 1, False),
+        ("inovar_supplementary_service_id", "int | None", INOVAR_SUPPLEMENTARY_SERVICE_ID, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "InovarCallingPartyInfo": (INOVAR_CALLING_PARTY_INFO, """Inovar-Calling-Party-Info ::= < AVP Header: 4011, 41897 >
          [ Calling-Party-Address ]
        * [ AVP ]
-    """
+    """, (
+        ("calling_party_address", "str | None", CALLING_PARTY_ADDRESS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    calling_party_address: str | None = avp(CALLING_PARTY_ADDRESS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+}
+
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AddressValue": "diameter.types",
+    "Avp": "diameter.wire",
+    "CCMoney": "diameter.apps.credit_control",
+    "CCRequestType": "diameter.apps.credit_control",
+    "UnitValue": "diameter.apps.credit_control",
+    "datetime": "datetime",
+}
+
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

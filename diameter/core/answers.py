@@ -133,15 +133,3 @@ def _valid(avp: Avp) -> bool:
 
 def _repeats(answer_class: type, key: tuple[int, int]) -> bool:
     return any(s.kind == "many" and (s.definition.code, s.definition.vendor) == key for s in fields_of(answer_class))
-
-
-def answer_class_of(request_class: type, classes: Sequence[type]) -> type | None:
-    """The answer class among ``classes`` defined with ``request_class`` (same module, command
-    code and Application-Id)."""
-    info = command_info(request_class)
-    for cls in classes:
-        other = command_info(cls)
-        if (cls.__module__ == request_class.__module__ and not other.request and other.code == info.code
-                and other.application_id == info.application_id):
-            return cls
-    return None

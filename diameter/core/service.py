@@ -80,7 +80,7 @@ from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve,
 from ..transactions import Deadlines, PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
-from .answers import answer_class_of, own_answer
+from .answers import own_answer
 from .overload import (
     DEFAULT_PRIORITY,
     DRMP,
@@ -1058,7 +1058,7 @@ class Service:
         if request_cls not in self._answer_classes:
             found = None
             if is_command(request_cls) and command_info(request_cls).request:
-                found = answer_class_of(request_cls, list(self.conv.dictionary.commands_by_path.values()))
+                found = self.conv.dictionary.answer_class(request_cls)
             self._answer_classes[request_cls] = found
         return self._answer_classes[request_cls]
 

@@ -1,6 +1,7 @@
 """The dictionary compiler: ``.dia`` sources (RFC 6733 CCF) to typed Python modules.
 
-``python -m diameter.dictc SOURCE.dia -o MODULE.py`` compiles one file;
+``python -m diameter.dictc SOURCE.dia -o MODULE.py`` compiles one file (into ``MODULE.py``, which
+builds its classes on first use, and its stub ``MODULE.pyi`` for type checkers);
 ``python -m diameter.dictc --all schemas/ diameter/apps/`` regenerates every file of a folder
 in dependency order; ``--check`` reports differences instead of writing.
 """
@@ -8,15 +9,16 @@ in dependency order; ``--check`` reports differences instead of writing.
 from __future__ import annotations
 
 import graphlib
+import importlib
 import sys
 from collections.abc import Iterable
 from pathlib import Path
 from types import ModuleType
 
-from .emit import class_name, const_name, emit, module_for
+from .emit import Emitted, class_name, const_name, emit, module_for
 from .parser import DictError, Schema, merge, parse, parse_file
 
-__all__ = ["DictError", "Schema", "parse", "parse_file", "merge", "emit", "load", "lint", "compile_file", "compile_folder", "module_path", "class_name",
+__all__ = ["DictError", "Emitted", "Schema", "parse", "parse_file", "merge", "emit", "load", "lint", "compile_file", "compile_folder", "module_path", "class_name",
            "const_name", "module_for"]
 
 
@@ -26,7 +28,7 @@ def load(source: str | Path, *, module_name: str | None = None) -> ModuleType:
     (default ``diameter.apps.loaded.<@name>``) so that other loaded files can ``@inherits``
     it by that name."""
     s = parse_file(source)
-    text = emit(s, Path(source).as_posix())
+    text = emit(s, Path(source).as_posix()).module
     name = module_name or f"diameter.apps.loaded.{s.name}"
     module = ModuleType(name)
     module.__file__ = f"<compiled from {Path(source).as_posix()}>"
@@ -48,8 +50,8 @@ def lint(paths: list[str | Path]) -> tuple[Schema, list[str]]:
     return s, sorted(set(unresolved))
 
 
-def compile_file(source: str | Path, *, source_name: str | None = None) -> str:
-    """The module text for one ``.dia`` file."""
+def compile_file(source: str | Path, *, source_name: str | None = None) -> Emitted:
+    """The module and stub texts for one ``.dia`` file."""
     s = parse_file(source)
     return emit(s, source_name or Path(source).as_posix())
 
@@ -78,9 +80,9 @@ def module_path(out_dir: str | Path, name: str, names: Iterable[str]) -> Path:
 
 def compile_folder(source_dir: str | Path, out_dir: str | Path, *, write: bool = True) -> dict[Path, str]:
     """Compile every ``.dia`` file under ``source_dir`` (subfolders too) into its module under
-    ``out_dir`` (:func:`module_path`), dependencies first (each is written before the files that
-    inherit from it are compiled, since the compiler imports inherited modules). Returns
-    {output path: text}."""
+    ``out_dir`` (:func:`module_path`) and its stub beside it (``.pyi``), dependencies first (each
+    is written before the files that inherit from it are compiled, since the compiler imports
+    inherited modules). Returns {output path: text}, for modules and stubs."""
     src = Path(source_dir)
     out = Path(out_dir)
     result: dict[Path, str] = {}
@@ -88,10 +90,12 @@ def compile_folder(source_dir: str | Path, out_dir: str | Path, *, write: bool =
     names = [s.name for _, s in ordered]
     for paths, s in ordered:
         name = ", ".join(p.resolve().relative_to(src.resolve().parent).as_posix() for p in paths)
-        text = emit(s, name)
+        emitted = emit(s, name)
         target = module_path(out, s.name, names)
-        result[target] = text
-        if write and (not target.exists() or target.read_text(encoding="utf-8") != text):
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        for path, text in ((target, emitted.module), (target.with_suffix(".pyi"), emitted.stub)):
+            result[path] = text
+            if write and (not path.exists() or path.read_text(encoding="utf-8") != text):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+                importlib.invalidate_caches()
     return result

@@ -12,7 +12,9 @@ from . import DictError, compile_file, compile_folder, lint
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m diameter.dictc", description="Compile .dia dictionaries to Python.")
     ap.add_argument("source", help="a .dia file, or a folder with --all")
-    ap.add_argument("-o", "--output", help="output .py file (default: standard output), or folder with --all")
+    ap.add_argument("-o", "--output", help="output .py file, its stub written beside it as .pyi (default: the module "
+                    "on standard output), or folder with --all")
+    ap.add_argument("--stub", action="store_true", help="without -o: write the stub (.pyi) to standard output")
     ap.add_argument("--all", action="store_true", help="compile every .dia file of the folder SOURCE")
     ap.add_argument("--check", action="store_true", help="only report whether the outputs are up to date")
     ap.add_argument("--lint", nargs="*", metavar="MORE", help="check SOURCE (and MORE files of the same @name) "
@@ -36,15 +38,20 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"out of date: {p}", file=sys.stderr)
                 return 1
             return 0
-        text = compile_file(args.source)
-        if args.check:
-            if not args.output or Path(args.output).read_text(encoding="utf-8") != text:
-                print(f"out of date: {args.output}", file=sys.stderr)
-                return 1
-        elif args.output:
-            Path(args.output).write_text(text, encoding="utf-8")
+        emitted = compile_file(args.source)
+        if args.output:
+            outputs = {Path(args.output): emitted.module, Path(args.output).with_suffix(".pyi"): emitted.stub}
+            if args.check:
+                stale = [p for p, t in outputs.items() if not p.exists() or p.read_text(encoding="utf-8") != t]
+                for p in stale:
+                    print(f"out of date: {p}", file=sys.stderr)
+                return 1 if stale else 0
+            for p, t in outputs.items():
+                p.write_text(t, encoding="utf-8")
+        elif args.check:
+            ap.error("--check needs -o MODULE.py")
         else:
-            sys.stdout.write(text)
+            sys.stdout.write(emitted.stub if args.stub else emitted.module)
     except (DictError, OSError) as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

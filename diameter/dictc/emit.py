@@ -1,7 +1,10 @@
-"""Emit a typed Python module from a parsed ``.dia`` schema.
+"""Emit a typed Python module, and its stub, from a parsed ``.dia`` schema.
 
-The module reads like a hand-written declaration: enums, then one :class:`AvpDef` per AVP,
-then the grouped AVP classes and the command classes, each with its CCF as its docstring.
+The stub (``.pyi``) reads like a hand-written declaration: enums, then one :class:`AvpDef` per
+AVP, then the grouped AVP classes and the command classes, each with its CCF as its docstring;
+type checkers read it. The module (``.py``) defines the same AVPs and describes the enums and
+classes as data, which :mod:`diameter._later` builds on first use: importing a dictionary costs
+its AVP definitions only.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from ..apps import module_name
 from ..schema import AvpDef, python_name
 from .parser import AvpLine, Definition, DictError, Rule, Schema
 
-__all__ = ["emit", "class_name", "const_name", "module_for"]
+__all__ = ["emit", "Emitted", "class_name", "const_name", "module_for"]
 
 _PY_TYPES = {
     "OctetString": "bytes",
@@ -133,8 +136,8 @@ def _inherited(s: Schema, tolerant: bool = False) -> dict[str, _Avp]:
                 d: AvpDef[Any] = value
                 found[d.name] = _Avp(
                     d.name, const, d.format.name,
-                    d.enum.__name__ if d.enum is not None else None,
-                    d.cls.__name__ if d.cls is not None else None,
+                    d.enum_name,
+                    d.cls_name,
                     module, d.code, d.vendor, "",
                     ("M" if d.flags & 0x40 else "") + ("V" if d.vendor else "") + ("P" if d.flags & 0x20 else ""),
                 )
@@ -158,18 +161,36 @@ def _ccf_text(rule: Rule) -> str:
     return f"{q:>4} {o} {rule.name} {c}"
 
 
+@attrs.frozen
+class Emitted:
+    """The two texts of a compiled dictionary: the module and its stub for type checkers."""
+
+    module: str
+    stub: str
+
+
 class _Emitter:
     def __init__(self, s: Schema, source_name: str, unresolved: list[str] | None = None) -> None:
         self.unresolved = unresolved
         self.s = s
         self.source_name = source_name
         self.avps: dict[str, _Avp] = dict(_inherited(s, tolerant=unresolved is not None))
+        # imports of the stub, and of the module (which imports AVP definitions only)
         self.imports: dict[str, set[str]] = {}
+        self.rt_imports: dict[str, set[str]] = {}
         self.out: list[str] = []
         self.exports: list[str] = []
         #: imported types that the module's fields use: re-exported explicitly (``X as X``), so
         #: that a user (and mypy --strict) can import them from the module whose classes take them
         self.exported: set[str] = set()
+        #: where each re-exported name comes from (the module imports it on first use)
+        self.reexported: dict[str, str] = {}
+        # the module's data: enums, @values, AVP lines, grouped classes, commands
+        self.rt_enums: list[str] = []
+        self.rt_values: list[str] = []
+        self.rt_avps: list[str] = []
+        self.rt_grouped: list[str] = []
+        self.rt_commands: list[str] = []
         local_names = set()
         taken = {a.const: a.name for a in self.avps.values()}
         for line in s.avps:
@@ -211,8 +232,10 @@ class _Emitter:
             if line.format == "Grouped" and line.name not in grouped_names:
                 raise DictError(f"Grouped AVP {line.name} has no definition under @grouped", s.path, line.line)
 
-    def need(self, module: str, name: str) -> None:
+    def need(self, module: str, name: str, *, runtime: bool = False) -> None:
         self.imports.setdefault(module, set()).add(name)
+        if runtime:
+            self.rt_imports.setdefault(module, set()).add(name)
 
     def avp(self, name: str, line: int) -> _Avp:
         a = self.avps.get(name)
@@ -223,73 +246,86 @@ class _Emitter:
         if a is None:
             raise DictError(f"unknown AVP {name}", self.s.path, line)
         if a.module is not None:
-            self.need(a.module, a.const)
+            self.need(a.module, a.const, runtime=True)
         return a
+
+    def reexport(self, module: str, name: str) -> None:
+        self.need(module, name)
+        self.exported.add(name)
+        self.reexported[name] = module
 
     def value_type(self, a: _Avp) -> str:
         if a.module is not None:
             if a.enum:
-                self.need(a.module, a.enum)
-                self.exported.add(a.enum)
+                self.reexport(a.module, a.enum)
             if a.cls:
-                self.need(a.module, a.cls)
-                self.exported.add(a.cls)
+                self.reexport(a.module, a.cls)
         if a.format == "Grouped":
             assert a.cls is not None
             return a.cls
         t = _PY_TYPES[a.format]
         if t in ("AddressValue", "DiameterURI", "IPFilterRule"):
-            self.need("diameter.types", t)
-            self.exported.add(t)
+            self.reexport("diameter.types", t)
         elif t == "datetime":
             self.need("datetime", "datetime")
+            self.reexported["datetime"] = "datetime"  # (for annotations evaluated at run time)
         if a.enum:
             return f"{a.enum} | {t}"
         return t
 
-    def field(self, rule: Rule) -> str:
+    def field(self, rule: Rule) -> tuple[str, str]:
+        """The field of a rule: its line in the stub, and its entry in the module's data."""
         if rule.name == "AVP":
             self.need("diameter.schema", "AVP")
             self.need("diameter.schema", "repeated")
             self.need("diameter.wire", "Avp")
-            return "    avps: tuple[Avp, ...] = repeated(AVP, default=())"
+            self.reexported["Avp"] = "diameter.wire"  # (for annotations evaluated at run time)
+            self.need("diameter.schema", "AVP", runtime=True)
+            return ("    avps: tuple[Avp, ...] = repeated(AVP, default=())",
+                    '("avps", "tuple[Avp, ...]", AVP, 0, None, False)')
         a = self.avp(rule.name, rule.line)
         t = self.value_type(a)
         fname = a.field or python_name(a.name)
         fixed = ", fixed=True" if rule.kind == "fixed" else ""
         if (rule.min, rule.max) == (1, 1):
             self.need("diameter.schema", "avp")
-            return f"    {fname}: {t} = avp({a.const}{fixed})"
-        if (rule.min, rule.max) == (0, 1):
+            stub, ann = f"    {fname}: {t} = avp({a.const}{fixed})", t
+        elif (rule.min, rule.max) == (0, 1):
             self.need("diameter.schema", "avp")
-            return f"    {fname}: {t} | None = avp({a.const}, default=None{fixed})"
-        self.need("diameter.schema", "repeated")
-        args = [a.const]
-        if rule.min:
-            args.append(f"min={rule.min}")
-        if rule.max is not None:
-            args.append(f"max={rule.max}")
-        if not rule.min:
-            args.append("default=()")
-        return f"    {fname}: tuple[{t}, ...] = repeated({', '.join(args)})"
+            stub, ann = f"    {fname}: {t} | None = avp({a.const}, default=None{fixed})", f"{t} | None"
+        else:
+            self.need("diameter.schema", "repeated")
+            args = [a.const]
+            if rule.min:
+                args.append(f"min={rule.min}")
+            if rule.max is not None:
+                args.append(f"max={rule.max}")
+            if not rule.min:
+                args.append("default=()")
+            stub, ann = f"    {fname}: tuple[{t}, ...] = repeated({', '.join(args)})", f"tuple[{t}, ...]"
+        return stub, f'("{fname}", "{ann}", {a.const}, {rule.min}, {rule.max}, {rule.kind == "fixed"})'
 
-    def body(self, d: Definition, header: str) -> list[str]:
+    def body(self, d: Definition, header: str) -> tuple[list[str], str, list[str]]:
+        """The class body of the stub, the docstring, and the fields of the module's data."""
         lines = [f'    """{header}']
         for r in d.rules:
             lines.append("    " + _ccf_text(r).rstrip())
         lines.append('    """')
+        doc = "\n".join(lines)[7:-3]
         lines.append("")
         names: set[str] = set()
+        data: list[str] = []
         for r in d.rules:
-            f = self.field(r)
+            f, entry = self.field(r)
             fname = f.split(":", 1)[0].strip()
             if fname in names:
                 raise DictError(f"{d.name}: {r.name} appears twice", self.s.path, r.line)
             names.add(fname)
             lines.append(f)
-        return lines
+            data.append(entry)
+        return lines, doc, data
 
-    def run(self) -> str:
+    def run(self) -> Emitted:
         s = self.s
         o = self.out
         # enums
@@ -303,11 +339,15 @@ class _Emitter:
             o.append(f"class {cname}(IntEnum):")
             o.append(f'    """Values of {e}."""')
             o.append("")
+            members: list[tuple[str, int]] = []
             for label, value, _ in values:
                 o.append(f"    {_member(label)} = {value}")
+                members.append((_member(label), value))
                 legacy = _legacy_member(label)
                 if legacy is not None:
                     o.append(f"    {legacy} = {value}  # its earlier name, an alias")
+                    members.append((legacy, value))
+            self.rt_enums.append(f'    "{cname}": ({self.avps[e].const}, "Values of {e}.", {_tuple(members)}),')
         # values of another module's AVP, for this module's vendor (@values)
         for e, values in s.values.items():
             a = self.avps.get(e)
@@ -317,9 +357,9 @@ class _Emitter:
                 raise DictError(f"@values {e}: {a.format} AVPs have no named values", s.path)
             cname = class_name(e)
             self.exports.append(cname)
-            o += ["", "", f"class {cname}(IntEnum):",
-                  f'    """Values of {e} (an AVP of {a.module}) with Vendor-Id {s.vendor}; a value two',
-                  '    specifications name differently has the first name, the others as aliases."""', ""]
+            doc = (f"Values of {e} (an AVP of {a.module}) with Vendor-Id {s.vendor}; a value two\n"
+                   "    specifications name differently has the first name, the others as aliases.")
+            o += ["", "", f"class {cname}(IntEnum):", f'    """{doc}"""', ""]
             self.need("enum", "IntEnum")
             named: dict[str, int] = {}
             for label, value, no in values:
@@ -330,32 +370,41 @@ class _Emitter:
                     continue
                 named[member] = value
                 o.append(f"    {member} = {value}")
-            self.need("diameter.schema", "vendor_values")
-            self.need(a.module, a.const)
-            o += ["", "", f"vendor_values({a.const}, {s.vendor}, {cname})"]
+            self.need(a.module, a.const, runtime=True)
+            self.rt_values.append(f'    "{cname}": ({a.const}, {s.vendor}, {doc!r}, {_tuple(list(named.items()))}),')
         # AVPs
         o.append("")
         o.append("")
         o.append("# AVPs: name, code, data format, flags that MUST be set, vendor")
-        self.need("typing", "Final")
-        self.need("diameter.schema", "AvpDef")
+        self.need("typing", "Final", runtime=True)
+        self.need("diameter.schema", "AvpDef", runtime=True)
         for line in s.avps + self.extensions:
             a = self.avps[line.name]
             if line in self.extensions:
                 o.append(f"# {line.name}: extends the definition this module inherits")
+                self.rt_avps.append(f"# {line.name}: extends the definition this module inherits")
             fmt = _FORMAT_CONST[line.format]
-            self.need("diameter.types", fmt)
+            self.need("diameter.types", fmt, runtime=True)
             args = [f'"{line.name}"', str(line.code), fmt]
             flag_names = [f for f in "MP" if f in line.flags]
             for f in flag_names:
-                self.need("diameter.schema", f)
+                self.need("diameter.schema", f, runtime=True)
             if flag_names or line.vendor:
                 args.append(" | ".join(flag_names) or "0")
             if line.vendor:
                 args.append(f"vendor={line.vendor}")
+            self.rt_avps.append(f"{a.const}: Final = AvpDef({', '.join(args)})")
             if a.enum:
                 args.append(f"enum={a.enum}")
-            ann = f"Final[AvpDef[{a.cls}]]" if a.cls else "Final"
+            if a.cls:
+                ann = f"Final[AvpDef[{a.cls}]]"
+            else:
+                t = _PY_TYPES[line.format]
+                if t in ("AddressValue", "DiameterURI", "IPFilterRule"):
+                    self.need("diameter.types", t)
+                elif t == "datetime":
+                    self.need("datetime", "datetime")
+                ann = f"Final[AvpDef[{t}]]"
             o.append(f"{a.const}: {ann} = AvpDef({', '.join(args)})")
             self.exports.append(a.const)
         # grouped
@@ -370,14 +419,16 @@ class _Emitter:
             self.exports.append(a.cls)
             vendor = f", {g.vendor}" if g.vendor else ""
             o += ["", "", f"@grouped({a.const})", f"class {a.cls}:"]
-            o += self.body(g, f"{g.name} ::= < AVP Header: {g.code}{vendor} >")
+            lines, doc, data = self.body(g, f"{g.name} ::= < AVP Header: {g.code}{vendor} >")
+            o += lines
+            self.rt_grouped.append(f'    "{a.cls}": ({a.const}, {_doc(doc)}, {_fields(data)}),')
         # commands
         answers: dict[int, Definition] = {m.code: m for m in s.messages if "REQ" not in m.flags and m.code is not None}
         requests: dict[int, Definition] = {m.code: m for m in s.messages if "REQ" in m.flags and m.code is not None}
         for m in s.messages:
             o += ["", ""] + self.command(m, answers, requests)
         self.moved()
-        return self.render()
+        return Emitted(self.render_module(), self.render())
 
     def command(self, m: Definition, answers: dict[int, Definition], requests: dict[int, Definition]) -> list[str]:
         s = self.s
@@ -388,6 +439,8 @@ class _Emitter:
         args = [f'"{m.name}"', f"code={m.code}"]
         extra_field: str | None = None
         app = m.application
+        application_id: int | None = None
+        application_id_field: str | None = None
         if m.code is None:
             if "ERR" not in m.flags or request:
                 raise DictError("only the answer-message (ERR) may have a variable command code", s.path, m.line)
@@ -398,19 +451,23 @@ class _Emitter:
                 # from an AVP the answer does not carry: the answer keeps it as a plain field.
                 args.append('application_id=None, application_id_field="application_id"')
                 extra_field = "    application_id: int = attrs.field(default=0)"
+                application_id_field = "application_id"
                 self.need("attrs", "")
             elif isinstance(app, str):
                 a = self.avp(app, m.line)
                 if not any(r.name == app for r in m.rules):
                     raise DictError(f"{m.name}: Application-Id from {app}, which it does not contain", s.path, m.line)
-                args.append(f'application_id=None, application_id_field="{a.field or python_name(a.name)}"')
+                application_id_field = a.field or python_name(a.name)
+                args.append(f'application_id=None, application_id_field="{application_id_field}"')
             else:
                 the_id = app if app is not None else m.default_id
                 if the_id is None:
                     raise DictError(f"{m.name}: no Application-Id (give @id or one in the header)", s.path, m.line)
                 args.append(f"application_id={the_id}")
+                application_id = the_id
         args.append(f"request={request}")
-        if "PXY" in m.flags and m.code is not None:
+        proxiable = "PXY" in m.flags and m.code is not None
+        if proxiable:
             args.append("proxiable=True")
         if "ERR" in m.flags:
             args.append("error=True")
@@ -435,64 +492,46 @@ class _Emitter:
         if app is not None:
             head_items.append(str(app))
         lines = [f"@command({', '.join(args)})", f"class {cname}({base}):"]
-        lines += self.body(m, f"{name} ::= < Diameter Header: {', '.join(head_items)} >")
+        body, doc, data = self.body(m, f"{name} ::= < Diameter Header: {', '.join(head_items)} >")
+        lines += body
         if extra_field:
             lines.append(extra_field)
+            data.append('("application_id", "int", None, 0, 1, False)')
         if m.alias:
             lines += ["", "", f"{m.alias} = {cname}"]
             self.exports.append(m.alias)
+        answer = class_name(answers[m.code].name) if request and m.code in answers else None
+        header = (m.name, m.code, application_id, request, proxiable, "ERR" in m.flags, application_id_field, m.alias,
+                  answer)
+        self.rt_commands.append(f'    "{cname}": ({header!r}, {_doc(doc)}, {_fields(data)}),')
         return lines
 
     def moved(self) -> None:
         """Commands that moved to another module (``@moved``) stay importable from this one: for
-        type checkers by an explicit re-export, at run time imported on first use (PEP 562), so
-        that the module they moved to, which builds on this one, is not imported with it."""
+        type checkers by an explicit re-export, at run time imported on first use, so that the
+        module they moved to, which builds on this one, is not imported with it."""
         if not self.s.moved:
             return
-        self.need("typing", "TYPE_CHECKING")
         o = self.out
-        names: list[tuple[str, str]] = []
+        o += ["", "", "# Commands that moved to the module of their interface; importable from here too"]
         for mod, commands in self.s.moved:  # the @name of a bundled module, or a full module path
             module = module_name(mod)
             for command in commands:
-                names.append((class_name(command), module))
-        o += ["", "", "# Commands that moved to the module of their interface; importable from here too",
-              "if TYPE_CHECKING:"]
-        for cname, module in names:
-            o.append(f"    from {module} import {cname} as {cname}")
-            self.exports.append(cname)
-        o += ["else:", "    _MOVED = {"]
-        o += [f'        "{cname}": "{module}",' for cname, module in names]
-        o += ["    }",
-              "",
-              "    def __getattr__(name: str) -> object:",
-              "        module = _MOVED.get(name)",
-              "        if module is None:",
-              '            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
-              "        import importlib",
-              "",
-              "        value = getattr(importlib.import_module(module), name)",
-              "        globals()[name] = value",
-              "        return value"]
+                cname = class_name(command)
+                o.append(f"from {module} import {cname} as {cname}")
+                self.exports.append(cname)
+                self.reexported[cname] = module
 
-    def render(self) -> str:
-        head = [
-            f'"""Dictionary {self.s.name!r}: generated from {self.source_name} by `python -m diameter.dictc`.',
-            "",
-            "Do not edit: change the source and regenerate.",
-            '"""',
-            "",
-            "from __future__ import annotations",
-            "",
-        ]
-        std = [m for m in sorted(self.imports) if m in ("enum", "typing", "datetime")]
-        third = [m for m in sorted(self.imports) if m == "attrs"]
-        own = [m for m in sorted(self.imports) if m not in std and m not in third]
+    def _imports(self, imports: dict[str, set[str]], exported: set[str]) -> list[str]:
+        head: list[str] = []
+        std = [m for m in sorted(imports) if m in ("enum", "typing", "datetime")]
+        third = [m for m in sorted(imports) if m == "attrs"]
+        own = [m for m in sorted(imports) if m not in std and m not in third]
         for group in (std, third, own):
             for mod in group:
-                names = sorted(n for n in self.imports[mod] if n)
+                names = sorted(n for n in imports[mod] if n)
                 if mod.startswith("diameter."):
-                    names = [f"{n} as {n}" if n in self.exported else n for n in names]
+                    names = [f"{n} as {n}" if n in exported else n for n in names]
                 if not names:
                     head.append(f"import {mod}")
                 elif len(", ".join(names)) + len(mod) < 80:
@@ -503,14 +542,72 @@ class _Emitter:
                     head.append(")")
             if group:
                 head.append("")
-        head.append("__all__ = [")
-        head += [f'    "{n}",' for n in self.exports]
-        head.append("]")
-        return "\n".join(head + self.out) + "\n"
+        return head
+
+    def _all(self) -> list[str]:
+        return ["__all__ = [", *(f'    "{n}",' for n in self.exports), "]"]
+
+    def render(self) -> str:
+        """The stub."""
+        head = [
+            f'"""Dictionary {self.s.name!r}: generated from {self.source_name} by `python -m diameter.dictc`.',
+            "",
+            "The declarations type checkers read; the module builds the same classes on first use.",
+            "Do not edit: change the source and regenerate.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
+        return "\n".join(head + self._imports(self.imports, self.exported) + self._all() + self.out) + "\n"
+
+    def render_module(self) -> str:
+        """The module: the AVP definitions, and the enums and classes as data (see the stub)."""
+        for name in ("install", "Enums", "Values", "Grouped", "Commands"):
+            self.need("diameter._later", name, runtime=True)
+        head = [
+            f'"""Dictionary {self.s.name!r}: generated from {self.source_name} by `python -m diameter.dictc`.',
+            "",
+            "Its AVPs are defined on import; its enums and classes are built on first use",
+            "(diameter._later), and declared for type checkers in the stub beside this file.",
+            "Do not edit: change the source and regenerate.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+        ]
+        o = head + self._imports(self.rt_imports, set()) + self._all()
+        o += ["", "# AVPs: name, code, data format, flags that MUST be set, vendor", *self.rt_avps]
+        o += ["", "# Enums: class name: (AVP, docstring, (member, value)...)", "_ENUMS: Final[Enums] = {", *self.rt_enums, "}"]
+        o += ["", "# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)",
+              "_VALUES: Final[Values] = {", *self.rt_values, "}"]
+        o += ["", "# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)",
+              "_GROUPED: Final[Grouped] = {", *self.rt_grouped, "}"]
+        o += ["", "# Commands: class name: ((name, code, Application-Id, request, proxiable, error,",
+              "# Application-Id field, alias, answer class), CCF, fields)", "_COMMANDS: Final[Commands] = {", *self.rt_commands, "}"]
+        o += ["", "# Names of other modules that its classes use or that it re-exports: name: module",
+              "_IMPORTED: Final[dict[str, str]] = {",
+              *(f'    "{n}": "{m}",' for n, m in sorted(self.reexported.items())), "}"]
+        o += ["", "__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)"]
+        return "\n".join(o) + "\n"
 
 
-def emit(s: Schema, source_name: str, *, unresolved: list[str] | None = None) -> str:
-    """The Python module text for schema ``s`` (``source_name`` is shown in its docstring).
+def _doc(doc: str) -> str:
+    if '"""' in doc or "\\" in doc:
+        return repr(doc)
+    return f'"""{doc}"""'
+
+
+def _tuple(members: list[tuple[str, int]]) -> str:
+    return "(" + "".join(f'("{n}", {v}), ' for n, v in members).rstrip(" ") + ")"
+
+
+def _fields(data: list[str]) -> str:
+    return "(\n" + "".join(f"        {d},\n" for d in data) + "    )"
+
+
+def emit(s: Schema, source_name: str, *, unresolved: list[str] | None = None) -> Emitted:
+    """The module and stub texts for schema ``s`` (``source_name`` is shown in their docstrings).
 
     With an ``unresolved`` list, AVP names that no file defines are appended to it instead of
     raising :class:`DictError` (the text is then not a working module): for checking a file

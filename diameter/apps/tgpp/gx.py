@@ -1,13 +1,15 @@
 """Dictionary 'tgpp.gx': generated from schemas/tgpp/gx.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     DESTINATION_HOST,
@@ -15,70 +17,42 @@ from diameter.apps.base import (
     ERROR_MESSAGE,
     ERROR_REPORTING_HOST,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     REDIRECT_HOST,
     REDIRECT_HOST_USAGE,
     REDIRECT_MAX_CACHE_TIME,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
     ROUTE_RECORD,
-    ReAuthRequestType as ReAuthRequestType,
-    RedirectHostUsage as RedirectHostUsage,
-    ResultCode as ResultCode,
     SESSION_ID,
     TERMINATION_CAUSE,
-    TerminationCause as TerminationCause,
 )
 from diameter.apps.credit_control import (
-    CCRequestType as CCRequestType,
     CC_REQUEST_NUMBER,
     CC_REQUEST_TYPE,
     SUBSCRIPTION_ID,
-    SubscriptionId as SubscriptionId,
     USER_EQUIPMENT_INFO,
     USER_EQUIPMENT_INFO_EXTENSION,
-    UserEquipmentInfo as UserEquipmentInfo,
-    UserEquipmentInfoExtension as UserEquipmentInfoExtension,
 )
 from diameter.apps.etsi import LOGICAL_ACCESS_ID, PHYSICAL_ACCESS_ID
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.nasreq import CALLED_STATION_ID, FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.apps.tgpp import (
     ACCESS_AVAILABILITY_CHANGE_REASON,
     ACCESS_NETWORK_CHARGING_ADDRESS,
     ACCESS_NETWORK_CHARGING_IDENTIFIER_GX,
-    ANGWStatus as ANGWStatus,
-    ANTrusted as ANTrusted,
     AN_GW_ADDRESS,
     AN_GW_STATUS,
     AN_TRUSTED,
     APPLICATION_DETECTION_INFORMATION,
-    AccessAvailabilityChangeReason as AccessAvailabilityChangeReason,
-    AccessNetworkChargingIdentifierGx as AccessNetworkChargingIdentifierGx,
-    ApplicationDetectionInformation as ApplicationDetectionInformation,
     BEARER_CONTROL_MODE,
     BEARER_IDENTIFIER,
     BEARER_OPERATION,
     BEARER_USAGE,
-    BearerControlMode as BearerControlMode,
-    BearerOperation as BearerOperation,
-    BearerUsage as BearerUsage,
     CHARGING_INFORMATION,
     CHARGING_RULE_INSTALL,
     CHARGING_RULE_REMOVE,
@@ -86,92 +60,50 @@ from diameter.apps.tgpp import (
     COA_INFORMATION,
     CONDITIONAL_POLICY_INFORMATION,
     CREDIT_MANAGEMENT_STATUS,
-    CSGInformationReporting as CSGInformationReporting,
     CSG_INFORMATION_REPORTING,
-    ChargingInformation as ChargingInformation,
-    ChargingRuleInstall as ChargingRuleInstall,
-    ChargingRuleRemove as ChargingRuleRemove,
-    ChargingRuleReport as ChargingRuleReport,
-    CoAInformation as CoAInformation,
-    ConditionalPolicyInformation as ConditionalPolicyInformation,
     DEFAULT_ACCESS,
     DEFAULT_EPS_BEARER_QOS,
     DEFAULT_QOS_INFORMATION,
     DYNAMIC_ADDRESS_FLAG,
     DYNAMIC_ADDRESS_FLAG_EXTENSION,
-    DefaultAccess as DefaultAccess,
-    DefaultEPSBearerQoS as DefaultEPSBearerQoS,
-    DefaultQoSInformation as DefaultQoSInformation,
-    DynamicAddressFlag as DynamicAddressFlag,
-    DynamicAddressFlagExtension as DynamicAddressFlagExtension,
     EVENT_REPORT_INDICATION,
     EVENT_TRIGGER,
-    EventReportIndication as EventReportIndication,
-    EventTrigger as EventTrigger,
     FIXED_USER_LOCATION_INFO,
-    FixedUserLocationInfo as FixedUserLocationInfo,
     HENB_LOCAL_IP_ADDRESS,
-    IPCANType as IPCANType,
     IP_CAN_TYPE,
     MAXIMUM_WAIT_TIME,
-    NBIFOMMode as NBIFOMMode,
-    NBIFOMSupport as NBIFOMSupport,
     NBIFOM_MODE,
     NBIFOM_SUPPORT,
     NETLOC_ACCESS_SUPPORT,
     NETWORK_REQUEST_SUPPORT,
-    NetLocAccessSupport as NetLocAccessSupport,
-    NetworkRequestSupport as NetworkRequestSupport,
     OFFLINE,
     ONLINE,
     ORIGINATION_TIME_STAMP,
-    Offline as Offline,
-    Online as Online,
     PACKET_FILTER_INFORMATION,
     PACKET_FILTER_OPERATION,
-    PCSCFRestorationIndication as PCSCFRestorationIndication,
     PCSCF_RESTORATION_INDICATION,
     PDN_CONNECTION_CHARGING_ID,
     PDN_CONNECTION_ID,
-    PRAInstall as PRAInstall,
-    PRARemove as PRARemove,
     PRA_INSTALL,
     PRA_REMOVE,
     PRESENCE_REPORTING_AREA_INFORMATION,
-    PacketFilterInformation as PacketFilterInformation,
-    PacketFilterOperation as PacketFilterOperation,
-    PresenceReportingAreaInformation as PresenceReportingAreaInformation,
     QOS_INFORMATION,
     QOS_NEGOTIATION,
     QOS_UPGRADE,
-    QoSInformation as QoSInformation,
-    QoSNegotiation as QoSNegotiation,
-    QoSUpgrade as QoSUpgrade,
     RAI,
-    RANRuleSupport as RANRuleSupport,
     RAN_NAS_RELEASE_CAUSE,
     RAN_RULE_SUPPORT,
-    RATType as RATType,
     RAT_TYPE,
     REMOVAL_OF_ACCESS,
     REVALIDATION_TIME,
     ROUTING_RULE_INSTALL,
     ROUTING_RULE_REMOVE,
     ROUTING_RULE_REPORT,
-    RemovalOfAccess as RemovalOfAccess,
-    RoutingRuleInstall as RoutingRuleInstall,
-    RoutingRuleRemove as RoutingRuleRemove,
-    RoutingRuleReport as RoutingRuleReport,
     SESSION_RELEASE_CAUSE,
     SUPPORTED_FEATURES,
-    SessionReleaseCause as SessionReleaseCause,
-    SupportedFeatures as SupportedFeatures,
     TCP_SOURCE_PORT,
-    TDFInformation as TDFInformation,
     TDF_INFORMATION,
-    TFTPacketFilterInformation as TFTPacketFilterInformation,
     TFT_PACKET_FILTER_INFORMATION,
-    TGPPPSDataOffStatus as TGPPPSDataOffStatus,
     TGPP_CHARGING_CHARACTERISTICS,
     TGPP_GGSN_ADDRESS,
     TGPP_GGSN_IPV6_ADDRESS,
@@ -189,12 +121,8 @@ from diameter.apps.tgpp import (
     USAGE_MONITORING_INFORMATION,
     USER_CSG_INFORMATION,
     USER_LOCATION_INFO_TIME,
-    UsageMonitoringInformation as UsageMonitoringInformation,
-    UserCSGInformation as UserCSGInformation,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue, DiameterURI as DiameterURI
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "CreditControlRequest",
@@ -207,13 +135,24 @@ __all__ = [
     "RAA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Credit-Control-Request", code=272, application_id=16777238, request=True, proxiable=True, alias="CCR")
-class CreditControlRequest(Request["CreditControlAnswer"]):
-    """<CCR> ::= < Diameter Header: 272, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "CreditControlRequest": (('Credit-Control-Request', 272, 16777238, True, True, False, None, 'CCR', 'CreditControlAnswer'), """<CCR> ::= < Diameter Header: 272, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -301,103 +240,96 @@ class CreditControlRequest(Request["CreditControlAnswer"]):
        * [ Route-Record ]
          [ 3GPP-PS-Data-Off-Status ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    credit_management_status: int | None = avp(CREDIT_MANAGEMENT_STATUS, default=None)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    tdf_information: TDFInformation | None = avp(TDF_INFORMATION, default=None)
-    network_request_support: NetworkRequestSupport | int | None = avp(NETWORK_REQUEST_SUPPORT, default=None)
-    packet_filter_information: tuple[PacketFilterInformation, ...] = repeated(PACKET_FILTER_INFORMATION, default=())
-    packet_filter_operation: PacketFilterOperation | int | None = avp(PACKET_FILTER_OPERATION, default=None)
-    bearer_identifier: bytes | None = avp(BEARER_IDENTIFIER, default=None)
-    bearer_operation: BearerOperation | int | None = avp(BEARER_OPERATION, default=None)
-    dynamic_address_flag: DynamicAddressFlag | int | None = avp(DYNAMIC_ADDRESS_FLAG, default=None)
-    dynamic_address_flag_extension: DynamicAddressFlagExtension | int | None = avp(DYNAMIC_ADDRESS_FLAG_EXTENSION, default=None)
-    pdn_connection_charging_id: int | None = avp(PDN_CONNECTION_CHARGING_ID, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    tgpp_rat_type: bytes | None = avp(TGPP_RAT_TYPE, default=None)
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    termination_cause: TerminationCause | int | None = avp(TERMINATION_CAUSE, default=None)
-    user_equipment_info: UserEquipmentInfo | None = avp(USER_EQUIPMENT_INFO, default=None)
-    user_equipment_info_extension: UserEquipmentInfoExtension | None = avp(USER_EQUIPMENT_INFO_EXTENSION, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    qos_negotiation: QoSNegotiation | int | None = avp(QOS_NEGOTIATION, default=None)
-    qos_upgrade: QoSUpgrade | int | None = avp(QOS_UPGRADE, default=None)
-    default_eps_bearer_qos: DefaultEPSBearerQoS | None = avp(DEFAULT_EPS_BEARER_QOS, default=None)
-    default_qos_information: DefaultQoSInformation | None = avp(DEFAULT_QOS_INFORMATION, default=None)
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    an_gw_status: ANGWStatus | int | None = avp(AN_GW_STATUS, default=None)
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    tgpp_sgsn_address: bytes | None = avp(TGPP_SGSN_ADDRESS, default=None)
-    tgpp_sgsn_ipv6_address: bytes | None = avp(TGPP_SGSN_IPV6_ADDRESS, default=None)
-    tgpp_ggsn_address: bytes | None = avp(TGPP_GGSN_ADDRESS, default=None)
-    tgpp_ggsn_ipv6_address: bytes | None = avp(TGPP_GGSN_IPV6_ADDRESS, default=None)
-    tgpp_selection_mode: str | None = avp(TGPP_SELECTION_MODE, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    fixed_user_location_info: FixedUserLocationInfo | None = avp(FIXED_USER_LOCATION_INFO, default=None)
-    user_location_info_time: datetime | None = avp(USER_LOCATION_INFO_TIME, default=None)
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    twan_identifier: bytes | None = avp(TWAN_IDENTIFIER, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    ran_nas_release_cause: tuple[bytes, ...] = repeated(RAN_NAS_RELEASE_CAUSE, default=())
-    tgpp_charging_characteristics: str | None = avp(TGPP_CHARGING_CHARACTERISTICS, default=None)
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    pdn_connection_id: bytes | None = avp(PDN_CONNECTION_ID, default=None)
-    bearer_usage: BearerUsage | int | None = avp(BEARER_USAGE, default=None)
-    online: Online | int | None = avp(ONLINE, default=None)
-    offline: Offline | int | None = avp(OFFLINE, default=None)
-    tft_packet_filter_information: tuple[TFTPacketFilterInformation, ...] = repeated(TFT_PACKET_FILTER_INFORMATION, default=())
-    charging_rule_report: tuple[ChargingRuleReport, ...] = repeated(CHARGING_RULE_REPORT, default=())
-    application_detection_information: tuple[ApplicationDetectionInformation, ...] = repeated(APPLICATION_DETECTION_INFORMATION, default=())
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    access_network_charging_address: AddressValue | None = avp(ACCESS_NETWORK_CHARGING_ADDRESS, default=None)
-    access_network_charging_identifier_gx: tuple[AccessNetworkChargingIdentifierGx, ...] = repeated(ACCESS_NETWORK_CHARGING_IDENTIFIER_GX, default=())
-    coa_information: tuple[CoAInformation, ...] = repeated(COA_INFORMATION, default=())
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    nbifom_support: NBIFOMSupport | int | None = avp(NBIFOM_SUPPORT, default=None)
-    nbifom_mode: NBIFOMMode | int | None = avp(NBIFOM_MODE, default=None)
-    default_access: DefaultAccess | int | None = avp(DEFAULT_ACCESS, default=None)
-    origination_time_stamp: int | None = avp(ORIGINATION_TIME_STAMP, default=None)
-    maximum_wait_time: int | None = avp(MAXIMUM_WAIT_TIME, default=None)
-    access_availability_change_reason: AccessAvailabilityChangeReason | int | None = avp(ACCESS_AVAILABILITY_CHANGE_REASON, default=None)
-    routing_rule_install: RoutingRuleInstall | None = avp(ROUTING_RULE_INSTALL, default=None)
-    routing_rule_remove: RoutingRuleRemove | None = avp(ROUTING_RULE_REMOVE, default=None)
-    henb_local_ip_address: AddressValue | None = avp(HENB_LOCAL_IP_ADDRESS, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    udp_source_port: int | None = avp(UDP_SOURCE_PORT, default=None)
-    tcp_source_port: int | None = avp(TCP_SOURCE_PORT, default=None)
-    presence_reporting_area_information: tuple[PresenceReportingAreaInformation, ...] = repeated(PRESENCE_REPORTING_AREA_INFORMATION, default=())
-    logical_access_id: bytes | None = avp(LOGICAL_ACCESS_ID, default=None)
-    physical_access_id: str | None = avp(PHYSICAL_ACCESS_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    tgpp_ps_data_off_status: TGPPPSDataOffStatus | int | None = avp(TGPP_PS_DATA_OFF_STATUS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCR = CreditControlRequest
-
-
-@command("Credit-Control-Answer", code=272, application_id=16777238, request=False, proxiable=True, alias="CCA")
-class CreditControlAnswer(Answer):
-    """<CCA> ::= < Diameter Header: 272, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("credit_management_status", "int | None", CREDIT_MANAGEMENT_STATUS, 0, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("tdf_information", "TDFInformation | None", TDF_INFORMATION, 0, 1, False),
+        ("network_request_support", "NetworkRequestSupport | int | None", NETWORK_REQUEST_SUPPORT, 0, 1, False),
+        ("packet_filter_information", "tuple[PacketFilterInformation, ...]", PACKET_FILTER_INFORMATION, 0, None, False),
+        ("packet_filter_operation", "PacketFilterOperation | int | None", PACKET_FILTER_OPERATION, 0, 1, False),
+        ("bearer_identifier", "bytes | None", BEARER_IDENTIFIER, 0, 1, False),
+        ("bearer_operation", "BearerOperation | int | None", BEARER_OPERATION, 0, 1, False),
+        ("dynamic_address_flag", "DynamicAddressFlag | int | None", DYNAMIC_ADDRESS_FLAG, 0, 1, False),
+        ("dynamic_address_flag_extension", "DynamicAddressFlagExtension | int | None", DYNAMIC_ADDRESS_FLAG_EXTENSION, 0, 1, False),
+        ("pdn_connection_charging_id", "int | None", PDN_CONNECTION_CHARGING_ID, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("tgpp_rat_type", "bytes | None", TGPP_RAT_TYPE, 0, 1, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("termination_cause", "TerminationCause | int | None", TERMINATION_CAUSE, 0, 1, False),
+        ("user_equipment_info", "UserEquipmentInfo | None", USER_EQUIPMENT_INFO, 0, 1, False),
+        ("user_equipment_info_extension", "UserEquipmentInfoExtension | None", USER_EQUIPMENT_INFO_EXTENSION, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("qos_negotiation", "QoSNegotiation | int | None", QOS_NEGOTIATION, 0, 1, False),
+        ("qos_upgrade", "QoSUpgrade | int | None", QOS_UPGRADE, 0, 1, False),
+        ("default_eps_bearer_qos", "DefaultEPSBearerQoS | None", DEFAULT_EPS_BEARER_QOS, 0, 1, False),
+        ("default_qos_information", "DefaultQoSInformation | None", DEFAULT_QOS_INFORMATION, 0, 1, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("an_gw_status", "ANGWStatus | int | None", AN_GW_STATUS, 0, 1, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("tgpp_sgsn_address", "bytes | None", TGPP_SGSN_ADDRESS, 0, 1, False),
+        ("tgpp_sgsn_ipv6_address", "bytes | None", TGPP_SGSN_IPV6_ADDRESS, 0, 1, False),
+        ("tgpp_ggsn_address", "bytes | None", TGPP_GGSN_ADDRESS, 0, 1, False),
+        ("tgpp_ggsn_ipv6_address", "bytes | None", TGPP_GGSN_IPV6_ADDRESS, 0, 1, False),
+        ("tgpp_selection_mode", "str | None", TGPP_SELECTION_MODE, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("fixed_user_location_info", "FixedUserLocationInfo | None", FIXED_USER_LOCATION_INFO, 0, 1, False),
+        ("user_location_info_time", "datetime | None", USER_LOCATION_INFO_TIME, 0, 1, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("twan_identifier", "bytes | None", TWAN_IDENTIFIER, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("ran_nas_release_cause", "tuple[bytes, ...]", RAN_NAS_RELEASE_CAUSE, 0, None, False),
+        ("tgpp_charging_characteristics", "str | None", TGPP_CHARGING_CHARACTERISTICS, 0, 1, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("pdn_connection_id", "bytes | None", PDN_CONNECTION_ID, 0, 1, False),
+        ("bearer_usage", "BearerUsage | int | None", BEARER_USAGE, 0, 1, False),
+        ("online", "Online | int | None", ONLINE, 0, 1, False),
+        ("offline", "Offline | int | None", OFFLINE, 0, 1, False),
+        ("tft_packet_filter_information", "tuple[TFTPacketFilterInformation, ...]", TFT_PACKET_FILTER_INFORMATION, 0, None, False),
+        ("charging_rule_report", "tuple[ChargingRuleReport, ...]", CHARGING_RULE_REPORT, 0, None, False),
+        ("application_detection_information", "tuple[ApplicationDetectionInformation, ...]", APPLICATION_DETECTION_INFORMATION, 0, None, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("access_network_charging_address", "AddressValue | None", ACCESS_NETWORK_CHARGING_ADDRESS, 0, 1, False),
+        ("access_network_charging_identifier_gx", "tuple[AccessNetworkChargingIdentifierGx, ...]", ACCESS_NETWORK_CHARGING_IDENTIFIER_GX, 0, None, False),
+        ("coa_information", "tuple[CoAInformation, ...]", COA_INFORMATION, 0, None, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("nbifom_support", "NBIFOMSupport | int | None", NBIFOM_SUPPORT, 0, 1, False),
+        ("nbifom_mode", "NBIFOMMode | int | None", NBIFOM_MODE, 0, 1, False),
+        ("default_access", "DefaultAccess | int | None", DEFAULT_ACCESS, 0, 1, False),
+        ("origination_time_stamp", "int | None", ORIGINATION_TIME_STAMP, 0, 1, False),
+        ("maximum_wait_time", "int | None", MAXIMUM_WAIT_TIME, 0, 1, False),
+        ("access_availability_change_reason", "AccessAvailabilityChangeReason | int | None", ACCESS_AVAILABILITY_CHANGE_REASON, 0, 1, False),
+        ("routing_rule_install", "RoutingRuleInstall | None", ROUTING_RULE_INSTALL, 0, 1, False),
+        ("routing_rule_remove", "RoutingRuleRemove | None", ROUTING_RULE_REMOVE, 0, 1, False),
+        ("henb_local_ip_address", "AddressValue | None", HENB_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("udp_source_port", "int | None", UDP_SOURCE_PORT, 0, 1, False),
+        ("tcp_source_port", "int | None", TCP_SOURCE_PORT, 0, 1, False),
+        ("presence_reporting_area_information", "tuple[PresenceReportingAreaInformation, ...]", PRESENCE_REPORTING_AREA_INFORMATION, 0, None, False),
+        ("logical_access_id", "bytes | None", LOGICAL_ACCESS_ID, 0, 1, False),
+        ("physical_access_id", "str | None", PHYSICAL_ACCESS_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("tgpp_ps_data_off_status", "TGPPPSDataOffStatus | int | None", TGPP_PS_DATA_OFF_STATUS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CreditControlAnswer": (('Credit-Control-Answer', 272, 16777238, False, True, False, None, 'CCA', None), """<CCA> ::= < Diameter Header: 272, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -449,67 +381,60 @@ class CreditControlAnswer(Answer):
        * [ Route-Record ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    bearer_control_mode: BearerControlMode | int | None = avp(BEARER_CONTROL_MODE, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    charging_rule_remove: tuple[ChargingRuleRemove, ...] = repeated(CHARGING_RULE_REMOVE, default=())
-    charging_rule_install: tuple[ChargingRuleInstall, ...] = repeated(CHARGING_RULE_INSTALL, default=())
-    charging_information: ChargingInformation | None = avp(CHARGING_INFORMATION, default=None)
-    online: Online | int | None = avp(ONLINE, default=None)
-    offline: Offline | int | None = avp(OFFLINE, default=None)
-    qos_information: tuple[QoSInformation, ...] = repeated(QOS_INFORMATION, default=())
-    revalidation_time: datetime | None = avp(REVALIDATION_TIME, default=None)
-    default_eps_bearer_qos: DefaultEPSBearerQoS | None = avp(DEFAULT_EPS_BEARER_QOS, default=None)
-    default_qos_information: DefaultQoSInformation | None = avp(DEFAULT_QOS_INFORMATION, default=None)
-    bearer_usage: BearerUsage | int | None = avp(BEARER_USAGE, default=None)
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    csg_information_reporting: tuple[CSGInformationReporting | int, ...] = repeated(CSG_INFORMATION_REPORTING, default=())
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    pra_install: PRAInstall | None = avp(PRA_INSTALL, default=None)
-    pra_remove: PRARemove | None = avp(PRA_REMOVE, default=None)
-    presence_reporting_area_information: PresenceReportingAreaInformation | None = avp(PRESENCE_REPORTING_AREA_INFORMATION, default=None)
-    session_release_cause: SessionReleaseCause | int | None = avp(SESSION_RELEASE_CAUSE, default=None)
-    nbifom_support: NBIFOMSupport | int | None = avp(NBIFOM_SUPPORT, default=None)
-    nbifom_mode: NBIFOMMode | int | None = avp(NBIFOM_MODE, default=None)
-    default_access: DefaultAccess | int | None = avp(DEFAULT_ACCESS, default=None)
-    ran_rule_support: RANRuleSupport | int | None = avp(RAN_RULE_SUPPORT, default=None)
-    routing_rule_report: tuple[RoutingRuleReport, ...] = repeated(ROUTING_RULE_REPORT, default=())
-    conditional_policy_information: tuple[ConditionalPolicyInformation, ...] = repeated(CONDITIONAL_POLICY_INFORMATION, max=4, default=())
-    removal_of_access: RemovalOfAccess | int | None = avp(REMOVAL_OF_ACCESS, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCA = CreditControlAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777238, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("bearer_control_mode", "BearerControlMode | int | None", BEARER_CONTROL_MODE, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("charging_rule_remove", "tuple[ChargingRuleRemove, ...]", CHARGING_RULE_REMOVE, 0, None, False),
+        ("charging_rule_install", "tuple[ChargingRuleInstall, ...]", CHARGING_RULE_INSTALL, 0, None, False),
+        ("charging_information", "ChargingInformation | None", CHARGING_INFORMATION, 0, 1, False),
+        ("online", "Online | int | None", ONLINE, 0, 1, False),
+        ("offline", "Offline | int | None", OFFLINE, 0, 1, False),
+        ("qos_information", "tuple[QoSInformation, ...]", QOS_INFORMATION, 0, None, False),
+        ("revalidation_time", "datetime | None", REVALIDATION_TIME, 0, 1, False),
+        ("default_eps_bearer_qos", "DefaultEPSBearerQoS | None", DEFAULT_EPS_BEARER_QOS, 0, 1, False),
+        ("default_qos_information", "DefaultQoSInformation | None", DEFAULT_QOS_INFORMATION, 0, 1, False),
+        ("bearer_usage", "BearerUsage | int | None", BEARER_USAGE, 0, 1, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("csg_information_reporting", "tuple[CSGInformationReporting | int, ...]", CSG_INFORMATION_REPORTING, 0, None, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("pra_install", "PRAInstall | None", PRA_INSTALL, 0, 1, False),
+        ("pra_remove", "PRARemove | None", PRA_REMOVE, 0, 1, False),
+        ("presence_reporting_area_information", "PresenceReportingAreaInformation | None", PRESENCE_REPORTING_AREA_INFORMATION, 0, 1, False),
+        ("session_release_cause", "SessionReleaseCause | int | None", SESSION_RELEASE_CAUSE, 0, 1, False),
+        ("nbifom_support", "NBIFOMSupport | int | None", NBIFOM_SUPPORT, 0, 1, False),
+        ("nbifom_mode", "NBIFOMMode | int | None", NBIFOM_MODE, 0, 1, False),
+        ("default_access", "DefaultAccess | int | None", DEFAULT_ACCESS, 0, 1, False),
+        ("ran_rule_support", "RANRuleSupport | int | None", RAN_RULE_SUPPORT, 0, 1, False),
+        ("routing_rule_report", "tuple[RoutingRuleReport, ...]", ROUTING_RULE_REPORT, 0, None, False),
+        ("conditional_policy_information", "tuple[ConditionalPolicyInformation, ...]", CONDITIONAL_POLICY_INFORMATION, 0, 4, False),
+        ("removal_of_access", "RemovalOfAccess | int | None", REMOVAL_OF_ACCESS, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777238, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -540,46 +465,39 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    session_release_cause: SessionReleaseCause | int | None = avp(SESSION_RELEASE_CAUSE, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    charging_rule_remove: tuple[ChargingRuleRemove, ...] = repeated(CHARGING_RULE_REMOVE, default=())
-    charging_rule_install: tuple[ChargingRuleInstall, ...] = repeated(CHARGING_RULE_INSTALL, default=())
-    default_eps_bearer_qos: DefaultEPSBearerQoS | None = avp(DEFAULT_EPS_BEARER_QOS, default=None)
-    qos_information: tuple[QoSInformation, ...] = repeated(QOS_INFORMATION, default=())
-    default_qos_information: DefaultQoSInformation | None = avp(DEFAULT_QOS_INFORMATION, default=None)
-    revalidation_time: datetime | None = avp(REVALIDATION_TIME, default=None)
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    pcscf_restoration_indication: PCSCFRestorationIndication | int | None = avp(PCSCF_RESTORATION_INDICATION, default=None)
-    conditional_policy_information: tuple[ConditionalPolicyInformation, ...] = repeated(CONDITIONAL_POLICY_INFORMATION, max=4, default=())
-    removal_of_access: RemovalOfAccess | int | None = avp(REMOVAL_OF_ACCESS, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    pra_install: PRAInstall | None = avp(PRA_INSTALL, default=None)
-    pra_remove: PRARemove | None = avp(PRA_REMOVE, default=None)
-    csg_information_reporting: tuple[CSGInformationReporting | int, ...] = repeated(CSG_INFORMATION_REPORTING, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777238, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("session_release_cause", "SessionReleaseCause | int | None", SESSION_RELEASE_CAUSE, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("charging_rule_remove", "tuple[ChargingRuleRemove, ...]", CHARGING_RULE_REMOVE, 0, None, False),
+        ("charging_rule_install", "tuple[ChargingRuleInstall, ...]", CHARGING_RULE_INSTALL, 0, None, False),
+        ("default_eps_bearer_qos", "DefaultEPSBearerQoS | None", DEFAULT_EPS_BEARER_QOS, 0, 1, False),
+        ("qos_information", "tuple[QoSInformation, ...]", QOS_INFORMATION, 0, None, False),
+        ("default_qos_information", "DefaultQoSInformation | None", DEFAULT_QOS_INFORMATION, 0, 1, False),
+        ("revalidation_time", "datetime | None", REVALIDATION_TIME, 0, 1, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("pcscf_restoration_indication", "PCSCFRestorationIndication | int | None", PCSCF_RESTORATION_INDICATION, 0, 1, False),
+        ("conditional_policy_information", "tuple[ConditionalPolicyInformation, ...]", CONDITIONAL_POLICY_INFORMATION, 0, 4, False),
+        ("removal_of_access", "RemovalOfAccess | int | None", REMOVAL_OF_ACCESS, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("pra_install", "PRAInstall | None", PRA_INSTALL, 0, 1, False),
+        ("pra_remove", "PRARemove | None", PRA_REMOVE, 0, 1, False),
+        ("csg_information_reporting", "tuple[CSGInformationReporting | int, ...]", CSG_INFORMATION_REPORTING, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777238, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -609,37 +527,112 @@ class ReAuthAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("tgpp_sgsn_address", "bytes | None", TGPP_SGSN_ADDRESS, 0, 1, False),
+        ("tgpp_sgsn_ipv6_address", "bytes | None", TGPP_SGSN_IPV6_ADDRESS, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("user_location_info_time", "datetime | None", USER_LOCATION_INFO_TIME, 0, 1, False),
+        ("netloc_access_support", "NetLocAccessSupport | int | None", NETLOC_ACCESS_SUPPORT, 0, 1, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("default_qos_information", "DefaultQoSInformation | None", DEFAULT_QOS_INFORMATION, 0, 1, False),
+        ("charging_rule_report", "tuple[ChargingRuleReport, ...]", CHARGING_RULE_REPORT, 0, None, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    tgpp_sgsn_address: bytes | None = avp(TGPP_SGSN_ADDRESS, default=None)
-    tgpp_sgsn_ipv6_address: bytes | None = avp(TGPP_SGSN_IPV6_ADDRESS, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    user_location_info_time: datetime | None = avp(USER_LOCATION_INFO_TIME, default=None)
-    netloc_access_support: NetLocAccessSupport | int | None = avp(NETLOC_ACCESS_SUPPORT, default=None)
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    default_qos_information: DefaultQoSInformation | None = avp(DEFAULT_QOS_INFORMATION, default=None)
-    charging_rule_report: tuple[ChargingRuleReport, ...] = repeated(CHARGING_RULE_REPORT, default=())
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "ANGWStatus": "diameter.apps.tgpp",
+    "ANTrusted": "diameter.apps.tgpp",
+    "AccessAvailabilityChangeReason": "diameter.apps.tgpp",
+    "AccessNetworkChargingIdentifierGx": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "ApplicationDetectionInformation": "diameter.apps.tgpp",
+    "Avp": "diameter.wire",
+    "BearerControlMode": "diameter.apps.tgpp",
+    "BearerOperation": "diameter.apps.tgpp",
+    "BearerUsage": "diameter.apps.tgpp",
+    "CCRequestType": "diameter.apps.credit_control",
+    "CSGInformationReporting": "diameter.apps.tgpp",
+    "ChargingInformation": "diameter.apps.tgpp",
+    "ChargingRuleInstall": "diameter.apps.tgpp",
+    "ChargingRuleRemove": "diameter.apps.tgpp",
+    "ChargingRuleReport": "diameter.apps.tgpp",
+    "CoAInformation": "diameter.apps.tgpp",
+    "ConditionalPolicyInformation": "diameter.apps.tgpp",
+    "DefaultAccess": "diameter.apps.tgpp",
+    "DefaultEPSBearerQoS": "diameter.apps.tgpp",
+    "DefaultQoSInformation": "diameter.apps.tgpp",
+    "DiameterURI": "diameter.types",
+    "Drmp": "diameter.apps.ietf",
+    "DynamicAddressFlag": "diameter.apps.tgpp",
+    "DynamicAddressFlagExtension": "diameter.apps.tgpp",
+    "EventReportIndication": "diameter.apps.tgpp",
+    "EventTrigger": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "FixedUserLocationInfo": "diameter.apps.tgpp",
+    "IPCANType": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "NBIFOMMode": "diameter.apps.tgpp",
+    "NBIFOMSupport": "diameter.apps.tgpp",
+    "NetLocAccessSupport": "diameter.apps.tgpp",
+    "NetworkRequestSupport": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "Offline": "diameter.apps.tgpp",
+    "Online": "diameter.apps.tgpp",
+    "PCSCFRestorationIndication": "diameter.apps.tgpp",
+    "PRAInstall": "diameter.apps.tgpp",
+    "PRARemove": "diameter.apps.tgpp",
+    "PacketFilterInformation": "diameter.apps.tgpp",
+    "PacketFilterOperation": "diameter.apps.tgpp",
+    "PresenceReportingAreaInformation": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "QoSInformation": "diameter.apps.tgpp",
+    "QoSNegotiation": "diameter.apps.tgpp",
+    "QoSUpgrade": "diameter.apps.tgpp",
+    "RANRuleSupport": "diameter.apps.tgpp",
+    "RATType": "diameter.apps.tgpp",
+    "ReAuthRequestType": "diameter.apps.base",
+    "RedirectHostUsage": "diameter.apps.base",
+    "RemovalOfAccess": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "RoutingRuleInstall": "diameter.apps.tgpp",
+    "RoutingRuleRemove": "diameter.apps.tgpp",
+    "RoutingRuleReport": "diameter.apps.tgpp",
+    "SessionReleaseCause": "diameter.apps.tgpp",
+    "SubscriptionId": "diameter.apps.credit_control",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TDFInformation": "diameter.apps.tgpp",
+    "TFTPacketFilterInformation": "diameter.apps.tgpp",
+    "TGPPPSDataOffStatus": "diameter.apps.tgpp",
+    "TerminationCause": "diameter.apps.base",
+    "UsageMonitoringInformation": "diameter.apps.tgpp",
+    "UserCSGInformation": "diameter.apps.tgpp",
+    "UserEquipmentInfo": "diameter.apps.credit_control",
+    "UserEquipmentInfoExtension": "diameter.apps.credit_control",
+    "datetime": "datetime",
+}
 
-
-RAA = ReAuthAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

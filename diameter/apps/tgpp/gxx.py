@@ -1,13 +1,15 @@
 """Dictionary 'tgpp.gxx': generated from schemas/tgpp/gxx.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     DESTINATION_HOST,
@@ -15,102 +17,62 @@ from diameter.apps.base import (
     ERROR_MESSAGE,
     ERROR_REPORTING_HOST,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     REDIRECT_HOST,
     REDIRECT_HOST_USAGE,
     REDIRECT_MAX_CACHE_TIME,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
     ROUTE_RECORD,
-    ReAuthRequestType as ReAuthRequestType,
-    RedirectHostUsage as RedirectHostUsage,
-    ResultCode as ResultCode,
     SESSION_ID,
     TERMINATION_CAUSE,
-    TerminationCause as TerminationCause,
 )
 from diameter.apps.credit_control import (
-    CCRequestType as CCRequestType,
     CC_REQUEST_NUMBER,
     CC_REQUEST_TYPE,
     SUBSCRIPTION_ID,
-    SubscriptionId as SubscriptionId,
     USER_EQUIPMENT_INFO,
     USER_EQUIPMENT_INFO_EXTENSION,
-    UserEquipmentInfo as UserEquipmentInfo,
-    UserEquipmentInfoExtension as UserEquipmentInfoExtension,
 )
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.nasreq import CALLED_STATION_ID, FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.apps.tgpp import (
     AN_GW_ADDRESS,
     BEARER_CONTROL_MODE,
-    BearerControlMode as BearerControlMode,
     DEFAULT_EPS_BEARER_QOS,
-    DefaultEPSBearerQoS as DefaultEPSBearerQoS,
     EVENT_TRIGGER,
-    EventTrigger as EventTrigger,
     HENB_LOCAL_IP_ADDRESS,
-    IPCANType as IPCANType,
     IP_CAN_TYPE,
     NETLOC_ACCESS_SUPPORT,
     NETWORK_REQUEST_SUPPORT,
-    NetLocAccessSupport as NetLocAccessSupport,
-    NetworkRequestSupport as NetworkRequestSupport,
     PACKET_FILTER_INFORMATION,
     PACKET_FILTER_OPERATION,
     PDN_CONNECTION_ID,
-    PacketFilterInformation as PacketFilterInformation,
-    PacketFilterOperation as PacketFilterOperation,
     QOS_INFORMATION,
     QOS_RULE_INSTALL,
     QOS_RULE_REMOVE,
     QOS_RULE_REPORT,
-    QoSInformation as QoSInformation,
-    QoSRuleInstall as QoSRuleInstall,
-    QoSRuleRemove as QoSRuleRemove,
-    QoSRuleReport as QoSRuleReport,
     RAI,
-    RATType as RATType,
     RAT_TYPE,
     SESSION_LINKING_INDICATOR,
     SESSION_RELEASE_CAUSE,
     SUPPORTED_FEATURES,
-    SessionLinkingIndicator as SessionLinkingIndicator,
-    SessionReleaseCause as SessionReleaseCause,
-    SupportedFeatures as SupportedFeatures,
     TGPP2_BSID,
     TGPP_MS_TIMEZONE,
     TGPP_SGSN_MCC_MNC,
     TGPP_USER_LOCATION_INFO,
     TRACE_DATA,
     TRACE_REFERENCE,
-    TraceData as TraceData,
     UDP_SOURCE_PORT,
     UE_LOCAL_IP_ADDRESS,
     USER_CSG_INFORMATION,
     USER_LOCATION_INFO_TIME,
-    UserCSGInformation as UserCSGInformation,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue, DiameterURI as DiameterURI
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "CreditControlRequest",
@@ -123,13 +85,24 @@ __all__ = [
     "RAA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Credit-Control-Request", code=272, application_id=16777266, request=True, proxiable=True, alias="CCR")
-class CreditControlRequest(Request["CreditControlAnswer"]):
-    """<CCR> ::= < Diameter Header: 272, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "CreditControlRequest": (('Credit-Control-Request', 272, 16777266, True, True, False, None, 'CCR', 'CreditControlAnswer'), """<CCR> ::= < Diameter Header: 272, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -176,62 +149,55 @@ class CreditControlRequest(Request["CreditControlAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    network_request_support: NetworkRequestSupport | int | None = avp(NETWORK_REQUEST_SUPPORT, default=None)
-    packet_filter_information: tuple[PacketFilterInformation, ...] = repeated(PACKET_FILTER_INFORMATION, default=())
-    packet_filter_operation: PacketFilterOperation | int | None = avp(PACKET_FILTER_OPERATION, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    termination_cause: TerminationCause | int | None = avp(TERMINATION_CAUSE, default=None)
-    user_equipment_info: UserEquipmentInfo | None = avp(USER_EQUIPMENT_INFO, default=None)
-    user_equipment_info_extension: UserEquipmentInfoExtension | None = avp(USER_EQUIPMENT_INFO_EXTENSION, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    default_eps_bearer_qos: DefaultEPSBearerQoS | None = avp(DEFAULT_EPS_BEARER_QOS, default=None)
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    user_location_info_time: datetime | None = avp(USER_LOCATION_INFO_TIME, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    tgpp2_bsid: str | None = avp(TGPP2_BSID, default=None)
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    henb_local_ip_address: AddressValue | None = avp(HENB_LOCAL_IP_ADDRESS, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    udp_source_port: int | None = avp(UDP_SOURCE_PORT, default=None)
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    pdn_connection_id: bytes | None = avp(PDN_CONNECTION_ID, default=None)
-    qos_rule_report: tuple[QoSRuleReport, ...] = repeated(QOS_RULE_REPORT, default=())
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    session_linking_indicator: SessionLinkingIndicator | int | None = avp(SESSION_LINKING_INDICATOR, default=None)
-    trace_data: TraceData | None = avp(TRACE_DATA, default=None)
-    trace_reference: bytes | None = avp(TRACE_REFERENCE, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCR = CreditControlRequest
-
-
-@command("Credit-Control-Answer", code=272, application_id=16777266, request=False, proxiable=True, alias="CCA")
-class CreditControlAnswer(Answer):
-    """<CCA> ::= < Diameter Header: 272, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("network_request_support", "NetworkRequestSupport | int | None", NETWORK_REQUEST_SUPPORT, 0, 1, False),
+        ("packet_filter_information", "tuple[PacketFilterInformation, ...]", PACKET_FILTER_INFORMATION, 0, None, False),
+        ("packet_filter_operation", "PacketFilterOperation | int | None", PACKET_FILTER_OPERATION, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("termination_cause", "TerminationCause | int | None", TERMINATION_CAUSE, 0, 1, False),
+        ("user_equipment_info", "UserEquipmentInfo | None", USER_EQUIPMENT_INFO, 0, 1, False),
+        ("user_equipment_info_extension", "UserEquipmentInfoExtension | None", USER_EQUIPMENT_INFO_EXTENSION, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("default_eps_bearer_qos", "DefaultEPSBearerQoS | None", DEFAULT_EPS_BEARER_QOS, 0, 1, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("user_location_info_time", "datetime | None", USER_LOCATION_INFO_TIME, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("tgpp2_bsid", "str | None", TGPP2_BSID, 0, 1, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("henb_local_ip_address", "AddressValue | None", HENB_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("udp_source_port", "int | None", UDP_SOURCE_PORT, 0, 1, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("pdn_connection_id", "bytes | None", PDN_CONNECTION_ID, 0, 1, False),
+        ("qos_rule_report", "tuple[QoSRuleReport, ...]", QOS_RULE_REPORT, 0, None, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("session_linking_indicator", "SessionLinkingIndicator | int | None", SESSION_LINKING_INDICATOR, 0, 1, False),
+        ("trace_data", "TraceData | None", TRACE_DATA, 0, 1, False),
+        ("trace_reference", "bytes | None", TRACE_REFERENCE, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CreditControlAnswer": (('Credit-Control-Answer', 272, 16777266, False, True, False, None, 'CCA', None), """<CCA> ::= < Diameter Header: 272, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -262,46 +228,39 @@ class CreditControlAnswer(Answer):
        * [ Route-Record ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    bearer_control_mode: BearerControlMode | int | None = avp(BEARER_CONTROL_MODE, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    qos_rule_remove: tuple[QoSRuleRemove, ...] = repeated(QOS_RULE_REMOVE, default=())
-    qos_rule_install: tuple[QoSRuleInstall, ...] = repeated(QOS_RULE_INSTALL, default=())
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    default_eps_bearer_qos: DefaultEPSBearerQoS | None = avp(DEFAULT_EPS_BEARER_QOS, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCA = CreditControlAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777266, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("bearer_control_mode", "BearerControlMode | int | None", BEARER_CONTROL_MODE, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("qos_rule_remove", "tuple[QoSRuleRemove, ...]", QOS_RULE_REMOVE, 0, None, False),
+        ("qos_rule_install", "tuple[QoSRuleInstall, ...]", QOS_RULE_INSTALL, 0, None, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("default_eps_bearer_qos", "DefaultEPSBearerQoS | None", DEFAULT_EPS_BEARER_QOS, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777266, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -321,35 +280,28 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    session_release_cause: SessionReleaseCause | int | None = avp(SESSION_RELEASE_CAUSE, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    qos_rule_remove: tuple[QoSRuleRemove, ...] = repeated(QOS_RULE_REMOVE, default=())
-    qos_rule_install: tuple[QoSRuleInstall, ...] = repeated(QOS_RULE_INSTALL, default=())
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    default_eps_bearer_qos: DefaultEPSBearerQoS | None = avp(DEFAULT_EPS_BEARER_QOS, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777266, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("session_release_cause", "SessionReleaseCause | int | None", SESSION_RELEASE_CAUSE, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("qos_rule_remove", "tuple[QoSRuleRemove, ...]", QOS_RULE_REMOVE, 0, None, False),
+        ("qos_rule_install", "tuple[QoSRuleInstall, ...]", QOS_RULE_INSTALL, 0, None, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("default_eps_bearer_qos", "DefaultEPSBearerQoS | None", DEFAULT_EPS_BEARER_QOS, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777266, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -374,32 +326,73 @@ class ReAuthAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("user_location_info_time", "datetime | None", USER_LOCATION_INFO_TIME, 0, 1, False),
+        ("netloc_access_support", "NetLocAccessSupport | int | None", NETLOC_ACCESS_SUPPORT, 0, 1, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("tgpp2_bsid", "str | None", TGPP2_BSID, 0, 1, False),
+        ("qos_rule_report", "tuple[QoSRuleReport, ...]", QOS_RULE_REPORT, 0, None, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    user_location_info_time: datetime | None = avp(USER_LOCATION_INFO_TIME, default=None)
-    netloc_access_support: NetLocAccessSupport | int | None = avp(NETLOC_ACCESS_SUPPORT, default=None)
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    tgpp2_bsid: str | None = avp(TGPP2_BSID, default=None)
-    qos_rule_report: tuple[QoSRuleReport, ...] = repeated(QOS_RULE_REPORT, default=())
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AddressValue": "diameter.types",
+    "Avp": "diameter.wire",
+    "BearerControlMode": "diameter.apps.tgpp",
+    "CCRequestType": "diameter.apps.credit_control",
+    "DefaultEPSBearerQoS": "diameter.apps.tgpp",
+    "DiameterURI": "diameter.types",
+    "Drmp": "diameter.apps.ietf",
+    "EventTrigger": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "IPCANType": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "NetLocAccessSupport": "diameter.apps.tgpp",
+    "NetworkRequestSupport": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "PacketFilterInformation": "diameter.apps.tgpp",
+    "PacketFilterOperation": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "QoSInformation": "diameter.apps.tgpp",
+    "QoSRuleInstall": "diameter.apps.tgpp",
+    "QoSRuleRemove": "diameter.apps.tgpp",
+    "QoSRuleReport": "diameter.apps.tgpp",
+    "RATType": "diameter.apps.tgpp",
+    "ReAuthRequestType": "diameter.apps.base",
+    "RedirectHostUsage": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SessionLinkingIndicator": "diameter.apps.tgpp",
+    "SessionReleaseCause": "diameter.apps.tgpp",
+    "SubscriptionId": "diameter.apps.credit_control",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TerminationCause": "diameter.apps.base",
+    "TraceData": "diameter.apps.tgpp",
+    "UserCSGInformation": "diameter.apps.tgpp",
+    "UserEquipmentInfo": "diameter.apps.credit_control",
+    "UserEquipmentInfoExtension": "diameter.apps.credit_control",
+    "datetime": "datetime",
+}
 
-
-RAA = ReAuthAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

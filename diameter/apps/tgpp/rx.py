@@ -1,64 +1,44 @@
 """Dictionary 'tgpp.rx': generated from schemas/tgpp/rx.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     CLASS,
     DESTINATION_HOST,
     DESTINATION_REALM,
     ERROR_MESSAGE,
     ERROR_REPORTING_HOST,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     REDIRECT_HOST,
     REDIRECT_HOST_USAGE,
     REDIRECT_MAX_CACHE_TIME,
     RESULT_CODE,
     ROUTE_RECORD,
-    RedirectHostUsage as RedirectHostUsage,
-    ResultCode as ResultCode,
     SESSION_ID,
     TERMINATION_CAUSE,
-    TerminationCause as TerminationCause,
 )
 from diameter.apps.credit_control import (
     SUBSCRIPTION_ID,
-    SubscriptionId as SubscriptionId,
     USER_EQUIPMENT_INFO,
     USER_EQUIPMENT_INFO_EXTENSION,
-    UserEquipmentInfo as UserEquipmentInfo,
-    UserEquipmentInfoExtension as UserEquipmentInfoExtension,
 )
-from diameter.apps.etsi import (
-    RESERVATION_PRIORITY,
-    ReservationPriority as ReservationPriority,
-)
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.etsi import RESERVATION_PRIORITY
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.nasreq import CALLED_STATION_ID, FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.apps.tgpp import (
     ABORT_CAUSE,
@@ -68,60 +48,39 @@ from diameter.apps.tgpp import (
     AF_APPLICATION_IDENTIFIER,
     AF_CHARGING_IDENTIFIER,
     AF_REQUESTED_DATA,
-    ANTrusted as ANTrusted,
     AN_GW_ADDRESS,
     AN_TRUSTED,
-    AbortCause as AbortCause,
-    AcceptableServiceInfo as AcceptableServiceInfo,
-    AccessNetworkChargingIdentifier as AccessNetworkChargingIdentifier,
     CALLEE_INFORMATION,
     CALLING_PARTY_ADDRESS,
-    CalleeInformation as CalleeInformation,
     FLOWS,
-    Flows as Flows,
     GCS_IDENTIFIER,
-    IMSContentType as IMSContentType,
     IMS_CONTENT_IDENTIFIER,
     IMS_CONTENT_TYPE,
-    IPCANType as IPCANType,
     IP_CAN_TYPE,
     IP_DOMAIN_ID,
-    MAInformation as MAInformation,
     MA_INFORMATION,
     MCPTT_IDENTIFIER,
     MCVIDEO_IDENTIFIER,
     MEDIA_COMPONENT_DESCRIPTION,
-    MPSAction as MPSAction,
     MPS_ACTION,
     MPS_IDENTIFIER,
-    MediaComponentDescription as MediaComponentDescription,
-    N5GSRANNASReleaseCause as N5GSRANNASReleaseCause,
     N5GS_RAN_NAS_RELEASE_CAUSE,
     NETLOC_ACCESS_SUPPORT,
     NID,
-    NetLocAccessSupport as NetLocAccessSupport,
     PRE_EMPTION_CONTROL_INFO,
     RAN_NAS_RELEASE_CAUSE,
-    RATType as RATType,
     RAT_TYPE,
     REFERENCE_ID,
     REQUIRED_ACCESS_INFO,
     RETRY_INTERVAL,
     RX_REQUEST_TYPE,
-    RequiredAccessInfo as RequiredAccessInfo,
-    RxRequestType as RxRequestType,
     SERVICE_AUTHORIZATION_INFO,
     SERVICE_INFO_STATUS,
     SERVICE_URN,
-    SIPForkingIndication as SIPForkingIndication,
     SIP_FORKING_INDICATION,
     SPECIFIC_ACTION,
     SPONSORED_CONNECTIVITY_DATA,
     SUPPORTED_FEATURES,
-    ServiceInfoStatus as ServiceInfoStatus,
-    SpecificAction as SpecificAction,
-    SponsoredConnectivityData as SponsoredConnectivityData,
-    SupportedFeatures as SupportedFeatures,
     TCP_SOURCE_PORT,
     TGPP_MS_TIMEZONE,
     TGPP_SGSN_MCC_MNC,
@@ -131,11 +90,8 @@ from diameter.apps.tgpp import (
     UE_LOCAL_IP_ADDRESS,
     USER_LOCATION_INFO_TIME,
     WIRELINE_USER_LOCATION_INFO,
-    WirelineUserLocationInfo as WirelineUserLocationInfo,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue, DiameterURI as DiameterURI
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "AARequest",
@@ -156,13 +112,24 @@ __all__ = [
     "ASA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("AA-Request", code=265, application_id=16777236, request=True, proxiable=True, alias="AAR")
-class AARequest(Request["AAAnswer"]):
-    """<AAR> ::= < Diameter Header: 265, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "AARequest": (('AA-Request', 265, 16777236, True, True, False, None, 'AAR', 'AAAnswer'), """<AAR> ::= < Diameter Header: 265, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -205,58 +172,51 @@ class AARequest(Request["AAAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    ip_domain_id: bytes | None = avp(IP_DOMAIN_ID, default=None)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    af_application_identifier: bytes | None = avp(AF_APPLICATION_IDENTIFIER, default=None)
-    media_component_description: tuple[MediaComponentDescription, ...] = repeated(MEDIA_COMPONENT_DESCRIPTION, default=())
-    service_info_status: ServiceInfoStatus | int | None = avp(SERVICE_INFO_STATUS, default=None)
-    af_charging_identifier: bytes | None = avp(AF_CHARGING_IDENTIFIER, default=None)
-    sip_forking_indication: SIPForkingIndication | int | None = avp(SIP_FORKING_INDICATION, default=None)
-    specific_action: tuple[SpecificAction | int, ...] = repeated(SPECIFIC_ACTION, default=())
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    reservation_priority: ReservationPriority | int | None = avp(RESERVATION_PRIORITY, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    service_urn: bytes | None = avp(SERVICE_URN, default=None)
-    sponsored_connectivity_data: SponsoredConnectivityData | None = avp(SPONSORED_CONNECTIVITY_DATA, default=None)
-    mps_identifier: bytes | None = avp(MPS_IDENTIFIER, default=None)
-    gcs_identifier: bytes | None = avp(GCS_IDENTIFIER, default=None)
-    mcptt_identifier: bytes | None = avp(MCPTT_IDENTIFIER, default=None)
-    mcvideo_identifier: bytes | None = avp(MCVIDEO_IDENTIFIER, default=None)
-    ims_content_identifier: bytes | None = avp(IMS_CONTENT_IDENTIFIER, default=None)
-    ims_content_type: IMSContentType | int | None = avp(IMS_CONTENT_TYPE, default=None)
-    calling_party_address: tuple[str, ...] = repeated(CALLING_PARTY_ADDRESS, default=())
-    callee_information: CalleeInformation | None = avp(CALLEE_INFORMATION, default=None)
-    rx_request_type: RxRequestType | int | None = avp(RX_REQUEST_TYPE, default=None)
-    required_access_info: tuple[RequiredAccessInfo | int, ...] = repeated(REQUIRED_ACCESS_INFO, default=())
-    af_requested_data: int | None = avp(AF_REQUESTED_DATA, default=None)
-    reference_id: bytes | None = avp(REFERENCE_ID, default=None)
-    pre_emption_control_info: int | None = avp(PRE_EMPTION_CONTROL_INFO, default=None)
-    mps_action: MPSAction | int | None = avp(MPS_ACTION, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-AAR = AARequest
-
-
-@command("AA-Answer", code=265, application_id=16777236, request=False, proxiable=True, alias="AAA")
-class AAAnswer(Answer):
-    """<AAA> ::= < Diameter Header: 265, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("ip_domain_id", "bytes | None", IP_DOMAIN_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("af_application_identifier", "bytes | None", AF_APPLICATION_IDENTIFIER, 0, 1, False),
+        ("media_component_description", "tuple[MediaComponentDescription, ...]", MEDIA_COMPONENT_DESCRIPTION, 0, None, False),
+        ("service_info_status", "ServiceInfoStatus | int | None", SERVICE_INFO_STATUS, 0, 1, False),
+        ("af_charging_identifier", "bytes | None", AF_CHARGING_IDENTIFIER, 0, 1, False),
+        ("sip_forking_indication", "SIPForkingIndication | int | None", SIP_FORKING_INDICATION, 0, 1, False),
+        ("specific_action", "tuple[SpecificAction | int, ...]", SPECIFIC_ACTION, 0, None, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("reservation_priority", "ReservationPriority | int | None", RESERVATION_PRIORITY, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("service_urn", "bytes | None", SERVICE_URN, 0, 1, False),
+        ("sponsored_connectivity_data", "SponsoredConnectivityData | None", SPONSORED_CONNECTIVITY_DATA, 0, 1, False),
+        ("mps_identifier", "bytes | None", MPS_IDENTIFIER, 0, 1, False),
+        ("gcs_identifier", "bytes | None", GCS_IDENTIFIER, 0, 1, False),
+        ("mcptt_identifier", "bytes | None", MCPTT_IDENTIFIER, 0, 1, False),
+        ("mcvideo_identifier", "bytes | None", MCVIDEO_IDENTIFIER, 0, 1, False),
+        ("ims_content_identifier", "bytes | None", IMS_CONTENT_IDENTIFIER, 0, 1, False),
+        ("ims_content_type", "IMSContentType | int | None", IMS_CONTENT_TYPE, 0, 1, False),
+        ("calling_party_address", "tuple[str, ...]", CALLING_PARTY_ADDRESS, 0, None, False),
+        ("callee_information", "CalleeInformation | None", CALLEE_INFORMATION, 0, 1, False),
+        ("rx_request_type", "RxRequestType | int | None", RX_REQUEST_TYPE, 0, 1, False),
+        ("required_access_info", "tuple[RequiredAccessInfo | int, ...]", REQUIRED_ACCESS_INFO, 0, None, False),
+        ("af_requested_data", "int | None", AF_REQUESTED_DATA, 0, 1, False),
+        ("reference_id", "bytes | None", REFERENCE_ID, 0, 1, False),
+        ("pre_emption_control_info", "int | None", PRE_EMPTION_CONTROL_INFO, 0, 1, False),
+        ("mps_action", "MPSAction | int | None", MPS_ACTION, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AAAnswer": (('AA-Answer', 265, 16777236, False, True, False, None, 'AAA', None), """<AAA> ::= < Diameter Header: 265, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -296,55 +256,48 @@ class AAAnswer(Answer):
        * [ Proxy-Info ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    access_network_charging_identifier: tuple[AccessNetworkChargingIdentifier, ...] = repeated(ACCESS_NETWORK_CHARGING_IDENTIFIER, default=())
-    access_network_charging_address: AddressValue | None = avp(ACCESS_NETWORK_CHARGING_ADDRESS, default=None)
-    acceptable_service_info: AcceptableServiceInfo | None = avp(ACCEPTABLE_SERVICE_INFO, default=None)
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    service_authorization_info: int | None = avp(SERVICE_AUTHORIZATION_INFO, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    ma_information: MAInformation | None = avp(MA_INFORMATION, default=None)
-    netloc_access_support: NetLocAccessSupport | int | None = avp(NETLOC_ACCESS_SUPPORT, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    flows: tuple[Flows, ...] = repeated(FLOWS, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    user_equipment_info: UserEquipmentInfo | None = avp(USER_EQUIPMENT_INFO, default=None)
-    user_equipment_info_extension: UserEquipmentInfoExtension | None = avp(USER_EQUIPMENT_INFO_EXTENSION, default=None)
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    nid: bytes | None = avp(NID, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    retry_interval: int | None = avp(RETRY_INTERVAL, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-AAA = AAAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777236, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("access_network_charging_identifier", "tuple[AccessNetworkChargingIdentifier, ...]", ACCESS_NETWORK_CHARGING_IDENTIFIER, 0, None, False),
+        ("access_network_charging_address", "AddressValue | None", ACCESS_NETWORK_CHARGING_ADDRESS, 0, 1, False),
+        ("acceptable_service_info", "AcceptableServiceInfo | None", ACCEPTABLE_SERVICE_INFO, 0, 1, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("service_authorization_info", "int | None", SERVICE_AUTHORIZATION_INFO, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("ma_information", "MAInformation | None", MA_INFORMATION, 0, 1, False),
+        ("netloc_access_support", "NetLocAccessSupport | int | None", NETLOC_ACCESS_SUPPORT, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("flows", "tuple[Flows, ...]", FLOWS, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("user_equipment_info", "UserEquipmentInfo | None", USER_EQUIPMENT_INFO, 0, 1, False),
+        ("user_equipment_info_extension", "UserEquipmentInfoExtension | None", USER_EQUIPMENT_INFO_EXTENSION, 0, 1, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("nid", "bytes | None", NID, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("retry_interval", "int | None", RETRY_INTERVAL, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777236, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -383,54 +336,47 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    specific_action: tuple[SpecificAction | int, ...] = repeated(SPECIFIC_ACTION, min=1)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    access_network_charging_identifier: tuple[AccessNetworkChargingIdentifier, ...] = repeated(ACCESS_NETWORK_CHARGING_IDENTIFIER, default=())
-    access_network_charging_address: AddressValue | None = avp(ACCESS_NETWORK_CHARGING_ADDRESS, default=None)
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    flows: tuple[Flows, ...] = repeated(FLOWS, default=())
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    abort_cause: AbortCause | int | None = avp(ABORT_CAUSE, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    ma_information: MAInformation | None = avp(MA_INFORMATION, default=None)
-    netloc_access_support: NetLocAccessSupport | int | None = avp(NETLOC_ACCESS_SUPPORT, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    sponsored_connectivity_data: SponsoredConnectivityData | None = avp(SPONSORED_CONNECTIVITY_DATA, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    user_location_info_time: datetime | None = avp(USER_LOCATION_INFO_TIME, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    ran_nas_release_cause: tuple[bytes, ...] = repeated(RAN_NAS_RELEASE_CAUSE, default=())
-    n5gs_ran_nas_release_cause: tuple[N5GSRANNASReleaseCause, ...] = repeated(N5GS_RAN_NAS_RELEASE_CAUSE, default=())
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    nid: bytes | None = avp(NID, default=None)
-    twan_identifier: bytes | None = avp(TWAN_IDENTIFIER, default=None)
-    tcp_source_port: int | None = avp(TCP_SOURCE_PORT, default=None)
-    udp_source_port: int | None = avp(UDP_SOURCE_PORT, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    wireline_user_location_info: WirelineUserLocationInfo | None = avp(WIRELINE_USER_LOCATION_INFO, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777236, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("specific_action", "tuple[SpecificAction | int, ...]", SPECIFIC_ACTION, 1, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("access_network_charging_identifier", "tuple[AccessNetworkChargingIdentifier, ...]", ACCESS_NETWORK_CHARGING_IDENTIFIER, 0, None, False),
+        ("access_network_charging_address", "AddressValue | None", ACCESS_NETWORK_CHARGING_ADDRESS, 0, 1, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("flows", "tuple[Flows, ...]", FLOWS, 0, None, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("abort_cause", "AbortCause | int | None", ABORT_CAUSE, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("ma_information", "MAInformation | None", MA_INFORMATION, 0, 1, False),
+        ("netloc_access_support", "NetLocAccessSupport | int | None", NETLOC_ACCESS_SUPPORT, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("sponsored_connectivity_data", "SponsoredConnectivityData | None", SPONSORED_CONNECTIVITY_DATA, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("user_location_info_time", "datetime | None", USER_LOCATION_INFO_TIME, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("ran_nas_release_cause", "tuple[bytes, ...]", RAN_NAS_RELEASE_CAUSE, 0, None, False),
+        ("n5gs_ran_nas_release_cause", "tuple[N5GSRANNASReleaseCause, ...]", N5GS_RAN_NAS_RELEASE_CAUSE, 0, None, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("nid", "bytes | None", NID, 0, 1, False),
+        ("twan_identifier", "bytes | None", TWAN_IDENTIFIER, 0, 1, False),
+        ("tcp_source_port", "int | None", TCP_SOURCE_PORT, 0, 1, False),
+        ("udp_source_port", "int | None", UDP_SOURCE_PORT, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("wireline_user_location_info", "WirelineUserLocationInfo | None", WIRELINE_USER_LOCATION_INFO, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777236, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -451,36 +397,29 @@ class ReAuthAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    media_component_description: tuple[MediaComponentDescription, ...] = repeated(MEDIA_COMPONENT_DESCRIPTION, default=())
-    service_urn: bytes | None = avp(SERVICE_URN, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAA = ReAuthAnswer
-
-
-@command("Session-Termination-Request", code=275, application_id=16777236, request=True, proxiable=True, alias="STR")
-class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
-    """<STR> ::= < Diameter Header: 275, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("media_component_description", "tuple[MediaComponentDescription, ...]", MEDIA_COMPONENT_DESCRIPTION, 0, None, False),
+        ("service_urn", "bytes | None", SERVICE_URN, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationRequest": (('Session-Termination-Request', 275, 16777236, True, True, False, None, 'STR', 'SessionTerminationAnswer'), """<STR> ::= < Diameter Header: 275, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -496,31 +435,24 @@ class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    termination_cause: TerminationCause | int = avp(TERMINATION_CAUSE)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    required_access_info: tuple[RequiredAccessInfo | int, ...] = repeated(REQUIRED_ACCESS_INFO, default=())
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STR = SessionTerminationRequest
-
-
-@command("Session-Termination-Answer", code=275, application_id=16777236, request=False, proxiable=True, alias="STA")
-class SessionTerminationAnswer(Answer):
-    """<STA> ::= < Diameter Header: 275, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("termination_cause", "TerminationCause | int", TERMINATION_CAUSE, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("required_access_info", "tuple[RequiredAccessInfo | int, ...]", REQUIRED_ACCESS_INFO, 0, None, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationAnswer": (('Session-Termination-Answer', 275, 16777236, False, True, False, None, 'STA', None), """<STA> ::= < Diameter Header: 275, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -553,48 +485,41 @@ class SessionTerminationAnswer(Answer):
        * [ Proxy-Info ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    sponsored_connectivity_data: SponsoredConnectivityData | None = avp(SPONSORED_CONNECTIVITY_DATA, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    user_location_info_time: datetime | None = avp(USER_LOCATION_INFO_TIME, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    ran_nas_release_cause: tuple[bytes, ...] = repeated(RAN_NAS_RELEASE_CAUSE, default=())
-    n5gs_ran_nas_release_cause: tuple[N5GSRANNASReleaseCause, ...] = repeated(N5GS_RAN_NAS_RELEASE_CAUSE, default=())
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    nid: bytes | None = avp(NID, default=None)
-    twan_identifier: bytes | None = avp(TWAN_IDENTIFIER, default=None)
-    tcp_source_port: int | None = avp(TCP_SOURCE_PORT, default=None)
-    udp_source_port: int | None = avp(UDP_SOURCE_PORT, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    netloc_access_support: NetLocAccessSupport | int | None = avp(NETLOC_ACCESS_SUPPORT, default=None)
-    wireline_user_location_info: WirelineUserLocationInfo | None = avp(WIRELINE_USER_LOCATION_INFO, default=None)
-    class_: tuple[bytes, ...] = repeated(CLASS, default=())
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STA = SessionTerminationAnswer
-
-
-@command("Abort-Session-Request", code=274, application_id=16777236, request=True, proxiable=True, alias="ASR")
-class AbortSessionRequest(Request["AbortSessionAnswer"]):
-    """<ASR> ::= < Diameter Header: 274, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("sponsored_connectivity_data", "SponsoredConnectivityData | None", SPONSORED_CONNECTIVITY_DATA, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("user_location_info_time", "datetime | None", USER_LOCATION_INFO_TIME, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("ran_nas_release_cause", "tuple[bytes, ...]", RAN_NAS_RELEASE_CAUSE, 0, None, False),
+        ("n5gs_ran_nas_release_cause", "tuple[N5GSRANNASReleaseCause, ...]", N5GS_RAN_NAS_RELEASE_CAUSE, 0, None, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("nid", "bytes | None", NID, 0, 1, False),
+        ("twan_identifier", "bytes | None", TWAN_IDENTIFIER, 0, 1, False),
+        ("tcp_source_port", "int | None", TCP_SOURCE_PORT, 0, 1, False),
+        ("udp_source_port", "int | None", UDP_SOURCE_PORT, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("netloc_access_support", "NetLocAccessSupport | int | None", NETLOC_ACCESS_SUPPORT, 0, 1, False),
+        ("wireline_user_location_info", "WirelineUserLocationInfo | None", WIRELINE_USER_LOCATION_INFO, 0, 1, False),
+        ("class_", "tuple[bytes, ...]", CLASS, 0, None, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionRequest": (('Abort-Session-Request', 274, 16777236, True, True, False, None, 'ASR', 'AbortSessionAnswer'), """<ASR> ::= < Diameter Header: 274, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -608,29 +533,22 @@ class AbortSessionRequest(Request["AbortSessionAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    abort_cause: AbortCause | int = avp(ABORT_CAUSE)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ASR = AbortSessionRequest
-
-
-@command("Abort-Session-Answer", code=274, application_id=16777236, request=False, proxiable=True, alias="ASA")
-class AbortSessionAnswer(Answer):
-    """<ASA> ::= < Diameter Header: 274, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("abort_cause", "AbortCause | int", ABORT_CAUSE, 1, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionAnswer": (('Abort-Session-Answer', 274, 16777236, False, True, False, None, 'ASA', None), """<ASA> ::= < Diameter Header: 274, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -647,24 +565,69 @@ class AbortSessionAnswer(Answer):
          [ Redirect-Max-Cache-Time ]
        * [ Proxy-Info ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "ANTrusted": "diameter.apps.tgpp",
+    "AbortCause": "diameter.apps.tgpp",
+    "AcceptableServiceInfo": "diameter.apps.tgpp",
+    "AccessNetworkChargingIdentifier": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "CalleeInformation": "diameter.apps.tgpp",
+    "DiameterURI": "diameter.types",
+    "Drmp": "diameter.apps.ietf",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "Flows": "diameter.apps.tgpp",
+    "IMSContentType": "diameter.apps.tgpp",
+    "IPCANType": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "MAInformation": "diameter.apps.tgpp",
+    "MPSAction": "diameter.apps.tgpp",
+    "MediaComponentDescription": "diameter.apps.tgpp",
+    "N5GSRANNASReleaseCause": "diameter.apps.tgpp",
+    "NetLocAccessSupport": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "ProxyInfo": "diameter.apps.base",
+    "RATType": "diameter.apps.tgpp",
+    "RedirectHostUsage": "diameter.apps.base",
+    "RequiredAccessInfo": "diameter.apps.tgpp",
+    "ReservationPriority": "diameter.apps.etsi",
+    "ResultCode": "diameter.apps.base",
+    "RxRequestType": "diameter.apps.tgpp",
+    "SIPForkingIndication": "diameter.apps.tgpp",
+    "ServiceInfoStatus": "diameter.apps.tgpp",
+    "SpecificAction": "diameter.apps.tgpp",
+    "SponsoredConnectivityData": "diameter.apps.tgpp",
+    "SubscriptionId": "diameter.apps.credit_control",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TerminationCause": "diameter.apps.base",
+    "UserEquipmentInfo": "diameter.apps.credit_control",
+    "UserEquipmentInfoExtension": "diameter.apps.credit_control",
+    "WirelineUserLocationInfo": "diameter.apps.tgpp",
+    "datetime": "datetime",
+}
 
-
-ASA = AbortSessionAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

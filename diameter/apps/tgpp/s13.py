@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.s13': generated from schemas/tgpp/s13.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,36 +9,25 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import DRMP, Drmp as Drmp
-from diameter.apps.tgpp import (
-    EQUIPMENT_STATUS,
-    EquipmentStatus as EquipmentStatus,
-    TERMINAL_INFORMATION,
-    TerminalInformation as TerminalInformation,
-)
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.apps.ietf import DRMP
+from diameter.apps.tgpp import EQUIPMENT_STATUS, TERMINAL_INFORMATION
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "MEIdentityCheckRequest",
@@ -45,13 +36,24 @@ __all__ = [
     "ECA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("ME-Identity-Check-Request", code=324, application_id=16777252, request=True, proxiable=True, alias="ECR")
-class MEIdentityCheckRequest(Request["MEIdentityCheckAnswer"]):
-    """<ECR> ::= < Diameter Header: 324, REQ, PXY, 16777252 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "MEIdentityCheckRequest": (('ME-Identity-Check-Request', 324, 16777252, True, True, False, None, 'ECR', 'MEIdentityCheckAnswer'), """<ECR> ::= < Diameter Header: 324, REQ, PXY, 16777252 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -65,29 +67,22 @@ class MEIdentityCheckRequest(Request["MEIdentityCheckAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    terminal_information: TerminalInformation = avp(TERMINAL_INFORMATION)
-    user_name: str | None = avp(USER_NAME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-ECR = MEIdentityCheckRequest
-
-
-@command("ME-Identity-Check-Answer", code=324, application_id=16777252, request=False, proxiable=True, alias="ECA")
-class MEIdentityCheckAnswer(Answer):
-    """<ECA> ::= < Diameter Header: 324, PXY, 16777252 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("terminal_information", "TerminalInformation", TERMINAL_INFORMATION, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "MEIdentityCheckAnswer": (('ME-Identity-Check-Answer', 324, 16777252, False, True, False, None, 'ECA', None), """<ECA> ::= < Diameter Header: 324, PXY, 16777252 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -101,21 +96,35 @@ class MEIdentityCheckAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("equipment_status", "EquipmentStatus | int | None", EQUIPMENT_STATUS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    equipment_status: EquipmentStatus | int | None = avp(EQUIPMENT_STATUS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "Drmp": "diameter.apps.ietf",
+    "EquipmentStatus": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "ProxyInfo": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "TerminalInformation": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+}
 
-
-ECA = MEIdentityCheckAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.s6b': generated from schemas/tgpp/s6b.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,12 +9,11 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     AUTH_REQUEST_TYPE,
     AUTH_SESSION_STATE,
-    AuthRequestType as AuthRequestType,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     ORIGIN_HOST,
@@ -20,66 +21,44 @@ from diameter.apps.base import (
     REDIRECT_HOST,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
-    ReAuthRequestType as ReAuthRequestType,
-    ResultCode as ResultCode,
     SESSION_ID,
     SESSION_TIMEOUT,
     TERMINATION_CAUSE,
-    TerminationCause as TerminationCause,
     USER_NAME,
 )
 from diameter.apps.eap import EAP_MASTER_SESSION_KEY, EAP_PAYLOAD
 from diameter.apps.ietf import (
     DRMP,
-    Drmp as Drmp,
     LOAD,
-    Load as Load,
-    MIP6AgentInfo as MIP6AgentInfo,
-    MIP6FeatureVector as MIP6FeatureVector,
     MIP6_AGENT_INFO,
     MIP6_FEATURE_VECTOR,
     MIP_CAREOF_ADDRESS,
     MIP_MN_HA_SPI,
     MOBILE_NODE_IDENTIFIER,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
     OC_OLR,
     OC_SUPPORTED_FEATURES,
     QOS_CAPABILITY,
     QOS_RESOURCES,
-    QoSCapability as QoSCapability,
-    QoSResources as QoSResources,
     SERVICE_SELECTION,
 )
 from diameter.apps.mip4 import MIP_SESSION_KEY
 from diameter.apps.tgpp import (
-    AAAFailureIndication as AAAFailureIndication,
     AAA_FAILURE_INDICATION,
-    ANTrusted as ANTrusted,
     AN_TRUSTED,
-    APNConfiguration as APNConfiguration,
     APN_CONFIGURATION,
-    DERS6bFlags as DERS6bFlags,
     DER_S6B_FLAGS,
     EMERGENCY_SERVICES,
-    EmergencyServices as EmergencyServices,
     MAXIMUM_WAIT_TIME,
     ORIGINATION_TIME_STAMP,
-    RARFlags as RARFlags,
     RAR_FLAGS,
-    RATType as RATType,
     RAT_TYPE,
     SUPPORTED_FEATURES,
-    SupportedFeatures as SupportedFeatures,
     TGPP_CHARGING_CHARACTERISTICS,
     TRACE_INFO,
-    TraceInfo as TraceInfo,
     UE_LOCAL_IP_ADDRESS,
     VISITED_NETWORK_IDENTIFIER,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue, DiameterURI as DiameterURI
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "DiameterEAPRequest",
@@ -104,13 +83,24 @@ __all__ = [
     "RAA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Diameter-EAP-Request", code=268, application_id=16777272, request=True, proxiable=True, alias="DER")
-class DiameterEAPRequest(Request["DiameterEAPAnswer"]):
-    """<DER> ::= < Diameter Header: 268, REQ, PXY, 16777272 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "DiameterEAPRequest": (('Diameter-EAP-Request', 268, 16777272, True, True, False, None, 'DER', 'DiameterEAPAnswer'), """<DER> ::= < Diameter Header: 268, REQ, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -132,37 +122,30 @@ class DiameterEAPRequest(Request["DiameterEAPAnswer"]):
          [ DER-S6b-Flags ]
          [ UE-Local-IP-Address ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
-    eap_payload: bytes = avp(EAP_PAYLOAD)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    mip6_agent_info: MIP6AgentInfo | None = avp(MIP6_AGENT_INFO, default=None)
-    qos_capability: QoSCapability | None = avp(QOS_CAPABILITY, default=None)
-    visited_network_identifier: bytes | None = avp(VISITED_NETWORK_IDENTIFIER, default=None)
-    mip_careof_address: AddressValue | None = avp(MIP_CAREOF_ADDRESS, default=None)
-    aaa_failure_indication: AAAFailureIndication | int | None = avp(AAA_FAILURE_INDICATION, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    der_s6b_flags: DERS6bFlags | int | None = avp(DER_S6B_FLAGS, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DER = DiameterEAPRequest
-
-
-@command("Diameter-EAP-Answer", code=268, application_id=16777272, request=False, proxiable=True, alias="DEA")
-class DiameterEAPAnswer(Answer):
-    """<DEA> ::= < Diameter Header: 268, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("service_selection", "str | None", SERVICE_SELECTION, 0, 1, False),
+        ("eap_payload", "bytes", EAP_PAYLOAD, 1, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("mip6_agent_info", "MIP6AgentInfo | None", MIP6_AGENT_INFO, 0, 1, False),
+        ("qos_capability", "QoSCapability | None", QOS_CAPABILITY, 0, 1, False),
+        ("visited_network_identifier", "bytes | None", VISITED_NETWORK_IDENTIFIER, 0, 1, False),
+        ("mip_careof_address", "AddressValue | None", MIP_CAREOF_ADDRESS, 0, 1, False),
+        ("aaa_failure_indication", "AAAFailureIndication | int | None", AAA_FAILURE_INDICATION, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("der_s6b_flags", "DERS6bFlags | int | None", DER_S6B_FLAGS, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DiameterEAPAnswer": (('Diameter-EAP-Answer', 268, 16777272, False, True, False, None, 'DEA', None), """<DEA> ::= < Diameter Header: 268, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -183,36 +166,29 @@ class DiameterEAPAnswer(Answer):
          [ Trace-Info ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    eap_payload: bytes | None = avp(EAP_PAYLOAD, default=None)
-    eap_master_session_key: bytes | None = avp(EAP_MASTER_SESSION_KEY, default=None)
-    mobile_node_identifier: str | None = avp(MOBILE_NODE_IDENTIFIER, default=None)
-    apn_configuration: APNConfiguration | None = avp(APN_CONFIGURATION, default=None)
-    mip6_agent_info: MIP6AgentInfo | None = avp(MIP6_AGENT_INFO, default=None)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    tgpp_charging_characteristics: str | None = avp(TGPP_CHARGING_CHARACTERISTICS, default=None)
-    qos_resources: tuple[QoSResources, ...] = repeated(QOS_RESOURCES, default=())
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    trace_info: TraceInfo | None = avp(TRACE_INFO, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DEA = DiameterEAPAnswer
-
-
-@command("AA-Request", code=265, application_id=16777272, request=True, proxiable=True, alias="AAR")
-class AARequest(Request["AAAnswer"]):
-    """<AAR> ::= < Diameter Header: 265, REQ, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("eap_payload", "bytes | None", EAP_PAYLOAD, 0, 1, False),
+        ("eap_master_session_key", "bytes | None", EAP_MASTER_SESSION_KEY, 0, 1, False),
+        ("mobile_node_identifier", "str | None", MOBILE_NODE_IDENTIFIER, 0, 1, False),
+        ("apn_configuration", "APNConfiguration | None", APN_CONFIGURATION, 0, 1, False),
+        ("mip6_agent_info", "MIP6AgentInfo | None", MIP6_AGENT_INFO, 0, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("tgpp_charging_characteristics", "str | None", TGPP_CHARGING_CHARACTERISTICS, 0, 1, False),
+        ("qos_resources", "tuple[QoSResources, ...]", QOS_RESOURCES, 0, None, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("trace_info", "TraceInfo | None", TRACE_INFO, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AARequest": (('AA-Request', 265, 16777272, True, True, False, None, 'AAR', 'AAAnswer'), """<AAR> ::= < Diameter Header: 265, REQ, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -233,36 +209,29 @@ class AARequest(Request["AAAnswer"]):
          [ Emergency-Services ]
          [ MIP-MN-HA-SPI ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    mip6_agent_info: MIP6AgentInfo | None = avp(MIP6_AGENT_INFO, default=None)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    visited_network_identifier: bytes | None = avp(VISITED_NETWORK_IDENTIFIER, default=None)
-    qos_capability: QoSCapability | None = avp(QOS_CAPABILITY, default=None)
-    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    origination_time_stamp: int | None = avp(ORIGINATION_TIME_STAMP, default=None)
-    maximum_wait_time: int | None = avp(MAXIMUM_WAIT_TIME, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    emergency_services: EmergencyServices | int | None = avp(EMERGENCY_SERVICES, default=None)
-    mip_mn_ha_spi: int | None = avp(MIP_MN_HA_SPI, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-AAR = AARequest
-
-
-@command("AA-Answer", code=265, application_id=16777272, request=False, proxiable=True, alias="AAA")
-class AAAnswer(Answer):
-    """<AAA> ::= < Diameter Header: 265, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("mip6_agent_info", "MIP6AgentInfo | None", MIP6_AGENT_INFO, 0, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("visited_network_identifier", "bytes | None", VISITED_NETWORK_IDENTIFIER, 0, 1, False),
+        ("qos_capability", "QoSCapability | None", QOS_CAPABILITY, 0, 1, False),
+        ("service_selection", "str | None", SERVICE_SELECTION, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("origination_time_stamp", "int | None", ORIGINATION_TIME_STAMP, 0, 1, False),
+        ("maximum_wait_time", "int | None", MAXIMUM_WAIT_TIME, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("emergency_services", "EmergencyServices | int | None", EMERGENCY_SERVICES, 0, 1, False),
+        ("mip_mn_ha_spi", "int | None", MIP_MN_HA_SPI, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AAAnswer": (('AA-Answer', 265, 16777272, False, True, False, None, 'AAA', None), """<AAA> ::= < Diameter Header: 265, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -283,36 +252,29 @@ class AAAnswer(Answer):
        * [ Supported-Features ]
          [ MIP-Session-Key ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    session_timeout: int | None = avp(SESSION_TIMEOUT, default=None)
-    apn_configuration: APNConfiguration | None = avp(APN_CONFIGURATION, default=None)
-    qos_resources: QoSResources | None = avp(QOS_RESOURCES, default=None)
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    trace_info: TraceInfo | None = avp(TRACE_INFO, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    mip_session_key: bytes | None = avp(MIP_SESSION_KEY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-AAA = AAAnswer
-
-
-@command("Session-Termination-Request", code=275, application_id=16777272, request=True, proxiable=True, alias="STR")
-class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
-    """<STR> ::= < Diameter Header: 275, REQ, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("session_timeout", "int | None", SESSION_TIMEOUT, 0, 1, False),
+        ("apn_configuration", "APNConfiguration | None", APN_CONFIGURATION, 0, 1, False),
+        ("qos_resources", "QoSResources | None", QOS_RESOURCES, 0, 1, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("trace_info", "TraceInfo | None", TRACE_INFO, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("mip_session_key", "bytes | None", MIP_SESSION_KEY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationRequest": (('Session-Termination-Request', 275, 16777272, True, True, False, None, 'STR', 'SessionTerminationAnswer'), """<STR> ::= < Diameter Header: 275, REQ, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -323,26 +285,19 @@ class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
          [ User-Name ]
          [ OC-Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    termination_cause: TerminationCause | int = avp(TERMINATION_CAUSE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STR = SessionTerminationRequest
-
-
-@command("Session-Termination-Answer", code=275, application_id=16777272, request=False, proxiable=True, alias="STA")
-class SessionTerminationAnswer(Answer):
-    """<STA> ::= < Diameter Header: 275, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("termination_cause", "TerminationCause | int", TERMINATION_CAUSE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationAnswer": (('Session-Termination-Answer', 275, 16777272, False, True, False, None, 'STA', None), """<STA> ::= < Diameter Header: 275, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Result-Code }
@@ -352,25 +307,18 @@ class SessionTerminationAnswer(Answer):
          [ OC-OLR ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STA = SessionTerminationAnswer
-
-
-@command("Abort-Session-Request", code=274, application_id=16777272, request=True, proxiable=True, alias="ASR")
-class AbortSessionRequest(Request["AbortSessionAnswer"]):
-    """<ASR> ::= < Diameter Header: 274, REQ, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionRequest": (('Abort-Session-Request', 274, 16777272, True, True, False, None, 'ASR', 'AbortSessionAnswer'), """<ASR> ::= < Diameter Header: 274, REQ, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -381,48 +329,34 @@ class AbortSessionRequest(Request["AbortSessionAnswer"]):
          [ User-Name ]
          [ Auth-Session-State ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    user_name: str | None = avp(USER_NAME, default=None)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ASR = AbortSessionRequest
-
-
-@command("Abort-Session-Answer", code=274, application_id=16777272, request=False, proxiable=True, alias="ASA")
-class AbortSessionAnswer(Answer):
-    """<ASA> ::= < Diameter Header: 274, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionAnswer": (('Abort-Session-Answer', 274, 16777272, False, True, False, None, 'ASA', None), """<ASA> ::= < Diameter Header: 274, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Result-Code }
          { Origin-Host }
          { Origin-Realm }
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ASA = AbortSessionAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777272, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777272, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -434,27 +368,20 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
          [ User-Name ]
          [ RAR-Flags ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    rar_flags: RARFlags | int | None = avp(RAR_FLAGS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777272, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY, 16777272 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("rar_flags", "RARFlags | int | None", RAR_FLAGS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777272, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY, 16777272 >
          < Session-Id >
          [ DRMP ]
          { Result-Code }
@@ -462,15 +389,44 @@ class ReAuthAnswer(Answer):
          { Origin-Realm }
          [ User-Name ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AAAFailureIndication": "diameter.apps.tgpp",
+    "ANTrusted": "diameter.apps.tgpp",
+    "APNConfiguration": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "AuthRequestType": "diameter.apps.base",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "DERS6bFlags": "diameter.apps.tgpp",
+    "DiameterURI": "diameter.types",
+    "Drmp": "diameter.apps.ietf",
+    "EmergencyServices": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "MIP6AgentInfo": "diameter.apps.ietf",
+    "MIP6FeatureVector": "diameter.apps.ietf",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "QoSCapability": "diameter.apps.ietf",
+    "QoSResources": "diameter.apps.ietf",
+    "RARFlags": "diameter.apps.tgpp",
+    "RATType": "diameter.apps.tgpp",
+    "ReAuthRequestType": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TerminationCause": "diameter.apps.base",
+    "TraceInfo": "diameter.apps.tgpp",
+}
 
-
-RAA = ReAuthAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

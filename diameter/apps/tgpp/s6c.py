@@ -1,79 +1,59 @@
 """Dictionary 'tgpp.s6c': generated from schemas/tgpp/s6c.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import DRMP, Drmp as Drmp
+from diameter.apps.ietf import DRMP
 from diameter.apps.tgpp import (
     ADDITIONAL_SERVING_NODE,
-    AdditionalServingNode as AdditionalServingNode,
     LMSI,
     MAXIMUM_UE_AVAILABILITY_TIME,
     MME_ABSENT_USER_DIAGNOSTIC_SM,
-    MPSPriority as MPSPriority,
     MPS_PRIORITY,
     MSC_ABSENT_USER_DIAGNOSTIC_SM,
     MSISDN,
-    MWDStatus as MWDStatus,
     MWD_STATUS,
-    RDRFlags as RDRFlags,
     RDR_FLAGS,
     SC_ADDRESS,
     SERVING_NODE,
     SGSN_ABSENT_USER_DIAGNOSTIC_SM,
-    SMDeliveryNotIntended as SMDeliveryNotIntended,
-    SMDeliveryOutcome as SMDeliveryOutcome,
-    SMRPMTI as SMRPMTI,
-    SMSF3GPPAddress as SMSF3GPPAddress,
-    SMSFNon3GPPAddress as SMSFNon3GPPAddress,
     SMSF_3GPP_ABSENT_USER_DIAGNOSTIC_SM,
     SMSF_3GPP_ADDRESS,
     SMSF_NON_3GPP_ABSENT_USER_DIAGNOSTIC_SM,
     SMSF_NON_3GPP_ADDRESS,
-    SMSGMSCAlertEvent as SMSGMSCAlertEvent,
-    SMSMICorrelationID as SMSMICorrelationID,
     SMSMI_CORRELATION_ID,
     SMS_GMSC_ALERT_EVENT,
     SM_DELIVERY_NOT_INTENDED,
     SM_DELIVERY_OUTCOME,
     SM_RP_MTI,
     SM_RP_SMEA,
-    SRRFlags as SRRFlags,
     SRR_FLAGS,
     SUPPORTED_FEATURES,
-    ServingNode as ServingNode,
-    SupportedFeatures as SupportedFeatures,
     USER_IDENTIFIER,
-    UserIdentifier as UserIdentifier,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "SendRoutingInfoForSMRequest",
@@ -90,13 +70,24 @@ __all__ = [
     "RDA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Send-Routing-Info-for-SM-Request", code=8388647, application_id=16777312, request=True, proxiable=True, alias="SRR")
-class SendRoutingInfoForSMRequest(Request["SendRoutingInfoForSMAnswer"]):
-    """<SRR> ::= < Diameter Header: 8388647, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "SendRoutingInfoForSMRequest": (('Send-Routing-Info-for-SM-Request', 8388647, 16777312, True, True, False, None, 'SRR', 'SendRoutingInfoForSMAnswer'), """<SRR> ::= < Diameter Header: 8388647, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -117,36 +108,29 @@ class SendRoutingInfoForSMRequest(Request["SendRoutingInfoForSMAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    msisdn: bytes | None = avp(MSISDN, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    smsmi_correlation_id: SMSMICorrelationID | None = avp(SMSMI_CORRELATION_ID, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    sc_address: bytes | None = avp(SC_ADDRESS, default=None)
-    sm_rp_mti: SMRPMTI | int | None = avp(SM_RP_MTI, default=None)
-    sm_rp_smea: bytes | None = avp(SM_RP_SMEA, default=None)
-    srr_flags: SRRFlags | int | None = avp(SRR_FLAGS, default=None)
-    sm_delivery_not_intended: SMDeliveryNotIntended | int | None = avp(SM_DELIVERY_NOT_INTENDED, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-SRR = SendRoutingInfoForSMRequest
-
-
-@command("Send-Routing-Info-for-SM-Answer", code=8388647, application_id=16777312, request=False, proxiable=True, alias="SRA")
-class SendRoutingInfoForSMAnswer(Answer):
-    """<SRA> ::= < Diameter Header: 8388647, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("msisdn", "bytes | None", MSISDN, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("smsmi_correlation_id", "SMSMICorrelationID | None", SMSMI_CORRELATION_ID, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("sc_address", "bytes | None", SC_ADDRESS, 0, 1, False),
+        ("sm_rp_mti", "SMRPMTI | int | None", SM_RP_MTI, 0, 1, False),
+        ("sm_rp_smea", "bytes | None", SM_RP_SMEA, 0, 1, False),
+        ("srr_flags", "SRRFlags | int | None", SRR_FLAGS, 0, 1, False),
+        ("sm_delivery_not_intended", "SMDeliveryNotIntended | int | None", SM_DELIVERY_NOT_INTENDED, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "SendRoutingInfoForSMAnswer": (('Send-Routing-Info-for-SM-Answer', 8388647, 16777312, False, True, False, None, 'SRA', None), """<SRA> ::= < Diameter Header: 8388647, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -174,43 +158,36 @@ class SendRoutingInfoForSMAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
          [ MPS-Priority ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    serving_node: ServingNode | None = avp(SERVING_NODE, default=None)
-    additional_serving_node: AdditionalServingNode | None = avp(ADDITIONAL_SERVING_NODE, default=None)
-    smsf_3gpp_address: SMSF3GPPAddress | None = avp(SMSF_3GPP_ADDRESS, default=None)
-    smsf_non_3gpp_address: SMSFNon3GPPAddress | None = avp(SMSF_NON_3GPP_ADDRESS, default=None)
-    lmsi: bytes | None = avp(LMSI, default=None)
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    mwd_status: MWDStatus | int | None = avp(MWD_STATUS, default=None)
-    mme_absent_user_diagnostic_sm: int | None = avp(MME_ABSENT_USER_DIAGNOSTIC_SM, default=None)
-    msc_absent_user_diagnostic_sm: int | None = avp(MSC_ABSENT_USER_DIAGNOSTIC_SM, default=None)
-    sgsn_absent_user_diagnostic_sm: int | None = avp(SGSN_ABSENT_USER_DIAGNOSTIC_SM, default=None)
-    smsf_3gpp_absent_user_diagnostic_sm: int | None = avp(SMSF_3GPP_ABSENT_USER_DIAGNOSTIC_SM, default=None)
-    smsf_non_3gpp_absent_user_diagnostic_sm: int | None = avp(SMSF_NON_3GPP_ABSENT_USER_DIAGNOSTIC_SM, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    mps_priority: MPSPriority | int | None = avp(MPS_PRIORITY, default=None)
-
-
-SRA = SendRoutingInfoForSMAnswer
-
-
-@command("Alert-Service-Centre-Request", code=8388648, application_id=16777312, request=True, proxiable=True, alias="ALR")
-class AlertServiceCentreRequest(Request["AlertServiceCentreAnswer"]):
-    """<ALR> ::= < Diameter Header: 8388648, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("serving_node", "ServingNode | None", SERVING_NODE, 0, 1, False),
+        ("additional_serving_node", "AdditionalServingNode | None", ADDITIONAL_SERVING_NODE, 0, 1, False),
+        ("smsf_3gpp_address", "SMSF3GPPAddress | None", SMSF_3GPP_ADDRESS, 0, 1, False),
+        ("smsf_non_3gpp_address", "SMSFNon3GPPAddress | None", SMSF_NON_3GPP_ADDRESS, 0, 1, False),
+        ("lmsi", "bytes | None", LMSI, 0, 1, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("mwd_status", "MWDStatus | int | None", MWD_STATUS, 0, 1, False),
+        ("mme_absent_user_diagnostic_sm", "int | None", MME_ABSENT_USER_DIAGNOSTIC_SM, 0, 1, False),
+        ("msc_absent_user_diagnostic_sm", "int | None", MSC_ABSENT_USER_DIAGNOSTIC_SM, 0, 1, False),
+        ("sgsn_absent_user_diagnostic_sm", "int | None", SGSN_ABSENT_USER_DIAGNOSTIC_SM, 0, 1, False),
+        ("smsf_3gpp_absent_user_diagnostic_sm", "int | None", SMSF_3GPP_ABSENT_USER_DIAGNOSTIC_SM, 0, 1, False),
+        ("smsf_non_3gpp_absent_user_diagnostic_sm", "int | None", SMSF_NON_3GPP_ABSENT_USER_DIAGNOSTIC_SM, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("mps_priority", "MPSPriority | int | None", MPS_PRIORITY, 0, 1, False),
+    )),
+    "AlertServiceCentreRequest": (('Alert-Service-Centre-Request', 8388648, 16777312, True, True, False, None, 'ALR', 'AlertServiceCentreAnswer'), """<ALR> ::= < Diameter Header: 8388648, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -229,34 +206,27 @@ class AlertServiceCentreRequest(Request["AlertServiceCentreAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    sc_address: bytes = avp(SC_ADDRESS)
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER)
-    smsmi_correlation_id: SMSMICorrelationID | None = avp(SMSMI_CORRELATION_ID, default=None)
-    maximum_ue_availability_time: datetime | None = avp(MAXIMUM_UE_AVAILABILITY_TIME, default=None)
-    sms_gmsc_alert_event: SMSGMSCAlertEvent | int | None = avp(SMS_GMSC_ALERT_EVENT, default=None)
-    serving_node: ServingNode | None = avp(SERVING_NODE, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-ALR = AlertServiceCentreRequest
-
-
-@command("Alert-Service-Centre-Answer", code=8388648, application_id=16777312, request=False, proxiable=True, alias="ALA")
-class AlertServiceCentreAnswer(Answer):
-    """<ALA> ::= < Diameter Header: 8388648, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("sc_address", "bytes", SC_ADDRESS, 1, 1, False),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, False),
+        ("smsmi_correlation_id", "SMSMICorrelationID | None", SMSMI_CORRELATION_ID, 0, 1, False),
+        ("maximum_ue_availability_time", "datetime | None", MAXIMUM_UE_AVAILABILITY_TIME, 0, 1, False),
+        ("sms_gmsc_alert_event", "SMSGMSCAlertEvent | int | None", SMS_GMSC_ALERT_EVENT, 0, 1, False),
+        ("serving_node", "ServingNode | None", SERVING_NODE, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "AlertServiceCentreAnswer": (('Alert-Service-Centre-Answer', 8388648, 16777312, False, True, False, None, 'ALA', None), """<ALA> ::= < Diameter Header: 8388648, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -270,29 +240,22 @@ class AlertServiceCentreAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-ALA = AlertServiceCentreAnswer
-
-
-@command("Report-SM-Delivery-Status-Request", code=8388649, application_id=16777312, request=True, proxiable=True, alias="RDR")
-class ReportSMDeliveryStatusRequest(Request["ReportSMDeliveryStatusAnswer"]):
-    """<RDR> ::= < Diameter Header: 8388649, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ReportSMDeliveryStatusRequest": (('Report-SM-Delivery-Status-Request', 8388649, 16777312, True, True, False, None, 'RDR', 'ReportSMDeliveryStatusAnswer'), """<RDR> ::= < Diameter Header: 8388649, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -310,33 +273,26 @@ class ReportSMDeliveryStatusRequest(Request["ReportSMDeliveryStatusAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER)
-    smsmi_correlation_id: SMSMICorrelationID | None = avp(SMSMI_CORRELATION_ID, default=None)
-    sc_address: bytes = avp(SC_ADDRESS)
-    sm_delivery_outcome: SMDeliveryOutcome = avp(SM_DELIVERY_OUTCOME)
-    rdr_flags: RDRFlags | int | None = avp(RDR_FLAGS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-RDR = ReportSMDeliveryStatusRequest
-
-
-@command("Report-SM-Delivery-Status-Answer", code=8388649, application_id=16777312, request=False, proxiable=True, alias="RDA")
-class ReportSMDeliveryStatusAnswer(Answer):
-    """<RDA> ::= < Diameter Header: 8388649, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, False),
+        ("smsmi_correlation_id", "SMSMICorrelationID | None", SMSMI_CORRELATION_ID, 0, 1, False),
+        ("sc_address", "bytes", SC_ADDRESS, 1, 1, False),
+        ("sm_delivery_outcome", "SMDeliveryOutcome", SM_DELIVERY_OUTCOME, 1, 1, False),
+        ("rdr_flags", "RDRFlags | int | None", RDR_FLAGS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ReportSMDeliveryStatusAnswer": (('Report-SM-Delivery-Status-Answer', 8388649, 16777312, False, True, False, None, 'RDA', None), """<RDA> ::= < Diameter Header: 8388649, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -351,22 +307,50 @@ class ReportSMDeliveryStatusAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AdditionalServingNode": "diameter.apps.tgpp",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "Drmp": "diameter.apps.ietf",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "MPSPriority": "diameter.apps.tgpp",
+    "MWDStatus": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "RDRFlags": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "SMDeliveryNotIntended": "diameter.apps.tgpp",
+    "SMDeliveryOutcome": "diameter.apps.tgpp",
+    "SMRPMTI": "diameter.apps.tgpp",
+    "SMSF3GPPAddress": "diameter.apps.tgpp",
+    "SMSFNon3GPPAddress": "diameter.apps.tgpp",
+    "SMSGMSCAlertEvent": "diameter.apps.tgpp",
+    "SMSMICorrelationID": "diameter.apps.tgpp",
+    "SRRFlags": "diameter.apps.tgpp",
+    "ServingNode": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "UserIdentifier": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+    "datetime": "datetime",
+}
 
-
-RDA = ReportSMDeliveryStatusAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.s6t': generated from schemas/tgpp/s6t.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,94 +9,53 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
 )
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.tgpp import (
     ADDITIONAL_IDENTIFIERS,
-    AESECommunicationPattern as AESECommunicationPattern,
-    AESECommunicationPatternConfigStatus as AESECommunicationPatternConfigStatus,
     AESE_COMMUNICATION_PATTERN,
     AESE_COMMUNICATION_PATTERN_CONFIG_STATUS,
-    AdditionalIdentifiers as AdditionalIdentifiers,
-    CIAFlags as CIAFlags,
     CIA_FLAGS,
-    CIRFlags as CIRFlags,
     CIR_FLAGS,
     ENHANCED_COVERAGE_RESTRICTION,
     ENHANCED_COVERAGE_RESTRICTION_DATA,
-    EnhancedCoverageRestriction as EnhancedCoverageRestriction,
-    EnhancedCoverageRestrictionData as EnhancedCoverageRestrictionData,
     GROUP_REPORT,
     GROUP_REPORTING_GUARD_TIMER,
     GROUP_USER_IDENTIFIER,
-    GroupReport as GroupReport,
-    GroupUserIdentifier as GroupUserIdentifier,
-    IMSIGroupId as IMSIGroupId,
     IMSI_GROUP_ID,
     MONITORING_EVENT_CONFIGURATION,
     MONITORING_EVENT_CONFIG_STATUS,
     MONITORING_EVENT_REPORT,
     MONITORING_EVENT_REPORT_STATUS,
-    MTCProviderInfo as MTCProviderInfo,
     MTC_PROVIDER_INFO,
-    MonitoringEventConfigStatus as MonitoringEventConfigStatus,
-    MonitoringEventConfiguration as MonitoringEventConfiguration,
-    MonitoringEventReport as MonitoringEventReport,
-    MonitoringEventReportStatus as MonitoringEventReportStatus,
-    NIAFlags as NIAFlags,
     NIA_FLAGS,
-    NIDDAuthorizationRequest as NIDDAuthorizationRequest,
-    NIDDAuthorizationResponse as NIDDAuthorizationResponse,
-    NIDDAuthorizationUpdate as NIDDAuthorizationUpdate,
     NIDD_AUTHORIZATION_REQUEST,
     NIDD_AUTHORIZATION_RESPONSE,
     NIDD_AUTHORIZATION_UPDATE,
-    NIRFlags as NIRFlags,
     NIR_FLAGS,
     NUMBER_OF_UES,
-    RIRFlags as RIRFlags,
     RIR_FLAGS,
     S6T_HSS_CAUSE,
-    S6tHSSCause as S6tHSSCause,
     SUGGESTED_NETWORK_CONFIGURATION,
     SUPPORTED_FEATURES,
     SUPPORTED_SERVICES,
-    SuggestedNetworkConfiguration as SuggestedNetworkConfiguration,
-    SupportedFeatures as SupportedFeatures,
-    SupportedServices as SupportedServices,
     UPDATED_NETWORK_CONFIGURATION,
     USER_IDENTIFIER,
-    UpdatedNetworkConfiguration as UpdatedNetworkConfiguration,
-    UserIdentifier as UserIdentifier,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "ConfigurationInformationRequest",
@@ -111,13 +72,24 @@ __all__ = [
     "NIA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Configuration-Information-Request", code=8388718, application_id=16777345, request=True, proxiable=True, alias="CIR")
-class ConfigurationInformationRequest(Request["ConfigurationInformationAnswer"]):
-    """<CIR> ::= < Diameter Header: 8388718, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "ConfigurationInformationRequest": (('Configuration-Information-Request', 8388718, 16777345, True, True, False, None, 'CIR', 'ConfigurationInformationAnswer'), """<CIR> ::= < Diameter Header: 8388718, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Session-State }
@@ -138,36 +110,29 @@ class ConfigurationInformationRequest(Request["ConfigurationInformationAnswer"])
        * [ Route-Record ]
          [ Suggested-Network-Configuration ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    monitoring_event_configuration: tuple[MonitoringEventConfiguration, ...] = repeated(MONITORING_EVENT_CONFIGURATION, default=())
-    cir_flags: CIRFlags | int | None = avp(CIR_FLAGS, default=None)
-    aese_communication_pattern: tuple[AESECommunicationPattern, ...] = repeated(AESE_COMMUNICATION_PATTERN, default=())
-    enhanced_coverage_restriction: EnhancedCoverageRestriction | None = avp(ENHANCED_COVERAGE_RESTRICTION, default=None)
-    group_reporting_guard_timer: int | None = avp(GROUP_REPORTING_GUARD_TIMER, default=None)
-    additional_identifiers: AdditionalIdentifiers | None = avp(ADDITIONAL_IDENTIFIERS, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    suggested_network_configuration: SuggestedNetworkConfiguration | None = avp(SUGGESTED_NETWORK_CONFIGURATION, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CIR = ConfigurationInformationRequest
-
-
-@command("Configuration-Information-Answer", code=8388718, application_id=16777345, request=False, proxiable=True, alias="CIA")
-class ConfigurationInformationAnswer(Answer):
-    """<CIA> ::= < Diameter Header: 8388718, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("monitoring_event_configuration", "tuple[MonitoringEventConfiguration, ...]", MONITORING_EVENT_CONFIGURATION, 0, None, False),
+        ("cir_flags", "CIRFlags | int | None", CIR_FLAGS, 0, 1, False),
+        ("aese_communication_pattern", "tuple[AESECommunicationPattern, ...]", AESE_COMMUNICATION_PATTERN, 0, None, False),
+        ("enhanced_coverage_restriction", "EnhancedCoverageRestriction | None", ENHANCED_COVERAGE_RESTRICTION, 0, 1, False),
+        ("group_reporting_guard_timer", "int | None", GROUP_REPORTING_GUARD_TIMER, 0, 1, False),
+        ("additional_identifiers", "AdditionalIdentifiers | None", ADDITIONAL_IDENTIFIERS, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("suggested_network_configuration", "SuggestedNetworkConfiguration | None", SUGGESTED_NETWORK_CONFIGURATION, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ConfigurationInformationAnswer": (('Configuration-Information-Answer', 8388718, 16777345, False, True, False, None, 'CIA', None), """<CIA> ::= < Diameter Header: 8388718, PXY >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -194,42 +159,35 @@ class ConfigurationInformationAnswer(Answer):
        * [ Route-Record ]
          [ Suggested-Network-Configuration ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    number_of_ues: int | None = avp(NUMBER_OF_UES, default=None)
-    monitoring_event_report: tuple[MonitoringEventReport, ...] = repeated(MONITORING_EVENT_REPORT, default=())
-    monitoring_event_config_status: tuple[MonitoringEventConfigStatus, ...] = repeated(MONITORING_EVENT_CONFIG_STATUS, default=())
-    aese_communication_pattern_config_status: tuple[AESECommunicationPatternConfigStatus, ...] = repeated(AESE_COMMUNICATION_PATTERN_CONFIG_STATUS, default=())
-    supported_services: tuple[SupportedServices, ...] = repeated(SUPPORTED_SERVICES, default=())
-    s6t_hss_cause: S6tHSSCause | int | None = avp(S6T_HSS_CAUSE, default=None)
-    enhanced_coverage_restriction_data: EnhancedCoverageRestrictionData | None = avp(ENHANCED_COVERAGE_RESTRICTION_DATA, default=None)
-    cia_flags: CIAFlags | int | None = avp(CIA_FLAGS, default=None)
-    imsi_group_id: tuple[IMSIGroupId, ...] = repeated(IMSI_GROUP_ID, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    suggested_network_configuration: SuggestedNetworkConfiguration | None = avp(SUGGESTED_NETWORK_CONFIGURATION, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CIA = ConfigurationInformationAnswer
-
-
-@command("Reporting-Information-Request", code=8388719, application_id=16777345, request=True, proxiable=True, alias="RIR")
-class ReportingInformationRequest(Request["ReportingInformationAnswer"]):
-    """<RIR> ::= < Diameter Header: 8388719, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("number_of_ues", "int | None", NUMBER_OF_UES, 0, 1, False),
+        ("monitoring_event_report", "tuple[MonitoringEventReport, ...]", MONITORING_EVENT_REPORT, 0, None, False),
+        ("monitoring_event_config_status", "tuple[MonitoringEventConfigStatus, ...]", MONITORING_EVENT_CONFIG_STATUS, 0, None, False),
+        ("aese_communication_pattern_config_status", "tuple[AESECommunicationPatternConfigStatus, ...]", AESE_COMMUNICATION_PATTERN_CONFIG_STATUS, 0, None, False),
+        ("supported_services", "tuple[SupportedServices, ...]", SUPPORTED_SERVICES, 0, None, False),
+        ("s6t_hss_cause", "S6tHSSCause | int | None", S6T_HSS_CAUSE, 0, 1, False),
+        ("enhanced_coverage_restriction_data", "EnhancedCoverageRestrictionData | None", ENHANCED_COVERAGE_RESTRICTION_DATA, 0, 1, False),
+        ("cia_flags", "CIAFlags | int | None", CIA_FLAGS, 0, 1, False),
+        ("imsi_group_id", "tuple[IMSIGroupId, ...]", IMSI_GROUP_ID, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("suggested_network_configuration", "SuggestedNetworkConfiguration | None", SUGGESTED_NETWORK_CONFIGURATION, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReportingInformationRequest": (('Reporting-Information-Request', 8388719, 16777345, True, True, False, None, 'RIR', 'ReportingInformationAnswer'), """<RIR> ::= < Diameter Header: 8388719, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Session-State }
@@ -247,33 +205,26 @@ class ReportingInformationRequest(Request["ReportingInformationAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    monitoring_event_report: tuple[MonitoringEventReport, ...] = repeated(MONITORING_EVENT_REPORT, default=())
-    group_report: tuple[GroupReport, ...] = repeated(GROUP_REPORT, default=())
-    updated_network_configuration: UpdatedNetworkConfiguration | None = avp(UPDATED_NETWORK_CONFIGURATION, default=None)
-    rir_flags: RIRFlags | int | None = avp(RIR_FLAGS, default=None)
-    supported_services: tuple[SupportedServices, ...] = repeated(SUPPORTED_SERVICES, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RIR = ReportingInformationRequest
-
-
-@command("Reporting-Information-Answer", code=8388719, application_id=16777345, request=False, proxiable=True, alias="RIA")
-class ReportingInformationAnswer(Answer):
-    """<RIA> ::= < Diameter Header: 8388719, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("monitoring_event_report", "tuple[MonitoringEventReport, ...]", MONITORING_EVENT_REPORT, 0, None, False),
+        ("group_report", "tuple[GroupReport, ...]", GROUP_REPORT, 0, None, False),
+        ("updated_network_configuration", "UpdatedNetworkConfiguration | None", UPDATED_NETWORK_CONFIGURATION, 0, 1, False),
+        ("rir_flags", "RIRFlags | int | None", RIR_FLAGS, 0, 1, False),
+        ("supported_services", "tuple[SupportedServices, ...]", SUPPORTED_SERVICES, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReportingInformationAnswer": (('Reporting-Information-Answer', 8388719, 16777345, False, True, False, None, 'RIA', None), """<RIA> ::= < Diameter Header: 8388719, PXY >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -287,29 +238,22 @@ class ReportingInformationAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    monitoring_event_report_status: tuple[MonitoringEventReportStatus, ...] = repeated(MONITORING_EVENT_REPORT_STATUS, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RIA = ReportingInformationAnswer
-
-
-@command("NIDD-Information-Request", code=8388726, application_id=16777345, request=True, proxiable=True, alias="NIR")
-class NIDDInformationRequest(Request["NIDDInformationAnswer"]):
-    """<NIR> ::= < Diameter Header: 8388726, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("monitoring_event_report_status", "tuple[MonitoringEventReportStatus, ...]", MONITORING_EVENT_REPORT_STATUS, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "NIDDInformationRequest": (('NIDD-Information-Request', 8388726, 16777345, True, True, False, None, 'NIR', 'NIDDInformationAnswer'), """<NIR> ::= < Diameter Header: 8388726, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Session-State }
@@ -328,34 +272,27 @@ class NIDDInformationRequest(Request["NIDDInformationAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    nidd_authorization_request: NIDDAuthorizationRequest | None = avp(NIDD_AUTHORIZATION_REQUEST, default=None)
-    nidd_authorization_update: NIDDAuthorizationUpdate | None = avp(NIDD_AUTHORIZATION_UPDATE, default=None)
-    nir_flags: NIRFlags | int | None = avp(NIR_FLAGS, default=None)
-    group_user_identifier: tuple[GroupUserIdentifier, ...] = repeated(GROUP_USER_IDENTIFIER, default=())
-    mtc_provider_info: MTCProviderInfo | None = avp(MTC_PROVIDER_INFO, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-NIR = NIDDInformationRequest
-
-
-@command("NIDD-Information-Answer", code=8388726, application_id=16777345, request=False, proxiable=True, alias="NIA")
-class NIDDInformationAnswer(Answer):
-    """<NIA> ::= < Diameter Header: 8388726, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("nidd_authorization_request", "NIDDAuthorizationRequest | None", NIDD_AUTHORIZATION_REQUEST, 0, 1, False),
+        ("nidd_authorization_update", "NIDDAuthorizationUpdate | None", NIDD_AUTHORIZATION_UPDATE, 0, 1, False),
+        ("nir_flags", "NIRFlags | int | None", NIR_FLAGS, 0, 1, False),
+        ("group_user_identifier", "tuple[GroupUserIdentifier, ...]", GROUP_USER_IDENTIFIER, 0, None, False),
+        ("mtc_provider_info", "MTCProviderInfo | None", MTC_PROVIDER_INFO, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "NIDDInformationAnswer": (('NIDD-Information-Answer', 8388726, 16777345, False, True, False, None, 'NIA', None), """<NIA> ::= < Diameter Header: 8388726, PXY >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -374,26 +311,67 @@ class NIDDInformationAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("nidd_authorization_response", "NIDDAuthorizationResponse | None", NIDD_AUTHORIZATION_RESPONSE, 0, 1, False),
+        ("group_user_identifier", "tuple[GroupUserIdentifier, ...]", GROUP_USER_IDENTIFIER, 0, None, False),
+        ("nia_flags", "NIAFlags | int | None", NIA_FLAGS, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    nidd_authorization_response: NIDDAuthorizationResponse | None = avp(NIDD_AUTHORIZATION_RESPONSE, default=None)
-    group_user_identifier: tuple[GroupUserIdentifier, ...] = repeated(GROUP_USER_IDENTIFIER, default=())
-    nia_flags: NIAFlags | int | None = avp(NIA_FLAGS, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AESECommunicationPattern": "diameter.apps.tgpp",
+    "AESECommunicationPatternConfigStatus": "diameter.apps.tgpp",
+    "AdditionalIdentifiers": "diameter.apps.tgpp",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "CIAFlags": "diameter.apps.tgpp",
+    "CIRFlags": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "EnhancedCoverageRestriction": "diameter.apps.tgpp",
+    "EnhancedCoverageRestrictionData": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "GroupReport": "diameter.apps.tgpp",
+    "GroupUserIdentifier": "diameter.apps.tgpp",
+    "IMSIGroupId": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "MTCProviderInfo": "diameter.apps.tgpp",
+    "MonitoringEventConfigStatus": "diameter.apps.tgpp",
+    "MonitoringEventConfiguration": "diameter.apps.tgpp",
+    "MonitoringEventReport": "diameter.apps.tgpp",
+    "MonitoringEventReportStatus": "diameter.apps.tgpp",
+    "NIAFlags": "diameter.apps.tgpp",
+    "NIDDAuthorizationRequest": "diameter.apps.tgpp",
+    "NIDDAuthorizationResponse": "diameter.apps.tgpp",
+    "NIDDAuthorizationUpdate": "diameter.apps.tgpp",
+    "NIRFlags": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "ProxyInfo": "diameter.apps.base",
+    "RIRFlags": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "S6tHSSCause": "diameter.apps.tgpp",
+    "SuggestedNetworkConfiguration": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "SupportedServices": "diameter.apps.tgpp",
+    "UpdatedNetworkConfiguration": "diameter.apps.tgpp",
+    "UserIdentifier": "diameter.apps.tgpp",
+}
 
-
-NIA = NIDDInformationAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

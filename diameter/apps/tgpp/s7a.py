@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.s7a': generated from schemas/tgpp/s7a.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,49 +9,36 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import DRMP, Drmp as Drmp
+from diameter.apps.ietf import DRMP
 from diameter.apps.tgpp import (
     CANCELLATION_TYPE,
-    CancellationType as CancellationType,
-    DSRFlags as DSRFlags,
     DSR_FLAGS,
     ERROR_DIAGNOSTIC,
-    ErrorDiagnostic as ErrorDiagnostic,
     MSISDN,
     RESET_ID,
     SGSN_NUMBER,
     SUPPORTED_FEATURES,
-    SupportedFeatures as SupportedFeatures,
-    UVAFlags as UVAFlags,
     UVA_FLAGS,
-    UVRFlags as UVRFlags,
     UVR_FLAGS,
-    VPLMNCSGSubscriptionData as VPLMNCSGSubscriptionData,
     VPLMN_CSG_SUBSCRIPTION_DATA,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "UpdateVCSGLocationRequest",
@@ -74,13 +63,24 @@ __all__ = [
     "CVA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Update-VCSG-Location-Request", code=8388638, application_id=16777308, request=True, proxiable=True, alias="UVR")
-class UpdateVCSGLocationRequest(Request["UpdateVCSGLocationAnswer"]):
-    """<UVR> ::= < Diameter Header: 8388638, REQ, PXY, 16777308 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "UpdateVCSGLocationRequest": (('Update-VCSG-Location-Request', 8388638, 16777308, True, True, False, None, 'UVR', 'UpdateVCSGLocationAnswer'), """<UVR> ::= < Diameter Header: 8388638, REQ, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -97,32 +97,25 @@ class UpdateVCSGLocationRequest(Request["UpdateVCSGLocationAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    msisdn: bytes | None = avp(MSISDN, default=None)
-    sgsn_number: bytes | None = avp(SGSN_NUMBER, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    uvr_flags: UVRFlags | int = avp(UVR_FLAGS)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-UVR = UpdateVCSGLocationRequest
-
-
-@command("Update-VCSG-Location-Answer", code=8388638, application_id=16777308, request=False, proxiable=True, alias="UVA")
-class UpdateVCSGLocationAnswer(Answer):
-    """<UVA> ::= < Diameter Header: 8388638, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("msisdn", "bytes | None", MSISDN, 0, 1, False),
+        ("sgsn_number", "bytes | None", SGSN_NUMBER, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("uvr_flags", "UVRFlags | int", UVR_FLAGS, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "UpdateVCSGLocationAnswer": (('Update-VCSG-Location-Answer', 8388638, 16777308, False, True, False, None, 'UVA', None), """<UVA> ::= < Diameter Header: 8388638, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -139,32 +132,25 @@ class UpdateVCSGLocationAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    error_diagnostic: ErrorDiagnostic | int | None = avp(ERROR_DIAGNOSTIC, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    vplmn_csg_subscription_data: tuple[VPLMNCSGSubscriptionData, ...] = repeated(VPLMN_CSG_SUBSCRIPTION_DATA, default=())
-    uva_flags: UVAFlags | int | None = avp(UVA_FLAGS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-UVA = UpdateVCSGLocationAnswer
-
-
-@command("Insert-Subscriber-Data-Request", code=319, application_id=16777308, request=True, proxiable=True, alias="IDR")
-class InsertSubscriberDataRequest(Request["InsertSubscriberDataAnswer"]):
-    """<IDR> ::= < Diameter Header: 319, REQ, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("error_diagnostic", "ErrorDiagnostic | int | None", ERROR_DIAGNOSTIC, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("vplmn_csg_subscription_data", "tuple[VPLMNCSGSubscriptionData, ...]", VPLMN_CSG_SUBSCRIPTION_DATA, 0, None, False),
+        ("uva_flags", "UVAFlags | int | None", UVA_FLAGS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "InsertSubscriberDataRequest": (('Insert-Subscriber-Data-Request', 319, 16777308, True, True, False, None, 'IDR', 'InsertSubscriberDataAnswer'), """<IDR> ::= < Diameter Header: 319, REQ, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -180,31 +166,24 @@ class InsertSubscriberDataRequest(Request["InsertSubscriberDataAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    vplmn_csg_subscription_data: tuple[VPLMNCSGSubscriptionData, ...] = repeated(VPLMN_CSG_SUBSCRIPTION_DATA, min=1)
-    reset_id: tuple[bytes, ...] = repeated(RESET_ID, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-IDR = InsertSubscriberDataRequest
-
-
-@command("Insert-Subscriber-Data-Answer", code=319, application_id=16777308, request=False, proxiable=True, alias="IDA")
-class InsertSubscriberDataAnswer(Answer):
-    """<IDA> ::= < Diameter Header: 319, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("vplmn_csg_subscription_data", "tuple[VPLMNCSGSubscriptionData, ...]", VPLMN_CSG_SUBSCRIPTION_DATA, 1, None, False),
+        ("reset_id", "tuple[bytes, ...]", RESET_ID, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "InsertSubscriberDataAnswer": (('Insert-Subscriber-Data-Answer', 319, 16777308, False, True, False, None, 'IDA', None), """<IDA> ::= < Diameter Header: 319, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -218,29 +197,22 @@ class InsertSubscriberDataAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-IDA = InsertSubscriberDataAnswer
-
-
-@command("Delete-Subscriber-Data-Request", code=320, application_id=16777308, request=True, proxiable=True, alias="DSR")
-class DeleteSubscriberDataRequest(Request["DeleteSubscriberDataAnswer"]):
-    """<DSR> ::= < Diameter Header: 320, REQ, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "DeleteSubscriberDataRequest": (('Delete-Subscriber-Data-Request', 320, 16777308, True, True, False, None, 'DSR', 'DeleteSubscriberDataAnswer'), """<DSR> ::= < Diameter Header: 320, REQ, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -255,30 +227,23 @@ class DeleteSubscriberDataRequest(Request["DeleteSubscriberDataAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    dsr_flags: DSRFlags | int = avp(DSR_FLAGS)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-DSR = DeleteSubscriberDataRequest
-
-
-@command("Delete-Subscriber-Data-Answer", code=320, application_id=16777308, request=False, proxiable=True, alias="DSA")
-class DeleteSubscriberDataAnswer(Answer):
-    """<DSA> ::= < Diameter Header: 320, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("dsr_flags", "DSRFlags | int", DSR_FLAGS, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "DeleteSubscriberDataAnswer": (('Delete-Subscriber-Data-Answer', 320, 16777308, False, True, False, None, 'DSA', None), """<DSA> ::= < Diameter Header: 320, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -292,29 +257,22 @@ class DeleteSubscriberDataAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-DSA = DeleteSubscriberDataAnswer
-
-
-@command("Reset-Request", code=322, application_id=16777308, request=True, proxiable=True, alias="RSR")
-class ResetRequest(Request["ResetAnswer"]):
-    """<RSR> ::= < Diameter Header: 322, REQ, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ResetRequest": (('Reset-Request', 322, 16777308, True, True, False, None, 'RSR', 'ResetAnswer'), """<RSR> ::= < Diameter Header: 322, REQ, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -328,29 +286,22 @@ class ResetRequest(Request["ResetAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    reset_id: tuple[bytes, ...] = repeated(RESET_ID, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-RSR = ResetRequest
-
-
-@command("Reset-Answer", code=322, application_id=16777308, request=False, proxiable=True, alias="RSA")
-class ResetAnswer(Answer):
-    """<RSA> ::= < Diameter Header: 322, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("reset_id", "tuple[bytes, ...]", RESET_ID, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ResetAnswer": (('Reset-Answer', 322, 16777308, False, True, False, None, 'RSA', None), """<RSA> ::= < Diameter Header: 322, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -364,29 +315,22 @@ class ResetAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-RSA = ResetAnswer
-
-
-@command("Cancel-VCSG-Location-Request", code=8388642, application_id=16777308, request=True, proxiable=True, alias="CVR")
-class CancelVCSGLocationRequest(Request["CancelVCSGLocationAnswer"]):
-    """<CVR> ::= < Diameter Header: 8388642, REQ, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "CancelVCSGLocationRequest": (('Cancel-VCSG-Location-Request', 8388642, 16777308, True, True, False, None, 'CVR', 'CancelVCSGLocationAnswer'), """<CVR> ::= < Diameter Header: 8388642, REQ, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -401,30 +345,23 @@ class CancelVCSGLocationRequest(Request["CancelVCSGLocationAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    cancellation_type: CancellationType | int = avp(CANCELLATION_TYPE)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-CVR = CancelVCSGLocationRequest
-
-
-@command("Cancel-VCSG-Location-Answer", code=8388642, application_id=16777308, request=False, proxiable=True, alias="CVA")
-class CancelVCSGLocationAnswer(Answer):
-    """<CVA> ::= < Diameter Header: 8388642, PXY, 16777308 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("cancellation_type", "CancellationType | int", CANCELLATION_TYPE, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "CancelVCSGLocationAnswer": (('Cancel-VCSG-Location-Answer', 8388642, 16777308, False, True, False, None, 'CVA', None), """<CVA> ::= < Diameter Header: 8388642, PXY, 16777308 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -438,21 +375,40 @@ class CancelVCSGLocationAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "CancellationType": "diameter.apps.tgpp",
+    "DSRFlags": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "ErrorDiagnostic": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "ProxyInfo": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "UVAFlags": "diameter.apps.tgpp",
+    "UVRFlags": "diameter.apps.tgpp",
+    "VPLMNCSGSubscriptionData": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+}
 
-
-CVA = CancelVCSGLocationAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.s9': generated from schemas/tgpp/s9.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,100 +9,60 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     ERROR_MESSAGE,
     ERROR_REPORTING_HOST,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
     ROUTE_RECORD,
-    ReAuthRequestType as ReAuthRequestType,
-    ResultCode as ResultCode,
     SESSION_ID,
     TERMINATION_CAUSE,
-    TerminationCause as TerminationCause,
 )
 from diameter.apps.credit_control import (
-    CCRequestType as CCRequestType,
     CC_REQUEST_NUMBER,
     CC_REQUEST_TYPE,
     SUBSCRIPTION_ID,
-    SubscriptionId as SubscriptionId,
     USER_EQUIPMENT_INFO,
-    UserEquipmentInfo as UserEquipmentInfo,
 )
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.nasreq import CALLED_STATION_ID, FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.apps.tgpp import (
     AN_GW_ADDRESS,
     BEARER_CONTROL_MODE,
-    BearerControlMode as BearerControlMode,
     CHARGING_INFORMATION,
-    CSGInformationReporting as CSGInformationReporting,
     CSG_INFORMATION_REPORTING,
-    ChargingInformation as ChargingInformation,
-    DRABinding as DRABinding,
-    DRADeployment as DRADeployment,
     DRA_BINDING,
     DRA_DEPLOYMENT,
     EVENT_TRIGGER,
-    EventTrigger as EventTrigger,
     HENB_LOCAL_IP_ADDRESS,
-    IPCANType as IPCANType,
     IP_CAN_TYPE,
     MULTIPLE_BBERF_ACTION,
-    MultipleBBERFAction as MultipleBBERFAction,
     NETWORK_REQUEST_SUPPORT,
-    NetworkRequestSupport as NetworkRequestSupport,
     PACKET_FILTER_INFORMATION,
     PACKET_FILTER_OPERATION,
-    PacketFilterInformation as PacketFilterInformation,
-    PacketFilterOperation as PacketFilterOperation,
     QOS_INFORMATION,
     QOS_NEGOTIATION,
     QOS_RULE_INSTALL,
     QOS_RULE_REMOVE,
     QOS_RULE_REPORT,
     QOS_UPGRADE,
-    QoSInformation as QoSInformation,
-    QoSNegotiation as QoSNegotiation,
-    QoSRuleInstall as QoSRuleInstall,
-    QoSRuleRemove as QoSRuleRemove,
-    QoSRuleReport as QoSRuleReport,
-    QoSUpgrade as QoSUpgrade,
     RAI,
-    RATType as RATType,
     RAT_TYPE,
     SESSION_RELEASE_CAUSE,
     SUBSESSION_DECISION_INFO,
     SUBSESSION_ENFORCEMENT_INFO,
     SUPPORTED_FEATURES,
-    SessionReleaseCause as SessionReleaseCause,
-    SubsessionDecisionInfo as SubsessionDecisionInfo,
-    SubsessionEnforcementInfo as SubsessionEnforcementInfo,
-    SupportedFeatures as SupportedFeatures,
     TGPP2_BSID,
     TGPP_MS_TIMEZONE,
     TGPP_SGSN_ADDRESS,
@@ -110,11 +72,8 @@ from diameter.apps.tgpp import (
     UDP_SOURCE_PORT,
     UE_LOCAL_IP_ADDRESS,
     USER_CSG_INFORMATION,
-    UserCSGInformation as UserCSGInformation,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "CreditControlRequest",
@@ -131,13 +90,24 @@ __all__ = [
     "TEA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Credit-Control-Request", code=272, application_id=16777267, request=True, proxiable=True, alias="CCR")
-class CreditControlRequest(Request["CreditControlAnswer"]):
-    """<CCR> ::= < Diameter Header: 272, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "CreditControlRequest": (('Credit-Control-Request', 272, 16777267, True, True, False, None, 'CCR', 'CreditControlAnswer'), """<CCR> ::= < Diameter Header: 272, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -179,57 +149,50 @@ class CreditControlRequest(Request["CreditControlAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    qos_rule_report: tuple[QoSRuleReport, ...] = repeated(QOS_RULE_REPORT, default=())
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    network_request_support: NetworkRequestSupport | int | None = avp(NETWORK_REQUEST_SUPPORT, default=None)
-    packet_filter_information: tuple[PacketFilterInformation, ...] = repeated(PACKET_FILTER_INFORMATION, default=())
-    packet_filter_operation: PacketFilterOperation | int | None = avp(PACKET_FILTER_OPERATION, default=None)
-    subsession_enforcement_info: tuple[SubsessionEnforcementInfo, ...] = repeated(SUBSESSION_ENFORCEMENT_INFO, default=())
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    termination_cause: TerminationCause | int | None = avp(TERMINATION_CAUSE, default=None)
-    user_equipment_info: UserEquipmentInfo | None = avp(USER_EQUIPMENT_INFO, default=None)
-    qos_negotiation: QoSNegotiation | int | None = avp(QOS_NEGOTIATION, default=None)
-    qos_upgrade: QoSUpgrade | int | None = avp(QOS_UPGRADE, default=None)
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    tgpp_sgsn_address: bytes | None = avp(TGPP_SGSN_ADDRESS, default=None)
-    tgpp_sgsn_ipv6_address: bytes | None = avp(TGPP_SGSN_IPV6_ADDRESS, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    tgpp2_bsid: str | None = avp(TGPP2_BSID, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    multiple_bberf_action: MultipleBBERFAction | int | None = avp(MULTIPLE_BBERF_ACTION, default=None)
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCR = CreditControlRequest
-
-
-@command("Credit-Control-Answer", code=272, application_id=16777267, request=False, proxiable=True, alias="CCA")
-class CreditControlAnswer(Answer):
-    """<CCA> ::= < Diameter Header: 272, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("qos_rule_report", "tuple[QoSRuleReport, ...]", QOS_RULE_REPORT, 0, None, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("network_request_support", "NetworkRequestSupport | int | None", NETWORK_REQUEST_SUPPORT, 0, 1, False),
+        ("packet_filter_information", "tuple[PacketFilterInformation, ...]", PACKET_FILTER_INFORMATION, 0, None, False),
+        ("packet_filter_operation", "PacketFilterOperation | int | None", PACKET_FILTER_OPERATION, 0, 1, False),
+        ("subsession_enforcement_info", "tuple[SubsessionEnforcementInfo, ...]", SUBSESSION_ENFORCEMENT_INFO, 0, None, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("termination_cause", "TerminationCause | int | None", TERMINATION_CAUSE, 0, 1, False),
+        ("user_equipment_info", "UserEquipmentInfo | None", USER_EQUIPMENT_INFO, 0, 1, False),
+        ("qos_negotiation", "QoSNegotiation | int | None", QOS_NEGOTIATION, 0, 1, False),
+        ("qos_upgrade", "QoSUpgrade | int | None", QOS_UPGRADE, 0, 1, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("tgpp_sgsn_address", "bytes | None", TGPP_SGSN_ADDRESS, 0, 1, False),
+        ("tgpp_sgsn_ipv6_address", "bytes | None", TGPP_SGSN_IPV6_ADDRESS, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("tgpp2_bsid", "str | None", TGPP2_BSID, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("multiple_bberf_action", "MultipleBBERFAction | int | None", MULTIPLE_BBERF_ACTION, 0, 1, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CreditControlAnswer": (('Credit-Control-Answer', 272, 16777267, False, True, False, None, 'CCA', None), """<CCA> ::= < Diameter Header: 272, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -259,45 +222,38 @@ class CreditControlAnswer(Answer):
        * [ Route-Record ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    qos_rule_install: tuple[QoSRuleInstall, ...] = repeated(QOS_RULE_INSTALL, default=())
-    qos_rule_remove: tuple[QoSRuleRemove, ...] = repeated(QOS_RULE_REMOVE, default=())
-    qos_information: tuple[QoSInformation, ...] = repeated(QOS_INFORMATION, default=())
-    bearer_control_mode: BearerControlMode | int | None = avp(BEARER_CONTROL_MODE, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    charging_information: ChargingInformation | None = avp(CHARGING_INFORMATION, default=None)
-    subsession_decision_info: tuple[SubsessionDecisionInfo, ...] = repeated(SUBSESSION_DECISION_INFO, default=())
-    csg_information_reporting: tuple[CSGInformationReporting | int, ...] = repeated(CSG_INFORMATION_REPORTING, default=())
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCA = CreditControlAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777267, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("qos_rule_install", "tuple[QoSRuleInstall, ...]", QOS_RULE_INSTALL, 0, None, False),
+        ("qos_rule_remove", "tuple[QoSRuleRemove, ...]", QOS_RULE_REMOVE, 0, None, False),
+        ("qos_information", "tuple[QoSInformation, ...]", QOS_INFORMATION, 0, None, False),
+        ("bearer_control_mode", "BearerControlMode | int | None", BEARER_CONTROL_MODE, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("charging_information", "ChargingInformation | None", CHARGING_INFORMATION, 0, 1, False),
+        ("subsession_decision_info", "tuple[SubsessionDecisionInfo, ...]", SUBSESSION_DECISION_INFO, 0, None, False),
+        ("csg_information_reporting", "tuple[CSGInformationReporting | int, ...]", CSG_INFORMATION_REPORTING, 0, None, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777267, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -322,40 +278,33 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
          [ Called-Station-Id ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    qos_rule_install: tuple[QoSRuleInstall, ...] = repeated(QOS_RULE_INSTALL, default=())
-    qos_rule_remove: tuple[QoSRuleRemove, ...] = repeated(QOS_RULE_REMOVE, default=())
-    qos_information: tuple[QoSInformation, ...] = repeated(QOS_INFORMATION, default=())
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    subsession_decision_info: tuple[SubsessionDecisionInfo, ...] = repeated(SUBSESSION_DECISION_INFO, default=())
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    session_release_cause: SessionReleaseCause | int | None = avp(SESSION_RELEASE_CAUSE, default=None)
-    henb_local_ip_address: AddressValue | None = avp(HENB_LOCAL_IP_ADDRESS, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    udp_source_port: int | None = avp(UDP_SOURCE_PORT, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777267, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("qos_rule_install", "tuple[QoSRuleInstall, ...]", QOS_RULE_INSTALL, 0, None, False),
+        ("qos_rule_remove", "tuple[QoSRuleRemove, ...]", QOS_RULE_REMOVE, 0, None, False),
+        ("qos_information", "tuple[QoSInformation, ...]", QOS_INFORMATION, 0, None, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("subsession_decision_info", "tuple[SubsessionDecisionInfo, ...]", SUBSESSION_DECISION_INFO, 0, None, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("session_release_cause", "SessionReleaseCause | int | None", SESSION_RELEASE_CAUSE, 0, 1, False),
+        ("henb_local_ip_address", "AddressValue | None", HENB_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("udp_source_port", "int | None", UDP_SOURCE_PORT, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777267, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -387,47 +336,40 @@ class ReAuthAnswer(Answer):
        * [ Proxy-Info ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    tgpp_sgsn_address: bytes | None = avp(TGPP_SGSN_ADDRESS, default=None)
-    tgpp_sgsn_ipv6_address: bytes | None = avp(TGPP_SGSN_IPV6_ADDRESS, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    tgpp2_bsid: str | None = avp(TGPP2_BSID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    qos_rule_report: tuple[QoSRuleReport, ...] = repeated(QOS_RULE_REPORT, default=())
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    subsession_enforcement_info: tuple[SubsessionEnforcementInfo, ...] = repeated(SUBSESSION_ENFORCEMENT_INFO, default=())
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAA = ReAuthAnswer
-
-
-@command("Trigger-Establishment-Request", code=8388656, application_id=16777267, request=True, proxiable=True, alias="TER")
-class TriggerEstablishmentRequest(Request["TriggerEstablishmentAnswer"]):
-    """<TER> ::= < Diameter Header: 8388656, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("tgpp_sgsn_address", "bytes | None", TGPP_SGSN_ADDRESS, 0, 1, False),
+        ("tgpp_sgsn_ipv6_address", "bytes | None", TGPP_SGSN_IPV6_ADDRESS, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("tgpp2_bsid", "str | None", TGPP2_BSID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("qos_rule_report", "tuple[QoSRuleReport, ...]", QOS_RULE_REPORT, 0, None, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("subsession_enforcement_info", "tuple[SubsessionEnforcementInfo, ...]", SUBSESSION_ENFORCEMENT_INFO, 0, None, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "TriggerEstablishmentRequest": (('Trigger-Establishment-Request', 8388656, 16777267, True, True, False, None, 'TER', 'TriggerEstablishmentAnswer'), """<TER> ::= < Diameter Header: 8388656, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -447,35 +389,28 @@ class TriggerEstablishmentRequest(Request["TriggerEstablishmentAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    subscription_id: SubscriptionId | None = avp(SUBSCRIPTION_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    ue_local_ip_address: AddressValue | None = avp(UE_LOCAL_IP_ADDRESS, default=None)
-    henb_local_ip_address: AddressValue | None = avp(HENB_LOCAL_IP_ADDRESS, default=None)
-    dra_binding: DRABinding | int | None = avp(DRA_BINDING, default=None)
-    udp_source_port: int | None = avp(UDP_SOURCE_PORT, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-TER = TriggerEstablishmentRequest
-
-
-@command("Trigger-Establishment-Answer", code=8388656, application_id=16777267, request=False, proxiable=True, alias="TEA")
-class TriggerEstablishmentAnswer(Answer):
-    """<TEA> ::= < Diameter Header: 8388656, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("subscription_id", "SubscriptionId | None", SUBSCRIPTION_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("ue_local_ip_address", "AddressValue | None", UE_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("henb_local_ip_address", "AddressValue | None", HENB_LOCAL_IP_ADDRESS, 0, 1, False),
+        ("dra_binding", "DRABinding | int | None", DRA_BINDING, 0, 1, False),
+        ("udp_source_port", "int | None", UDP_SOURCE_PORT, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "TriggerEstablishmentAnswer": (('Trigger-Establishment-Answer', 8388656, 16777267, False, True, False, None, 'TEA', None), """<TEA> ::= < Diameter Header: 8388656, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -492,24 +427,67 @@ class TriggerEstablishmentAnswer(Answer):
        * [ Proxy-Info ]
        * [ Load ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("dra_deployment", "DRADeployment | int | None", DRA_DEPLOYMENT, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    dra_deployment: DRADeployment | int | None = avp(DRA_DEPLOYMENT, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AddressValue": "diameter.types",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "BearerControlMode": "diameter.apps.tgpp",
+    "CCRequestType": "diameter.apps.credit_control",
+    "CSGInformationReporting": "diameter.apps.tgpp",
+    "ChargingInformation": "diameter.apps.tgpp",
+    "DRABinding": "diameter.apps.tgpp",
+    "DRADeployment": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "EventTrigger": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "IPCANType": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "MultipleBBERFAction": "diameter.apps.tgpp",
+    "NetworkRequestSupport": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "PacketFilterInformation": "diameter.apps.tgpp",
+    "PacketFilterOperation": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "QoSInformation": "diameter.apps.tgpp",
+    "QoSNegotiation": "diameter.apps.tgpp",
+    "QoSRuleInstall": "diameter.apps.tgpp",
+    "QoSRuleRemove": "diameter.apps.tgpp",
+    "QoSRuleReport": "diameter.apps.tgpp",
+    "QoSUpgrade": "diameter.apps.tgpp",
+    "RATType": "diameter.apps.tgpp",
+    "ReAuthRequestType": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SessionReleaseCause": "diameter.apps.tgpp",
+    "SubscriptionId": "diameter.apps.credit_control",
+    "SubsessionDecisionInfo": "diameter.apps.tgpp",
+    "SubsessionEnforcementInfo": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TerminationCause": "diameter.apps.base",
+    "UserCSGInformation": "diameter.apps.tgpp",
+    "UserEquipmentInfo": "diameter.apps.credit_control",
+}
 
-
-TEA = TriggerEstablishmentAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

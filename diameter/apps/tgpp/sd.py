@@ -1,13 +1,15 @@
 """Dictionary 'tgpp.sd': generated from schemas/tgpp/sd.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_APPLICATION_ID,
     DESTINATION_HOST,
@@ -15,96 +17,56 @@ from diameter.apps.base import (
     ERROR_MESSAGE,
     ERROR_REPORTING_HOST,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     ORIGIN_STATE_ID,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     REDIRECT_HOST,
     REDIRECT_HOST_USAGE,
     REDIRECT_MAX_CACHE_TIME,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
     ROUTE_RECORD,
-    ReAuthRequestType as ReAuthRequestType,
-    RedirectHostUsage as RedirectHostUsage,
-    ResultCode as ResultCode,
     SESSION_ID,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
 from diameter.apps.credit_control import (
-    CCRequestType as CCRequestType,
     CC_REQUEST_NUMBER,
     CC_REQUEST_TYPE,
     SUBSCRIPTION_ID,
-    SubscriptionId as SubscriptionId,
     USER_EQUIPMENT_INFO,
     USER_EQUIPMENT_INFO_EXTENSION,
-    UserEquipmentInfo as UserEquipmentInfo,
-    UserEquipmentInfoExtension as UserEquipmentInfoExtension,
 )
 from diameter.apps.etsi import LOGICAL_ACCESS_ID, PHYSICAL_ACCESS_ID
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.nasreq import CALLED_STATION_ID, FRAMED_IPV6_PREFIX, FRAMED_IP_ADDRESS
 from diameter.apps.tgpp import (
-    ADCRuleInstall as ADCRuleInstall,
-    ADCRuleRemove as ADCRuleRemove,
-    ADCRuleReport as ADCRuleReport,
     ADC_RULE_INSTALL,
     ADC_RULE_REMOVE,
     ADC_RULE_REPORT,
-    ANTrusted as ANTrusted,
     AN_GW_ADDRESS,
     AN_TRUSTED,
     APPLICATION_DETECTION_INFORMATION,
-    ApplicationDetectionInformation as ApplicationDetectionInformation,
     CHARGING_INFORMATION,
     CREDIT_MANAGEMENT_STATUS,
-    CSGInformationReporting as CSGInformationReporting,
     CSG_INFORMATION_REPORTING,
-    ChargingInformation as ChargingInformation,
     DYNAMIC_ADDRESS_FLAG,
     DYNAMIC_ADDRESS_FLAG_EXTENSION,
-    DynamicAddressFlag as DynamicAddressFlag,
-    DynamicAddressFlagExtension as DynamicAddressFlagExtension,
     EVENT_REPORT_INDICATION,
     EVENT_TRIGGER,
-    EventReportIndication as EventReportIndication,
-    EventTrigger as EventTrigger,
     FIXED_USER_LOCATION_INFO,
-    FixedUserLocationInfo as FixedUserLocationInfo,
-    IPCANType as IPCANType,
     IP_CAN_TYPE,
     OFFLINE,
     ONLINE,
-    Offline as Offline,
-    Online as Online,
     PDN_CONNECTION_CHARGING_ID,
     PRESENCE_REPORTING_AREA_INFORMATION,
-    PresenceReportingAreaInformation as PresenceReportingAreaInformation,
     QOS_INFORMATION,
-    QoSInformation as QoSInformation,
     RAI,
-    RATType as RATType,
     RAT_TYPE,
     REVALIDATION_TIME,
     SESSION_RELEASE_CAUSE,
     SUPPORTED_FEATURES,
-    SessionReleaseCause as SessionReleaseCause,
-    SupportedFeatures as SupportedFeatures,
     TGPP2_BSID,
     TGPP_CHARGING_CHARACTERISTICS,
     TGPP_GGSN_ADDRESS,
@@ -118,12 +80,8 @@ from diameter.apps.tgpp import (
     TWAN_IDENTIFIER,
     USAGE_MONITORING_INFORMATION,
     USER_CSG_INFORMATION,
-    UsageMonitoringInformation as UsageMonitoringInformation,
-    UserCSGInformation as UserCSGInformation,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue, DiameterURI as DiameterURI
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "TDFSessionRequest",
@@ -140,13 +98,24 @@ __all__ = [
     "RAA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("TDF-Session-Request", code=8388637, application_id=16777303, request=True, proxiable=True, alias="TSR")
-class TDFSessionRequest(Request["TDFSessionAnswer"]):
-    """<TSR> ::= < Diameter Header: 8388637, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "TDFSessionRequest": (('TDF-Session-Request', 8388637, 16777303, True, True, False, None, 'TSR', 'TDFSessionAnswer'), """<TSR> ::= < Diameter Header: 8388637, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -199,68 +168,61 @@ class TDFSessionRequest(Request["TDFSessionAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    subscription_id: tuple[SubscriptionId, ...] = repeated(SUBSCRIPTION_ID, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    ip_can_type: IPCANType | int | None = avp(IP_CAN_TYPE, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    user_equipment_info: UserEquipmentInfo | None = avp(USER_EQUIPMENT_INFO, default=None)
-    user_equipment_info_extension: UserEquipmentInfoExtension | None = avp(USER_EQUIPMENT_INFO_EXTENSION, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    an_gw_address: tuple[AddressValue, ...] = repeated(AN_GW_ADDRESS, max=2, default=())
-    tgpp_sgsn_address: bytes | None = avp(TGPP_SGSN_ADDRESS, default=None)
-    tgpp_sgsn_ipv6_address: bytes | None = avp(TGPP_SGSN_IPV6_ADDRESS, default=None)
-    tgpp_ggsn_address: bytes | None = avp(TGPP_GGSN_ADDRESS, default=None)
-    tgpp_ggsn_ipv6_address: bytes | None = avp(TGPP_GGSN_IPV6_ADDRESS, default=None)
-    tgpp_selection_mode: str | None = avp(TGPP_SELECTION_MODE, default=None)
-    dynamic_address_flag: DynamicAddressFlag | int | None = avp(DYNAMIC_ADDRESS_FLAG, default=None)
-    dynamic_address_flag_extension: DynamicAddressFlagExtension | int | None = avp(DYNAMIC_ADDRESS_FLAG_EXTENSION, default=None)
-    pdn_connection_charging_id: int | None = avp(PDN_CONNECTION_CHARGING_ID, default=None)
-    tgpp_sgsn_mcc_mnc: str | None = avp(TGPP_SGSN_MCC_MNC, default=None)
-    rai: str | None = avp(RAI, default=None)
-    tgpp_user_location_info: bytes | None = avp(TGPP_USER_LOCATION_INFO, default=None)
-    fixed_user_location_info: FixedUserLocationInfo | None = avp(FIXED_USER_LOCATION_INFO, default=None)
-    user_csg_information: UserCSGInformation | None = avp(USER_CSG_INFORMATION, default=None)
-    twan_identifier: bytes | None = avp(TWAN_IDENTIFIER, default=None)
-    tgpp_ms_timezone: bytes | None = avp(TGPP_MS_TIMEZONE, default=None)
-    tgpp_charging_characteristics: str | None = avp(TGPP_CHARGING_CHARACTERISTICS, default=None)
-    called_station_id: str | None = avp(CALLED_STATION_ID, default=None)
-    charging_information: ChargingInformation | None = avp(CHARGING_INFORMATION, default=None)
-    online: Online | int | None = avp(ONLINE, default=None)
-    offline: Offline | int | None = avp(OFFLINE, default=None)
-    adc_rule_install: tuple[ADCRuleInstall, ...] = repeated(ADC_RULE_INSTALL, default=())
-    revalidation_time: datetime | None = avp(REVALIDATION_TIME, default=None)
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    csg_information_reporting: tuple[CSGInformationReporting | int, ...] = repeated(CSG_INFORMATION_REPORTING, default=())
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    presence_reporting_area_information: PresenceReportingAreaInformation | None = avp(PRESENCE_REPORTING_AREA_INFORMATION, default=None)
-    logical_access_id: bytes | None = avp(LOGICAL_ACCESS_ID, default=None)
-    physical_access_id: str | None = avp(PHYSICAL_ACCESS_ID, default=None)
-    tgpp2_bsid: str | None = avp(TGPP2_BSID, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-TSR = TDFSessionRequest
-
-
-@command("TDF-Session-Answer", code=8388637, application_id=16777303, request=False, proxiable=True, alias="TSA")
-class TDFSessionAnswer(Answer):
-    """<TSA> ::= < Diameter Header: 8388637, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("subscription_id", "tuple[SubscriptionId, ...]", SUBSCRIPTION_ID, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("ip_can_type", "IPCANType | int | None", IP_CAN_TYPE, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("user_equipment_info", "UserEquipmentInfo | None", USER_EQUIPMENT_INFO, 0, 1, False),
+        ("user_equipment_info_extension", "UserEquipmentInfoExtension | None", USER_EQUIPMENT_INFO_EXTENSION, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("an_gw_address", "tuple[AddressValue, ...]", AN_GW_ADDRESS, 0, 2, False),
+        ("tgpp_sgsn_address", "bytes | None", TGPP_SGSN_ADDRESS, 0, 1, False),
+        ("tgpp_sgsn_ipv6_address", "bytes | None", TGPP_SGSN_IPV6_ADDRESS, 0, 1, False),
+        ("tgpp_ggsn_address", "bytes | None", TGPP_GGSN_ADDRESS, 0, 1, False),
+        ("tgpp_ggsn_ipv6_address", "bytes | None", TGPP_GGSN_IPV6_ADDRESS, 0, 1, False),
+        ("tgpp_selection_mode", "str | None", TGPP_SELECTION_MODE, 0, 1, False),
+        ("dynamic_address_flag", "DynamicAddressFlag | int | None", DYNAMIC_ADDRESS_FLAG, 0, 1, False),
+        ("dynamic_address_flag_extension", "DynamicAddressFlagExtension | int | None", DYNAMIC_ADDRESS_FLAG_EXTENSION, 0, 1, False),
+        ("pdn_connection_charging_id", "int | None", PDN_CONNECTION_CHARGING_ID, 0, 1, False),
+        ("tgpp_sgsn_mcc_mnc", "str | None", TGPP_SGSN_MCC_MNC, 0, 1, False),
+        ("rai", "str | None", RAI, 0, 1, False),
+        ("tgpp_user_location_info", "bytes | None", TGPP_USER_LOCATION_INFO, 0, 1, False),
+        ("fixed_user_location_info", "FixedUserLocationInfo | None", FIXED_USER_LOCATION_INFO, 0, 1, False),
+        ("user_csg_information", "UserCSGInformation | None", USER_CSG_INFORMATION, 0, 1, False),
+        ("twan_identifier", "bytes | None", TWAN_IDENTIFIER, 0, 1, False),
+        ("tgpp_ms_timezone", "bytes | None", TGPP_MS_TIMEZONE, 0, 1, False),
+        ("tgpp_charging_characteristics", "str | None", TGPP_CHARGING_CHARACTERISTICS, 0, 1, False),
+        ("called_station_id", "str | None", CALLED_STATION_ID, 0, 1, False),
+        ("charging_information", "ChargingInformation | None", CHARGING_INFORMATION, 0, 1, False),
+        ("online", "Online | int | None", ONLINE, 0, 1, False),
+        ("offline", "Offline | int | None", OFFLINE, 0, 1, False),
+        ("adc_rule_install", "tuple[ADCRuleInstall, ...]", ADC_RULE_INSTALL, 0, None, False),
+        ("revalidation_time", "datetime | None", REVALIDATION_TIME, 0, 1, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("csg_information_reporting", "tuple[CSGInformationReporting | int, ...]", CSG_INFORMATION_REPORTING, 0, None, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("presence_reporting_area_information", "PresenceReportingAreaInformation | None", PRESENCE_REPORTING_AREA_INFORMATION, 0, 1, False),
+        ("logical_access_id", "bytes | None", LOGICAL_ACCESS_ID, 0, 1, False),
+        ("physical_access_id", "str | None", PHYSICAL_ACCESS_ID, 0, 1, False),
+        ("tgpp2_bsid", "str | None", TGPP2_BSID, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "TDFSessionAnswer": (('TDF-Session-Answer', 8388637, 16777303, False, True, False, None, 'TSA', None), """<TSA> ::= < Diameter Header: 8388637, PXY >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -281,36 +243,29 @@ class TDFSessionAnswer(Answer):
        * [ Route-Record ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    adc_rule_report: tuple[ADCRuleReport, ...] = repeated(ADC_RULE_REPORT, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-TSA = TDFSessionAnswer
-
-
-@command("Credit-Control-Request", code=272, application_id=16777303, request=True, proxiable=True, alias="CCR")
-class CreditControlRequest(Request["CreditControlAnswer"]):
-    """<CCR> ::= < Diameter Header: 272, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("adc_rule_report", "tuple[ADCRuleReport, ...]", ADC_RULE_REPORT, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CreditControlRequest": (('Credit-Control-Request', 272, 16777303, True, True, False, None, 'CCR', 'CreditControlAnswer'), """<CCR> ::= < Diameter Header: 272, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -334,39 +289,32 @@ class CreditControlRequest(Request["CreditControlAnswer"]):
        * [ Route-Record ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    credit_management_status: int | None = avp(CREDIT_MANAGEMENT_STATUS, default=None)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    framed_ip_address: bytes | None = avp(FRAMED_IP_ADDRESS, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    adc_rule_report: tuple[ADCRuleReport, ...] = repeated(ADC_RULE_REPORT, default=())
-    application_detection_information: tuple[ApplicationDetectionInformation, ...] = repeated(APPLICATION_DETECTION_INFORMATION, default=())
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCR = CreditControlRequest
-
-
-@command("Credit-Control-Answer", code=272, application_id=16777303, request=False, proxiable=True, alias="CCA")
-class CreditControlAnswer(Answer):
-    """<CCA> ::= < Diameter Header: 272, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("credit_management_status", "int | None", CREDIT_MANAGEMENT_STATUS, 0, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("framed_ip_address", "bytes | None", FRAMED_IP_ADDRESS, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("adc_rule_report", "tuple[ADCRuleReport, ...]", ADC_RULE_REPORT, 0, None, False),
+        ("application_detection_information", "tuple[ApplicationDetectionInformation, ...]", APPLICATION_DETECTION_INFORMATION, 0, None, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "CreditControlAnswer": (('Credit-Control-Answer', 272, 16777303, False, True, False, None, 'CCA', None), """<CCA> ::= < Diameter Header: 272, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -399,48 +347,41 @@ class CreditControlAnswer(Answer):
        * [ Supported-Features ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    cc_request_type: CCRequestType | int = avp(CC_REQUEST_TYPE)
-    cc_request_number: int = avp(CC_REQUEST_NUMBER)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    framed_ipv6_prefix: bytes | None = avp(FRAMED_IPV6_PREFIX, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    csg_information_reporting: tuple[CSGInformationReporting | int, ...] = repeated(CSG_INFORMATION_REPORTING, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    redirect_host_usage: RedirectHostUsage | int | None = avp(REDIRECT_HOST_USAGE, default=None)
-    redirect_max_cache_time: int | None = avp(REDIRECT_MAX_CACHE_TIME, default=None)
-    adc_rule_remove: tuple[ADCRuleRemove, ...] = repeated(ADC_RULE_REMOVE, default=())
-    adc_rule_install: tuple[ADCRuleInstall, ...] = repeated(ADC_RULE_INSTALL, default=())
-    revalidation_time: datetime | None = avp(REVALIDATION_TIME, default=None)
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CCA = CreditControlAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777303, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("cc_request_type", "CCRequestType | int", CC_REQUEST_TYPE, 1, 1, False),
+        ("cc_request_number", "int", CC_REQUEST_NUMBER, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("framed_ipv6_prefix", "bytes | None", FRAMED_IPV6_PREFIX, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("csg_information_reporting", "tuple[CSGInformationReporting | int, ...]", CSG_INFORMATION_REPORTING, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("redirect_host_usage", "RedirectHostUsage | int | None", REDIRECT_HOST_USAGE, 0, 1, False),
+        ("redirect_max_cache_time", "int | None", REDIRECT_MAX_CACHE_TIME, 0, 1, False),
+        ("adc_rule_remove", "tuple[ADCRuleRemove, ...]", ADC_RULE_REMOVE, 0, None, False),
+        ("adc_rule_install", "tuple[ADCRuleInstall, ...]", ADC_RULE_INSTALL, 0, None, False),
+        ("revalidation_time", "datetime | None", REVALIDATION_TIME, 0, 1, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777303, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -463,38 +404,31 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    session_release_cause: SessionReleaseCause | int | None = avp(SESSION_RELEASE_CAUSE, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    qos_information: QoSInformation | None = avp(QOS_INFORMATION, default=None)
-    event_trigger: tuple[EventTrigger | int, ...] = repeated(EVENT_TRIGGER, default=())
-    csg_information_reporting: tuple[CSGInformationReporting | int, ...] = repeated(CSG_INFORMATION_REPORTING, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    adc_rule_remove: tuple[ADCRuleRemove, ...] = repeated(ADC_RULE_REMOVE, default=())
-    adc_rule_install: tuple[ADCRuleInstall, ...] = repeated(ADC_RULE_INSTALL, default=())
-    revalidation_time: datetime | None = avp(REVALIDATION_TIME, default=None)
-    usage_monitoring_information: tuple[UsageMonitoringInformation, ...] = repeated(USAGE_MONITORING_INFORMATION, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777303, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("session_release_cause", "SessionReleaseCause | int | None", SESSION_RELEASE_CAUSE, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("qos_information", "QoSInformation | None", QOS_INFORMATION, 0, 1, False),
+        ("event_trigger", "tuple[EventTrigger | int, ...]", EVENT_TRIGGER, 0, None, False),
+        ("csg_information_reporting", "tuple[CSGInformationReporting | int, ...]", CSG_INFORMATION_REPORTING, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("adc_rule_remove", "tuple[ADCRuleRemove, ...]", ADC_RULE_REMOVE, 0, None, False),
+        ("adc_rule_install", "tuple[ADCRuleInstall, ...]", ADC_RULE_INSTALL, 0, None, False),
+        ("revalidation_time", "datetime | None", REVALIDATION_TIME, 0, 1, False),
+        ("usage_monitoring_information", "tuple[UsageMonitoringInformation, ...]", USAGE_MONITORING_INFORMATION, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777303, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -512,25 +446,70 @@ class ReAuthAnswer(Answer):
        * [ Proxy-Info ]
        * [ Load ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_state_id", "int | None", ORIGIN_STATE_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("adc_rule_report", "tuple[ADCRuleReport, ...]", ADC_RULE_REPORT, 0, None, False),
+        ("event_report_indication", "EventReportIndication | None", EVENT_REPORT_INDICATION, 0, 1, False),
+        ("error_message", "str | None", ERROR_MESSAGE, 0, 1, False),
+        ("error_reporting_host", "str | None", ERROR_REPORTING_HOST, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_state_id: int | None = avp(ORIGIN_STATE_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    adc_rule_report: tuple[ADCRuleReport, ...] = repeated(ADC_RULE_REPORT, default=())
-    event_report_indication: EventReportIndication | None = avp(EVENT_REPORT_INDICATION, default=None)
-    error_message: str | None = avp(ERROR_MESSAGE, default=None)
-    error_reporting_host: str | None = avp(ERROR_REPORTING_HOST, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "ADCRuleInstall": "diameter.apps.tgpp",
+    "ADCRuleRemove": "diameter.apps.tgpp",
+    "ADCRuleReport": "diameter.apps.tgpp",
+    "ANTrusted": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "ApplicationDetectionInformation": "diameter.apps.tgpp",
+    "Avp": "diameter.wire",
+    "CCRequestType": "diameter.apps.credit_control",
+    "CSGInformationReporting": "diameter.apps.tgpp",
+    "ChargingInformation": "diameter.apps.tgpp",
+    "DiameterURI": "diameter.types",
+    "Drmp": "diameter.apps.ietf",
+    "DynamicAddressFlag": "diameter.apps.tgpp",
+    "DynamicAddressFlagExtension": "diameter.apps.tgpp",
+    "EventReportIndication": "diameter.apps.tgpp",
+    "EventTrigger": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "FixedUserLocationInfo": "diameter.apps.tgpp",
+    "IPCANType": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "Offline": "diameter.apps.tgpp",
+    "Online": "diameter.apps.tgpp",
+    "PresenceReportingAreaInformation": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "QoSInformation": "diameter.apps.tgpp",
+    "RATType": "diameter.apps.tgpp",
+    "ReAuthRequestType": "diameter.apps.base",
+    "RedirectHostUsage": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SessionReleaseCause": "diameter.apps.tgpp",
+    "SubscriptionId": "diameter.apps.credit_control",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "UsageMonitoringInformation": "diameter.apps.tgpp",
+    "UserCSGInformation": "diameter.apps.tgpp",
+    "UserEquipmentInfo": "diameter.apps.credit_control",
+    "UserEquipmentInfoExtension": "diameter.apps.credit_control",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+    "datetime": "datetime",
+}
 
-
-RAA = ReAuthAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,53 +1,43 @@
 """Dictionary 'tgpp.sgd': generated from schemas/tgpp/sgd.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import DRMP, Drmp as Drmp
+from diameter.apps.ietf import DRMP
 from diameter.apps.tgpp import (
     ABSENT_USER_DIAGNOSTIC_SM,
-    EPSLocationInformation as EPSLocationInformation,
     EPS_LOCATION_INFORMATION,
     EXTERNAL_IDENTIFIER,
     MAXIMUM_RETRANSMISSION_TIME,
     MME_NUMBER_FOR_MT_SMS,
-    MPSPriority as MPSPriority,
     MPS_PRIORITY,
     NR_CELL_GLOBAL_IDENTITY,
-    OFRFlags as OFRFlags,
     OFR_FLAGS,
     REQUESTED_RETRANSMISSION_TIME,
     SC_ADDRESS,
     SGSN_NUMBER,
-    SMDeliveryFailureCause as SMDeliveryFailureCause,
-    SMDeliveryOutcome as SMDeliveryOutcome,
-    SMSMICorrelationID as SMSMICorrelationID,
     SMSMI_CORRELATION_ID,
     SMS_GMSC_ADDRESS,
     SM_DELIVERY_FAILURE_CAUSE,
@@ -56,14 +46,10 @@ from diameter.apps.tgpp import (
     SM_DELIVERY_TIMER,
     SM_RP_UI,
     SUPPORTED_FEATURES,
-    SupportedFeatures as SupportedFeatures,
-    TFRFlags as TFRFlags,
     TFR_FLAGS,
     USER_IDENTIFIER,
-    UserIdentifier as UserIdentifier,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "MOForwardShortMessageRequest",
@@ -76,13 +62,24 @@ __all__ = [
     "TFA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("MO-Forward-Short-Message-Request", code=8388645, application_id=16777313, request=True, proxiable=True, alias="OFR")
-class MOForwardShortMessageRequest(Request["MOForwardShortMessageAnswer"]):
-    """<OFR> ::= < Diameter Header: 8388645, REQ, PXY >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "MOForwardShortMessageRequest": (('MO-Forward-Short-Message-Request', 8388645, 16777313, True, True, False, None, 'OFR', 'MOForwardShortMessageAnswer'), """<OFR> ::= < Diameter Header: 8388645, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -104,37 +101,30 @@ class MOForwardShortMessageRequest(Request["MOForwardShortMessageAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    sc_address: bytes = avp(SC_ADDRESS)
-    ofr_flags: OFRFlags | int | None = avp(OFR_FLAGS, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER)
-    eps_location_information: EPSLocationInformation | None = avp(EPS_LOCATION_INFORMATION, default=None)
-    nr_cell_global_identity: bytes | None = avp(NR_CELL_GLOBAL_IDENTITY, default=None)
-    sm_rp_ui: bytes = avp(SM_RP_UI)
-    smsmi_correlation_id: SMSMICorrelationID | None = avp(SMSMI_CORRELATION_ID, default=None)
-    sm_delivery_outcome: SMDeliveryOutcome | None = avp(SM_DELIVERY_OUTCOME, default=None)
-    mps_priority: MPSPriority | int | None = avp(MPS_PRIORITY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-OFR = MOForwardShortMessageRequest
-
-
-@command("MO-Forward-Short-Message-Answer", code=8388645, application_id=16777313, request=False, proxiable=True, alias="OFA")
-class MOForwardShortMessageAnswer(Answer):
-    """<OFA> ::= < Diameter Header: 8388645, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("sc_address", "bytes", SC_ADDRESS, 1, 1, False),
+        ("ofr_flags", "OFRFlags | int | None", OFR_FLAGS, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, False),
+        ("eps_location_information", "EPSLocationInformation | None", EPS_LOCATION_INFORMATION, 0, 1, False),
+        ("nr_cell_global_identity", "bytes | None", NR_CELL_GLOBAL_IDENTITY, 0, 1, False),
+        ("sm_rp_ui", "bytes", SM_RP_UI, 1, 1, False),
+        ("smsmi_correlation_id", "SMSMICorrelationID | None", SMSMI_CORRELATION_ID, 0, 1, False),
+        ("sm_delivery_outcome", "SMDeliveryOutcome | None", SM_DELIVERY_OUTCOME, 0, 1, False),
+        ("mps_priority", "MPSPriority | int | None", MPS_PRIORITY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "MOForwardShortMessageAnswer": (('MO-Forward-Short-Message-Answer', 8388645, 16777313, False, True, False, None, 'OFA', None), """<OFA> ::= < Diameter Header: 8388645, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -151,32 +141,25 @@ class MOForwardShortMessageAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    sm_delivery_failure_cause: SMDeliveryFailureCause | None = avp(SM_DELIVERY_FAILURE_CAUSE, default=None)
-    sm_rp_ui: bytes | None = avp(SM_RP_UI, default=None)
-    external_identifier: str | None = avp(EXTERNAL_IDENTIFIER, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-OFA = MOForwardShortMessageAnswer
-
-
-@command("MT-Forward-Short-Message-Request", code=8388646, application_id=16777313, request=True, proxiable=True, alias="TFR")
-class MTForwardShortMessageRequest(Request["MTForwardShortMessageAnswer"]):
-    """<TFR> ::= < Diameter Header: 8388646, REQ, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("sm_delivery_failure_cause", "SMDeliveryFailureCause | None", SM_DELIVERY_FAILURE_CAUSE, 0, 1, False),
+        ("sm_rp_ui", "bytes | None", SM_RP_UI, 0, 1, False),
+        ("external_identifier", "str | None", EXTERNAL_IDENTIFIER, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "MTForwardShortMessageRequest": (('MT-Forward-Short-Message-Request', 8388646, 16777313, True, True, False, None, 'TFR', 'MTForwardShortMessageAnswer'), """<TFR> ::= < Diameter Header: 8388646, REQ, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -201,40 +184,33 @@ class MTForwardShortMessageRequest(Request["MTForwardShortMessageAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    smsmi_correlation_id: SMSMICorrelationID | None = avp(SMSMI_CORRELATION_ID, default=None)
-    sc_address: bytes = avp(SC_ADDRESS)
-    sm_rp_ui: bytes = avp(SM_RP_UI)
-    mme_number_for_mt_sms: bytes | None = avp(MME_NUMBER_FOR_MT_SMS, default=None)
-    sgsn_number: bytes | None = avp(SGSN_NUMBER, default=None)
-    tfr_flags: TFRFlags | int | None = avp(TFR_FLAGS, default=None)
-    sm_delivery_timer: int | None = avp(SM_DELIVERY_TIMER, default=None)
-    sm_delivery_start_time: datetime | None = avp(SM_DELIVERY_START_TIME, default=None)
-    maximum_retransmission_time: datetime | None = avp(MAXIMUM_RETRANSMISSION_TIME, default=None)
-    sms_gmsc_address: bytes | None = avp(SMS_GMSC_ADDRESS, default=None)
-    mps_priority: MPSPriority | int | None = avp(MPS_PRIORITY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-TFR = MTForwardShortMessageRequest
-
-
-@command("MT-Forward-Short-Message-Answer", code=8388646, application_id=16777313, request=False, proxiable=True, alias="TFA")
-class MTForwardShortMessageAnswer(Answer):
-    """<TFA> ::= < Diameter Header: 8388646, PXY >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("smsmi_correlation_id", "SMSMICorrelationID | None", SMSMI_CORRELATION_ID, 0, 1, False),
+        ("sc_address", "bytes", SC_ADDRESS, 1, 1, False),
+        ("sm_rp_ui", "bytes", SM_RP_UI, 1, 1, False),
+        ("mme_number_for_mt_sms", "bytes | None", MME_NUMBER_FOR_MT_SMS, 0, 1, False),
+        ("sgsn_number", "bytes | None", SGSN_NUMBER, 0, 1, False),
+        ("tfr_flags", "TFRFlags | int | None", TFR_FLAGS, 0, 1, False),
+        ("sm_delivery_timer", "int | None", SM_DELIVERY_TIMER, 0, 1, False),
+        ("sm_delivery_start_time", "datetime | None", SM_DELIVERY_START_TIME, 0, 1, False),
+        ("maximum_retransmission_time", "datetime | None", MAXIMUM_RETRANSMISSION_TIME, 0, 1, False),
+        ("sms_gmsc_address", "bytes | None", SMS_GMSC_ADDRESS, 0, 1, False),
+        ("mps_priority", "MPSPriority | int | None", MPS_PRIORITY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "MTForwardShortMessageAnswer": (('MT-Forward-Short-Message-Answer', 8388646, 16777313, False, True, False, None, 'TFA', None), """<TFA> ::= < Diameter Header: 8388646, PXY >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -255,28 +231,50 @@ class MTForwardShortMessageAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("absent_user_diagnostic_sm", "int | None", ABSENT_USER_DIAGNOSTIC_SM, 0, 1, False),
+        ("sm_delivery_failure_cause", "SMDeliveryFailureCause | None", SM_DELIVERY_FAILURE_CAUSE, 0, 1, False),
+        ("sm_rp_ui", "bytes | None", SM_RP_UI, 0, 1, False),
+        ("requested_retransmission_time", "datetime | None", REQUESTED_RETRANSMISSION_TIME, 0, 1, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("eps_location_information", "EPSLocationInformation | None", EPS_LOCATION_INFORMATION, 0, 1, False),
+        ("nr_cell_global_identity", "bytes | None", NR_CELL_GLOBAL_IDENTITY, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    absent_user_diagnostic_sm: int | None = avp(ABSENT_USER_DIAGNOSTIC_SM, default=None)
-    sm_delivery_failure_cause: SMDeliveryFailureCause | None = avp(SM_DELIVERY_FAILURE_CAUSE, default=None)
-    sm_rp_ui: bytes | None = avp(SM_RP_UI, default=None)
-    requested_retransmission_time: datetime | None = avp(REQUESTED_RETRANSMISSION_TIME, default=None)
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    eps_location_information: EPSLocationInformation | None = avp(EPS_LOCATION_INFORMATION, default=None)
-    nr_cell_global_identity: bytes | None = avp(NR_CELL_GLOBAL_IDENTITY, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "Drmp": "diameter.apps.ietf",
+    "EPSLocationInformation": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "MPSPriority": "diameter.apps.tgpp",
+    "OFRFlags": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SMDeliveryFailureCause": "diameter.apps.tgpp",
+    "SMDeliveryOutcome": "diameter.apps.tgpp",
+    "SMSMICorrelationID": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TFRFlags": "diameter.apps.tgpp",
+    "UserIdentifier": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+    "datetime": "datetime",
+}
 
-
-TFA = MTForwardShortMessageAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

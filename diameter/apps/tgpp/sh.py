@@ -1,67 +1,44 @@
 """Dictionary 'tgpp.sh': generated from schemas/tgpp/sh.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES
 from diameter.apps.tgpp import (
     CALL_REFERENCE_INFO,
     CURRENT_LOCATION,
-    CallReferenceInfo as CallReferenceInfo,
-    CurrentLocation as CurrentLocation,
     DATA_REFERENCE,
     DSAI_TAG,
-    DataReference as DataReference,
     EXPIRY_TIME,
     IDENTITY_SET,
-    IdentitySet as IdentitySet,
     LOCAL_TIME_ZONE_INDICATION,
-    LocalTimeZoneIndication as LocalTimeZoneIndication,
     ONE_TIME_NOTIFICATION,
-    OneTimeNotification as OneTimeNotification,
     PRE_PAGING_SUPPORTED,
-    PrePagingSupported as PrePagingSupported,
     REPOSITORY_DATA_ID,
     REQUESTED_DOMAIN,
     REQUESTED_NODES,
-    RepositoryDataID as RepositoryDataID,
-    RequestedDomain as RequestedDomain,
-    RequestedNodes as RequestedNodes,
     SEND_DATA_INDICATION,
     SERVER_NAME,
     SERVICE_INDICATION,
@@ -69,21 +46,13 @@ from diameter.apps.tgpp import (
     SESSION_PRIORITY,
     SUBS_REQ_TYPE,
     SUPPORTED_FEATURES,
-    SendDataIndication as SendDataIndication,
-    ServingNodeIndication as ServingNodeIndication,
-    SessionPriority as SessionPriority,
-    SubsReqType as SubsReqType,
-    SupportedFeatures as SupportedFeatures,
-    UDRFlags as UDRFlags,
     UDR_FLAGS,
     USER_DATA_SH,
     USER_IDENTITY,
-    UserIdentity as UserIdentity,
     WILDCARDED_IMPU,
     WILDCARDED_PUBLIC_IDENTITY,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "UserDataRequest",
@@ -104,13 +73,24 @@ __all__ = [
     "PNA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("User-Data-Request", code=306, application_id=16777217, request=True, proxiable=True, alias="UDR")
-class UserDataRequest(Request["UserDataAnswer"]):
-    """<UDR> ::= < Diameter Header: 306, REQ, PXY, 16777217 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "UserDataRequest": (('User-Data-Request', 306, 16777217, True, True, False, None, 'UDR', 'UserDataAnswer'), """<UDR> ::= < Diameter Header: 306, REQ, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -142,47 +122,40 @@ class UserDataRequest(Request["UserDataAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    server_name: str | None = avp(SERVER_NAME, default=None)
-    service_indication: tuple[bytes, ...] = repeated(SERVICE_INDICATION, default=())
-    data_reference: tuple[DataReference | int, ...] = repeated(DATA_REFERENCE, min=1)
-    identity_set: tuple[IdentitySet | int, ...] = repeated(IDENTITY_SET, default=())
-    requested_domain: RequestedDomain | int | None = avp(REQUESTED_DOMAIN, default=None)
-    current_location: CurrentLocation | int | None = avp(CURRENT_LOCATION, default=None)
-    dsai_tag: tuple[bytes, ...] = repeated(DSAI_TAG, default=())
-    session_priority: SessionPriority | int | None = avp(SESSION_PRIORITY, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    requested_nodes: RequestedNodes | int | None = avp(REQUESTED_NODES, default=None)
-    serving_node_indication: ServingNodeIndication | int | None = avp(SERVING_NODE_INDICATION, default=None)
-    pre_paging_supported: PrePagingSupported | int | None = avp(PRE_PAGING_SUPPORTED, default=None)
-    local_time_zone_indication: LocalTimeZoneIndication | int | None = avp(LOCAL_TIME_ZONE_INDICATION, default=None)
-    udr_flags: UDRFlags | int | None = avp(UDR_FLAGS, default=None)
-    call_reference_info: CallReferenceInfo | None = avp(CALL_REFERENCE_INFO, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-UDR = UserDataRequest
-
-
-@command("User-Data-Answer", code=306, application_id=16777217, request=False, proxiable=True, alias="UDA")
-class UserDataAnswer(Answer):
-    """<UDA> ::= < Diameter Header: 306, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identity", "UserIdentity", USER_IDENTITY, 1, 1, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("server_name", "str | None", SERVER_NAME, 0, 1, False),
+        ("service_indication", "tuple[bytes, ...]", SERVICE_INDICATION, 0, None, False),
+        ("data_reference", "tuple[DataReference | int, ...]", DATA_REFERENCE, 1, None, False),
+        ("identity_set", "tuple[IdentitySet | int, ...]", IDENTITY_SET, 0, None, False),
+        ("requested_domain", "RequestedDomain | int | None", REQUESTED_DOMAIN, 0, 1, False),
+        ("current_location", "CurrentLocation | int | None", CURRENT_LOCATION, 0, 1, False),
+        ("dsai_tag", "tuple[bytes, ...]", DSAI_TAG, 0, None, False),
+        ("session_priority", "SessionPriority | int | None", SESSION_PRIORITY, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("requested_nodes", "RequestedNodes | int | None", REQUESTED_NODES, 0, 1, False),
+        ("serving_node_indication", "ServingNodeIndication | int | None", SERVING_NODE_INDICATION, 0, 1, False),
+        ("pre_paging_supported", "PrePagingSupported | int | None", PRE_PAGING_SUPPORTED, 0, 1, False),
+        ("local_time_zone_indication", "LocalTimeZoneIndication | int | None", LOCAL_TIME_ZONE_INDICATION, 0, 1, False),
+        ("udr_flags", "UDRFlags | int | None", UDR_FLAGS, 0, 1, False),
+        ("call_reference_info", "CallReferenceInfo | None", CALL_REFERENCE_INFO, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "UserDataAnswer": (('User-Data-Answer', 306, 16777217, False, True, False, None, 'UDA', None), """<UDA> ::= < Diameter Header: 306, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -202,35 +175,28 @@ class UserDataAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    user_data_sh: bytes | None = avp(USER_DATA_SH, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-UDA = UserDataAnswer
-
-
-@command("Profile-Update-Request", code=307, application_id=16777217, request=True, proxiable=True, alias="PUR")
-class ProfileUpdateRequest(Request["ProfileUpdateAnswer"]):
-    """<PUR> ::= < Diameter Header: 307, REQ, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("user_data_sh", "bytes | None", USER_DATA_SH, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ProfileUpdateRequest": (('Profile-Update-Request', 307, 16777217, True, True, False, None, 'PUR', 'ProfileUpdateAnswer'), """<PUR> ::= < Diameter Header: 307, REQ, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -250,35 +216,28 @@ class ProfileUpdateRequest(Request["ProfileUpdateAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    data_reference: tuple[DataReference | int, ...] = repeated(DATA_REFERENCE, min=1)
-    user_data_sh: bytes = avp(USER_DATA_SH)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-PUR = ProfileUpdateRequest
-
-
-@command("Profile-Update-Answer", code=307, application_id=16777217, request=False, proxiable=True, alias="PUA")
-class ProfileUpdateAnswer(Answer):
-    """<PUA> ::= < Diameter Header: 307, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identity", "UserIdentity", USER_IDENTITY, 1, 1, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("data_reference", "tuple[DataReference | int, ...]", DATA_REFERENCE, 1, None, False),
+        ("user_data_sh", "bytes", USER_DATA_SH, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ProfileUpdateAnswer": (('Profile-Update-Answer', 307, 16777217, False, True, False, None, 'PUA', None), """<PUA> ::= < Diameter Header: 307, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -299,36 +258,29 @@ class ProfileUpdateAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    repository_data_id: RepositoryDataID | None = avp(REPOSITORY_DATA_ID, default=None)
-    data_reference: DataReference | int | None = avp(DATA_REFERENCE, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-PUA = ProfileUpdateAnswer
-
-
-@command("Subscribe-Notifications-Request", code=308, application_id=16777217, request=True, proxiable=True, alias="SNR")
-class SubscribeNotificationsRequest(Request["SubscribeNotificationsAnswer"]):
-    """<SNR> ::= < Diameter Header: 308, REQ, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("repository_data_id", "RepositoryDataID | None", REPOSITORY_DATA_ID, 0, 1, False),
+        ("data_reference", "DataReference | int | None", DATA_REFERENCE, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "SubscribeNotificationsRequest": (('Subscribe-Notifications-Request', 308, 16777217, True, True, False, None, 'SNR', 'SubscribeNotificationsAnswer'), """<SNR> ::= < Diameter Header: 308, REQ, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -355,42 +307,35 @@ class SubscribeNotificationsRequest(Request["SubscribeNotificationsAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    service_indication: tuple[bytes, ...] = repeated(SERVICE_INDICATION, default=())
-    send_data_indication: SendDataIndication | int | None = avp(SEND_DATA_INDICATION, default=None)
-    server_name: str | None = avp(SERVER_NAME, default=None)
-    subs_req_type: SubsReqType | int = avp(SUBS_REQ_TYPE)
-    data_reference: tuple[DataReference | int, ...] = repeated(DATA_REFERENCE, min=1)
-    identity_set: tuple[IdentitySet | int, ...] = repeated(IDENTITY_SET, default=())
-    expiry_time: datetime | None = avp(EXPIRY_TIME, default=None)
-    dsai_tag: tuple[bytes, ...] = repeated(DSAI_TAG, default=())
-    one_time_notification: OneTimeNotification | int | None = avp(ONE_TIME_NOTIFICATION, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-SNR = SubscribeNotificationsRequest
-
-
-@command("Subscribe-Notifications-Answer", code=308, application_id=16777217, request=False, proxiable=True, alias="SNA")
-class SubscribeNotificationsAnswer(Answer):
-    """<SNA> ::= < Diameter Header: 308, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identity", "UserIdentity", USER_IDENTITY, 1, 1, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("service_indication", "tuple[bytes, ...]", SERVICE_INDICATION, 0, None, False),
+        ("send_data_indication", "SendDataIndication | int | None", SEND_DATA_INDICATION, 0, 1, False),
+        ("server_name", "str | None", SERVER_NAME, 0, 1, False),
+        ("subs_req_type", "SubsReqType | int", SUBS_REQ_TYPE, 1, 1, False),
+        ("data_reference", "tuple[DataReference | int, ...]", DATA_REFERENCE, 1, None, False),
+        ("identity_set", "tuple[IdentitySet | int, ...]", IDENTITY_SET, 0, None, False),
+        ("expiry_time", "datetime | None", EXPIRY_TIME, 0, 1, False),
+        ("dsai_tag", "tuple[bytes, ...]", DSAI_TAG, 0, None, False),
+        ("one_time_notification", "OneTimeNotification | int | None", ONE_TIME_NOTIFICATION, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "SubscribeNotificationsAnswer": (('Subscribe-Notifications-Answer', 308, 16777217, False, True, False, None, 'SNA', None), """<SNA> ::= < Diameter Header: 308, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -411,36 +356,29 @@ class SubscribeNotificationsAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_data_sh: bytes | None = avp(USER_DATA_SH, default=None)
-    expiry_time: datetime | None = avp(EXPIRY_TIME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-SNA = SubscribeNotificationsAnswer
-
-
-@command("Push-Notification-Request", code=309, application_id=16777217, request=True, proxiable=True, alias="PNR")
-class PushNotificationRequest(Request["PushNotificationAnswer"]):
-    """<PNR> ::= < Diameter Header: 309, REQ, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_data_sh", "bytes | None", USER_DATA_SH, 0, 1, False),
+        ("expiry_time", "datetime | None", EXPIRY_TIME, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "PushNotificationRequest": (('Push-Notification-Request', 309, 16777217, True, True, False, None, 'PNR', 'PushNotificationAnswer'), """<PNR> ::= < Diameter Header: 309, REQ, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -458,33 +396,26 @@ class PushNotificationRequest(Request["PushNotificationAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identity: UserIdentity = avp(USER_IDENTITY)
-    wildcarded_public_identity: str | None = avp(WILDCARDED_PUBLIC_IDENTITY, default=None)
-    wildcarded_impu: str | None = avp(WILDCARDED_IMPU, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    user_data_sh: bytes = avp(USER_DATA_SH)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-PNR = PushNotificationRequest
-
-
-@command("Push-Notification-Answer", code=309, application_id=16777217, request=False, proxiable=True, alias="PNA")
-class PushNotificationAnswer(Answer):
-    """<PNA> ::= < Diameter Header: 309, PXY, 16777217 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identity", "UserIdentity", USER_IDENTITY, 1, 1, False),
+        ("wildcarded_public_identity", "str | None", WILDCARDED_PUBLIC_IDENTITY, 0, 1, False),
+        ("wildcarded_impu", "str | None", WILDCARDED_IMPU, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("user_data_sh", "bytes", USER_DATA_SH, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "PushNotificationAnswer": (('Push-Notification-Answer', 309, 16777217, False, True, False, None, 'PNA', None), """<PNA> ::= < Diameter Header: 309, PXY, 16777217 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -498,21 +429,54 @@ class PushNotificationAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "CallReferenceInfo": "diameter.apps.tgpp",
+    "CurrentLocation": "diameter.apps.tgpp",
+    "DataReference": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "IdentitySet": "diameter.apps.tgpp",
+    "Load": "diameter.apps.ietf",
+    "LocalTimeZoneIndication": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "OneTimeNotification": "diameter.apps.tgpp",
+    "PrePagingSupported": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "RepositoryDataID": "diameter.apps.tgpp",
+    "RequestedDomain": "diameter.apps.tgpp",
+    "RequestedNodes": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "SendDataIndication": "diameter.apps.tgpp",
+    "ServingNodeIndication": "diameter.apps.tgpp",
+    "SessionPriority": "diameter.apps.tgpp",
+    "SubsReqType": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "UDRFlags": "diameter.apps.tgpp",
+    "UserIdentity": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+    "datetime": "datetime",
+}
 
-
-PNA = PushNotificationAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

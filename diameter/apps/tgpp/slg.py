@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.slg': generated from schemas/tgpp/slg.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,59 +9,40 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
-from diameter.apps.ietf import DRMP, Drmp as Drmp, SERVICE_SELECTION
+from diameter.apps.ietf import DRMP, SERVICE_SELECTION
 from diameter.apps.tgpp import (
     ACCURACY_FULFILMENT_INDICATOR,
     AGE_OF_LOCATION_ESTIMATE,
     AMF_INSTANCE_ID,
     AREA_EVENT_INFO,
-    AccuracyFulfilmentIndicator as AccuracyFulfilmentIndicator,
-    AreaEventInfo as AreaEventInfo,
     BAROMETRIC_PRESSURE,
     CELL_GLOBAL_IDENTITY,
     CIVIC_ADDRESS,
     DEFERRED_LOCATION_TYPE,
     DEFERRED_MT_LR_DATA,
     DELAYED_LOCATION_REPORTING_DATA,
-    DeferredLocationType as DeferredLocationType,
-    DeferredMTLRData as DeferredMTLRData,
-    DelayedLocationReportingData as DelayedLocationReportingData,
     ECGI,
-    ESMLCCellInfo as ESMLCCellInfo,
     ESMLC_CELL_INFO,
     EUTRAN_POSITIONING_DATA,
-    GERANPositioningInfo as GERANPositioningInfo,
     GERAN_POSITIONING_INFO,
     GMLC_ADDRESS,
     IMEI,
-    LCSClientType as LCSClientType,
-    LCSEPSClientName as LCSEPSClientName,
-    LCSPrivacyCheckNonSession as LCSPrivacyCheckNonSession,
-    LCSPrivacyCheckSession as LCSPrivacyCheckSession,
-    LCSQoS as LCSQoS,
-    LCSQoSClass as LCSQoSClass,
-    LCSRequestorName as LCSRequestorName,
     LCS_CLIENT_TYPE,
     LCS_CODEWORD,
     LCS_EPS_CLIENT_NAME,
@@ -73,44 +56,27 @@ from diameter.apps.tgpp import (
     LCS_SERVICE_TYPE_ID,
     LOCATION_ESTIMATE,
     LOCATION_EVENT,
-    LRAFlags as LRAFlags,
     LRA_FLAGS,
-    LRRFlags as LRRFlags,
     LRR_FLAGS,
-    LocationEvent as LocationEvent,
     MOTION_EVENT_INFO,
     MSISDN,
-    MotionEventInfo as MotionEventInfo,
     N1XRTT_RCID,
     PERIODIC_LDR_INFORMATION,
-    PLAFlags as PLAFlags,
     PLA_FLAGS,
-    PLRFlags as PLRFlags,
     PLR_FLAGS,
     PSEUDONYM_INDICATOR,
-    PeriodicLDRInformation as PeriodicLDRInformation,
-    PseudonymIndicator as PseudonymIndicator,
     REPORTING_AMOUNT,
     REPORTING_PLMN_LIST,
-    ReportingPLMNList as ReportingPLMNList,
     SERVICE_AREA_IDENTITY,
     SERVING_NODE,
     SLG_LOCATION_TYPE,
-    SLgLocationType as SLgLocationType,
     SUPPORTED_FEATURES,
     SUPPORTED_GAD_SHAPES,
-    ServingNode as ServingNode,
-    SupportedFeatures as SupportedFeatures,
-    SupportedGADShapes as SupportedGADShapes,
-    UTRANPositioningInfo as UTRANPositioningInfo,
     UTRAN_POSITIONING_INFO,
     VELOCITY_ESTIMATE,
     VELOCITY_REQUESTED,
-    VelocityRequested as VelocityRequested,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "ProvideLocationRequest",
@@ -123,13 +89,24 @@ __all__ = [
     "LRA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Provide-Location-Request", code=8388620, application_id=16777255, request=True, proxiable=True, alias="PLR")
-class ProvideLocationRequest(Request["ProvideLocationAnswer"]):
-    """<PLR> ::= < Diameter Header: 8388620, REQ, PXY, 16777255 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "ProvideLocationRequest": (('Provide-Location-Request', 8388620, 16777255, True, True, False, None, 'PLR', 'ProvideLocationAnswer'), """<PLR> ::= < Diameter Header: 8388620, REQ, PXY, 16777255 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -166,52 +143,45 @@ class ProvideLocationRequest(Request["ProvideLocationAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    slg_location_type: SLgLocationType | int = avp(SLG_LOCATION_TYPE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    msisdn: bytes | None = avp(MSISDN, default=None)
-    imei: str | None = avp(IMEI, default=None)
-    lcs_eps_client_name: LCSEPSClientName = avp(LCS_EPS_CLIENT_NAME)
-    lcs_client_type: LCSClientType | int = avp(LCS_CLIENT_TYPE)
-    lcs_requestor_name: LCSRequestorName | None = avp(LCS_REQUESTOR_NAME, default=None)
-    lcs_priority: int | None = avp(LCS_PRIORITY, default=None)
-    lcs_qos: LCSQoS | None = avp(LCS_QOS, default=None)
-    velocity_requested: VelocityRequested | int | None = avp(VELOCITY_REQUESTED, default=None)
-    supported_gad_shapes: SupportedGADShapes | int | None = avp(SUPPORTED_GAD_SHAPES, default=None)
-    lcs_service_type_id: int | None = avp(LCS_SERVICE_TYPE_ID, default=None)
-    lcs_codeword: str | None = avp(LCS_CODEWORD, default=None)
-    lcs_privacy_check_non_session: LCSPrivacyCheckNonSession | None = avp(LCS_PRIVACY_CHECK_NON_SESSION, default=None)
-    lcs_privacy_check_session: LCSPrivacyCheckSession | None = avp(LCS_PRIVACY_CHECK_SESSION, default=None)
-    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
-    deferred_location_type: DeferredLocationType | int | None = avp(DEFERRED_LOCATION_TYPE, default=None)
-    lcs_reference_number: bytes | None = avp(LCS_REFERENCE_NUMBER, default=None)
-    area_event_info: AreaEventInfo | None = avp(AREA_EVENT_INFO, default=None)
-    gmlc_address: AddressValue | None = avp(GMLC_ADDRESS, default=None)
-    plr_flags: PLRFlags | int | None = avp(PLR_FLAGS, default=None)
-    periodic_ldr_information: PeriodicLDRInformation | None = avp(PERIODIC_LDR_INFORMATION, default=None)
-    reporting_plmn_list: ReportingPLMNList | None = avp(REPORTING_PLMN_LIST, default=None)
-    motion_event_info: MotionEventInfo | None = avp(MOTION_EVENT_INFO, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-PLR = ProvideLocationRequest
-
-
-@command("Provide-Location-Answer", code=8388620, application_id=16777255, request=False, proxiable=True, alias="PLA")
-class ProvideLocationAnswer(Answer):
-    """<PLA> ::= < Diameter Header: 8388620, PXY, 16777255 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("slg_location_type", "SLgLocationType | int", SLG_LOCATION_TYPE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("msisdn", "bytes | None", MSISDN, 0, 1, False),
+        ("imei", "str | None", IMEI, 0, 1, False),
+        ("lcs_eps_client_name", "LCSEPSClientName", LCS_EPS_CLIENT_NAME, 1, 1, False),
+        ("lcs_client_type", "LCSClientType | int", LCS_CLIENT_TYPE, 1, 1, False),
+        ("lcs_requestor_name", "LCSRequestorName | None", LCS_REQUESTOR_NAME, 0, 1, False),
+        ("lcs_priority", "int | None", LCS_PRIORITY, 0, 1, False),
+        ("lcs_qos", "LCSQoS | None", LCS_QOS, 0, 1, False),
+        ("velocity_requested", "VelocityRequested | int | None", VELOCITY_REQUESTED, 0, 1, False),
+        ("supported_gad_shapes", "SupportedGADShapes | int | None", SUPPORTED_GAD_SHAPES, 0, 1, False),
+        ("lcs_service_type_id", "int | None", LCS_SERVICE_TYPE_ID, 0, 1, False),
+        ("lcs_codeword", "str | None", LCS_CODEWORD, 0, 1, False),
+        ("lcs_privacy_check_non_session", "LCSPrivacyCheckNonSession | None", LCS_PRIVACY_CHECK_NON_SESSION, 0, 1, False),
+        ("lcs_privacy_check_session", "LCSPrivacyCheckSession | None", LCS_PRIVACY_CHECK_SESSION, 0, 1, False),
+        ("service_selection", "str | None", SERVICE_SELECTION, 0, 1, False),
+        ("deferred_location_type", "DeferredLocationType | int | None", DEFERRED_LOCATION_TYPE, 0, 1, False),
+        ("lcs_reference_number", "bytes | None", LCS_REFERENCE_NUMBER, 0, 1, False),
+        ("area_event_info", "AreaEventInfo | None", AREA_EVENT_INFO, 0, 1, False),
+        ("gmlc_address", "AddressValue | None", GMLC_ADDRESS, 0, 1, False),
+        ("plr_flags", "PLRFlags | int | None", PLR_FLAGS, 0, 1, False),
+        ("periodic_ldr_information", "PeriodicLDRInformation | None", PERIODIC_LDR_INFORMATION, 0, 1, False),
+        ("reporting_plmn_list", "ReportingPLMNList | None", REPORTING_PLMN_LIST, 0, 1, False),
+        ("motion_event_info", "MotionEventInfo | None", MOTION_EVENT_INFO, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "ProvideLocationAnswer": (('Provide-Location-Answer', 8388620, 16777255, False, True, False, None, 'PLA', None), """<PLA> ::= < Diameter Header: 8388620, PXY, 16777255 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -240,44 +210,37 @@ class ProvideLocationAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    location_estimate: bytes | None = avp(LOCATION_ESTIMATE, default=None)
-    accuracy_fulfilment_indicator: AccuracyFulfilmentIndicator | int | None = avp(ACCURACY_FULFILMENT_INDICATOR, default=None)
-    age_of_location_estimate: int | None = avp(AGE_OF_LOCATION_ESTIMATE, default=None)
-    velocity_estimate: bytes | None = avp(VELOCITY_ESTIMATE, default=None)
-    eutran_positioning_data: bytes | None = avp(EUTRAN_POSITIONING_DATA, default=None)
-    ecgi: bytes | None = avp(ECGI, default=None)
-    geran_positioning_info: GERANPositioningInfo | None = avp(GERAN_POSITIONING_INFO, default=None)
-    cell_global_identity: bytes | None = avp(CELL_GLOBAL_IDENTITY, default=None)
-    utran_positioning_info: UTRANPositioningInfo | None = avp(UTRAN_POSITIONING_INFO, default=None)
-    service_area_identity: bytes | None = avp(SERVICE_AREA_IDENTITY, default=None)
-    serving_node: ServingNode | None = avp(SERVING_NODE, default=None)
-    pla_flags: PLAFlags | int | None = avp(PLA_FLAGS, default=None)
-    esmlc_cell_info: ESMLCCellInfo | None = avp(ESMLC_CELL_INFO, default=None)
-    civic_address: str | None = avp(CIVIC_ADDRESS, default=None)
-    barometric_pressure: int | None = avp(BAROMETRIC_PRESSURE, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-PLA = ProvideLocationAnswer
-
-
-@command("Location-Report-Request", code=8388621, application_id=16777255, request=True, proxiable=True, alias="LRR")
-class LocationReportRequest(Request["LocationReportAnswer"]):
-    """<LRR> ::= < Diameter Header: 8388621, REQ, PXY, 16777255 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("location_estimate", "bytes | None", LOCATION_ESTIMATE, 0, 1, False),
+        ("accuracy_fulfilment_indicator", "AccuracyFulfilmentIndicator | int | None", ACCURACY_FULFILMENT_INDICATOR, 0, 1, False),
+        ("age_of_location_estimate", "int | None", AGE_OF_LOCATION_ESTIMATE, 0, 1, False),
+        ("velocity_estimate", "bytes | None", VELOCITY_ESTIMATE, 0, 1, False),
+        ("eutran_positioning_data", "bytes | None", EUTRAN_POSITIONING_DATA, 0, 1, False),
+        ("ecgi", "bytes | None", ECGI, 0, 1, False),
+        ("geran_positioning_info", "GERANPositioningInfo | None", GERAN_POSITIONING_INFO, 0, 1, False),
+        ("cell_global_identity", "bytes | None", CELL_GLOBAL_IDENTITY, 0, 1, False),
+        ("utran_positioning_info", "UTRANPositioningInfo | None", UTRAN_POSITIONING_INFO, 0, 1, False),
+        ("service_area_identity", "bytes | None", SERVICE_AREA_IDENTITY, 0, 1, False),
+        ("serving_node", "ServingNode | None", SERVING_NODE, 0, 1, False),
+        ("pla_flags", "PLAFlags | int | None", PLA_FLAGS, 0, 1, False),
+        ("esmlc_cell_info", "ESMLCCellInfo | None", ESMLC_CELL_INFO, 0, 1, False),
+        ("civic_address", "str | None", CIVIC_ADDRESS, 0, 1, False),
+        ("barometric_pressure", "int | None", BAROMETRIC_PRESSURE, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "LocationReportRequest": (('Location-Report-Request', 8388621, 16777255, True, True, False, None, 'LRR', 'LocationReportAnswer'), """<LRR> ::= < Diameter Header: 8388621, REQ, PXY, 16777255 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -321,59 +284,52 @@ class LocationReportRequest(Request["LocationReportAnswer"]):
        * [ AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    location_event: LocationEvent | int = avp(LOCATION_EVENT)
-    lcs_eps_client_name: LCSEPSClientName | None = avp(LCS_EPS_CLIENT_NAME, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    msisdn: bytes | None = avp(MSISDN, default=None)
-    imei: str | None = avp(IMEI, default=None)
-    location_estimate: bytes | None = avp(LOCATION_ESTIMATE, default=None)
-    accuracy_fulfilment_indicator: AccuracyFulfilmentIndicator | int | None = avp(ACCURACY_FULFILMENT_INDICATOR, default=None)
-    age_of_location_estimate: int | None = avp(AGE_OF_LOCATION_ESTIMATE, default=None)
-    velocity_estimate: bytes | None = avp(VELOCITY_ESTIMATE, default=None)
-    eutran_positioning_data: bytes | None = avp(EUTRAN_POSITIONING_DATA, default=None)
-    ecgi: bytes | None = avp(ECGI, default=None)
-    geran_positioning_info: GERANPositioningInfo | None = avp(GERAN_POSITIONING_INFO, default=None)
-    cell_global_identity: bytes | None = avp(CELL_GLOBAL_IDENTITY, default=None)
-    utran_positioning_info: UTRANPositioningInfo | None = avp(UTRAN_POSITIONING_INFO, default=None)
-    service_area_identity: bytes | None = avp(SERVICE_AREA_IDENTITY, default=None)
-    lcs_service_type_id: int | None = avp(LCS_SERVICE_TYPE_ID, default=None)
-    pseudonym_indicator: PseudonymIndicator | int | None = avp(PSEUDONYM_INDICATOR, default=None)
-    lcs_qos_class: LCSQoSClass | int | None = avp(LCS_QOS_CLASS, default=None)
-    serving_node: ServingNode | None = avp(SERVING_NODE, default=None)
-    lrr_flags: LRRFlags | int | None = avp(LRR_FLAGS, default=None)
-    lcs_reference_number: bytes | None = avp(LCS_REFERENCE_NUMBER, default=None)
-    deferred_mt_lr_data: DeferredMTLRData | None = avp(DEFERRED_MT_LR_DATA, default=None)
-    gmlc_address: AddressValue | None = avp(GMLC_ADDRESS, default=None)
-    reporting_amount: int | None = avp(REPORTING_AMOUNT, default=None)
-    periodic_ldr_information: PeriodicLDRInformation | None = avp(PERIODIC_LDR_INFORMATION, default=None)
-    esmlc_cell_info: ESMLCCellInfo | None = avp(ESMLC_CELL_INFO, default=None)
-    n1xrtt_rcid: bytes | None = avp(N1XRTT_RCID, default=None)
-    delayed_location_reporting_data: DelayedLocationReportingData | None = avp(DELAYED_LOCATION_REPORTING_DATA, default=None)
-    civic_address: str | None = avp(CIVIC_ADDRESS, default=None)
-    barometric_pressure: int | None = avp(BAROMETRIC_PRESSURE, default=None)
-    amf_instance_id: str | None = avp(AMF_INSTANCE_ID, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-
-
-LRR = LocationReportRequest
-
-
-@command("Location-Report-Answer", code=8388621, application_id=16777255, request=False, proxiable=True, alias="LRA")
-class LocationReportAnswer(Answer):
-    """<LRA> ::= < Diameter Header: 8388621, PXY, 16777255 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("location_event", "LocationEvent | int", LOCATION_EVENT, 1, 1, False),
+        ("lcs_eps_client_name", "LCSEPSClientName | None", LCS_EPS_CLIENT_NAME, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("msisdn", "bytes | None", MSISDN, 0, 1, False),
+        ("imei", "str | None", IMEI, 0, 1, False),
+        ("location_estimate", "bytes | None", LOCATION_ESTIMATE, 0, 1, False),
+        ("accuracy_fulfilment_indicator", "AccuracyFulfilmentIndicator | int | None", ACCURACY_FULFILMENT_INDICATOR, 0, 1, False),
+        ("age_of_location_estimate", "int | None", AGE_OF_LOCATION_ESTIMATE, 0, 1, False),
+        ("velocity_estimate", "bytes | None", VELOCITY_ESTIMATE, 0, 1, False),
+        ("eutran_positioning_data", "bytes | None", EUTRAN_POSITIONING_DATA, 0, 1, False),
+        ("ecgi", "bytes | None", ECGI, 0, 1, False),
+        ("geran_positioning_info", "GERANPositioningInfo | None", GERAN_POSITIONING_INFO, 0, 1, False),
+        ("cell_global_identity", "bytes | None", CELL_GLOBAL_IDENTITY, 0, 1, False),
+        ("utran_positioning_info", "UTRANPositioningInfo | None", UTRAN_POSITIONING_INFO, 0, 1, False),
+        ("service_area_identity", "bytes | None", SERVICE_AREA_IDENTITY, 0, 1, False),
+        ("lcs_service_type_id", "int | None", LCS_SERVICE_TYPE_ID, 0, 1, False),
+        ("pseudonym_indicator", "PseudonymIndicator | int | None", PSEUDONYM_INDICATOR, 0, 1, False),
+        ("lcs_qos_class", "LCSQoSClass | int | None", LCS_QOS_CLASS, 0, 1, False),
+        ("serving_node", "ServingNode | None", SERVING_NODE, 0, 1, False),
+        ("lrr_flags", "LRRFlags | int | None", LRR_FLAGS, 0, 1, False),
+        ("lcs_reference_number", "bytes | None", LCS_REFERENCE_NUMBER, 0, 1, False),
+        ("deferred_mt_lr_data", "DeferredMTLRData | None", DEFERRED_MT_LR_DATA, 0, 1, False),
+        ("gmlc_address", "AddressValue | None", GMLC_ADDRESS, 0, 1, False),
+        ("reporting_amount", "int | None", REPORTING_AMOUNT, 0, 1, False),
+        ("periodic_ldr_information", "PeriodicLDRInformation | None", PERIODIC_LDR_INFORMATION, 0, 1, False),
+        ("esmlc_cell_info", "ESMLCCellInfo | None", ESMLC_CELL_INFO, 0, 1, False),
+        ("n1xrtt_rcid", "bytes | None", N1XRTT_RCID, 0, 1, False),
+        ("delayed_location_reporting_data", "DelayedLocationReportingData | None", DELAYED_LOCATION_REPORTING_DATA, 0, 1, False),
+        ("civic_address", "str | None", CIVIC_ADDRESS, 0, 1, False),
+        ("barometric_pressure", "int | None", BAROMETRIC_PRESSURE, 0, 1, False),
+        ("amf_instance_id", "str | None", AMF_INSTANCE_ID, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+    "LocationReportAnswer": (('Location-Report-Answer', 8388621, 16777255, False, True, False, None, 'LRA', None), """<LRA> ::= < Diameter Header: 8388621, PXY, 16777255 >
          < Session-Id >
          [ DRMP ]
          [ Vendor-Specific-Application-Id ]
@@ -391,25 +347,67 @@ class LocationReportAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("gmlc_address", "AddressValue | None", GMLC_ADDRESS, 0, 1, False),
+        ("lra_flags", "LRAFlags | int | None", LRA_FLAGS, 0, 1, False),
+        ("reporting_plmn_list", "ReportingPLMNList | None", REPORTING_PLMN_LIST, 0, 1, False),
+        ("lcs_reference_number", "bytes | None", LCS_REFERENCE_NUMBER, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    gmlc_address: AddressValue | None = avp(GMLC_ADDRESS, default=None)
-    lra_flags: LRAFlags | int | None = avp(LRA_FLAGS, default=None)
-    reporting_plmn_list: ReportingPLMNList | None = avp(REPORTING_PLMN_LIST, default=None)
-    lcs_reference_number: bytes | None = avp(LCS_REFERENCE_NUMBER, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AccuracyFulfilmentIndicator": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "AreaEventInfo": "diameter.apps.tgpp",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "DeferredLocationType": "diameter.apps.tgpp",
+    "DeferredMTLRData": "diameter.apps.tgpp",
+    "DelayedLocationReportingData": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "ESMLCCellInfo": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "GERANPositioningInfo": "diameter.apps.tgpp",
+    "LCSClientType": "diameter.apps.tgpp",
+    "LCSEPSClientName": "diameter.apps.tgpp",
+    "LCSPrivacyCheckNonSession": "diameter.apps.tgpp",
+    "LCSPrivacyCheckSession": "diameter.apps.tgpp",
+    "LCSQoS": "diameter.apps.tgpp",
+    "LCSQoSClass": "diameter.apps.tgpp",
+    "LCSRequestorName": "diameter.apps.tgpp",
+    "LRAFlags": "diameter.apps.tgpp",
+    "LRRFlags": "diameter.apps.tgpp",
+    "LocationEvent": "diameter.apps.tgpp",
+    "MotionEventInfo": "diameter.apps.tgpp",
+    "PLAFlags": "diameter.apps.tgpp",
+    "PLRFlags": "diameter.apps.tgpp",
+    "PeriodicLDRInformation": "diameter.apps.tgpp",
+    "ProxyInfo": "diameter.apps.base",
+    "PseudonymIndicator": "diameter.apps.tgpp",
+    "ReportingPLMNList": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "SLgLocationType": "diameter.apps.tgpp",
+    "ServingNode": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "SupportedGADShapes": "diameter.apps.tgpp",
+    "UTRANPositioningInfo": "diameter.apps.tgpp",
+    "VelocityRequested": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+}
 
-
-LRA = LocationReportAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.slh': generated from schemas/tgpp/slh.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,45 +9,34 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
 from diameter.apps.tgpp import (
     ADDITIONAL_SERVING_NODE,
-    AdditionalServingNode as AdditionalServingNode,
     GMLC_ADDRESS,
     GMLC_NUMBER,
     LMSI,
     MSISDN,
     PPR_ADDRESS,
-    RIAFlags as RIAFlags,
     RIA_FLAGS,
     SERVING_NODE,
     SUPPORTED_FEATURES,
-    ServingNode as ServingNode,
-    SupportedFeatures as SupportedFeatures,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "LCSRoutingInfoRequest",
@@ -54,13 +45,24 @@ __all__ = [
     "RIA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("LCS-Routing-Info-Request", code=8388622, application_id=16777291, request=True, proxiable=True, alias="RIR")
-class LCSRoutingInfoRequest(Request["LCSRoutingInfoAnswer"]):
-    """<RIR> ::= < Diameter Header: 8388622, REQ, PXY, 16777291 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "LCSRoutingInfoRequest": (('LCS-Routing-Info-Request', 8388622, 16777291, True, True, False, None, 'RIR', 'LCSRoutingInfoAnswer'), """<RIR> ::= < Diameter Header: 8388622, REQ, PXY, 16777291 >
          < Session-Id >
          [ Vendor-Specific-Application-Id ]
          { Auth-Session-State }
@@ -75,30 +77,23 @@ class LCSRoutingInfoRequest(Request["LCSRoutingInfoAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str | None = avp(USER_NAME, default=None)
-    msisdn: bytes | None = avp(MSISDN, default=None)
-    gmlc_number: bytes | None = avp(GMLC_NUMBER, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RIR = LCSRoutingInfoRequest
-
-
-@command("LCS-Routing-Info-Answer", code=8388622, application_id=16777291, request=False, proxiable=True, alias="RIA")
-class LCSRoutingInfoAnswer(Answer):
-    """<RIA> ::= < Diameter Header: 8388622, PXY, 16777291 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("msisdn", "bytes | None", MSISDN, 0, 1, False),
+        ("gmlc_number", "bytes | None", GMLC_NUMBER, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "LCSRoutingInfoAnswer": (('LCS-Routing-Info-Answer', 8388622, 16777291, False, True, False, None, 'RIA', None), """<RIA> ::= < Diameter Header: 8388622, PXY, 16777291 >
          < Session-Id >
          [ Vendor-Specific-Application-Id ]
          [ Result-Code ]
@@ -119,28 +114,44 @@ class LCSRoutingInfoAnswer(Answer):
          [ Failed-AVP ]
        * [ Proxy-Info ]
        * [ Route-Record ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId | None", VENDOR_SPECIFIC_APPLICATION_ID, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("msisdn", "bytes | None", MSISDN, 0, 1, False),
+        ("lmsi", "bytes | None", LMSI, 0, 1, False),
+        ("serving_node", "ServingNode | None", SERVING_NODE, 0, 1, False),
+        ("additional_serving_node", "tuple[AdditionalServingNode, ...]", ADDITIONAL_SERVING_NODE, 0, None, False),
+        ("gmlc_address", "AddressValue | None", GMLC_ADDRESS, 0, 1, False),
+        ("ppr_address", "AddressValue | None", PPR_ADDRESS, 0, 1, False),
+        ("ria_flags", "RIAFlags | int | None", RIA_FLAGS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    vendor_specific_application_id: VendorSpecificApplicationId | None = avp(VENDOR_SPECIFIC_APPLICATION_ID, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_name: str | None = avp(USER_NAME, default=None)
-    msisdn: bytes | None = avp(MSISDN, default=None)
-    lmsi: bytes | None = avp(LMSI, default=None)
-    serving_node: ServingNode | None = avp(SERVING_NODE, default=None)
-    additional_serving_node: tuple[AdditionalServingNode, ...] = repeated(ADDITIONAL_SERVING_NODE, default=())
-    gmlc_address: AddressValue | None = avp(GMLC_ADDRESS, default=None)
-    ppr_address: AddressValue | None = avp(PPR_ADDRESS, default=None)
-    ria_flags: RIAFlags | int | None = avp(RIA_FLAGS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AdditionalServingNode": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "ProxyInfo": "diameter.apps.base",
+    "RIAFlags": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "ServingNode": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+}
 
-
-RIA = LCSRoutingInfoAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

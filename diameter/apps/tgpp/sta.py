@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.sta': generated from schemas/tgpp/sta.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,107 +9,74 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     ACCT_INTERIM_INTERVAL,
     AUTH_APPLICATION_ID,
     AUTH_REQUEST_TYPE,
     AUTH_SESSION_STATE,
-    AuthRequestType as AuthRequestType,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     ORIGIN_HOST,
     ORIGIN_REALM,
     REDIRECT_HOST,
     RESULT_CODE,
     RE_AUTH_REQUEST_TYPE,
-    ReAuthRequestType as ReAuthRequestType,
-    ResultCode as ResultCode,
     SESSION_ID,
     SESSION_TIMEOUT,
     TERMINATION_CAUSE,
-    TerminationCause as TerminationCause,
     USER_NAME,
 )
-from diameter.apps.credit_control import SUBSCRIPTION_ID, SubscriptionId as SubscriptionId
+from diameter.apps.credit_control import SUBSCRIPTION_ID
 from diameter.apps.eap import EAP_MASTER_SESSION_KEY, EAP_PAYLOAD
 from diameter.apps.ietf import (
     DRMP,
-    Drmp as Drmp,
-    ERPRKRequest as ERPRKRequest,
     ERP_REALM,
     ERP_RK_REQUEST,
     KEY,
-    Key as Key,
     LOAD,
-    Load as Load,
-    MIP6AgentInfo as MIP6AgentInfo,
-    MIP6FeatureVector as MIP6FeatureVector,
     MIP6_AGENT_INFO,
     MIP6_FEATURE_VECTOR,
     MOBILE_NODE_IDENTIFIER,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
     OC_OLR,
     OC_SUPPORTED_FEATURES,
     QOS_CAPABILITY,
-    QoSCapability as QoSCapability,
     SERVICE_SELECTION,
 )
 from diameter.apps.nasreq import CALLING_STATION_ID
 from diameter.apps.tgpp import (
-    AAAFailureIndication as AAAFailureIndication,
     AAA_FAILURE_INDICATION,
     ACCESS_NETWORK_INFO,
     AMBR,
     ANID,
-    ANTrusted as ANTrusted,
     AN_TRUSTED,
-    APNConfiguration as APNConfiguration,
     APN_CONFIGURATION,
     APN_OI_REPLACEMENT,
-    AccessNetworkInfo as AccessNetworkInfo,
-    Ambr as Ambr,
     CONTEXT_IDENTIFIER,
-    DEAFlags as DEAFlags,
     DEA_FLAGS,
-    DERFlags as DERFlags,
     DER_FLAGS,
     EMERGENCY_INFO,
     EMERGENCY_SERVICES,
-    EmergencyInfo as EmergencyInfo,
-    EmergencyServices as EmergencyServices,
     FULL_NETWORK_NAME,
     LOCAL_TIME_ZONE,
-    LocalTimeZone as LocalTimeZone,
     MIP_FA_RK,
     MIP_FA_RK_SPI,
-    RATType as RATType,
     RAT_TYPE,
     SHORT_NETWORK_NAME,
     SUPPORTED_FEATURES,
-    SupportedFeatures as SupportedFeatures,
     TERMINAL_INFORMATION,
     TGPP_CHARGING_CHARACTERISTICS,
     TRACE_INFO,
     TWAG_CP_ADDRESS,
-    TWANConnectionMode as TWANConnectionMode,
-    TWANConnectivityParameters as TWANConnectivityParameters,
     TWAN_CONNECTION_MODE,
     TWAN_CONNECTIVITY_PARAMETERS,
-    TerminalInformation as TerminalInformation,
-    TraceInfo as TraceInfo,
     UE_USAGE_TYPE,
     VISITED_NETWORK_IDENTIFIER,
-    WLANIdentifier as WLANIdentifier,
     WLAN_IDENTIFIER,
     WLCP_KEY,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.types import AddressValue as AddressValue, DiameterURI as DiameterURI
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "DiameterEAPRequest",
@@ -132,13 +101,24 @@ __all__ = [
     "RAA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Diameter-EAP-Request", code=268, application_id=16777250, request=True, proxiable=True, alias="DER")
-class DiameterEAPRequest(Request["DiameterEAPAnswer"]):
-    """<DER> ::= < Diameter Header: 268, REQ, PXY, 16777250 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "DiameterEAPRequest": (('Diameter-EAP-Request', 268, 16777250, True, True, False, None, 'DER', 'DiameterEAPAnswer'), """<DER> ::= < Diameter Header: 268, REQ, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -169,46 +149,39 @@ class DiameterEAPRequest(Request["DiameterEAPAnswer"]):
      0*2 [ TWAG-CP-Address ]
          [ ERP-RK-Request ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    eap_payload: bytes = avp(EAP_PAYLOAD)
-    user_name: str | None = avp(USER_NAME, default=None)
-    calling_station_id: str | None = avp(CALLING_STATION_ID, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    anid: str | None = avp(ANID, default=None)
-    full_network_name: bytes | None = avp(FULL_NETWORK_NAME, default=None)
-    short_network_name: bytes | None = avp(SHORT_NETWORK_NAME, default=None)
-    qos_capability: QoSCapability | None = avp(QOS_CAPABILITY, default=None)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    visited_network_identifier: bytes | None = avp(VISITED_NETWORK_IDENTIFIER, default=None)
-    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
-    terminal_information: TerminalInformation | None = avp(TERMINAL_INFORMATION, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    aaa_failure_indication: AAAFailureIndication | int | None = avp(AAA_FAILURE_INDICATION, default=None)
-    wlan_identifier: WLANIdentifier | None = avp(WLAN_IDENTIFIER, default=None)
-    der_flags: DERFlags | int | None = avp(DER_FLAGS, default=None)
-    twan_connection_mode: TWANConnectionMode | int | None = avp(TWAN_CONNECTION_MODE, default=None)
-    twan_connectivity_parameters: TWANConnectivityParameters | None = avp(TWAN_CONNECTIVITY_PARAMETERS, default=None)
-    twag_cp_address: tuple[AddressValue, ...] = repeated(TWAG_CP_ADDRESS, max=2, default=())
-    erp_rk_request: ERPRKRequest | None = avp(ERP_RK_REQUEST, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DER = DiameterEAPRequest
-
-
-@command("Diameter-EAP-Answer", code=268, application_id=16777250, request=False, proxiable=True, alias="DEA")
-class DiameterEAPAnswer(Answer):
-    """<DEA> ::= < Diameter Header: 268, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("eap_payload", "bytes", EAP_PAYLOAD, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("calling_station_id", "str | None", CALLING_STATION_ID, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("anid", "str | None", ANID, 0, 1, False),
+        ("full_network_name", "bytes | None", FULL_NETWORK_NAME, 0, 1, False),
+        ("short_network_name", "bytes | None", SHORT_NETWORK_NAME, 0, 1, False),
+        ("qos_capability", "QoSCapability | None", QOS_CAPABILITY, 0, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("visited_network_identifier", "bytes | None", VISITED_NETWORK_IDENTIFIER, 0, 1, False),
+        ("service_selection", "str | None", SERVICE_SELECTION, 0, 1, False),
+        ("terminal_information", "TerminalInformation | None", TERMINAL_INFORMATION, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("aaa_failure_indication", "AAAFailureIndication | int | None", AAA_FAILURE_INDICATION, 0, 1, False),
+        ("wlan_identifier", "WLANIdentifier | None", WLAN_IDENTIFIER, 0, 1, False),
+        ("der_flags", "DERFlags | int | None", DER_FLAGS, 0, 1, False),
+        ("twan_connection_mode", "TWANConnectionMode | int | None", TWAN_CONNECTION_MODE, 0, 1, False),
+        ("twan_connectivity_parameters", "TWANConnectivityParameters | None", TWAN_CONNECTIVITY_PARAMETERS, 0, 1, False),
+        ("twag_cp_address", "tuple[AddressValue, ...]", TWAG_CP_ADDRESS, 0, 2, False),
+        ("erp_rk_request", "ERPRKRequest | None", ERP_RK_REQUEST, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "DiameterEAPAnswer": (('Diameter-EAP-Answer', 268, 16777250, False, True, False, None, 'DEA', None), """<DEA> ::= < Diameter Header: 268, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -251,58 +224,51 @@ class DiameterEAPAnswer(Answer):
          [ Key ]
          [ ERP-Realm ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    eap_payload: bytes | None = avp(EAP_PAYLOAD, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    session_timeout: int | None = avp(SESSION_TIMEOUT, default=None)
-    acct_interim_interval: int | None = avp(ACCT_INTERIM_INTERVAL, default=None)
-    eap_master_session_key: bytes | None = avp(EAP_MASTER_SESSION_KEY, default=None)
-    context_identifier: int | None = avp(CONTEXT_IDENTIFIER, default=None)
-    apn_oi_replacement: str | None = avp(APN_OI_REPLACEMENT, default=None)
-    apn_configuration: tuple[APNConfiguration, ...] = repeated(APN_CONFIGURATION, default=())
-    mip6_agent_info: MIP6AgentInfo | None = avp(MIP6_AGENT_INFO, default=None)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    mobile_node_identifier: str | None = avp(MOBILE_NODE_IDENTIFIER, default=None)
-    tgpp_charging_characteristics: str | None = avp(TGPP_CHARGING_CHARACTERISTICS, default=None)
-    ambr: Ambr | None = avp(AMBR, default=None)
-    redirect_host: tuple[DiameterURI, ...] = repeated(REDIRECT_HOST, default=())
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    trace_info: TraceInfo | None = avp(TRACE_INFO, default=None)
-    subscription_id: SubscriptionId | None = avp(SUBSCRIPTION_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    mip_fa_rk: bytes | None = avp(MIP_FA_RK, default=None)
-    mip_fa_rk_spi: int | None = avp(MIP_FA_RK_SPI, default=None)
-    dea_flags: DEAFlags | int | None = avp(DEA_FLAGS, default=None)
-    twan_connection_mode: TWANConnectionMode | int | None = avp(TWAN_CONNECTION_MODE, default=None)
-    twan_connectivity_parameters: TWANConnectivityParameters | None = avp(TWAN_CONNECTIVITY_PARAMETERS, default=None)
-    wlcp_key: bytes | None = avp(WLCP_KEY, default=None)
-    terminal_information: TerminalInformation | None = avp(TERMINAL_INFORMATION, default=None)
-    ue_usage_type: int | None = avp(UE_USAGE_TYPE, default=None)
-    emergency_services: EmergencyServices | int | None = avp(EMERGENCY_SERVICES, default=None)
-    emergency_info: EmergencyInfo | None = avp(EMERGENCY_INFO, default=None)
-    key: Key | None = avp(KEY, default=None)
-    erp_realm: str | None = avp(ERP_REALM, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-DEA = DiameterEAPAnswer
-
-
-@command("AA-Request", code=265, application_id=16777250, request=True, proxiable=True, alias="AAR")
-class AARequest(Request["AAAnswer"]):
-    """<AAR> ::= < Diameter Header: 265, REQ, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("eap_payload", "bytes | None", EAP_PAYLOAD, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("session_timeout", "int | None", SESSION_TIMEOUT, 0, 1, False),
+        ("acct_interim_interval", "int | None", ACCT_INTERIM_INTERVAL, 0, 1, False),
+        ("eap_master_session_key", "bytes | None", EAP_MASTER_SESSION_KEY, 0, 1, False),
+        ("context_identifier", "int | None", CONTEXT_IDENTIFIER, 0, 1, False),
+        ("apn_oi_replacement", "str | None", APN_OI_REPLACEMENT, 0, 1, False),
+        ("apn_configuration", "tuple[APNConfiguration, ...]", APN_CONFIGURATION, 0, None, False),
+        ("mip6_agent_info", "MIP6AgentInfo | None", MIP6_AGENT_INFO, 0, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("mobile_node_identifier", "str | None", MOBILE_NODE_IDENTIFIER, 0, 1, False),
+        ("tgpp_charging_characteristics", "str | None", TGPP_CHARGING_CHARACTERISTICS, 0, 1, False),
+        ("ambr", "Ambr | None", AMBR, 0, 1, False),
+        ("redirect_host", "tuple[DiameterURI, ...]", REDIRECT_HOST, 0, None, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("trace_info", "TraceInfo | None", TRACE_INFO, 0, 1, False),
+        ("subscription_id", "SubscriptionId | None", SUBSCRIPTION_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("mip_fa_rk", "bytes | None", MIP_FA_RK, 0, 1, False),
+        ("mip_fa_rk_spi", "int | None", MIP_FA_RK_SPI, 0, 1, False),
+        ("dea_flags", "DEAFlags | int | None", DEA_FLAGS, 0, 1, False),
+        ("twan_connection_mode", "TWANConnectionMode | int | None", TWAN_CONNECTION_MODE, 0, 1, False),
+        ("twan_connectivity_parameters", "TWANConnectivityParameters | None", TWAN_CONNECTIVITY_PARAMETERS, 0, 1, False),
+        ("wlcp_key", "bytes | None", WLCP_KEY, 0, 1, False),
+        ("terminal_information", "TerminalInformation | None", TERMINAL_INFORMATION, 0, 1, False),
+        ("ue_usage_type", "int | None", UE_USAGE_TYPE, 0, 1, False),
+        ("emergency_services", "EmergencyServices | int | None", EMERGENCY_SERVICES, 0, 1, False),
+        ("emergency_info", "EmergencyInfo | None", EMERGENCY_INFO, 0, 1, False),
+        ("key", "Key | None", KEY, 0, 1, False),
+        ("erp_realm", "str | None", ERP_REALM, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AARequest": (('AA-Request', 265, 16777250, True, True, False, None, 'AAR', 'AAAnswer'), """<AAR> ::= < Diameter Header: 265, REQ, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -317,30 +283,23 @@ class AARequest(Request["AAAnswer"]):
          [ Local-Time-Zone ]
          [ OC-Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    user_name: str | None = avp(USER_NAME, default=None)
-    mip6_feature_vector: MIP6FeatureVector | int | None = avp(MIP6_FEATURE_VECTOR, default=None)
-    access_network_info: AccessNetworkInfo | None = avp(ACCESS_NETWORK_INFO, default=None)
-    local_time_zone: LocalTimeZone | None = avp(LOCAL_TIME_ZONE, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-AAR = AARequest
-
-
-@command("AA-Answer", code=265, application_id=16777250, request=False, proxiable=True, alias="AAA")
-class AAAnswer(Answer):
-    """<AAA> ::= < Diameter Header: 265, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("mip6_feature_vector", "MIP6FeatureVector | int | None", MIP6_FEATURE_VECTOR, 0, 1, False),
+        ("access_network_info", "AccessNetworkInfo | None", ACCESS_NETWORK_INFO, 0, 1, False),
+        ("local_time_zone", "LocalTimeZone | None", LOCAL_TIME_ZONE, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AAAnswer": (('AA-Answer', 265, 16777250, False, True, False, None, 'AAA', None), """<AAA> ::= < Diameter Header: 265, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Auth-Application-Id }
@@ -363,38 +322,31 @@ class AAAnswer(Answer):
          [ Emergency-Info ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    auth_request_type: AuthRequestType | int = avp(AUTH_REQUEST_TYPE)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    session_timeout: int | None = avp(SESSION_TIMEOUT, default=None)
-    acct_interim_interval: int | None = avp(ACCT_INTERIM_INTERVAL, default=None)
-    context_identifier: int | None = avp(CONTEXT_IDENTIFIER, default=None)
-    apn_oi_replacement: str | None = avp(APN_OI_REPLACEMENT, default=None)
-    apn_configuration: tuple[APNConfiguration, ...] = repeated(APN_CONFIGURATION, default=())
-    tgpp_charging_characteristics: str | None = avp(TGPP_CHARGING_CHARACTERISTICS, default=None)
-    trace_info: TraceInfo | None = avp(TRACE_INFO, default=None)
-    subscription_id: SubscriptionId | None = avp(SUBSCRIPTION_ID, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    ue_usage_type: int | None = avp(UE_USAGE_TYPE, default=None)
-    emergency_info: EmergencyInfo | None = avp(EMERGENCY_INFO, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-AAA = AAAnswer
-
-
-@command("Session-Termination-Request", code=275, application_id=16777250, request=True, proxiable=True, alias="STR")
-class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
-    """<STR> ::= < Diameter Header: 275, REQ, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("auth_request_type", "AuthRequestType | int", AUTH_REQUEST_TYPE, 1, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("session_timeout", "int | None", SESSION_TIMEOUT, 0, 1, False),
+        ("acct_interim_interval", "int | None", ACCT_INTERIM_INTERVAL, 0, 1, False),
+        ("context_identifier", "int | None", CONTEXT_IDENTIFIER, 0, 1, False),
+        ("apn_oi_replacement", "str | None", APN_OI_REPLACEMENT, 0, 1, False),
+        ("apn_configuration", "tuple[APNConfiguration, ...]", APN_CONFIGURATION, 0, None, False),
+        ("tgpp_charging_characteristics", "str | None", TGPP_CHARGING_CHARACTERISTICS, 0, 1, False),
+        ("trace_info", "TraceInfo | None", TRACE_INFO, 0, 1, False),
+        ("subscription_id", "SubscriptionId | None", SUBSCRIPTION_ID, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("ue_usage_type", "int | None", UE_USAGE_TYPE, 0, 1, False),
+        ("emergency_info", "EmergencyInfo | None", EMERGENCY_INFO, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationRequest": (('Session-Termination-Request', 275, 16777250, True, True, False, None, 'STR', 'SessionTerminationAnswer'), """<STR> ::= < Diameter Header: 275, REQ, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -406,27 +358,20 @@ class SessionTerminationRequest(Request["SessionTerminationAnswer"]):
          [ User-Name ]
          [ OC-Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    termination_cause: TerminationCause | int = avp(TERMINATION_CAUSE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STR = SessionTerminationRequest
-
-
-@command("Session-Termination-Answer", code=275, application_id=16777250, request=False, proxiable=True, alias="STA")
-class SessionTerminationAnswer(Answer):
-    """<STA> ::= < Diameter Header: 275, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("termination_cause", "TerminationCause | int", TERMINATION_CAUSE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "SessionTerminationAnswer": (('Session-Termination-Answer', 275, 16777250, False, True, False, None, 'STA', None), """<STA> ::= < Diameter Header: 275, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Result-Code }
@@ -436,25 +381,18 @@ class SessionTerminationAnswer(Answer):
          [ OC-OLR ]
        * [ Load ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-STA = SessionTerminationAnswer
-
-
-@command("Abort-Session-Request", code=274, application_id=16777250, request=True, proxiable=True, alias="ASR")
-class AbortSessionRequest(Request["AbortSessionAnswer"]):
-    """<ASR> ::= < Diameter Header: 274, REQ, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionRequest": (('Abort-Session-Request', 274, 16777250, True, True, False, None, 'ASR', 'AbortSessionAnswer'), """<ASR> ::= < Diameter Header: 274, REQ, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -465,48 +403,34 @@ class AbortSessionRequest(Request["AbortSessionAnswer"]):
          [ User-Name ]
          [ Auth-Session-State ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    user_name: str | None = avp(USER_NAME, default=None)
-    auth_session_state: AuthSessionState | int | None = avp(AUTH_SESSION_STATE, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ASR = AbortSessionRequest
-
-
-@command("Abort-Session-Answer", code=274, application_id=16777250, request=False, proxiable=True, alias="ASA")
-class AbortSessionAnswer(Answer):
-    """<ASA> ::= < Diameter Header: 274, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int | None", AUTH_SESSION_STATE, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "AbortSessionAnswer": (('Abort-Session-Answer', 274, 16777250, False, True, False, None, 'ASA', None), """<ASA> ::= < Diameter Header: 274, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Result-Code }
          { Origin-Host }
          { Origin-Realm }
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ASA = AbortSessionAnswer
-
-
-@command("Re-Auth-Request", code=258, application_id=16777250, request=True, proxiable=True, alias="RAR")
-class ReAuthRequest(Request["ReAuthAnswer"]):
-    """<RAR> ::= < Diameter Header: 258, REQ, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthRequest": (('Re-Auth-Request', 258, 16777250, True, True, False, None, 'RAR', 'ReAuthAnswer'), """<RAR> ::= < Diameter Header: 258, REQ, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Origin-Host }
@@ -517,40 +441,73 @@ class ReAuthRequest(Request["ReAuthAnswer"]):
          { Re-Auth-Request-Type }
          [ User-Name ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    auth_application_id: int = avp(AUTH_APPLICATION_ID)
-    re_auth_request_type: ReAuthRequestType | int = avp(RE_AUTH_REQUEST_TYPE)
-    user_name: str | None = avp(USER_NAME, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RAR = ReAuthRequest
-
-
-@command("Re-Auth-Answer", code=258, application_id=16777250, request=False, proxiable=True, alias="RAA")
-class ReAuthAnswer(Answer):
-    """<RAA> ::= < Diameter Header: 258, PXY, 16777250 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("auth_application_id", "int", AUTH_APPLICATION_ID, 1, 1, False),
+        ("re_auth_request_type", "ReAuthRequestType | int", RE_AUTH_REQUEST_TYPE, 1, 1, False),
+        ("user_name", "str | None", USER_NAME, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReAuthAnswer": (('Re-Auth-Answer', 258, 16777250, False, True, False, None, 'RAA', None), """<RAA> ::= < Diameter Header: 258, PXY, 16777250 >
          < Session-Id >
          [ DRMP ]
          { Result-Code }
          { Origin-Host }
          { Origin-Realm }
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int", RESULT_CODE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int = avp(RESULT_CODE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AAAFailureIndication": "diameter.apps.tgpp",
+    "ANTrusted": "diameter.apps.tgpp",
+    "APNConfiguration": "diameter.apps.tgpp",
+    "AccessNetworkInfo": "diameter.apps.tgpp",
+    "AddressValue": "diameter.types",
+    "Ambr": "diameter.apps.tgpp",
+    "AuthRequestType": "diameter.apps.base",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "DEAFlags": "diameter.apps.tgpp",
+    "DERFlags": "diameter.apps.tgpp",
+    "DiameterURI": "diameter.types",
+    "Drmp": "diameter.apps.ietf",
+    "ERPRKRequest": "diameter.apps.ietf",
+    "EmergencyInfo": "diameter.apps.tgpp",
+    "EmergencyServices": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "Key": "diameter.apps.ietf",
+    "Load": "diameter.apps.ietf",
+    "LocalTimeZone": "diameter.apps.tgpp",
+    "MIP6AgentInfo": "diameter.apps.ietf",
+    "MIP6FeatureVector": "diameter.apps.ietf",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "QoSCapability": "diameter.apps.ietf",
+    "RATType": "diameter.apps.tgpp",
+    "ReAuthRequestType": "diameter.apps.base",
+    "ResultCode": "diameter.apps.base",
+    "SubscriptionId": "diameter.apps.credit_control",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TWANConnectionMode": "diameter.apps.tgpp",
+    "TWANConnectivityParameters": "diameter.apps.tgpp",
+    "TerminalInformation": "diameter.apps.tgpp",
+    "TerminationCause": "diameter.apps.base",
+    "TraceInfo": "diameter.apps.tgpp",
+    "WLANIdentifier": "diameter.apps.tgpp",
+}
 
-
-RAA = ReAuthAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

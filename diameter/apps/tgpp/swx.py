@@ -1,5 +1,7 @@
 """Dictionary 'tgpp.swx': generated from schemas/tgpp/swx.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
@@ -7,72 +9,49 @@ from __future__ import annotations
 
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     ORIGIN_HOST,
     ORIGIN_REALM,
     RESULT_CODE,
-    ResultCode as ResultCode,
     SESSION_ID,
     USER_NAME,
     VENDOR_SPECIFIC_APPLICATION_ID,
-    VendorSpecificApplicationId as VendorSpecificApplicationId,
 )
 from diameter.apps.ietf import (
     DRMP,
-    Drmp as Drmp,
     LOAD,
-    Load as Load,
-    MIP6AgentInfo as MIP6AgentInfo,
     MIP6_AGENT_INFO,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
     OC_OLR,
     OC_SUPPORTED_FEATURES,
     SERVICE_SELECTION,
 )
 from diameter.apps.tgpp import (
-    AAAFailureIndication as AAAFailureIndication,
     AAA_FAILURE_INDICATION,
     ACCESS_NETWORK_INFO,
     ACTIVE_APN,
     ANID,
-    ANTrusted as ANTrusted,
     AN_TRUSTED,
-    AccessNetworkInfo as AccessNetworkInfo,
-    ActiveAPN as ActiveAPN,
     CONTEXT_IDENTIFIER,
     DEREGISTRATION_REASON,
-    DeregistrationReason as DeregistrationReason,
     EMERGENCY_SERVICES,
-    EmergencyServices as EmergencyServices,
     LOCAL_TIME_ZONE,
-    LocalTimeZone as LocalTimeZone,
     NON_3GPP_USER_DATA,
-    Non3GPPUserData as Non3GPPUserData,
-    PPRFlags as PPRFlags,
     PPR_FLAGS,
-    RATType as RATType,
     RAT_TYPE,
     SERVER_ASSIGNMENT_TYPE,
-    SIPAuthDataItem as SIPAuthDataItem,
     SIP_AUTH_DATA_ITEM,
     SIP_NUMBER_AUTH_ITEMS,
     SUPPORTED_FEATURES,
-    ServerAssignmentType as ServerAssignmentType,
-    SupportedFeatures as SupportedFeatures,
     TERMINAL_INFORMATION,
     TGPP_AAA_SERVER_NAME,
-    TerminalInformation as TerminalInformation,
     VISITED_NETWORK_IDENTIFIER,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "MultimediaAuthRequest",
@@ -93,13 +72,24 @@ __all__ = [
     "PPA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Multimedia-Auth-Request", code=303, application_id=16777265, request=True, proxiable=True, alias="MAR")
-class MultimediaAuthRequest(Request["MultimediaAuthAnswer"]):
-    """<MAR> ::= < Diameter Header: 303, REQ, PXY, 16777265 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "MultimediaAuthRequest": (('Multimedia-Auth-Request', 303, 16777265, True, True, False, None, 'MAR', 'MultimediaAuthAnswer'), """<MAR> ::= < Diameter Header: 303, REQ, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -120,36 +110,29 @@ class MultimediaAuthRequest(Request["MultimediaAuthAnswer"]):
          [ OC-Supported-Features ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_realm: str = avp(DESTINATION_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    user_name: str = avp(USER_NAME)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    an_trusted: ANTrusted | int | None = avp(AN_TRUSTED, default=None)
-    anid: str | None = avp(ANID, default=None)
-    visited_network_identifier: bytes | None = avp(VISITED_NETWORK_IDENTIFIER, default=None)
-    terminal_information: TerminalInformation | None = avp(TERMINAL_INFORMATION, default=None)
-    sip_auth_data_item: SIPAuthDataItem = avp(SIP_AUTH_DATA_ITEM)
-    sip_number_auth_items: int = avp(SIP_NUMBER_AUTH_ITEMS)
-    aaa_failure_indication: AAAFailureIndication | int | None = avp(AAA_FAILURE_INDICATION, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-MAR = MultimediaAuthRequest
-
-
-@command("Multimedia-Auth-Answer", code=303, application_id=16777265, request=False, proxiable=True, alias="MAA")
-class MultimediaAuthAnswer(Answer):
-    """<MAA> ::= < Diameter Header: 303, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("an_trusted", "ANTrusted | int | None", AN_TRUSTED, 0, 1, False),
+        ("anid", "str | None", ANID, 0, 1, False),
+        ("visited_network_identifier", "bytes | None", VISITED_NETWORK_IDENTIFIER, 0, 1, False),
+        ("terminal_information", "TerminalInformation | None", TERMINAL_INFORMATION, 0, 1, False),
+        ("sip_auth_data_item", "SIPAuthDataItem", SIP_AUTH_DATA_ITEM, 1, 1, False),
+        ("sip_number_auth_items", "int", SIP_NUMBER_AUTH_ITEMS, 1, 1, False),
+        ("aaa_failure_indication", "AAAFailureIndication | int | None", AAA_FAILURE_INDICATION, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MultimediaAuthAnswer": (('Multimedia-Auth-Answer', 303, 16777265, False, True, False, None, 'MAA', None), """<MAA> ::= < Diameter Header: 303, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -167,33 +150,26 @@ class MultimediaAuthAnswer(Answer):
        * [ Load ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str = avp(USER_NAME)
-    sip_number_auth_items: int | None = avp(SIP_NUMBER_AUTH_ITEMS, default=None)
-    sip_auth_data_item: tuple[SIPAuthDataItem, ...] = repeated(SIP_AUTH_DATA_ITEM, default=())
-    tgpp_aaa_server_name: str | None = avp(TGPP_AAA_SERVER_NAME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-MAA = MultimediaAuthAnswer
-
-
-@command("Server-Assignment-Request", code=301, application_id=16777265, request=True, proxiable=True, alias="SAR")
-class ServerAssignmentRequest(Request["ServerAssignmentAnswer"]):
-    """<SAR> ::= < Diameter Header: 301, REQ, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("sip_number_auth_items", "int | None", SIP_NUMBER_AUTH_ITEMS, 0, 1, False),
+        ("sip_auth_data_item", "tuple[SIPAuthDataItem, ...]", SIP_AUTH_DATA_ITEM, 0, None, False),
+        ("tgpp_aaa_server_name", "str | None", TGPP_AAA_SERVER_NAME, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ServerAssignmentRequest": (('Server-Assignment-Request', 301, 16777265, True, True, False, None, 'SAR', 'ServerAssignmentAnswer'), """<SAR> ::= < Diameter Header: 301, REQ, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -214,36 +190,29 @@ class ServerAssignmentRequest(Request["ServerAssignmentAnswer"]):
          [ Terminal-Information ]
          [ Emergency-Services ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
-    context_identifier: int | None = avp(CONTEXT_IDENTIFIER, default=None)
-    mip6_agent_info: MIP6AgentInfo | None = avp(MIP6_AGENT_INFO, default=None)
-    visited_network_identifier: bytes | None = avp(VISITED_NETWORK_IDENTIFIER, default=None)
-    user_name: str = avp(USER_NAME)
-    server_assignment_type: ServerAssignmentType | int = avp(SERVER_ASSIGNMENT_TYPE)
-    active_apn: tuple[ActiveAPN, ...] = repeated(ACTIVE_APN, default=())
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    terminal_information: TerminalInformation | None = avp(TERMINAL_INFORMATION, default=None)
-    emergency_services: EmergencyServices | int | None = avp(EMERGENCY_SERVICES, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-SAR = ServerAssignmentRequest
-
-
-@command("Server-Assignment-Answer", code=301, application_id=16777265, request=False, proxiable=True, alias="SAA")
-class ServerAssignmentAnswer(Answer):
-    """<SAA> ::= < Diameter Header: 301, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("service_selection", "str | None", SERVICE_SELECTION, 0, 1, False),
+        ("context_identifier", "int | None", CONTEXT_IDENTIFIER, 0, 1, False),
+        ("mip6_agent_info", "MIP6AgentInfo | None", MIP6_AGENT_INFO, 0, 1, False),
+        ("visited_network_identifier", "bytes | None", VISITED_NETWORK_IDENTIFIER, 0, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("server_assignment_type", "ServerAssignmentType | int", SERVER_ASSIGNMENT_TYPE, 1, 1, False),
+        ("active_apn", "tuple[ActiveAPN, ...]", ACTIVE_APN, 0, None, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("terminal_information", "TerminalInformation | None", TERMINAL_INFORMATION, 0, 1, False),
+        ("emergency_services", "EmergencyServices | int | None", EMERGENCY_SERVICES, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ServerAssignmentAnswer": (('Server-Assignment-Answer', 301, 16777265, False, True, False, None, 'SAA', None), """<SAA> ::= < Diameter Header: 301, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -260,32 +229,25 @@ class ServerAssignmentAnswer(Answer):
        * [ Load ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    user_name: str = avp(USER_NAME)
-    non_3gpp_user_data: Non3GPPUserData | None = avp(NON_3GPP_USER_DATA, default=None)
-    tgpp_aaa_server_name: str | None = avp(TGPP_AAA_SERVER_NAME, default=None)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-SAA = ServerAssignmentAnswer
-
-
-@command("Registration-Termination-Request", code=304, application_id=16777265, request=True, proxiable=True, alias="RTR")
-class RegistrationTerminationRequest(Request["RegistrationTerminationAnswer"]):
-    """<RTR> ::= < Diameter Header: 304, REQ, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("non_3gpp_user_data", "Non3GPPUserData | None", NON_3GPP_USER_DATA, 0, 1, False),
+        ("tgpp_aaa_server_name", "str | None", TGPP_AAA_SERVER_NAME, 0, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "RegistrationTerminationRequest": (('Registration-Termination-Request', 304, 16777265, True, True, False, None, 'RTR', 'RegistrationTerminationAnswer'), """<RTR> ::= < Diameter Header: 304, REQ, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -298,28 +260,21 @@ class RegistrationTerminationRequest(Request["RegistrationTerminationAnswer"]):
          { Deregistration-Reason }
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    deregistration_reason: DeregistrationReason = avp(DEREGISTRATION_REASON)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RTR = RegistrationTerminationRequest
-
-
-@command("Registration-Termination-Answer", code=304, application_id=16777265, request=False, proxiable=True, alias="RTA")
-class RegistrationTerminationAnswer(Answer):
-    """<RTA> ::= < Diameter Header: 304, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("deregistration_reason", "DeregistrationReason", DEREGISTRATION_REASON, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "RegistrationTerminationAnswer": (('Registration-Termination-Answer', 304, 16777265, False, True, False, None, 'RTA', None), """<RTA> ::= < Diameter Header: 304, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -330,26 +285,19 @@ class RegistrationTerminationAnswer(Answer):
          { Origin-Realm }
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RTA = RegistrationTerminationAnswer
-
-
-@command("Push-Profile-Request", code=305, application_id=16777265, request=True, proxiable=True, alias="PPR")
-class PushProfileRequest(Request["PushProfileAnswer"]):
-    """<PPR> ::= < Diameter Header: 305, REQ, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "PushProfileRequest": (('Push-Profile-Request', 305, 16777265, True, True, False, None, 'PPR', 'PushProfileAnswer'), """<PPR> ::= < Diameter Header: 305, REQ, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -363,29 +311,22 @@ class PushProfileRequest(Request["PushProfileAnswer"]):
          [ PPR-Flags ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str = avp(DESTINATION_HOST)
-    destination_realm: str = avp(DESTINATION_REALM)
-    user_name: str = avp(USER_NAME)
-    non_3gpp_user_data: Non3GPPUserData | None = avp(NON_3GPP_USER_DATA, default=None)
-    ppr_flags: PPRFlags | int | None = avp(PPR_FLAGS, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-PPR = PushProfileRequest
-
-
-@command("Push-Profile-Answer", code=305, application_id=16777265, request=False, proxiable=True, alias="PPA")
-class PushProfileAnswer(Answer):
-    """<PPA> ::= < Diameter Header: 305, PXY, 16777265 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str", DESTINATION_HOST, 1, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("user_name", "str", USER_NAME, 1, 1, False),
+        ("non_3gpp_user_data", "Non3GPPUserData | None", NON_3GPP_USER_DATA, 0, 1, False),
+        ("ppr_flags", "PPRFlags | int | None", PPR_FLAGS, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "PushProfileAnswer": (('Push-Profile-Answer', 305, 16777265, False, True, False, None, 'PPA', None), """<PPA> ::= < Diameter Header: 305, PXY, 16777265 >
          < Session-Id >
          [ DRMP ]
          { Vendor-Specific-Application-Id }
@@ -398,20 +339,48 @@ class PushProfileAnswer(Answer):
          [ Local-Time-Zone ]
        * [ Supported-Features ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("vendor_specific_application_id", "VendorSpecificApplicationId", VENDOR_SPECIFIC_APPLICATION_ID, 1, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("access_network_info", "AccessNetworkInfo | None", ACCESS_NETWORK_INFO, 0, 1, False),
+        ("local_time_zone", "LocalTimeZone | None", LOCAL_TIME_ZONE, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    vendor_specific_application_id: VendorSpecificApplicationId = avp(VENDOR_SPECIFIC_APPLICATION_ID)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    access_network_info: AccessNetworkInfo | None = avp(ACCESS_NETWORK_INFO, default=None)
-    local_time_zone: LocalTimeZone | None = avp(LOCAL_TIME_ZONE, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "AAAFailureIndication": "diameter.apps.tgpp",
+    "ANTrusted": "diameter.apps.tgpp",
+    "AccessNetworkInfo": "diameter.apps.tgpp",
+    "ActiveAPN": "diameter.apps.tgpp",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "DeregistrationReason": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "EmergencyServices": "diameter.apps.tgpp",
+    "ExperimentalResult": "diameter.apps.base",
+    "Load": "diameter.apps.ietf",
+    "LocalTimeZone": "diameter.apps.tgpp",
+    "MIP6AgentInfo": "diameter.apps.ietf",
+    "Non3GPPUserData": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "PPRFlags": "diameter.apps.tgpp",
+    "RATType": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "SIPAuthDataItem": "diameter.apps.tgpp",
+    "ServerAssignmentType": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TerminalInformation": "diameter.apps.tgpp",
+    "VendorSpecificApplicationId": "diameter.apps.base",
+}
 
-
-PPA = PushProfileAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)

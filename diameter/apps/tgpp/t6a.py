@@ -1,50 +1,34 @@
 """Dictionary 'tgpp.t6a': generated from schemas/tgpp/t6a.dia by `python -m diameter.dictc`.
 
+Its AVPs are defined on import; its enums and classes are built on first use
+(diameter._later), and declared for type checkers in the stub beside this file.
 Do not edit: change the source and regenerate.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Final
 
+from diameter._later import Commands, Enums, Grouped, Values, install
 from diameter.apps.base import (
     AUTH_SESSION_STATE,
-    AuthSessionState as AuthSessionState,
     DESTINATION_HOST,
     DESTINATION_REALM,
     EXPERIMENTAL_RESULT,
-    ExperimentalResult as ExperimentalResult,
     FAILED_AVP,
-    FailedAVP as FailedAVP,
     ORIGIN_HOST,
     ORIGIN_REALM,
     PROXY_INFO,
-    ProxyInfo as ProxyInfo,
     RESULT_CODE,
     ROUTE_RECORD,
-    ResultCode as ResultCode,
     SESSION_ID,
 )
-from diameter.apps.ietf import (
-    DRMP,
-    Drmp as Drmp,
-    LOAD,
-    Load as Load,
-    OCOLR as OCOLR,
-    OCSupportedFeatures as OCSupportedFeatures,
-    OC_OLR,
-    OC_SUPPORTED_FEATURES,
-    SERVICE_SELECTION,
-)
+from diameter.apps.ietf import DRMP, LOAD, OC_OLR, OC_SUPPORTED_FEATURES, SERVICE_SELECTION
 from diameter.apps.tgpp import (
-    APNRateControlStatus as APNRateControlStatus,
     APN_RATE_CONTROL_STATUS,
     BEARER_IDENTIFIER,
-    CMRFlags as CMRFlags,
     CMR_FLAGS,
     CONNECTION_ACTION,
-    ConnectionAction as ConnectionAction,
     EXTENDED_PCO,
     MAXIMUM_RETRANSMISSION_TIME,
     MAXIMUM_UE_AVAILABILITY_TIME,
@@ -52,33 +36,21 @@ from diameter.apps.tgpp import (
     MONITORING_EVENT_CONFIG_STATUS,
     MONITORING_EVENT_REPORT,
     MONITORING_EVENT_REPORT_STATUS,
-    MonitoringEventConfigStatus as MonitoringEventConfigStatus,
-    MonitoringEventConfiguration as MonitoringEventConfiguration,
-    MonitoringEventReport as MonitoringEventReport,
-    MonitoringEventReportStatus as MonitoringEventReportStatus,
     NON_IP_DATA,
     PDN_CONNECTION_CHARGING_ID,
-    RATType as RATType,
     RAT_TYPE,
     REQUESTED_RETRANSMISSION_TIME,
-    RRCCauseCounter as RRCCauseCounter,
     RRC_CAUSE_COUNTER,
     SCEF_WAIT_TIME,
     SERVING_PLMN_RATE_CONTROL,
     SUPPORTED_FEATURES,
-    ServingPLMNRateControl as ServingPLMNRateControl,
-    SupportedFeatures as SupportedFeatures,
-    TDAFlags as TDAFlags,
     TDA_FLAGS,
     TERMINAL_INFORMATION,
     TGPP_CHARGING_CHARACTERISTICS,
-    TerminalInformation as TerminalInformation,
     USER_IDENTIFIER,
-    UserIdentifier as UserIdentifier,
     VISITED_PLMN_ID,
 )
-from diameter.schema import AVP, Answer, AvpDef, Request, avp, command, repeated
-from diameter.wire import Avp
+from diameter.schema import AVP, AvpDef
 
 __all__ = [
     "ConfigurationInformationRequest",
@@ -103,13 +75,24 @@ __all__ = [
     "TDA",
 ]
 
-
 # AVPs: name, code, data format, flags that MUST be set, vendor
 
+# Enums: class name: (AVP, docstring, (member, value)...)
+_ENUMS: Final[Enums] = {
+}
 
-@command("Configuration-Information-Request", code=8388718, application_id=16777346, request=True, proxiable=True, alias="CIR")
-class ConfigurationInformationRequest(Request["ConfigurationInformationAnswer"]):
-    """<CIR> ::= < Diameter Header: 8388718, REQ, PXY, 16777346 >
+# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)
+_VALUES: Final[Values] = {
+}
+
+# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)
+_GROUPED: Final[Grouped] = {
+}
+
+# Commands: class name: ((name, code, Application-Id, request, proxiable, error,
+# Application-Id field, alias, answer class), CCF, fields)
+_COMMANDS: Final[Commands] = {
+    "ConfigurationInformationRequest": (('Configuration-Information-Request', 8388718, 16777346, True, True, False, None, 'CIR', 'ConfigurationInformationAnswer'), """<CIR> ::= < Diameter Header: 8388718, REQ, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          { Auth-Session-State }
@@ -124,30 +107,23 @@ class ConfigurationInformationRequest(Request["ConfigurationInformationAnswer"])
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    monitoring_event_configuration: tuple[MonitoringEventConfiguration, ...] = repeated(MONITORING_EVENT_CONFIGURATION, default=())
-    monitoring_event_report: tuple[MonitoringEventReport, ...] = repeated(MONITORING_EVENT_REPORT, default=())
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CIR = ConfigurationInformationRequest
-
-
-@command("Configuration-Information-Answer", code=8388718, application_id=16777346, request=False, proxiable=True, alias="CIA")
-class ConfigurationInformationAnswer(Answer):
-    """<CIA> ::= < Diameter Header: 8388718, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("monitoring_event_configuration", "tuple[MonitoringEventConfiguration, ...]", MONITORING_EVENT_CONFIGURATION, 0, None, False),
+        ("monitoring_event_report", "tuple[MonitoringEventReport, ...]", MONITORING_EVENT_REPORT, 0, None, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ConfigurationInformationAnswer": (('Configuration-Information-Answer', 8388718, 16777346, False, True, False, None, 'CIA', None), """<CIA> ::= < Diameter Header: 8388718, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -162,30 +138,23 @@ class ConfigurationInformationAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    monitoring_event_report: tuple[MonitoringEventReport, ...] = repeated(MONITORING_EVENT_REPORT, default=())
-    monitoring_event_config_status: tuple[MonitoringEventConfigStatus, ...] = repeated(MONITORING_EVENT_CONFIG_STATUS, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CIA = ConfigurationInformationAnswer
-
-
-@command("Reporting-Information-Request", code=8388719, application_id=16777346, request=True, proxiable=True, alias="RIR")
-class ReportingInformationRequest(Request["ReportingInformationAnswer"]):
-    """<RIR> ::= < Diameter Header: 8388719, REQ, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("monitoring_event_report", "tuple[MonitoringEventReport, ...]", MONITORING_EVENT_REPORT, 0, None, False),
+        ("monitoring_event_config_status", "tuple[MonitoringEventConfigStatus, ...]", MONITORING_EVENT_CONFIG_STATUS, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReportingInformationRequest": (('Reporting-Information-Request', 8388719, 16777346, True, True, False, None, 'RIR', 'ReportingInformationAnswer'), """<RIR> ::= < Diameter Header: 8388719, REQ, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          { Auth-Session-State }
@@ -200,30 +169,23 @@ class ReportingInformationRequest(Request["ReportingInformationAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    user_identifier: UserIdentifier | None = avp(USER_IDENTIFIER, default=None)
-    monitoring_event_report: tuple[MonitoringEventReport, ...] = repeated(MONITORING_EVENT_REPORT, default=())
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RIR = ReportingInformationRequest
-
-
-@command("Reporting-Information-Answer", code=8388719, application_id=16777346, request=False, proxiable=True, alias="RIA")
-class ReportingInformationAnswer(Answer):
-    """<RIA> ::= < Diameter Header: 8388719, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("user_identifier", "UserIdentifier | None", USER_IDENTIFIER, 0, 1, False),
+        ("monitoring_event_report", "tuple[MonitoringEventReport, ...]", MONITORING_EVENT_REPORT, 0, None, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ReportingInformationAnswer": (('Reporting-Information-Answer', 8388719, 16777346, False, True, False, None, 'RIA', None), """<RIA> ::= < Diameter Header: 8388719, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -240,32 +202,25 @@ class ReportingInformationAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    monitoring_event_report_status: tuple[MonitoringEventReportStatus, ...] = repeated(MONITORING_EVENT_REPORT_STATUS, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-RIA = ReportingInformationAnswer
-
-
-@command("Connection-Management-Request", code=8388732, application_id=16777346, request=True, proxiable=True, alias="CMR")
-class ConnectionManagementRequest(Request["ConnectionManagementAnswer"]):
-    """<CMR> ::= < Diameter Header: 8388732, REQ, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("monitoring_event_report_status", "tuple[MonitoringEventReportStatus, ...]", MONITORING_EVENT_REPORT_STATUS, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ConnectionManagementRequest": (('Connection-Management-Request', 8388732, 16777346, True, True, False, None, 'CMR', 'ConnectionManagementAnswer'), """<CMR> ::= < Diameter Header: 8388732, REQ, PXY, 16777346 >
          < Session-Id >
          < User-Identifier >
          < Bearer-Identifier >
@@ -291,41 +246,34 @@ class ConnectionManagementRequest(Request["ConnectionManagementAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER, fixed=True)
-    bearer_identifier: bytes = avp(BEARER_IDENTIFIER, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    cmr_flags: CMRFlags | int | None = avp(CMR_FLAGS, default=None)
-    maximum_ue_availability_time: datetime | None = avp(MAXIMUM_UE_AVAILABILITY_TIME, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    connection_action: ConnectionAction | int | None = avp(CONNECTION_ACTION, default=None)
-    service_selection: str | None = avp(SERVICE_SELECTION, default=None)
-    serving_plmn_rate_control: ServingPLMNRateControl | None = avp(SERVING_PLMN_RATE_CONTROL, default=None)
-    extended_pco: bytes | None = avp(EXTENDED_PCO, default=None)
-    tgpp_charging_characteristics: str | None = avp(TGPP_CHARGING_CHARACTERISTICS, default=None)
-    rat_type: RATType | int | None = avp(RAT_TYPE, default=None)
-    terminal_information: TerminalInformation | None = avp(TERMINAL_INFORMATION, default=None)
-    visited_plmn_id: bytes | None = avp(VISITED_PLMN_ID, default=None)
-    apn_rate_control_status: APNRateControlStatus | None = avp(APN_RATE_CONTROL_STATUS, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CMR = ConnectionManagementRequest
-
-
-@command("Connection-Management-Answer", code=8388732, application_id=16777346, request=False, proxiable=True, alias="CMA")
-class ConnectionManagementAnswer(Answer):
-    """<CMA> ::= < Diameter Header: 8388732, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, True),
+        ("bearer_identifier", "bytes", BEARER_IDENTIFIER, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("cmr_flags", "CMRFlags | int | None", CMR_FLAGS, 0, 1, False),
+        ("maximum_ue_availability_time", "datetime | None", MAXIMUM_UE_AVAILABILITY_TIME, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("connection_action", "ConnectionAction | int | None", CONNECTION_ACTION, 0, 1, False),
+        ("service_selection", "str | None", SERVICE_SELECTION, 0, 1, False),
+        ("serving_plmn_rate_control", "ServingPLMNRateControl | None", SERVING_PLMN_RATE_CONTROL, 0, 1, False),
+        ("extended_pco", "bytes | None", EXTENDED_PCO, 0, 1, False),
+        ("tgpp_charging_characteristics", "str | None", TGPP_CHARGING_CHARACTERISTICS, 0, 1, False),
+        ("rat_type", "RATType | int | None", RAT_TYPE, 0, 1, False),
+        ("terminal_information", "TerminalInformation | None", TERMINAL_INFORMATION, 0, 1, False),
+        ("visited_plmn_id", "bytes | None", VISITED_PLMN_ID, 0, 1, False),
+        ("apn_rate_control_status", "APNRateControlStatus | None", APN_RATE_CONTROL_STATUS, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "ConnectionManagementAnswer": (('Connection-Management-Answer', 8388732, 16777346, False, True, False, None, 'CMA', None), """<CMA> ::= < Diameter Header: 8388732, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -344,34 +292,27 @@ class ConnectionManagementAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    pdn_connection_charging_id: int | None = avp(PDN_CONNECTION_CHARGING_ID, default=None)
-    extended_pco: bytes | None = avp(EXTENDED_PCO, default=None)
-    apn_rate_control_status: APNRateControlStatus | None = avp(APN_RATE_CONTROL_STATUS, default=None)
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-CMA = ConnectionManagementAnswer
-
-
-@command("MO-Data-Request", code=8388733, application_id=16777346, request=True, proxiable=True, alias="ODR")
-class MODataRequest(Request["MODataAnswer"]):
-    """<ODR> ::= < Diameter Header: 8388733, REQ, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("pdn_connection_charging_id", "int | None", PDN_CONNECTION_CHARGING_ID, 0, 1, False),
+        ("extended_pco", "bytes | None", EXTENDED_PCO, 0, 1, False),
+        ("apn_rate_control_status", "APNRateControlStatus | None", APN_RATE_CONTROL_STATUS, 0, 1, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MODataRequest": (('MO-Data-Request', 8388733, 16777346, True, True, False, None, 'ODR', 'MODataAnswer'), """<ODR> ::= < Diameter Header: 8388733, REQ, PXY, 16777346 >
          < Session-Id >
          < User-Identifier >
          < Bearer-Identifier >
@@ -388,32 +329,25 @@ class MODataRequest(Request["MODataAnswer"]):
        * [ Route-Record ]
          [ RRC-Cause-Counter ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER, fixed=True)
-    bearer_identifier: bytes = avp(BEARER_IDENTIFIER, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    non_ip_data: bytes | None = avp(NON_IP_DATA, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    rrc_cause_counter: RRCCauseCounter | None = avp(RRC_CAUSE_COUNTER, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ODR = MODataRequest
-
-
-@command("MO-Data-Answer", code=8388733, application_id=16777346, request=False, proxiable=True, alias="ODA")
-class MODataAnswer(Answer):
-    """<ODA> ::= < Diameter Header: 8388733, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, True),
+        ("bearer_identifier", "bytes", BEARER_IDENTIFIER, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("non_ip_data", "bytes | None", NON_IP_DATA, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("rrc_cause_counter", "RRCCauseCounter | None", RRC_CAUSE_COUNTER, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MODataAnswer": (('MO-Data-Answer', 8388733, 16777346, False, True, False, None, 'ODA', None), """<ODA> ::= < Diameter Header: 8388733, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -429,31 +363,24 @@ class MODataAnswer(Answer):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-ODA = MODataAnswer
-
-
-@command("MT-Data-Request", code=8388734, application_id=16777346, request=True, proxiable=True, alias="TDR")
-class MTDataRequest(Request["MTDataAnswer"]):
-    """<TDR> ::= < Diameter Header: 8388734, REQ, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MTDataRequest": (('MT-Data-Request', 8388734, 16777346, True, True, False, None, 'TDR', 'MTDataAnswer'), """<TDR> ::= < Diameter Header: 8388734, REQ, PXY, 16777346 >
          < Session-Id >
          < User-Identifier >
          < Bearer-Identifier >
@@ -471,33 +398,26 @@ class MTDataRequest(Request["MTDataAnswer"]):
        * [ Proxy-Info ]
        * [ Route-Record ]
        * [ AVP ]
-    """
-
-    session_id: str = avp(SESSION_ID, fixed=True)
-    user_identifier: UserIdentifier = avp(USER_IDENTIFIER, fixed=True)
-    bearer_identifier: bytes = avp(BEARER_IDENTIFIER, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    destination_host: str | None = avp(DESTINATION_HOST, default=None)
-    destination_realm: str = avp(DESTINATION_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    non_ip_data: bytes | None = avp(NON_IP_DATA, default=None)
-    scef_wait_time: datetime | None = avp(SCEF_WAIT_TIME, default=None)
-    maximum_retransmission_time: datetime | None = avp(MAXIMUM_RETRANSMISSION_TIME, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
-
-
-TDR = MTDataRequest
-
-
-@command("MT-Data-Answer", code=8388734, application_id=16777346, request=False, proxiable=True, alias="TDA")
-class MTDataAnswer(Answer):
-    """<TDA> ::= < Diameter Header: 8388734, PXY, 16777346 >
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("user_identifier", "UserIdentifier", USER_IDENTIFIER, 1, 1, True),
+        ("bearer_identifier", "bytes", BEARER_IDENTIFIER, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("destination_host", "str | None", DESTINATION_HOST, 0, 1, False),
+        ("destination_realm", "str", DESTINATION_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("non_ip_data", "bytes | None", NON_IP_DATA, 0, 1, False),
+        ("scef_wait_time", "datetime | None", SCEF_WAIT_TIME, 0, 1, False),
+        ("maximum_retransmission_time", "datetime | None", MAXIMUM_RETRANSMISSION_TIME, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+    "MTDataAnswer": (('MT-Data-Answer', 8388734, 16777346, False, True, False, None, 'TDA', None), """<TDA> ::= < Diameter Header: 8388734, PXY, 16777346 >
          < Session-Id >
          [ DRMP ]
          [ Result-Code ]
@@ -515,25 +435,54 @@ class MTDataAnswer(Answer):
        * [ Route-Record ]
          [ TDA-Flags ]
        * [ AVP ]
-    """
+    """, (
+        ("session_id", "str", SESSION_ID, 1, 1, True),
+        ("drmp", "Drmp | int | None", DRMP, 0, 1, False),
+        ("result_code", "ResultCode | int | None", RESULT_CODE, 0, 1, False),
+        ("experimental_result", "ExperimentalResult | None", EXPERIMENTAL_RESULT, 0, 1, False),
+        ("auth_session_state", "AuthSessionState | int", AUTH_SESSION_STATE, 1, 1, False),
+        ("origin_host", "str", ORIGIN_HOST, 1, 1, False),
+        ("origin_realm", "str", ORIGIN_REALM, 1, 1, False),
+        ("oc_supported_features", "OCSupportedFeatures | None", OC_SUPPORTED_FEATURES, 0, 1, False),
+        ("oc_olr", "OCOLR | None", OC_OLR, 0, 1, False),
+        ("load", "tuple[Load, ...]", LOAD, 0, None, False),
+        ("requested_retransmission_time", "datetime | None", REQUESTED_RETRANSMISSION_TIME, 0, 1, False),
+        ("supported_features", "tuple[SupportedFeatures, ...]", SUPPORTED_FEATURES, 0, None, False),
+        ("failed_avp", "FailedAVP | None", FAILED_AVP, 0, 1, False),
+        ("proxy_info", "tuple[ProxyInfo, ...]", PROXY_INFO, 0, None, False),
+        ("route_record", "tuple[str, ...]", ROUTE_RECORD, 0, None, False),
+        ("tda_flags", "TDAFlags | int | None", TDA_FLAGS, 0, 1, False),
+        ("avps", "tuple[Avp, ...]", AVP, 0, None, False),
+    )),
+}
 
-    session_id: str = avp(SESSION_ID, fixed=True)
-    drmp: Drmp | int | None = avp(DRMP, default=None)
-    result_code: ResultCode | int | None = avp(RESULT_CODE, default=None)
-    experimental_result: ExperimentalResult | None = avp(EXPERIMENTAL_RESULT, default=None)
-    auth_session_state: AuthSessionState | int = avp(AUTH_SESSION_STATE)
-    origin_host: str = avp(ORIGIN_HOST)
-    origin_realm: str = avp(ORIGIN_REALM)
-    oc_supported_features: OCSupportedFeatures | None = avp(OC_SUPPORTED_FEATURES, default=None)
-    oc_olr: OCOLR | None = avp(OC_OLR, default=None)
-    load: tuple[Load, ...] = repeated(LOAD, default=())
-    requested_retransmission_time: datetime | None = avp(REQUESTED_RETRANSMISSION_TIME, default=None)
-    supported_features: tuple[SupportedFeatures, ...] = repeated(SUPPORTED_FEATURES, default=())
-    failed_avp: FailedAVP | None = avp(FAILED_AVP, default=None)
-    proxy_info: tuple[ProxyInfo, ...] = repeated(PROXY_INFO, default=())
-    route_record: tuple[str, ...] = repeated(ROUTE_RECORD, default=())
-    tda_flags: TDAFlags | int | None = avp(TDA_FLAGS, default=None)
-    avps: tuple[Avp, ...] = repeated(AVP, default=())
+# Names of other modules that its classes use or that it re-exports: name: module
+_IMPORTED: Final[dict[str, str]] = {
+    "APNRateControlStatus": "diameter.apps.tgpp",
+    "AuthSessionState": "diameter.apps.base",
+    "Avp": "diameter.wire",
+    "CMRFlags": "diameter.apps.tgpp",
+    "ConnectionAction": "diameter.apps.tgpp",
+    "Drmp": "diameter.apps.ietf",
+    "ExperimentalResult": "diameter.apps.base",
+    "FailedAVP": "diameter.apps.base",
+    "Load": "diameter.apps.ietf",
+    "MonitoringEventConfigStatus": "diameter.apps.tgpp",
+    "MonitoringEventConfiguration": "diameter.apps.tgpp",
+    "MonitoringEventReport": "diameter.apps.tgpp",
+    "MonitoringEventReportStatus": "diameter.apps.tgpp",
+    "OCOLR": "diameter.apps.ietf",
+    "OCSupportedFeatures": "diameter.apps.ietf",
+    "ProxyInfo": "diameter.apps.base",
+    "RATType": "diameter.apps.tgpp",
+    "RRCCauseCounter": "diameter.apps.tgpp",
+    "ResultCode": "diameter.apps.base",
+    "ServingPLMNRateControl": "diameter.apps.tgpp",
+    "SupportedFeatures": "diameter.apps.tgpp",
+    "TDAFlags": "diameter.apps.tgpp",
+    "TerminalInformation": "diameter.apps.tgpp",
+    "UserIdentifier": "diameter.apps.tgpp",
+    "datetime": "datetime",
+}
 
-
-TDA = MTDataAnswer
+__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)
