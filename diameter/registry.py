@@ -112,6 +112,11 @@ class Dictionary:
         #: dictionary modules to import on the first lookup this dictionary cannot answer
         #: (:data:`DEFAULT` has every bundled one: ``diameter.apps.BUNDLED``)
         self.autoload: tuple[str, ...] = ()
+        #: module name → rank: where two modules define the same command, the higher rank's is
+        #: used whatever the order they were imported in (:data:`DEFAULT` ranks the bundled
+        #: modules in ``diameter.apps.BUNDLED`` order: TS 32.299's CCR and ACR over RFC 8506's
+        #: and RFC 6733's); modules it does not rank come after all, in the order they are added
+        self.precedence: dict[str, int] = {}
 
     @property
     def error_answer(self) -> type | None:
@@ -160,8 +165,23 @@ class Dictionary:
         else:
             self.avps_by_name.setdefault(definition.name, definition)
 
+    def _rank(self, entry: type | LaterCommand) -> int:
+        module = entry.module if isinstance(entry, LaterCommand) else entry.__module__
+        return self.precedence.get(module, len(self.precedence))
+
+    def _put(self, table: dict[K, type | LaterCommand], key: K, entry: type | LaterCommand, rank: int) -> None:
+        old = table.get(key)
+        if old is None or rank >= self._rank(old):
+            table[key] = entry
+
     def add_command(self, cls: type | LaterCommand) -> None:
-        """Add a command class, or one to be built on first lookup (:class:`LaterCommand`)."""
+        """Add a command class, or one to be built on first lookup (:class:`LaterCommand`).
+
+        Where two modules define the same command (same Application-Id, code and R flag), the
+        one later in :attr:`precedence` is used, and among modules it does not list (a user's
+        own) the one added last, which also wins over the listed ones. A command's name (``CCR``,
+        ``Credit-Control-Request``) means the command of the application that comes first
+        in that order."""
         info = _header(cls)
         if isinstance(cls, LaterCommand):
             path = f"{cls.module}.{cls.qualname}"
@@ -171,22 +191,29 @@ class Dictionary:
         self.generation += 1
         for conv in list(self.listeners):
             conv.dictionary_changed()
+        rank = self._rank(cls)
         if info.code is None:
             if info.error:
-                self._error_answer = cls
+                if self._error_answer is None or rank >= self._rank(self._error_answer):
+                    self._error_answer = cls
                 self.commands_by_name._entries.setdefault(info.name, cls)
             return
         if info.application_id is None:
-            self.any_application._entries[(info.code, info.request)] = cls
+            self._put(self.any_application._entries, (info.code, info.request), cls, rank)
         else:
-            self.commands._entries[(info.application_id, info.code, info.request)] = cls
+            self._put(self.commands._entries, (info.application_id, info.code, info.request), cls, rank)
         # a later definition of the same command in the same application (e.g. 3GPP's ACR after
         # the base one) wins; in another application (Gx's CCR after Gy's) it takes no name from
-        # the first: a name means the command of the application that defined it first
+        # the first: a name means the command of the application that comes first
         names = self.commands_by_name._entries
         for name in (info.name, info.alias) if info.alias else (info.name,):
             old = names.get(name)
-            if old is None or _header(old).application_id == info.application_id:
+            if old is None:
+                names[name] = cls
+            elif _header(old).application_id == info.application_id:
+                if rank >= self._rank(old):
+                    names[name] = cls
+            elif rank < self._rank(old):
                 names[name] = cls
 
     def avp(self, code: int, vendor: int = 0) -> AvpDef[Any] | None:

@@ -217,3 +217,29 @@ def test_pickled_classes_come_back_as_the_same_objects() -> None:
     from diameter.apps.tgpp import s6c
 
     assert pickle.loads(pickle.dumps(s6c.SRR)) is s6c.SendRoutingInfoForSMRequest
+
+
+def test_which_of_two_definitions_is_used_does_not_depend_on_the_import_order() -> None:
+    made: dict[str, type] = {}
+
+    def later(module: str, app: int, name: str = "Thing-Request") -> LaterCommand:
+        def build() -> type:
+            made[module] = type(f"Thing{module}", (diameter.Request,), {})
+            return made[module]
+
+        return LaterCommand(module, f"Thing_{app}", name, 8388730, app, True, False, "THR", build)
+
+    for order in (("rfc", "spec"), ("spec", "rfc")):
+        d = Dictionary()
+        d.precedence = {"rfc": 0, "spec": 1}
+        for module in order:
+            d.add_command(later(module, 16777999))
+        d.add_command(later("iface", 16777998))  # another application's command of the same name
+        # the ranked later module's class is used, and the name stays with the first application
+        assert d.commands.entry((16777999, 8388730, True)).module == "spec"  # type: ignore[union-attr]
+        assert d.commands_by_name.entry("THR").module == "spec"  # type: ignore[union-attr]
+        # an unranked module (a user's own) comes after the ranked ones
+        d.add_command(later("mine", 16777999))
+        assert d.commands.entry((16777999, 8388730, True)).module == "mine"  # type: ignore[union-attr]
+    # the default dictionary ranks the bundled modules in BUNDLED order
+    assert list(DEFAULT.precedence) == [apps.module_name(n) for n in apps.BUNDLED]

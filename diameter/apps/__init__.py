@@ -27,8 +27,11 @@ BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_con
 
 
 # The default dictionary knows every bundled application: their modules are imported on the
-# first lookup that the modules imported so far cannot answer, and each class is built on first use.
+# first lookup that the modules imported so far cannot answer, and each class is built on first
+# use. Where two of them define the same command, the one later in BUNDLED is used, whatever the
+# order of the imports.
 DEFAULT.autoload = BUNDLED
+DEFAULT.precedence = {f"{__name__}.{name}": i for i, name in enumerate(BUNDLED)}
 
 
 def module_name(name: str) -> str:
