@@ -1,18 +1,26 @@
-"""Diameter messages out of packet captures: pcap and pcapng files, TCP reassembled.
+"""Diameter messages out of packet captures: pcap and pcapng files, TCP and SCTP reassembled.
 
 :func:`read_capture` yields a :class:`CapturedMessage` for every Diameter message carried over
-TCP (port 3868 and any other ports given) or SCTP (PPID 46, or the ports given) in a capture,
-in the order they complete. TCP streams are reassembled per direction by sequence number, so a
-message split across segments, or several messages in one segment, come out whole;
-retransmitted bytes are used once. Link types: Ethernet (with VLAN tags), Linux cooked (SLL and
-SLL2), raw IP, BSD loopback. A capture that cannot be read raises :class:`CaptureError`; a stream
-whose bytes are not Diameter is reported as a :class:`CapturedMessage` with ``error`` set, and
-reading goes on with the other streams.
+TCP (port 3868 and any other ports given) or SCTP (DATA chunks of PPID 46, or of the ports
+given) in a capture, in the order they complete. TCP streams are reassembled per direction by
+sequence number, so a message split across segments, or several messages in one segment, come
+out whole; retransmitted bytes are used once. SCTP user messages fragmented over several DATA
+chunks (RFC 9260 §6.9: the first with the B bit, the last with the E bit) are reassembled per
+association direction and stream from consecutive TSNs, whatever order the chunks arrive in,
+ordered and unordered alike; several chunks bundled in one packet are each read; a chunk seen
+twice (a retransmission, by its TSN) is used once. Link types: Ethernet (with VLAN tags), Linux
+cooked (SLL and SLL2), raw IP, BSD loopback. A capture that cannot be read raises
+:class:`CaptureError`; a stream whose bytes are not Diameter is reported as a
+:class:`CapturedMessage` with ``error`` set, and reading goes on with the other streams. A
+message the capture does not hold whole is dropped without a report, over TCP and SCTP alike:
+one cut short by the end of the capture, and over SCTP one whose B or E chunk or one of whose
+fragments between them was not captured.
 """
 
 from __future__ import annotations
 
 import struct
+from collections import deque
 from collections.abc import Iterable, Iterator
 from ipaddress import IPv4Address, IPv6Address
 from typing import BinaryIO
@@ -25,6 +33,8 @@ __all__ = ["CaptureError", "CapturedMessage", "read_capture", "DIAMETER_PORT"]
 
 DIAMETER_PORT = 3868
 _SCTP_PPID_DIAMETER = 46
+_TSN_MASK = 0xFFFFFFFF
+_SCTP_B, _SCTP_E = 0x02, 0x01  # DATA chunk flags: first and last fragment (U is 0x04)
 
 
 class CaptureError(DiameterError):
@@ -249,6 +259,68 @@ class _Stream:
             yield msg
 
 
+# --- SCTP reassembly --------------------------------------------------------------------------
+
+
+class _SctpStream:
+    """The fragments of one stream of one association direction, joined by consecutive TSNs.
+
+    Runs of fragments with consecutive TSNs that belong to one user message (no E bit before
+    the last of the run, no B bit after its first) are kept by their first and last TSN, so each
+    chunk costs the same however many fragments a message has.
+    """
+
+    def __init__(self) -> None:
+        self.fragments: dict[int, tuple[int, bytes]] = {}  # TSN -> (flags, user data)
+        self.run_last: dict[int, int] = {}  # first TSN of a run -> its last TSN
+        self.run_first: dict[int, int] = {}  # last TSN of a run -> its first TSN
+
+    def add(self, tsn: int, flags: int, data: bytes) -> bytes | None:
+        """Takes one DATA chunk; the whole user message when this chunk completes one."""
+        if tsn in self.fragments:
+            return None
+        self.fragments[tsn] = (flags, data)
+        first = last = tsn
+        before, after = (tsn - 1) & _TSN_MASK, (tsn + 1) & _TSN_MASK
+        if not flags & _SCTP_B and before in self.run_first and not self.fragments[before][0] & _SCTP_E:
+            first = self.run_first.pop(before)
+        if not flags & _SCTP_E and after in self.run_last and not self.fragments[after][0] & _SCTP_B:
+            last = self.run_last.pop(after)
+        if self.fragments[first][0] & _SCTP_B and self.fragments[last][0] & _SCTP_E:
+            self.run_last.pop(first, None)
+            self.run_first.pop(last, None)
+            parts = []
+            t = first
+            while True:
+                parts.append(self.fragments.pop(t)[1])
+                if t == last:
+                    return b"".join(parts)
+                t = (t + 1) & _TSN_MASK
+        self.run_last[first] = last
+        self.run_first[last] = first
+        return None
+
+
+class _SctpDirection:
+    """One direction of an SCTP association: its DATA chunks, each TSN taken once."""
+
+    SEEN = 1 << 16  # TSNs remembered against retransmissions (far more than a peer's window)
+
+    def __init__(self) -> None:
+        self.seen: set[int] = set()
+        self.order: deque[int] = deque()
+        self.streams: dict[int, _SctpStream] = {}
+
+    def add(self, tsn: int, stream: int, flags: int, data: bytes) -> bytes | None:
+        if tsn in self.seen:
+            return None
+        self.seen.add(tsn)
+        self.order.append(tsn)
+        if len(self.order) > self.SEEN:
+            self.seen.discard(self.order.popleft())
+        return self.streams.setdefault(stream, _SctpStream()).add(tsn, flags, data)
+
+
 def read_capture(source: str | BinaryIO, ports: Iterable[int] = ()) -> Iterator[CapturedMessage]:
     """Every Diameter message in a pcap/pcapng file (path or binary file object)."""
     if isinstance(source, str):
@@ -257,6 +329,7 @@ def read_capture(source: str | BinaryIO, ports: Iterable[int] = ()) -> Iterator[
         return
     port_set = {DIAMETER_PORT, *ports}
     streams: dict[tuple[str, str], _Stream] = {}
+    associations: dict[tuple[int | str, int | str, int], _SctpDirection] = {}
     for number, (linktype, when, frame) in enumerate(_packets(source), 1):
         ip = _ip_payload(linktype, frame)
         if ip is None:
@@ -279,19 +352,26 @@ def read_capture(source: str | BinaryIO, ports: Iterable[int] = ()) -> Iterator[
                     yield CapturedMessage(bytes(stream.buffer[:64]), when, key[0], key[1], "tcp", number, m)
                 else:
                     yield CapturedMessage(m, when, key[0], key[1], "tcp", number)
-        elif proto == 132 and len(payload) >= 12:  # SCTP: DATA chunks, unfragmented
-            sport, dport = struct.unpack("!HH", payload[:4])
+        elif proto == 132 and len(payload) >= 12:  # SCTP: DATA chunks, fragments reassembled
+            sport, dport, vtag = struct.unpack("!HHI", payload[:8])
+            here, there = _endpoint(src, sport), _endpoint(dst, dport)
+            # An association direction is known by its ports and verification tag, so the paths
+            # of a multi-homed association are one; the tag is never 0 on DATA chunks of a real
+            # association, but is in captures made up by tools (text2pcap), so the addresses
+            # tell those apart.
+            akey = (sport, dport, vtag) if vtag else (here, there, 0)
             pos = 12
             while pos + 4 <= len(payload):
                 ctype, cflags, clen = struct.unpack("!BBH", payload[pos : pos + 4])
-                if clen < 4:
+                if clen < 4 or pos + clen > len(payload):  # (a chunk the capture cut short: not used)
                     break
-                if ctype == 0 and clen >= 16 and cflags & 0x03 == 0x03:  # DATA, B and E set
-                    ppid = struct.unpack("!I", payload[pos + 12 : pos + 16])[0]
+                if ctype == 0 and clen >= 16:  # DATA
+                    tsn, sid, _ssn, ppid = struct.unpack("!IHHI", payload[pos + 4 : pos + 16])
                     if ppid == _SCTP_PPID_DIAMETER or sport in port_set or dport in port_set:
-                        yield CapturedMessage(
-                            bytes(payload[pos + 16 : pos + clen]), when, _endpoint(src, sport),
-                            _endpoint(dst, dport), "sctp", number,
-                        )
+                        direction = associations.get(akey)
+                        if direction is None:
+                            direction = associations[akey] = _SctpDirection()
+                        whole = direction.add(tsn, sid, cflags, bytes(payload[pos + 16 : pos + clen]))
+                        if whole is not None:
+                            yield CapturedMessage(whole, when, here, there, "sctp", number)
                 pos += (clen + 3) & ~3
-

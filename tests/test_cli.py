@@ -1,8 +1,10 @@
-"""`diameter decode`: hex, raw binary, pcap and pcapng input; errors; TCP reassembly."""
+"""`diameter decode`: hex, raw binary, pcap and pcapng input; errors; TCP and SCTP reassembly."""
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import shutil
 import struct
 import subprocess
@@ -13,8 +15,8 @@ from pathlib import Path
 import pytest
 
 import diameter
-from diameter.apps.base import ACR, CEA, DWA, DWR, AccountingRecordType
-from diameter.capture import read_capture
+from diameter.apps.base import ACR, CEA, CER, DWA, DWR, AccountingRecordType
+from diameter.capture import CapturedMessage, read_capture
 
 MSGS = [
     diameter.encode(DWR(origin_host="client.example.com", origin_realm="example.com", hop_by_hop=1, end_to_end=1)),
@@ -96,8 +98,6 @@ def conversation() -> list[bytes]:
 
 @pytest.mark.parametrize("fmt", [pcap, pcapng], ids=["pcap", "pcapng"])
 def test_capture_reader_reassembles_tcp(fmt: object) -> None:
-    import io
-
     data = fmt(conversation())  # type: ignore[operator]
     got = list(read_capture(io.BytesIO(data)))
     assert [m.data for m in got] == MSGS
@@ -126,6 +126,186 @@ def test_other_ports_are_read_only_when_given(tmp_path: Path) -> None:
     f.write_bytes(pcap(frames))
     assert run("--file", str(f)).stdout == ""
     assert "Device-Watchdog-Request" in run("--file", str(f), "--port", "3869").stdout
+
+
+
+# --- SCTP: DATA chunks, user messages fragmented over several of them (RFC 9260 §6.9) -------
+
+CER_MSG = diameter.encode(CER(origin_host="client.example.com", origin_realm="example.com",
+                              host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0, product_name="capture-test",
+                              auth_application_id=(4,), hop_by_hop=7, end_to_end=7))
+CLIENT, SERVER = ("10.0.0.1", 40000), ("10.0.0.2", 3868)
+SCTP_B, SCTP_E, SCTP_U = 0x02, 0x01, 0x04
+
+
+def _crc32c(data: bytes) -> int:
+    crc = 0xFFFFFFFF
+    for byte in data:
+        crc ^= byte
+        for _ in range(8):
+            crc = (crc >> 1) ^ (0x82F63B78 if crc & 1 else 0)
+    return crc ^ 0xFFFFFFFF
+
+
+def data_chunk(tsn: int, payload: bytes, flags: int = SCTP_B | SCTP_E, sid: int = 0, ssn: int = 0,
+               ppid: int = 46) -> bytes:
+    chunk = struct.pack("!BBHIHHI", 0, flags, 16 + len(payload), tsn, sid, ssn, ppid) + payload
+    return chunk + b"\x00" * (-len(chunk) % 4)
+
+
+def sctp_frame(src: str, sport: int, dst: str, dport: int, chunks: list[bytes], vtag: int = 0x5EC7A900) -> bytes:
+    s, d = IPv4Address(src).packed, IPv4Address(dst).packed
+    sctp = struct.pack("!HHII", sport, dport, vtag, 0) + b"".join(chunks)
+    sctp = sctp[:8] + struct.pack("<I", _crc32c(sctp)) + sctp[12:]
+    ip = struct.pack("!BBHHHBBH4s4s", 0x45, 0, 20 + len(sctp), 0, 0x4000, 64, 132, 0, s, d)
+    ip = ip[:10] + struct.pack("!H", _checksum(ip)) + ip[12:]
+    return b"\x02\x00\x00\x00\x00\x02\x02\x00\x00\x00\x00\x01\x08\x00" + ip + sctp
+
+
+def fragments(msg: bytes, tsn: int, n: int, sid: int = 0, ssn: int = 0, flags: int = 0, ppid: int = 46) -> list[bytes]:
+    """``msg`` cut into ``n`` DATA chunks of consecutive TSNs from ``tsn`` (wrapping at 2**32)."""
+    size = -(-len(msg) // n)
+    pieces = [msg[i * size : (i + 1) * size] for i in range(n)]
+    assert all(pieces) and b"".join(pieces) == msg
+    return [data_chunk((tsn + i) & 0xFFFFFFFF, piece,
+                       flags | (SCTP_B if i == 0 else 0) | (SCTP_E if i == n - 1 else 0), sid, ssn, ppid)
+            for i, piece in enumerate(pieces)]
+
+
+def read(frames: list[bytes], ports: tuple[int, ...] = ()) -> list[CapturedMessage]:
+    return list(read_capture(io.BytesIO(pcap(frames)), ports))
+
+
+@pytest.mark.parametrize("fmt", [pcap, pcapng], ids=["pcap", "pcapng"])
+@pytest.mark.parametrize(("n", "tsn"), [(2, 1000), (3, 0xFFFFFFFF)], ids=["2-chunks", "3-chunks-tsn-wraps"])
+def test_sctp_message_over_several_data_chunks(fmt: object, n: int, tsn: int) -> None:
+    frames = [sctp_frame(*CLIENT, *SERVER, [c]) for c in fragments(CER_MSG, tsn, n)]
+    got = list(read_capture(io.BytesIO(fmt(frames))))  # type: ignore[operator]
+    assert [m.data for m in got] == [CER_MSG]
+    [m] = got
+    assert (m.source, m.destination, m.transport, m.packet, m.error) == ("10.0.0.1:40000", "10.0.0.2:3868", "sctp", n, None)
+    assert m.time == 1700000000 + n - 1  # the time of the packet that completed the message
+    cer = diameter.decode(m.data)
+    assert isinstance(cer, CER) and cer.product_name == "capture-test" and cer.auth_application_id == (4,)
+
+
+def test_sctp_streams_interleave_bundled_and_unordered() -> None:
+    # client -> server: a whole ACR (TSN 99) bundled with the first of three fragments of the CER
+    # on stream 1 (TSNs 100-102); an unordered DWR in two fragments on stream 2 (TSNs 103-104),
+    # its chunks between those of the CER, one bundled with a CER fragment. Server -> client,
+    # with the same TSNs but its own verification tag: a DWA in two fragments.
+    cer = fragments(CER_MSG, 100, 3, sid=1, ssn=5)
+    dwr = fragments(MSGS[0], 103, 2, sid=2, flags=SCTP_U)
+    dwa = fragments(MSGS[1], 100, 2)
+    frames = [
+        sctp_frame(*CLIENT, *SERVER, [data_chunk(99, MSGS[2], sid=1, ssn=4), cer[0]]),
+        sctp_frame(*CLIENT, *SERVER, [dwr[0]]),
+        sctp_frame(*SERVER, *CLIENT, [dwa[0]], vtag=0x0BADCAFE),
+        sctp_frame(*CLIENT, *SERVER, [cer[1], dwr[1]]),
+        sctp_frame(*SERVER, *CLIENT, [dwa[1]], vtag=0x0BADCAFE),
+        sctp_frame(*CLIENT, *SERVER, [cer[2]]),
+    ]
+    got = read(frames)
+    assert [(m.data, m.packet) for m in got] == [(MSGS[2], 1), (MSGS[0], 4), (MSGS[1], 5), (CER_MSG, 6)]
+    assert got[2].source == "10.0.0.2:3868" and all(m.error is None for m in got)
+    assert [type(diameter.decode(m.data)).__name__ for m in got] == [c.__name__ for c in (ACR, DWR, DWA, CER)]
+
+
+def test_sctp_retransmitted_chunks_are_used_once() -> None:
+    cer = fragments(CER_MSG, 10, 3)
+    frames = [sctp_frame(*CLIENT, *SERVER, [c]) for c in (cer[0], cer[1], cer[1], cer[2])]
+    frames.append(sctp_frame(*CLIENT, *SERVER, [cer[2]]))  # after the message completed
+    frames.append(sctp_frame(*CLIENT, *SERVER, [cer[0], cer[1]]))  # a whole retransmitted run
+    whole = data_chunk(13, MSGS[0])
+    frames += [sctp_frame(*CLIENT, *SERVER, [whole]), sctp_frame(*CLIENT, *SERVER, [whole])]
+    got = read(frames)
+    assert [(m.data, m.packet) for m in got] == [(CER_MSG, 4), (MSGS[0], 7)]
+
+
+def test_sctp_chunks_out_of_tsn_order() -> None:
+    cer = fragments(CER_MSG, 500, 3)
+    acr = fragments(MSGS[2], 503, 2)
+    order = [cer[2], acr[1], cer[0], acr[0], cer[1]]
+    got = read([sctp_frame(*CLIENT, *SERVER, [c]) for c in order])
+    assert [(m.data, m.packet) for m in got] == [(MSGS[2], 4), (CER_MSG, 5)]
+    # all in one packet, last fragment first
+    got = read([sctp_frame(*CLIENT, *SERVER, order)])
+    assert [m.data for m in got] == [MSGS[2], CER_MSG]
+
+
+def test_sctp_incomplete_message_is_dropped_like_a_cut_tcp_stream(tmp_path: Path) -> None:
+    # a run without its E chunk at the end of the capture, a B and an E chunk without the middle
+    # one, fragments without their B chunk, a B and an E chunk of consecutive TSNs on two
+    # streams: none is a message; the DWR between them is
+    cer = fragments(CER_MSG, 20, 3)
+    acr = fragments(MSGS[2], 40, 3)
+    frames = [sctp_frame(*CLIENT, *SERVER, [c]) for c in (acr[0], acr[2], cer[1], cer[2])]
+    frames.append(sctp_frame(*CLIENT, *SERVER, [data_chunk(80, MSGS[2][:40], SCTP_B, sid=1),
+                                                data_chunk(81, MSGS[2][40:], SCTP_E, sid=2)]))
+    frames.append(sctp_frame(*CLIENT, *SERVER, [data_chunk(60, MSGS[0])]))
+    frames += [sctp_frame(*SERVER, *CLIENT, [c], vtag=7) for c in fragments(MSGS[1], 1, 3)[:2]]
+    got = read(frames)
+    assert [(m.data, m.error) for m in got] == [(MSGS[0], None)]
+    # the TCP path does the same with a message the end of the capture cut short
+    assert read([tcp_frame(*CLIENT, *SERVER, 1, MSGS[0] + MSGS[2][:30])]) == [
+        CapturedMessage(MSGS[0], 1700000000.0, "10.0.0.1:40000", "10.0.0.2:3868", "tcp", 1)]
+    f = tmp_path / "cut.pcap"
+    f.write_bytes(pcap(frames))
+    r = run("-f", str(f))
+    assert r.returncode == 0 and r.stderr == "" and r.stdout.count("\n# ") + r.stdout.startswith("# ") == 1
+
+
+def test_sctp_chunks_the_capture_cut_short_are_not_used() -> None:
+    # a capture that kept only the first bytes of a frame (its snapshot length): the chunk
+    # cut short gives no message, nor does a message one of whose fragments it was
+    cer = fragments(CER_MSG, 20, 2)
+    whole = [sctp_frame(*CLIENT, *SERVER, [c]) for c in cer]
+    assert [m.data for m in read(whole)] == [CER_MSG]
+    assert read([whole[0], whole[1][:-5]]) == []
+    assert read([sctp_frame(*CLIENT, *SERVER, [data_chunk(1, MSGS[0])])[:-3]]) == []
+
+
+def test_sctp_ppid_and_ports() -> None:
+    # PPID 46 on any ports; another PPID (18, S1AP) only on the Diameter port or the ports given
+    frames = [sctp_frame("10.0.0.1", 36412, "10.0.0.2", 36412, [c]) for c in fragments(MSGS[2], 1, 2, ppid=18)]
+    frames += [sctp_frame("10.0.0.1", 5000, "10.0.0.2", 5001, [c]) for c in fragments(CER_MSG, 1, 2)]
+    frames += [sctp_frame(*CLIENT, *SERVER, [c]) for c in fragments(MSGS[0], 1, 2, ppid=0)]
+    assert [m.data for m in read(frames)] == [CER_MSG, MSGS[0]]
+    assert [m.data for m in read(frames, (36412,))] == [MSGS[2], CER_MSG, MSGS[0]]
+
+
+def test_sctp_verification_tag_0_associations_are_told_apart_by_address() -> None:
+    # text2pcap -S writes tag 0 and TSNs from 0 for every association: two clients on the same
+    # ports are not one association whose second chunk of TSN 0 is a retransmission
+    frames = [sctp_frame(*CLIENT, *SERVER, [data_chunk(0, MSGS[0])], vtag=0),
+              sctp_frame("10.0.0.3", CLIENT[1], *SERVER, [data_chunk(0, MSGS[2])], vtag=0)]
+    assert [(m.data, m.source) for m in read(frames)] == [(MSGS[0], "10.0.0.1:40000"), (MSGS[2], "10.0.0.3:40000")]
+    # with a tag, an association's paths (multi-homing) are one: a fragment over the other path
+    cer = fragments(CER_MSG, 1, 2)
+    frames = [sctp_frame(*CLIENT, *SERVER, [cer[0]]), sctp_frame("10.0.1.1", CLIENT[1], "10.0.1.2", SERVER[1], [cer[1]])]
+    assert [(m.data, m.source) for m in read(frames)] == [(CER_MSG, "10.0.1.1:40000")]
+
+def test_decode_sctp_fragments_and_tshark_agrees(tmp_path: Path) -> None:
+    f = tmp_path / "sctp2.pcap"
+    f.write_bytes(pcap([sctp_frame(*CLIENT, *SERVER, [c]) for c in fragments(CER_MSG, 1000, 2)]))
+    r = run("-f", str(f))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.count("Capabilities-Exchange-Request (CER)") == 1
+    assert "# packet 2, 10.0.0.1:40000 -> 10.0.0.2:3868 (sctp" in r.stdout and "capture-test" in r.stdout
+    if shutil.which("tshark") is None:
+        reason = "tshark not installed (Debian/Ubuntu: apt-get install tshark)"
+        print(f"SKIPPED tshark's count of the SCTP capture: {reason}")
+        pytest.skip(reason)
+    # a configuration directory of its own: the user's Wireshark preferences do not apply
+    env = dict(os.environ, WIRESHARK_CONFIG_DIR=str(tmp_path / "config"), LC_ALL="C.UTF-8", TZ="UTC")
+    (tmp_path / "config").mkdir()
+    done = subprocess.run(["tshark", "-n", "-r", str(f), "-o", "sctp.reassembly:TRUE", "-Y", "diameter",
+                           "-T", "fields", "-e", "diameter.hopbyhopid", "-e", "diameter.cmd.code"],
+                          capture_output=True, encoding="utf-8", timeout=60, env=env, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split("\t") for line in done.stdout.splitlines() if line.strip()]
+    assert rows == [["0x00000007", "257"]], done.stdout  # one CER, in the packet that completes it
+    assert len(rows) == len(list(read_capture(str(f))))
 
 
 def test_hex_arguments_stdin_and_raw_binary(tmp_path: Path) -> None:
