@@ -6,6 +6,10 @@ capture (TCP port 3868 and any ``--port``, reassembled; SCTP PPID 46), raw binar
 to back, or hex text with one message per line. A message that does not decode is reported
 with its offset and Result-Code on standard error, and decoding goes on with the next one; the
 exit status is 1 if any did not decode. ``diameter demo`` runs the demo.
+
+When standard output is closed early (``diameter decode ... | head -1``), the command stops
+without a traceback and exits with status 141, as the shell reports a POSIX tool killed by
+SIGPIPE (128 + 13), so that ``set -o pipefail`` sees what it sees for ``cat`` or ``grep``.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import string
 import sys
 from collections.abc import Iterator
@@ -27,6 +32,10 @@ from .wire import Avp
 __all__ = ["main"]
 
 _HEX = set(string.hexdigits + string.whitespace + ":")
+
+#: the exit status when standard output is a closed pipe: 128 + SIGPIPE (13), what the shell
+#: reports for a POSIX tool that SIGPIPE ended
+EXIT_BROKEN_PIPE = 141
 
 
 @attrs.frozen
@@ -204,11 +213,32 @@ def main(argv: list[str] | None = None) -> int:
                         "a later file may @inherits diameter.apps.loaded.NAME of an earlier one)")
     sub.add_parser("demo", help="run the demo")
     ns = ap.parse_args(argv)
-    if ns.command == "decode":
-        return _decode(ns)
-    from .demo import main as demo
+    try:
+        if ns.command == "decode":
+            status = _decode(ns)
+        else:
+            from .demo import main as demo
 
-    return demo()
+            status = demo()
+        sys.stdout.flush()  # here, so that a closed pipe is met inside the try
+    except BrokenPipeError:
+        _drop_stdout()
+        return EXIT_BROKEN_PIPE
+    return status
+
+
+def _drop_stdout() -> None:
+    """Point standard output at the null device: what is still buffered for the closed pipe
+    goes there when the interpreter flushes it at exit, instead of failing again (the recipe
+    of the Python documentation, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, sys.stdout.fileno())
+        finally:
+            os.close(devnull)
+    except (OSError, ValueError):  # a standard output without a file descriptor (replaced, closed)
+        pass
 
 
 if __name__ == "__main__":
