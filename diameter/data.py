@@ -15,6 +15,13 @@ unknown AVPs (``avps``)      ``{"code": .., "vendor": .., "flags": .., "data": "
 Fields that hold their default (``None``, ``()``, 0 for the header identifiers) are left out.
 :func:`message_to_dict` adds the command name so that :func:`message_from_dict` can find the
 class again.
+
+A decoded object's ``wire_flags`` (the AVP flag bytes received that differ from the dictionary's)
+is kept under ``"wire_flags"``, at each object's own level, as a list of ``[field, index, flags]``,
+so that the object rebuilt from the dict encodes with the received flags. Every other attribute
+that is not a constructor argument (``wire_bytes``, the received bytes themselves) is left out:
+the rebuilt object is encoded by the dictionary's rules otherwise (AVPs in the dictionary's
+order, the header flags of its class).
 """
 
 from __future__ import annotations
@@ -23,7 +30,7 @@ import json
 import sys
 import types
 import typing
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import datetime
 from enum import IntEnum
 from ipaddress import IPv4Address, IPv6Address, ip_address
@@ -35,7 +42,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from .errors import DiameterError
 from .registry import DEFAULT
-from .schema import GenericMessage, Message, is_command, is_grouped
+from .schema import GenericMessage, Message, fields_of, is_command, is_grouped
 from .types import DiameterURI, IPFilterRule, OtherAddress
 from .wire import Avp
 
@@ -73,7 +80,9 @@ def _addr_unstructure(a: Any) -> Any:
     return str(a)
 
 
-def _addr_structure(v: Any, _: Any) -> Any:
+def _addr_structure(v: Any, t: Any) -> Any:
+    if v is None and type(None) in typing.get_args(t):
+        return None
     if isinstance(v, str):
         return ip_address(v)
     if isinstance(v, dict):
@@ -99,6 +108,8 @@ def _is_enum_union(t: Any) -> bool:
 
 def _enum_union_structure(v: Any, t: Any) -> Any:
     enum_cls = next(a for a in typing.get_args(t) if isinstance(a, type) and issubclass(a, IntEnum))
+    if v is None and type(None) in typing.get_args(t):
+        return None
     if isinstance(v, str):
         try:
             return enum_cls[v]
@@ -122,12 +133,14 @@ def _enum_union_unstructure_factory(t: Any) -> Any:
     return unstructure
 
 
+_ADDRESS_TYPES: frozenset[Any] = frozenset((IPv4Address, IPv6Address, OtherAddress))
+
+
 def _is_address_union(t: Any) -> bool:
-    return typing.get_origin(t) in (types.UnionType, typing.Union) and set(typing.get_args(t)) == {
-        IPv4Address,
-        IPv6Address,
-        OtherAddress,
-    }
+    """``AddressValue`` (a required or repeated Address) or ``AddressValue | None``."""
+    if typing.get_origin(t) not in (types.UnionType, typing.Union):
+        return False
+    return set(typing.get_args(t)) - {type(None)} == _ADDRESS_TYPES
 
 
 def _avp_unstructure(a: Avp) -> dict[str, Any]:
@@ -150,13 +163,41 @@ def _avp_structure(v: Any, _: Any) -> Avp:
 
 def _strict(t: type) -> Any:
     def structure(v: Any, _: Any) -> Any:
-        if type(v) is bool and t is not bool or not isinstance(v, t):
+        if (type(v) is bool and t is not bool) or not isinstance(v, t):
             if t is float and isinstance(v, int) and type(v) is not bool:
                 return float(v)
             raise ValueError(f"expected {t.__name__}, got {v!r}")
         return v
 
     return structure
+
+
+_WIRE_FLAGS = "wire_flags"
+
+
+def _wire_flags_unstructure(wf: dict[tuple[str, int], int]) -> list[list[Any]]:
+    return [[name, index, flags] for (name, index), flags in wf.items()]
+
+
+def _wire_flags_structure(v: Any, names: frozenset[str]) -> dict[tuple[str, int], int] | None:
+    if v is None:
+        return None
+    if not isinstance(v, list):
+        raise ValueError(f"wire_flags: expected a list of [field, index, flags], got {v!r}")
+    wf: dict[tuple[str, int], int] = {}
+    for item in v:
+        if not (
+            isinstance(item, list)
+            and len(item) == 3
+            and isinstance(item[0], str)
+            and item[0] in names
+            and all(type(n) is int for n in item[1:])
+            and item[1] >= 0
+            and 0 <= item[2] <= 0xFF
+        ):
+            raise ValueError(f"wire_flags: {item!r} is not [field, index, flags] of an AVP field of the class")
+        wf[(item[0], item[1])] = item[2]
+    return wf
 
 
 def _leaves(e: BaseException) -> list[str]:
@@ -214,11 +255,43 @@ def _make_converter() -> cattrs.Converter:
 
     def unstructure_factory(cls: type) -> Any:
         _resolve_types(cls)
-        return make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True, wire_flags=override(omit=True))
+        # What the constructor does not take (wire_flags, wire_bytes, ...) is not data; wire_flags
+        # alone is added back below.
+        hidden: dict[str, Any] = {a.name: override(omit=True) for a in attrs.fields(cls) if not a.init}
+        base: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, c, _cattrs_omit_if_default=True, **hidden)
+        if _WIRE_FLAGS not in hidden:
+            return base
+
+        def unstructure(obj: Any) -> dict[str, Any]:
+            d: dict[str, Any] = base(obj)
+            wf = obj.wire_flags
+            if wf is not None:
+                d[_WIRE_FLAGS] = _wire_flags_unstructure(wf)
+            return d
+
+        return unstructure
 
     def structure_factory(cls: type) -> Any:
         _resolve_types(cls)
-        return make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
+        # init=False attributes are neither read nor allowed as keys, wire_flags aside
+        base: Callable[[Any, Any], Any] = make_dict_structure_fn(cls, c, _cattrs_forbid_extra_keys=True)
+        fields = attrs.fields_dict(cls)
+        if _WIRE_FLAGS not in fields or fields[_WIRE_FLAGS].init:
+            return base
+        # the fields wire_flags may name: a generic message's AVPs keep their own flags
+        names = frozenset() if cls is GenericMessage else frozenset(s.name for s in fields_of(cls) if s.kind != "extra")
+
+        def structure(v: Any, t: Any) -> Any:
+            if not isinstance(v, dict) or _WIRE_FLAGS not in v:
+                return base(v, t)
+            v = dict(v)
+            wf = _wire_flags_structure(v.pop(_WIRE_FLAGS), names)
+            obj = base(v, t)
+            # set as the decoder sets it: past the frozen class's __setattr__, into its slot
+            object.__setattr__(obj, _WIRE_FLAGS, wf)
+            return obj
+
+        return structure
 
     c.register_unstructure_hook_factory(is_schema_class, unstructure_factory)
     c.register_structure_hook_factory(is_schema_class, structure_factory)
