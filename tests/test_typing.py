@@ -25,6 +25,68 @@ GOOD = """
     ok: bool = isinstance(diameter.decode(diameter.encode(cer)), CEA)
     changed: DWR = diameter.evolve(dwr, origin_host="z")
     rc: int = ResultCode.DIAMETER_SUCCESS
+
+    # what diameter.mypy_plugin accepts: a value of the field's own enum, or a plain int; evolve
+    # of a command or a grouped object; a handler taking the request class and returning its
+    # answer class or the answer-message, or an awaitable of either (async def); a handler for
+    # any request (Message -> Message)
+    from collections.abc import Awaitable, Callable
+    from typing import TypeVar
+    from diameter.apps.base import ACA, RAR, AnswerMessage
+    from diameter.apps.credit_control import CCA, CCR, CCRequestType, SubscriptionId, SubscriptionIdType
+    from diameter.asyncio import Node
+    from diameter.core.service import Service
+    from diameter.schema import ErrorAnswer
+
+    ccr = CCR(session_id="s", origin_host="a", origin_realm="b", destination_realm="c", auth_application_id=4,
+              service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.INITIAL_REQUEST, cc_request_number=0,
+              subscription_id=(SubscriptionId(subscription_id_type=SubscriptionIdType.END_USER_IMSI,
+                                              subscription_id_data="262011234567890"),))
+    unnamed: CCR = diameter.evolve(ccr, cc_request_type=7, cc_request_number=1)
+    imsi: SubscriptionId = diameter.evolve(ccr.subscription_id[0], subscription_id_data="1")  # a grouped object
+    e164 = diameter.schema.evolve(imsi, subscription_id_type=SubscriptionIdType.END_USER_E164)
+    relayed = diameter.evolve(diameter.decode(b""), hop_by_hop=1)  # typed Message: any field, as annotated
+    Req = TypeVar("Req", bound=CCR)
+
+    def renumber(req: Req) -> Req:
+        return diameter.evolve(req, cc_request_number=req.cc_request_number + 1)
+
+    def on_ccr(req: CCR) -> CCA:
+        return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="a",
+                   origin_realm="b", auth_application_id=4, cc_request_type=req.cc_request_type,
+                   cc_request_number=req.cc_request_number)
+
+    async def on_ccr_later(req: CCR) -> CCA:
+        return on_ccr(req)
+
+    def refuse(req: CCR) -> AnswerMessage:
+        return AnswerMessage(origin_host="a", origin_realm="b", result_code=ResultCode.DIAMETER_UNABLE_TO_COMPLY)
+
+    def on_rar(req: RAR) -> ErrorAnswer:
+        return refuse(ccr)
+
+    def on_any(req: diameter.Message) -> diameter.Message:
+        assert isinstance(req, CCR)
+        return on_ccr(req)
+
+    async def on_ccr_with_aca(req: CCR) -> ACA:
+        return ACA(session_id="s", result_code=2001, origin_host="a", origin_realm="b", accounting_record_type=1,
+                   accounting_record_number=0)
+
+    node: Node
+    service: Service
+    node.handle(CCR, on_ccr)
+    node.handle(CCR, on_ccr_later)
+    node.handle(CCR, refuse)
+    service.handle(CCR, on_ccr)
+    service.handle(RAR, on_rar)
+    service.handle(CCR, on_any)
+
+    def serve(cls: type[CCR], handler: Callable[[CCR], Awaitable[CCA | ErrorAnswer] | CCA]) -> None:
+        node.handle(cls, handler)
+
+    async def result_code() -> int:
+        return (await node.request(ccr)).result_code  # the answer-message has one too
 """
 
 BAD = {
@@ -43,15 +105,55 @@ BAD = {
         r"incompatible type",
     ),
     "optional AVP read without a None check": ("x: int = dwr.origin_state_id", r'Incompatible types in assignment'),
+    "the answer is the answer class or the answer-message": (
+        "async def only(node: Node) -> CCA: return await node.request(ccr)",
+        r'Incompatible return value type \(got "CreditControlAnswer \| AnswerMessage"',
+    ),
+    "evolve returns the type it is given": ("rar: RAR = diameter.evolve(ccr)", r"Incompatible types in assignment"),
+    # from here on, the mistakes only the plugin sees (BY_THE_PLUGIN)
+    "a member of another AVP's enum": (
+        'CCR(session_id="s", origin_host="a", origin_realm="b", destination_realm="c", auth_application_id=4, '
+        'service_context_id="x", cc_request_type=SubscriptionIdType.END_USER_IMSI, cc_request_number=0)',
+        r'"SubscriptionIdType" given where "CCRequestType \| int" is expected: a value of another AVP\'s enum',
+    ),
+    "another AVP's enum in a grouped AVP": (
+        'SubscriptionId(subscription_id_type=CCRequestType(1), subscription_id_data="1")',
+        r'"CCRequestType" given where "SubscriptionIdType \| int" is expected',
+    ),
+    "another AVP's enum given to evolve": (
+        "diameter.evolve(ccr, cc_request_type=SubscriptionIdType.END_USER_E164)",
+        r'"SubscriptionIdType" given where "CCRequestType \| int" is expected',
+    ),
+    "another AVP's enum in a repeated field": (
+        "diameter.evolve(cer, inband_security_id=(AccountingRecordType.EVENT_RECORD,))",
+        r'"AccountingRecordType" given where "InbandSecurityId \| int" is expected',
+    ),
+    "evolve: misspelt field": ("diameter.evolve(ccr, no_such_field=1)", r'Unexpected keyword argument "no_such_field"'),
+    "evolve: wrong value type": (
+        'diameter.schema.evolve(ccr, cc_request_number="2")', r'Argument "cc_request_number" to "evolve" has incompatible type "str"'
+    ),
+    "evolve: no constructor argument": ("diameter.evolve(ccr, wire_flags=None)", r'Unexpected keyword argument "wire_flags"'),
+    "handler of another request": (
+        "node.handle(CCR, on_rar)", r'The handler for "CreditControlRequest" does not accept a "CreditControlRequest"'
+    ),
+    "handler returning another command's answer": (
+        "node.handle(CCR, on_ccr_with_aca)",
+        r'The handler for "CreditControlRequest" returns "AccountingAnswer" where "CreditControlAnswer \| ErrorAnswer"',
+    ),
+    "sans-IO handler of another request": ("service.handle(RAR, on_ccr)", r'does not accept a "ReAuthRequest"'),
+    "sans-IO handler returning another command's answer": (
+        "service.handle(CCR, on_ccr_with_aca)", r'returns "AccountingAnswer" where "CreditControlAnswer \| ErrorAnswer"'
+    ),
 }
+#: the mistakes that only the plugin sees
+BY_THE_PLUGIN = list(BAD)[list(BAD).index("a member of another AVP's enum"):]
 
 
-def _check(source: str, tmp_path: Path) -> tuple[int, str]:
+def _check(source: str, tmp_path: Path, config: Path = ROOT / "mypy.ini") -> tuple[int, str]:
     f = tmp_path / "app.py"
     f.write_text(textwrap.dedent(source))
     out, err, status = api.run(
-        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), "--config-file", str(ROOT / "mypy.ini"),
-         str(f)]
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "cache"), "--config-file", str(config), str(f)]
     )
     return status, out + err
 
@@ -61,16 +163,31 @@ def test_correct_application_code_type_checks(tmp_path: Path) -> None:
     assert status == 0, output
 
 
-def test_mistakes_are_type_errors(tmp_path: Path) -> None:
+def _mistakes() -> tuple[str, int]:
+    """GOOD followed by each of BAD, one a line; and the number of BAD's first line."""
     lines = textwrap.dedent(GOOD).splitlines()
-    source = "\n".join(lines) + "\n" + "\n".join(f"{code}  # {name}" for name, (code, _) in BAD.items()) + "\n"
+    return "\n".join(lines) + "\n" + "\n".join(f"{code}  # {name}" for name, (code, _) in BAD.items()) + "\n", len(lines) + 1
+
+
+def test_mistakes_are_type_errors(tmp_path: Path) -> None:
+    source, first = _mistakes()
     status, output = _check(source, tmp_path)
     assert status == 1, output
-    first = len(lines) + 1
     for i, (name, (_, pattern)) in enumerate(BAD.items()):
         line_errors = [m for m in output.splitlines() if re.match(rf".*app\.py:{first + i}: error", m)]
         assert line_errors, f"mypy accepted: {name}\n{output}"
         assert any(re.search(pattern, m) for m in line_errors), f"{name}: {line_errors}"
+
+
+def test_the_plugin_only_adds_errors(tmp_path: Path) -> None:
+    """Without diameter.mypy_plugin the same code type-checks, but for the mistakes only the
+    plugin sees."""
+    config = tmp_path / "mypy.ini"
+    config.write_text(re.sub(r"(?m)^plugins\s*=.*\n", "", (ROOT / "mypy.ini").read_text()))
+    source, first = _mistakes()
+    status, output = _check(source, tmp_path, config)
+    lines = {int(m.group(1)) for m in re.finditer(r"app\.py:(\d+): error", output)}
+    assert lines == {first + i for i, name in enumerate(BAD) if name not in BY_THE_PLUGIN}, output
 
 
 REQUEST = """
@@ -83,7 +200,7 @@ REQUEST = """
         either: CCA | ErrorAnswer = answer
         if isinstance(answer, CCA):
             return answer.cc_request_number
-        return 0
+        return answer.result_code  # the answer-message's
 
     async def wrong(node: Node, ccr: CCR) -> None:
         only: CCA = await node.request(ccr)  # the error answer is possible too
@@ -93,7 +210,7 @@ REQUEST = """
 def test_request_is_typed_by_the_answer_class(tmp_path: Path) -> None:
     status, output = _check(REQUEST, tmp_path)
     errors = [line for line in output.splitlines() if ": error" in line]
-    assert len(errors) == 1 and "ErrorAnswer" in errors[0] and "app.py:14" in errors[0], output
+    assert len(errors) == 1 and "AnswerMessage" in errors[0] and "app.py:14" in errors[0], output
 
 
 INTERFACES = """

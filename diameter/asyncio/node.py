@@ -22,7 +22,7 @@ from typing import Any, Literal, TypeVar, assert_never
 
 import attrs
 
-from ..apps.base import DisconnectCause
+from ..apps.base import AnswerMessage, DisconnectCause
 from ..capabilities import LocalCapabilities
 from ..converter import Converter
 from ..core.service import (
@@ -50,7 +50,7 @@ from ..core.service import (
 )
 from ..errors import DiameterError
 from ..peer import Peer, PeerState
-from ..schema import Answer, ErrorAnswer, Message, Request
+from ..schema import Answer, Message, Request
 from ..types import AddressValue
 from . import sctp
 from .sctp import SctpServer, SctpTransport
@@ -456,7 +456,7 @@ class Node:
         return self.service.sessions.next(optional)
 
     async def request(self, message: Request[A], *, peer: str | None = None,
-                      timeout: float | None = None) -> A | ErrorAnswer:
+                      timeout: float | None = None) -> A | AnswerMessage:
         """Send a request and wait for its answer: an object of the request's answer class, or
         the generic answer-message (E bit). Raises :class:`RequestTimeout`, :class:`PeerError`
         (:class:`Overloaded`: the peer has too many requests pending; :class:`Abated`: the peer

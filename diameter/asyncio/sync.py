@@ -8,8 +8,9 @@ import threading
 from collections.abc import Coroutine, Sequence
 from typing import Any, TypeVar
 
+from ..apps.base import AnswerMessage
 from ..capabilities import LocalCapabilities
-from ..schema import Answer, ErrorAnswer, Request
+from ..schema import Answer, Request
 from .node import Node, Transport
 
 __all__ = ["BlockingNode"]
@@ -42,7 +43,7 @@ class BlockingNode:
                 local_addresses: str | Sequence[str] | None = None) -> None:
         self._call(self.node.connect(host, port, transport=transport, local_addresses=local_addresses))
 
-    def request(self, message: Request[A], *, timeout: float | None = None) -> A | ErrorAnswer:
+    def request(self, message: Request[A], *, timeout: float | None = None) -> A | AnswerMessage:
         return self._call(self.node.request(message, timeout=timeout))
 
     def close(self) -> None:
