@@ -8,13 +8,13 @@ from .converter import Converter, decode, encode, header_of
 from .errors import DecodeError, DiameterError, EncodeError
 from .schema import (
     AVP,
-    M,
-    P,
     Answer,
     AvpDef,
     ErrorAnswer,
     GenericMessage,
+    M,
     Message,
+    P,
     Request,
     avp,
     command,
@@ -24,8 +24,10 @@ from .schema import (
 )
 from .wire import Avp
 
-from .apps import base as _base  # noqa: E402,F401  the base protocol is always known
-from .lenient import Lenient, decode_lenient  # noqa: E402
+# isort: split
+from .apps import base as _base  # noqa: F401  the base protocol is always known
+from .lenient import Lenient, decode_lenient
+from .validate import ValidationError, validate
 
 __all__ = [
     "AVP",
@@ -52,4 +54,6 @@ __all__ = [
     "grouped",
     "header_of",
     "repeated",
+    "validate",
+    "ValidationError",
 ]

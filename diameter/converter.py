@@ -160,18 +160,37 @@ class Converter:
             return _encode_generic(message, hbh, e2e)
         cls = type(message)
         fn = self._encoders.get(cls) or self.encoder(cls)
-        return fn(message, hbh, e2e)
+        try:
+            return fn(message, hbh, e2e)
+        except EncodeError:
+            _explain(message)
+            raise
 
     # -- single values ------------------------------------------------------------------------
 
     def encode_grouped(self, value: Any) -> bytes:
         """The data (concatenated AVPs) of a grouped AVP value."""
-        return self.encoder(type(value))(value)
+        try:
+            return self.encoder(type(value))(value)
+        except EncodeError:
+            _explain(value)
+            raise
 
     def decode_grouped(self, cls: type[MsgT] | type, data: bytes) -> Any:
         """Decode the data of a grouped AVP into its class."""
         data = bytes(data)
         return self.decoder(cls)(data + _PADDING, 0, len(data), self.max_depth, self.strict)
+
+
+def _explain(obj: object) -> None:
+    """Raise the :class:`~diameter.validate.ValidationError` that names the value of ``obj``
+    that could not be encoded, if :func:`~diameter.validate.validate` finds it."""
+    from .validate import ValidationError, validate
+
+    try:
+        validate(obj)
+    except ValidationError as e:
+        raise e from None
 
 
 def _encode_generic(m: GenericMessage, hbh: int, e2e: int) -> bytes:
