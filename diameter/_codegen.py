@@ -31,11 +31,14 @@ whole, header and value, by one precompiled ``struct.Struct.pack``.
 
 from __future__ import annotations
 
+import itertools
 import linecache
 import struct
+from collections.abc import Callable
 from ipaddress import IPv4Address, IPv6Address
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
+from . import _layout
 from .errors import (
     AvpNotAllowed,
     AvpUnsupported,
@@ -49,7 +52,6 @@ from .errors import (
 from .schema import AvpDef, CommandInfo, ErrorAnswer, FieldSpec
 from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
 from .wire import Avp
-from . import _layout
 
 if TYPE_CHECKING:
     from .converter import Converter
@@ -287,6 +289,16 @@ class _Source:
         return self.ns[name]
 
 
+_SOURCES = itertools.count(1)
+
+
+def source_name(fname: str, cls: type) -> str:
+    """The file name of a generated function's source in ``linecache``: unique (the class's
+    module and qualified name, and a counter), so that two classes of one name in two
+    dictionaries, or two converters, never show each other's code."""
+    return f"<diameter generated {fname} of {cls.__module__}.{cls.__qualname__} #{next(_SOURCES)}>"
+
+
 def _twin(cls: type) -> type:
     """A class with the same slots as ``cls`` whose instances can be filled freely."""
     base = cls.__base__
@@ -517,11 +529,13 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
             _advance(src, ind + 2, d)
 
 
-def emit_object(src: _Source, ind: int, o: str, cls: type, values: list[str], *, extra: str, wire_flags: str) -> None:
+def emit_object(src: _Source, ind: int, o: str, cls: type, values: list[str], *, extra: str, wire_flags: str,
+                wire_bytes: str) -> None:
     """Emit the statements that make ``o``, an object of ``cls``, from one expression per field
     (``values``, in field order, the ``* [ AVP ]`` field aside): a twin filled slot by slot, then
     given its class. A message also takes the header's values (``flags``, ``code``, ``app``,
-    ``hbh``, ``e2e`` in the generated function)."""
+    ``hbh``, ``e2e`` in the generated function). ``wire_bytes`` is the expression of the bytes
+    it is decoded from."""
     info = cls.__diameter__  # type: ignore[attr-defined]
     src.emit(ind, f"{o} = {src.bind(twin(cls), 'T')}()")
     fields = [s for s in info.fields if s.kind != "extra"]
@@ -530,6 +544,7 @@ def emit_object(src: _Source, ind: int, o: str, cls: type, values: list[str], *,
     if info.extra is not None:
         src.emit(ind, f"{o}.{info.extra} = {extra}")
     src.emit(ind, f"{o}.wire_flags = {wire_flags}")
+    src.emit(ind, f"{o}.wire_bytes = {wire_bytes}")
     if isinstance(info, CommandInfo):
         src.emit(ind, f"{o}.hop_by_hop = hbh")
         src.emit(ind, f"{o}.end_to_end = e2e")
@@ -588,8 +603,8 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         src.emit(1, "pos = 20")
     else:
         src.emit(0, f"def {fname}(b, pos, end, depth, strict):")
+        src.emit(1, "p0 = pos")
         if layouts is not None:
-            src.emit(1, "p0 = pos")
             _emit_probe(src, "end - pos", "b, pos, end, depth")
         src.emit(1, "if depth <= 0: raise _nesting(_owner)")
         src.emit(1, "depth -= 1")
@@ -651,7 +666,8 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             if s.max is not None:
                 src.emit(1, f"if f{i} is not None and len(f{i}) > {s.max}: raise _too_many({sp}, _owner, f{i}[{s.max}], _conv)")
     values = [f"() if f{i} is None else tuple(f{i})" if s.kind == "many" else f"f{i}" for i, s in enumerate(fields)]
-    emit_object(src, 1, "o", cls, values, extra="() if ex is None else tuple(ex)", wire_flags="wf")
+    emit_object(src, 1, "o", cls, values, extra="() if ex is None else tuple(ex)", wire_flags="wf",
+                wire_bytes="b[:end]" if is_message else "b[p0:end]")
     if layouts is not None:
         # count the decodes of this length; learn its layout at the LEARN_AFTER-th
         key, start = ("end", "20") if is_message else ("end - p0", "p0")
@@ -662,7 +678,7 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
         src.emit(1, f"elif k == {_layout.LEARN_AFTER}:")
         src.emit(2, f"_learn(b, {start}, end)")
     src.emit(1, "return o")
-    return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
+    return src.compile(fname, source_name(fname, cls))  # type: ignore[no-any-return]
 
 
 def _header(d: AvpDef[Any], length: int | str) -> str:
@@ -724,7 +740,15 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         src.emit(0, f"def {fname}(o, hbh, e2e):")
     else:
         src.emit(0, f"def {fname}(o):")
-    src.ns.update(_flagged_body=flagged_body, _conv=conv)
+    src.ns.update(_flagged_body=flagged_body, _conv=conv, _IDS=struct.Struct("!II").pack)
+    # an object as it was decoded: the bytes it came from (the identifiers as asked)
+    src.emit(1, "r = o.wire_bytes")
+    if is_message:
+        src.emit(1, "if r is not None:")
+        src.emit(2, "if hbh == o.hop_by_hop and e2e == o.end_to_end: return r")
+        src.emit(2, "if 0 <= hbh <= 0xFFFFFFFF and 0 <= e2e <= 0xFFFFFFFF: return r[:12] + _IDS(hbh, e2e) + r[20:]")
+    else:  # (and of this class: a decoded value of another class in the field is not passed on)
+        src.emit(1, f"if r is not None and o.__class__ is {src.bind(cls, 'C')}: return r")
     src.emit(1, "f = ''")
     src.emit(1, "try:")
     src.emit(2, "wf = o.wire_flags")
@@ -776,5 +800,5 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
     src.emit(2, "raise")
     src.emit(1, "except _ENCODE_ERRORS as e:")
     src.emit(2, f"raise EncodeError(f'{cls.__name__}.{{f}}: {{e}}') from e")
-    return src.compile(fname, f"<diameter generated {fname}>")  # type: ignore[no-any-return]
+    return src.compile(fname, source_name(fname, cls))  # type: ignore[no-any-return]
 

@@ -28,7 +28,8 @@ not learned), which bounds the time one message can spend learning. ``Converter(
 from __future__ import annotations
 
 import struct
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from . import _codegen
 from .schema import CommandInfo, ErrorAnswer, FieldSpec
@@ -157,7 +158,7 @@ class _Builder:
         start = self.cur
         if fmt is GROUPED:
             assert d.cls is not None and item.children is not None
-            expr = self.build(d.cls, item.children)
+            expr = self.build(d.cls, item.children, f"b[{self._at(start)}:{self._at(item.pos + item.length)}]")
         elif fmt.struct_code is not None:
             (ref,) = self._take(fmt.struct_code)
             expr = ref if d.enum_map is None else f"{self.src.bind(d.enum_map, 'e')}.get({ref}, {ref})"
@@ -181,8 +182,9 @@ class _Builder:
             self.cur = item.pos + item.length
         return expr
 
-    def build(self, cls: type, items: list[_Item]) -> str:
-        """Emit the statements that build one object of ``cls`` from ``items``; its name."""
+    def build(self, cls: type, items: list[_Item], wire_bytes: str) -> str:
+        """Emit the statements that build one object of ``cls`` from ``items`` (decoded from the
+        bytes of the expression ``wire_bytes``); its name."""
         values: dict[int, list[str]] = {}
         wire_flags: list[str] = []  # received flag bytes other than the dictionary's
         for item in items:
@@ -200,7 +202,7 @@ class _Builder:
         self.n += 1
         o = f"o{self.n}"
         _codegen.emit_object(self.src, 2, o, cls, exprs, extra="()",
-                             wire_flags=f"{{{', '.join(wire_flags)}}}" if wire_flags else "None")
+                             wire_flags=f"{{{', '.join(wire_flags)}}}" if wire_flags else "None", wire_bytes=wire_bytes)
         return o
 
 
@@ -264,7 +266,7 @@ class Layouts:
             learned = b[pos:end]  # the check covers the grouped AVP's data
         body = len(src.lines)
         src.emit(1, "try:")
-        top = builder.build(self.cls, items)
+        top = builder.build(self.cls, items, "b[:end]" if self.message else "b[pos:end]")
         src.emit(1, "except _VALUE_ERRORS:")
         src.emit(2, "return None")
         src.emit(1, f"return {top}")
@@ -284,5 +286,5 @@ class Layouts:
             "        return None",
             f"    t = _S(b, {pos if self.message else 'pos'})",
         ]
-        fn: Layout = src.compile(name, f"<diameter generated {name}>")
+        fn: Layout = src.compile(name, _codegen.source_name(name, self.cls))
         return fn

@@ -23,9 +23,11 @@ AVP, a value of the wrong type, a misspelt field or a write to a frozen message 
 
 from __future__ import annotations
 
+import struct
 import sys
+from collections.abc import Callable
 from enum import IntEnum
-from typing import Any, Callable, ClassVar, Final, Generic, TypeVar, overload
+from typing import Any, ClassVar, Final, Generic, TypeVar, overload
 
 import attrs
 
@@ -74,6 +76,7 @@ P: Final = AVP_P  #: the AVP's P bit MUST be set
 V: Final = AVP_V  #: vendor-specific (set automatically when a vendor id is given)
 
 _KEY: Final = "diameter"
+_IDS: Final = struct.Struct("!II")
 
 
 class AvpDef(Generic[T]):
@@ -312,8 +315,13 @@ def _make_class(cls: type) -> type:
         # The AVP flag bytes received that differ from the dictionary's rules, by (field name,
         # index): the decoder fills it, the encoder honours it, so that decoding and encoding
         # gives the received bytes back. Not part of equality; evolve() drops it.
-        cls.__annotations__ = {**cls.__dict__.get("__annotations__", {}), "wire_flags": "dict[tuple[str, int], int] | None"}
+        # And the bytes the object was decoded from (a message's whole, a grouped AVP's data):
+        # encoding an object that was decoded gives them back as they were (AVP order, flags,
+        # padding), the Hop-by-Hop and End-to-End Identifiers of a message set as asked.
+        cls.__annotations__ = {**cls.__dict__.get("__annotations__", {}), "wire_flags": "dict[tuple[str, int], int] | None",
+                               "wire_bytes": "bytes | None"}
         cls.wire_flags = attrs.field(default=None, init=False, eq=False, repr=False)  # type: ignore[attr-defined]
+        cls.wire_bytes = attrs.field(default=None, init=False, eq=False, repr=False)  # type: ignore[attr-defined]
     return attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False, cache_hash=False)(cls)
 
 
@@ -350,6 +358,10 @@ class Message:
     hop_by_hop: int = attrs.field(default=0, repr=False)
     end_to_end: int = attrs.field(default=0, repr=False)
     retransmit: bool = attrs.field(default=False, repr=False)
+    #: the received AVP flag bytes that differ from the dictionary's, by (field name, index)
+    wire_flags: dict[tuple[str, int], int] | None = attrs.field(default=None, init=False, eq=False, repr=False)
+    #: the bytes a decoded message was decoded from (None for one built or changed in code)
+    wire_bytes: bytes | None = attrs.field(default=None, init=False, eq=False, repr=False)
 
     __diameter__: ClassVar[CommandInfo]
 
@@ -429,10 +441,28 @@ def command(
     return wrap
 
 
+_HEADER_FIELDS: Final = frozenset(("hop_by_hop", "end_to_end", "retransmit"))
+
+
 def evolve(obj: T, **changes: Any) -> T:
     """A copy of a command or grouped AVP object with some fields changed (``attrs.evolve``,
-    typed for classes declared with this module's decorators)."""
-    return attrs.evolve(obj, **changes)  # type: ignore[misc]
+    typed for classes declared with this module's decorators).
+
+    The copy is encoded by the dictionary's rules, except that a decoded message whose header
+    fields only (``hop_by_hop``, ``end_to_end``, ``retransmit``) change keeps the received bytes
+    of its AVPs, as a relay wants; and that the fields not changed keep the flags they were
+    received with, and their bytes where they are decoded grouped AVPs."""
+    new: Any = attrs.evolve(obj, **changes)  # type: ignore[misc]
+    raw = getattr(obj, "wire_bytes", None)
+    if raw is not None and changes.keys() <= _HEADER_FIELDS:
+        flags = raw[4] & ~0x10 | (0x10 if new.retransmit else 0)
+        raw = raw[:4] + bytes((flags,)) + raw[5:12] + _IDS.pack(new.hop_by_hop, new.end_to_end) + raw[20:]
+        object.__setattr__(new, "wire_bytes", raw)
+    wf = getattr(obj, "wire_flags", None)
+    if wf:  # the received flags of the AVPs it keeps
+        kept = {k: v for k, v in wf.items() if k[0] not in changes}
+        object.__setattr__(new, "wire_flags", kept or None)
+    return new  # type: ignore[no-any-return]
 
 
 def is_command(obj: object) -> bool:

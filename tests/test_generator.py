@@ -12,8 +12,22 @@ from typing import Any
 import pytest
 
 import diameter
-from diameter import AVP, Answer, Avp, AvpDef, Converter, DecodeError, EncodeError, M, Request, _layout
-from diameter import avp, command, grouped, repeated
+from diameter import (
+    AVP,
+    Answer,
+    Avp,
+    AvpDef,
+    Converter,
+    DecodeError,
+    EncodeError,
+    M,
+    Request,
+    _layout,
+    avp,
+    command,
+    grouped,
+    repeated,
+)
 from diameter.apps import base
 from diameter.apps.base import DWR, RAA, ProxyInfo
 from diameter.converter import encode_avp
@@ -21,7 +35,6 @@ from diameter.errors import TooManyAvps
 from diameter.registry import Dictionary
 from diameter.schema import fields_of, is_command, is_grouped
 from diameter.types import ADDRESS, DIAMETER_URI, GROUPED, UNSIGNED32, UTF8STRING, AddressValue, OtherAddress
-
 
 # --- wire bytes by hand (RFC 6733 §3, §4.1) --------------------------------------------------
 
@@ -208,11 +221,13 @@ def test_identifiers_out_of_range_are_refused_with_their_names() -> None:
         assert str(e.value) == "Hop-by-Hop and End-to-End identifiers are 32-bit unsigned"
 
 
-def test_a_nested_encode_error_reaches_the_caller_unchanged() -> None:
-    # the error of a grouped AVP's value names its own class and field, through every level
+def test_a_nested_encode_error_reaches_the_caller_named_by_its_path() -> None:
+    # the error of a grouped AVP's value names the message, the path of fields to it, the AVP
+    # and the value
     bad = RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
               proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),))  # type: ignore[arg-type]
-    with pytest.raises(EncodeError, match=r"^ProxyInfo\.proxy_state: "):
+    with pytest.raises(EncodeError, match=r"^ReAuthAnswer\.proxy_info\.proxy_state \(Proxy-State\): "
+                                          r"expected bytes, not str; got 'text'$"):
         Converter().encode(bad)
 
 
@@ -399,7 +414,7 @@ def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
     early = avp_bytes(inner_def.code, avp_bytes(T_COUNT.code, u32(3)))
     with pytest.raises(DecodeError, match="Test-Gen-Late-Inner is Grouped but has no class"):
         conv.decode_grouped(Outer, early)
-    with pytest.raises(EncodeError, match="Test-Gen-Late-Inner is Grouped but has no class"):
+    with pytest.raises(EncodeError, match=r"Outer\.inner \(Test-Gen-Late-Inner\): expected a grouped value, not object"):
         conv.encode_grouped(Outer(inner=object()))
 
     @grouped(inner_def)
@@ -632,3 +647,19 @@ def test_generated_functions_show_their_source() -> None:
     assert source.startswith("def ") and source.count("\n") >= 10
     lines = linecache.getlines(fn.__code__.co_filename)
     assert lines and all(line.endswith("\n") for line in lines) and "".join(lines) == source
+
+
+def test_two_classes_of_one_name_show_their_own_generated_source() -> None:
+    import inspect
+
+    from diameter.apps import credit_control
+    from diameter.apps.tgpp import gx
+
+    conv = Converter()
+    rfc, interface = conv.decoder(credit_control.CCR), conv.decoder(gx.CCR)
+    assert rfc.__code__.co_filename != interface.__code__.co_filename
+    assert "diameter.apps.tgpp.gx.CreditControlRequest" in interface.__code__.co_filename
+    # each shows its own fields: Gx's CCR has QoS-Information, RFC 8506's has none
+    assert "qos_information" in inspect.getsource(interface) and "qos_information" not in inspect.getsource(rfc)
+    # a second converter's function of the same class has a source of its own too
+    assert Converter().decoder(gx.CCR).__code__.co_filename != interface.__code__.co_filename

@@ -405,7 +405,8 @@ def test_the_layout_function_is_named_and_inspectable() -> None:
     _learn(conv, DWR, wire)
     [fn] = _layouts(conv, DWR).by_length[len(wire)]
     name = f"layout_DeviceWatchdogRequest_{len(wire)}_0"
-    assert fn.__name__ == name and fn.__code__.co_filename == f"<diameter generated {name}>"
+    assert fn.__name__ == name and fn.__code__.co_filename.startswith(
+        f"<diameter generated {name} of diameter.apps.base.DeviceWatchdogRequest #")
     source = inspect.getsource(fn)
     assert source.startswith(f"def {name}(b, end, depth, flags, app, hbh, e2e):")
     assert "_from_bytes(b, 'big') & _M != _E" in source and f"len(b) != {len(wire) + 12}" in source
@@ -507,7 +508,7 @@ def test_grouped_classes_learn_from_min_grouped_fields_on() -> None:
     conv = Converter()
     assert conv.learned_layouts(seven) is None and conv.learned_layouts(eight) is not None
     assert Converter(layouts=False).learned_layouts(eight) is None
-    from diameter.apps.base import AnswerMessage, DWR
+    from diameter.apps.base import DWR, AnswerMessage
 
     assert _layout.learnable(DWR) and not _layout.learnable(AnswerMessage)
     assert conv.learned_layouts(AnswerMessage) is None
@@ -607,7 +608,7 @@ def test_a_grouped_layout_takes_exactly_the_depth_its_nesting_needs() -> None:
     _learn_grouped(conv, cls, data)
     [fast] = _layouts(conv, cls).by_length[len(data)]
     name = f"layout_PSInformation_{len(data)}_0"
-    assert fast.__name__ == name and fast.__code__.co_filename == f"<diameter generated {name}>"
+    assert fast.__name__ == name and fast.__code__.co_filename.startswith(f"<diameter generated {name} of ")
     padded = data + bytes(12)
     expected = _GENERAL.decode_grouped(cls, data)
     assert fast(padded, 0, len(data), levels) == expected
