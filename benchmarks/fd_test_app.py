@@ -83,7 +83,8 @@ def _ensure_tools(log: Path) -> None:
     if os.geteuid() != 0:
         raise Unavailable(f"building test_app needs {', '.join(missing)} (apt-get install "
                           f"{' '.join(missing)}, as root)")
-    _run(["apt-get", "install", "-y", "--no-install-recommends", *missing], log)
+    # waits, up to 10 minutes, for another apt or dpkg to release its lock
+    _run(["apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "--no-install-recommends", *missing], log)
 
 
 def build(say=print) -> Path:

@@ -641,7 +641,7 @@ class _CpuMeter:
 
     def stop(self) -> list[float]:
         wall = time.monotonic() - self.t0
-        return [(_cpu_seconds(p) - c) / wall * 100 for p, c in zip(self.pids, self.c0)]
+        return [(_cpu_seconds(p) - c) / wall * 100 for p, c in zip(self.pids, self.c0, strict=True)]
 
 
 def _test_app_conf(mode: str, seconds: int, inflight: int, dest_host: str | None = None) -> str:

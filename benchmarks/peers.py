@@ -24,11 +24,12 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 import diameter  # noqa: E402
-import node as bench  # noqa: E402
 from diameter.apps.base import CapabilitiesExchangeRequest, ResultCode, VendorSpecificApplicationId  # noqa: E402
 from diameter.asyncio import Node  # noqa: E402
 from diameter.asyncio.node import _Connection  # noqa: E402
 from diameter.capabilities import LocalCapabilities  # noqa: E402
+
+import node as bench  # noqa: E402
 
 TestRequest, TestAnswer = bench._test_app_messages()
 REQUESTS = 20_000

@@ -45,7 +45,6 @@ sys.path.insert(0, str(ROOT / "tests"))
 import dra  # noqa: E402  (tests/dra.py: the deployment)
 from node import _CpuMeter, _read_line, _stop, _summary  # noqa: E402  (benchmarks/node.py)
 
-
 # --------------------------------------------------------------------------------------------
 # the client process
 

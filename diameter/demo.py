@@ -5,7 +5,7 @@ Run ``python -m diameter.demo``.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from ipaddress import IPv4Address, IPv6Address
 
 from . import decode, encode
@@ -52,7 +52,7 @@ def messages() -> list[Message]:
         acct_application_id=3,
         user_name="alice@example.com",
         acct_interim_interval=300,
-        event_timestamp=datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc),
+        event_timestamp=datetime(2026, 11, 25, 12, 0, tzinfo=UTC),
         proxy_info=(ProxyInfo(proxy_host="relay.example.com", proxy_state=b"\x01\x02"),),
         hop_by_hop=0x1002,
         end_to_end=0x5AB0002,

@@ -28,9 +28,10 @@ IPFilterRule           :class:`IPFilterRule`
 from __future__ import annotations
 
 import struct
-from datetime import datetime, timezone
+from collections.abc import Callable
+from datetime import UTC, datetime
 from ipaddress import IPv4Address, IPv6Address
-from typing import Any, Callable, Final, Generic, TypeVar
+from typing import Any, Final, Generic, TypeVar
 
 import attrs
 
@@ -184,7 +185,7 @@ _MIN_UNIX: Final = (1 << 31) - NTP_UNIX_OFFSET  # 1968-01-20T03:14:08Z
 _MAX_UNIX: Final = _UNIX_OF_NTP_ERA1 + (1 << 31) - 1  # 2104-02-26T09:42:23Z
 _U32 = struct.Struct("!I")
 _fromtimestamp = datetime.fromtimestamp
-_UTC = timezone.utc
+_UTC = UTC
 
 
 def decode_time(data: bytes) -> datetime:

@@ -24,7 +24,8 @@ and the functions that split bytes into them and join them back.
 from __future__ import annotations
 
 import struct
-from typing import Any, Final, Iterator
+from collections.abc import Iterator
+from typing import Any, Final
 
 import attrs
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from ipaddress import IPv4Address, IPv6Address
 from typing import Any
 
@@ -39,7 +39,7 @@ def value_for(d: AvpDef[Any], n: int, depth: int) -> Any:
     if name == "Address":
         return IPv4Address(0xC0000201 + n) if n % 2 == 0 else IPv6Address((0x20010DB8 << 96) + n)
     if name == "Time":
-        return datetime(2026, 1, 1, 12, 0, n, tzinfo=timezone.utc)
+        return datetime(2026, 1, 1, 12, 0, n, tzinfo=UTC)
     if name == "DiameterURI":
         return _URI
     if name == "IPFilterRule":

@@ -242,7 +242,8 @@ async def serve(identity: str, log_path: str, port: int, delay: float, record: b
     from diameter.capabilities import LocalCapabilities
     from diameter.peer import PeerState
 
-    log = open(log_path, "a", buffering=1)  # a line at a time: what was written survives a SIGKILL
+    # a line at a time: what was written survives a SIGKILL (closed when the node stops)
+    log = open(log_path, "a", buffering=1)  # noqa: SIM115
     node = Node(LocalCapabilities(origin_host=identity, origin_realm=REALM, auth_application_ids=frozenset({CC_APP})),
                 known_peers={DRA_HOST}, tw=30.0)
 
@@ -272,7 +273,7 @@ async def serve(identity: str, log_path: str, port: int, delay: float, record: b
         up = now
         try:
             await asyncio.wait_for(stop.wait(), 0.02)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
     await node.close()
     log.close()

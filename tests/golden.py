@@ -12,11 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from builders import full_instance  # noqa: E402
+import diameter
+from diameter import apps
+from diameter.schema import is_command
 
-import diameter  # noqa: E402
-from diameter import apps  # noqa: E402
-from diameter.schema import is_command  # noqa: E402
+from builders import full_instance
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 
@@ -27,9 +27,9 @@ def command_classes() -> list[tuple[str, type]]:
     for module in apps.load_all():
         name = module.__name__.rsplit(".", 1)[1]
         for cls in apps.members(module).values():
-            if isinstance(cls, type) and is_command(cls) and cls.__module__ == module.__name__:
-                if (name, cls) not in out:
-                    out.append((name, cls))
+            if (isinstance(cls, type) and is_command(cls) and cls.__module__ == module.__name__
+                    and (name, cls) not in out):
+                out.append((name, cls))
     return sorted(out, key=lambda t: (t[0], t[1].__name__))
 
 

@@ -8,13 +8,13 @@ import struct
 import pytest
 
 from diameter import Avp
-from diameter.apps.base import AccountingAnswer, AnswerMessage, CapabilitiesExchangeAnswer, ResultCode
-from diameter.apps.credit_control import CCA
-from diameter.converter import DEFAULT_CONVERTER
 from diameter.apps.base import ORIGIN_HOST as ORIGIN_HOST_DEF
 from diameter.apps.base import RESULT_CODE as RESULT_CODE_DEF
 from diameter.apps.base import SESSION_ID as SESSION_ID_DEF
+from diameter.apps.base import AccountingAnswer, AnswerMessage, CapabilitiesExchangeAnswer, ResultCode
 from diameter.apps.credit_control import CC_REQUEST_TYPE as CC_REQUEST_TYPE_DEF
+from diameter.apps.credit_control import CCA
+from diameter.converter import DEFAULT_CONVERTER
 from diameter.core.answers import is_protocol_error, own_answer
 from diameter.schema import AVP, Answer, Request, command, repeated
 from diameter.schema import avp as schema_avp
@@ -144,7 +144,7 @@ def test_the_p_bit_is_copied_and_r_and_t_are_not(req_flags: int) -> None:
 def test_the_header_fields_are_copied() -> None:
     req = request(*CCR_AVPS, code=0x123456, app=0xDEADBEEF, hbh=0xCAFEF00D, e2e=0x0BADC0DE)
     for rc in (3001, 5012):
-        (version, length, _, code, app, hbh, e2e), _ = parse(answer(req, rc))
+        (version, _length, _, code, app, hbh, e2e), _ = parse(answer(req, rc))
         assert (version, code, app, hbh, e2e) == (1, 0x123456, 0xDEADBEEF, 0xCAFEF00D, 0x0BADC0DE)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -116,12 +117,12 @@ def test_user_dictionary_compiles_imports_and_round_trips(tmp_path: Path, monkey
     box_def = mod.ACME_BOX
     assert (box_def.code, box_def.vendor, box_def.flags) == (4, 99998, 0xC0)
     assert [f.name for f in fields_of(mod.AcmeBox)] == ["acme_color", "acme_counter", "acme_seen", "avps"]
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     msg = mod.AHR(
         session_id="s;1", origin_host="h", origin_realm="r", acme_greeting="hi",
         acme_box=(mod.AcmeBox(acme_color=mod.AcmeColor.GREEN, acme_counter=(1, 2**63),
-                              acme_seen=datetime(2050, 1, 1, tzinfo=timezone.utc)),),
+                              acme_seen=datetime(2050, 1, 1, tzinfo=UTC)),),
     )
     wire = diameter.encode(msg)
     assert diameter.decode(wire) == msg
@@ -219,7 +220,7 @@ def test_runtime_loading_teaches_the_decoder(tmp_path: Path) -> None:
 def test_moved_commands_stay_importable_from_their_old_module() -> None:
     # TS 29.329's commands moved from diameter.apps.tgpp to diameter.apps.tgpp.sh (their short
     # names, PUR and SNR, are S6a's and Sy's in tgpp); the old import path still gives the class
-    code = f"""
+    code = """
 import sys
 import diameter.apps.tgpp as tgpp
 assert "diameter.apps.tgpp.sh" not in sys.modules  # imported on first use only

@@ -73,14 +73,14 @@ def test_encodes_the_same_avps(name: str) -> None:
     """Our encoding of what was decoded: the vector's header and the same AVPs with the same
     data in the same order (the M flags are ours: python-diameter's dictionary sets M on many
     3GPP AVPs whose specification table says "must not")."""
-    meta, data = load(name)
+    _meta, data = load(name)
     ours = diameter.encode(diameter.decode(data))
     assert ours[:20] == data[:20]
 
     def same(a: bytes, b: bytes, where: str) -> None:
         xs, ys = list(split_avps(a)), list(split_avps(b))
         assert [(x.code, x.vendor) for x in xs] == [(y.code, y.vendor) for y in ys], where
-        for x, y in zip(xs, ys):
+        for x, y in zip(xs, ys, strict=True):
             if x.data != y.data:
                 same(x.data, y.data, f"{where}/{x.code}")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 import pickle
-from typing import Any
 from ipaddress import IPv4Address, IPv6Address, ip_network
+from typing import Any
 
 import attrs
 import pytest
@@ -25,6 +25,7 @@ from diameter._ipfilter import (
     TCPFlag,
     TCPOption,
 )
+
 from value_strategies import ip_filter_rules
 
 ANY = FilterEndpoint(address=AddressKeyword.ANY)

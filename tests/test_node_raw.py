@@ -23,6 +23,8 @@ from diameter import Avp, GenericMessage, Message
 from diameter.apps.base import (
     ACA,
     ACR,
+    STA,
+    STR,
     AccountingRecordType,
     AnswerMessage,
     CapabilitiesExchangeAnswer,
@@ -31,8 +33,6 @@ from diameter.apps.base import (
     DeviceWatchdogRequest,
     ProxyInfo,
     ResultCode,
-    STA,
-    STR,
     TerminationCause,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
@@ -199,7 +199,10 @@ class RawServer:
             self.connections.get_nowait().close()
 
 
-def serve(test: Callable[[Node, int], Awaitable[None]], local: LocalCapabilities = caps(SERVER)) -> None:
+SERVER_CAPS = caps(SERVER)  # frozen: one default for every call
+
+
+def serve(test: Callable[[Node, int], Awaitable[None]], local: LocalCapabilities = SERVER_CAPS) -> None:
     """Run ``test(node, port)`` with a node listening on loopback (a CCR handler registered
     unless the test removes it), on the virtual clock."""
     async def main() -> None:
@@ -675,7 +678,8 @@ def test_handlers_changed_between_requests_take_the_next_one() -> None:
     """What the node found for a command is kept until the handlers change, however they are
     changed (``handle``, or the ``handlers`` dict itself), or the dictionary gets a new class
     of that command."""
-    from diameter import AVP, Answer, Avp as AvpValue, Request, avp, command, repeated
+    from diameter import AVP, Answer, Request, avp, command, repeated
+    from diameter import Avp as AvpValue
     from diameter.apps.base import ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE, SESSION_ID
 
     def numbered(k: int) -> Callable[[CCR], CCA]:
@@ -933,9 +937,9 @@ def test_connection_refused_is_a_prompt_peer_error(caplog: pytest.LogCaptureFixt
         await server.stop()  # nothing listens on the port now
         node = Node(caps(CLIENT), tc=10.0)
         started = now()
-        with caplog.at_level(logging.INFO, logger="diameter.node"):
-            with pytest.raises(PeerError, match=f"could not open tcp 127.0.0.1:{port}"):
-                await node.connect("127.0.0.1", port, peer_host=RAW)
+        with (caplog.at_level(logging.INFO, logger="diameter.node"),
+              pytest.raises(PeerError, match=f"could not open tcp 127.0.0.1:{port}")):
+            await node.connect("127.0.0.1", port, peer_host=RAW)
         assert now() - started < 1.0  # not the Tc of a timeout: refused at once
         errors = [r.args[1] for r in caplog.records
                   if r.getMessage().startswith("connection to ") and isinstance(r.args, tuple)]

@@ -270,8 +270,8 @@ def test_connections_that_send_no_cer_are_closed_and_their_number_is_capped() ->
             assert await s.closed(timeout=10.0) == b""
         assert 2.0 <= now() - started < 3.0  # after cer_timeout
         fresh = await open_raw(port)  # room again
-        sent = fresh.send(ccr(1))
-        h, a = await fresh.recv()
+        fresh.send(ccr(1))
+        _h, a = await fresh.recv()
         assert isinstance(a, CCA)
     serve_with(t, limits=Limits(max_connections=4, cer_timeout=2.0))
 
@@ -357,7 +357,7 @@ def test_a_retransmitted_request_is_answered_from_the_window_and_handled_again_a
         node.handle(CCR, counting)
         raw = await open_raw(port)
         first = raw.send(ccr(1), 0x11, 0x99)
-        h, a = await raw.recv()
+        h, _a = await raw.recv()
         again = diameter.encode(diameter.evolve(ccr(1), retransmit=True), hop_by_hop=0x12, end_to_end=0x99)
         raw.write(again)
         h2, a2 = await raw.recv()
@@ -365,7 +365,7 @@ def test_a_retransmitted_request_is_answered_from_the_window_and_handled_again_a
         assert isinstance(a2, CCA) and a2.cc_request_number == 1
         await asyncio.sleep(11.0)  # past the window
         raw.write(again)
-        h3, a3 = await raw.recv_skipping_dwr()
+        h3, _a3 = await raw.recv_skipping_dwr()
         assert calls == [1, 1] and h3.hop_by_hop == 0x12
         assert first == (0x11, 0x99) and h.hop_by_hop == 0x11
     serve_with(t, limits=Limits(duplicate_window=10.0))
@@ -416,7 +416,7 @@ def test_a_connection_flood_at_the_file_descriptor_limit_is_refused_by_the_node(
             for _ in range(300):
                 try:
                     socks.append(await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 2.0))
-                except (OSError, asyncio.TimeoutError):
+                except (TimeoutError, OSError):
                     pass
                 await asyncio.sleep(0)
             await asyncio.sleep(0.2)

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import asyncio
 import time
+from itertools import pairwise
 
 import pytest
 
 from diameter.apps.base import (
+    DeviceWatchdogRequest,
     DisconnectCause,
     DisconnectPeerAnswer,
     DisconnectPeerRequest,
-    DeviceWatchdogRequest,
     ResultCode,
 )
 from diameter.apps.credit_control import CCA, CCR
@@ -126,7 +127,7 @@ def test_watchdog_suspect_then_down_then_the_connection_is_opened_again() -> Non
         while now() < until:  # 60 s of DWRs, answered: the connection stays up
             try:
                 h, dwr = await raw.recv(timeout=until - now())
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 break
             assert isinstance(dwr, DeviceWatchdogRequest)
             raw.answer_dwr(h)
@@ -222,7 +223,7 @@ def test_reconnection_delays_double_up_to_8_tc_and_start_again_after_an_open() -
             raw = await server.next(timeout=100)
             await raw.recv()  # its CER
             raw.close()
-        gaps = [round(b - a) for a, b in zip(server.accepted, server.accepted[1:])]
+        gaps = [round(b - a) for a, b in pairwise(server.accepted)]
         assert gaps == [10, 20, 40, 80, 80, 80]
         raw = await server.next(timeout=100)
         assert round(server.accepted[-1] - server.accepted[-2]) == 80
@@ -293,7 +294,7 @@ def test_close_sends_a_dpr_and_does_not_wait_long_for_its_dpa() -> None:
         node, raw = await client_of(server, tc=10.0)
         start = now()
         closing = asyncio.create_task(node.close(DisconnectCause.BUSY))
-        h, dpr = await raw.recv()
+        _h, dpr = await raw.recv()
         assert isinstance(dpr, DisconnectPeerRequest) and dpr.disconnect_cause == DisconnectCause.BUSY
         assert dpr.origin_host == CLIENT
         assert await raw.closed(timeout=5) == b""

@@ -23,7 +23,7 @@ import importlib
 import json
 import struct
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from ipaddress import IPv4Address, IPv6Address, ip_address
 from pathlib import Path
 from typing import Any, Final
@@ -236,7 +236,7 @@ NTP_TO_UNIX: Final = 2208988800  # seconds from 1900-01-01 to 1970-01-01 (RFC 59
 
 
 def parse_time(text: str) -> datetime:
-    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
 def data_by_hand(d: AvpDef[Any] | None, node: dict[str, Any]) -> bytes:
@@ -362,7 +362,7 @@ def differences(ours: Any, expected: Any, where: str = "") -> list[str]:
         if isinstance(ours, tuple):
             if len(ours) != len(expected):
                 return [f"{where}: {len(ours)} values instead of {len(expected)}"]
-            return [x for i, (a, b) in enumerate(zip(ours, expected)) for x in differences(a, b, f"{where}[{i}]")]
+            return [x for i, (a, b) in enumerate(zip(ours, expected, strict=True)) for x in differences(a, b, f"{where}[{i}]")]
         return [] if ours == expected else [f"{where}: decoded {ours!r}, expected {expected!r}"]
     out: list[str] = []
     for f in attrs.fields(type(ours)):
@@ -380,7 +380,7 @@ def flag_differences(theirs: bytes, ours: bytes, where: str) -> list[str]:
     keys_a, keys_b = [(x.code, x.vendor) for x in a], [(x.code, x.vendor) for x in b]
     if keys_a != keys_b:
         return [f"{where}: AVPs {keys_a} (vector) vs {keys_b} (ours)"]
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=True):
         at = f"{where}/{x.code}" + (f".{x.vendor}" if x.vendor else "")
         if x.flags != y.flags:
             verdict = FLAG_VERDICTS.get((x.code, x.vendor))
@@ -419,7 +419,7 @@ def test_description_matches_bytes(name: str) -> None:
     def check(nodes: list[dict[str, Any]], body: bytes, where: str) -> None:
         got = list(split_avps(body))
         assert [(r.code, r.vendor, r.flags) for r in got] == [(n["code"], n["vendor"], n["flags"]) for n in nodes], where
-        for r, n in zip(got, nodes):
+        for r, n in zip(got, nodes, strict=True):
             assert bool(r.flags & 0x80) == bool(n["vendor"])
             if n["kind"] == "grouped":
                 check(n["avps"], r.data, f"{where}/{n['name']}")

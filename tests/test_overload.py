@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from itertools import pairwise
 from typing import Any
 
 import pytest
@@ -46,7 +47,6 @@ from diameter.wire import FLAG_E, FLAG_R, FLAG_T, iter_avps, peek_header
 
 import vclock
 from test_service import Net, caps, cca, ccr, result_code, set_flags
-
 
 # -- helpers -------------------------------------------------------------------------------------
 
@@ -477,7 +477,7 @@ def test_while_overloaded_the_answers_carry_an_oc_olr_with_growing_sequence_numb
     reductions = [o[2] for _, o in tail if o is not None]
     assert reductions[:11] == [95, 85, 75, 65, 55, 45, 35, 25, 15, 5, 0]
     numbers = [o[0] for _, o in tail if o is not None]
-    assert all(a < b for a, b in zip(numbers[:11], numbers[1:11]))  # a new number for each change
+    assert all(a < b for a, b in pairwise(numbers[:11]))  # a new number for each change
     end = [(t, o) for t, o in tail if o is not None and o[2] == 0]
     assert all(o == (numbers[10], 0, 0, 0) for _, o in end)  # reduction 0, validity 0: it ended
     last_positive = max(t for t, o in tail if o is not None and o[2])
@@ -642,7 +642,7 @@ def test_a_report_holds_until_its_validity_ends_and_newer_numbers_replace_or_end
 
 def test_a_report_for_a_host_behind_the_peer_abates_the_requests_to_that_host_only() -> None:
     # s answers for x (as an agent would): the report is x's, by the answer's Origin-Host
-    net, reports = reacting("s")
+    net, _reports = reacting("s")
     behind = Reports("x")
     net.services["s"].handle(CCR, behind)
     behind.olr = olr_avp(1, 100, 60)

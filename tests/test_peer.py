@@ -194,7 +194,7 @@ def test_no_common_application() -> None:
 
 
 def test_timeout_waiting_for_cea() -> None:
-    a, b, net = pair()
+    a, _b, net = pair()
     net.cut = True
     net.feed("a", a.start(0.0))
     assert state(a) is S.WAIT_I_CEA
@@ -348,7 +348,8 @@ def test_transition_table_is_rfc_6733() -> None:
 ME = "a.example.com"  # lower than the remote's Origin-Host: loses the election
 REMOTE = LocalCapabilities(origin_host="b.example.com", origin_realm="example.net", auth_application_ids=frozenset({4}),
                            origin_state_id=9)
-I, R, R2 = 11, 22, 33  # connection tokens: the one the local node opens, the peer's, a second one of the peer's
+# connection tokens: the one the local node opens, the peer's, a second one of the peer's
+I, R, R2 = 11, 22, 33  # noqa: E741
 TC = 10.0
 
 
@@ -931,7 +932,7 @@ def test_peer_defaults() -> None:
     p = Peer(caps(ME))
     assert p.start(100.0) == [Connect()] and p.deadline == 130.0
     assert p.watchdog.tw_init == 30.0 and p.known_peers is None and p.peer_host is None
-    assert p.dwa_received == 0 and p.remote_disconnect_cause is None and list(p.history)[0][1] is Event.START
+    assert p.dwa_received == 0 and p.remote_disconnect_cause is None and next(iter(p.history))[1] is Event.START
     _, e2e = p.identifiers()
     assert e2e >> 20 == 0  # start_time 0
     q = Peer(caps(ME), known_peers=iter(["b.example.com"]), tw=12.0, start_time=0xFFF00000 + 0x7AB)
@@ -1393,7 +1394,7 @@ def test_reopen_between_two_peers_back_to_back() -> None:
     net.feed("a", a.start(net.now))
     assert state(a) is S.I_OPEN and state(b) is S.R_OPEN
     new_a, new_b = net.seen["a"][seen_a:], net.seen["b"][seen_b:]
-    opened_at = [i for i, o in enumerate(new_a) if isinstance(o, Opened)][0]
+    opened_at = next(i for i, o in enumerate(new_a) if isinstance(o, Opened))
     after_open = [o for o in new_a[opened_at:] if isinstance(o, Send)]
     assert isinstance(diameter.decode(after_open[0].data), DeviceWatchdogRequest)  # a's first send once open
     b_sends = [diameter.decode(o.data) for o in new_b if isinstance(o, Send)]

@@ -17,6 +17,7 @@ import sys
 import zlib
 from collections import deque
 from ipaddress import IPv4Address, IPv6Address
+from itertools import pairwise
 from types import SimpleNamespace
 from typing import Any
 
@@ -32,13 +33,12 @@ from diameter.apps.base import (
     ResultCode,
 )
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
-from diameter.asyncio import Node, PeerError, SctpUnavailable
-from diameter.asyncio import sctp
+from diameter.asyncio import Node, PeerError, SctpUnavailable, sctp
 from diameter.asyncio.sctp import (
-    Seen,
     SctpParameters,
     SctpServer,
     SctpTransport,
+    Seen,
     choose_stream,
     pack_addresses,
     session_id,
@@ -327,7 +327,7 @@ def test_a_stream_can_be_given_and_must_exist() -> None:
 
 def test_a_receive_error_ends_the_association_with_it() -> None:
     async def main() -> None:
-        fake, proto, t = make()
+        fake, proto, _t = make()
 
         def broken(bufsize: int, ancbufsize: int) -> Any:
             raise ConnectionResetError(errno.ECONNRESET, "Connection reset by peer")
@@ -569,7 +569,7 @@ def test_accept_backs_off_when_out_of_descriptors(monkeypatch: pytest.MonkeyPatc
         server = SctpServer(loop, holder, Recorder)  # type: ignore[arg-type]
         start = loop.time()
         await asyncio.sleep(30)  # virtual seconds
-        gaps = [round(b - a, 2) for a, b in zip(listener.calls, listener.calls[1:])]
+        gaps = [round(b - a, 2) for a, b in pairwise(listener.calls)]
         assert listener.calls[0] - start < 0.01
         # 0.1 s after the first failure, doubling up to 5 s: not a busy loop
         assert gaps[:8] == [0.1, 0.2, 0.4, 0.8, 1.6, 3.2, 5.0, 5.0], gaps
@@ -582,7 +582,7 @@ def test_accept_backs_off_when_out_of_descriptors(monkeypatch: pytest.MonkeyPatc
         await asyncio.sleep(5.5)
         calls = listener.calls[11:]  # the association, EAGAIN, at once ENFILE (still readable), ...
         assert round(calls[2] - calls[0], 2) == 0.0
-        assert [round(b - a, 2) for a, b in zip(calls[2:], calls[3:])] == [0.1, 0.2, 0.4, 0.8, 1.6]
+        assert [round(b - a, 2) for a, b in pairwise(calls[2:])] == [0.1, 0.2, 0.4, 0.8, 1.6]
         said = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
         assert len(said) == 3, said
         assert "works again, after 11 failures" in said[1] and "in system" in said[2]

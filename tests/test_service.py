@@ -15,13 +15,19 @@ import logging
 import random
 import struct
 from collections import deque
-from ipaddress import IPv4Address
 from collections.abc import Callable
+from ipaddress import IPv4Address
 
 import pytest
 
-from diameter import Avp, GenericMessage, Message
+from diameter import Avp, GenericMessage, Message, _codegen
 from diameter.apps.base import (
+    AUTH_APPLICATION_ID,
+    ORIGIN_HOST,
+    ORIGIN_REALM,
+    RESULT_CODE,
+    SESSION_ID,
+    STA,
     AnswerMessage,
     CapabilitiesExchangeAnswer,
     CapabilitiesExchangeRequest,
@@ -30,14 +36,11 @@ from diameter.apps.base import (
     DisconnectCause,
     DisconnectPeerRequest,
     ResultCode,
-    STA,
 )
 from diameter.apps.base import SessionTerminationRequest as STR_REQ
 from diameter.apps.credit_control import CCA, CCR, CCRequestType
 from diameter.capabilities import LocalCapabilities
-from diameter import _codegen
 from diameter.converter import DEFAULT_CONVERTER, Converter
-from diameter.errors import DecodeError
 from diameter.core.service import (
     Close,
     Connect,
@@ -59,8 +62,8 @@ from diameter.core.service import (
     StartTls,
     Write,
 )
+from diameter.errors import DecodeError
 from diameter.peer import PeerState
-from diameter.apps.base import AUTH_APPLICATION_ID, ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE, SESSION_ID
 from diameter.schema import AVP, Answer, Request, avp, command, evolve, repeated
 from diameter.watchdog import WatchdogState
 from diameter.wire import AVP_M, FLAG_E, FLAG_R, FLAG_T, iter_avps, peek_header
@@ -1462,7 +1465,7 @@ def test_when_the_peers_own_connection_closes_the_connection_the_node_opened_to_
     svc.connection_lost(1.0, 1)  # b's own connection goes
     assert incoming not in svc._entries
     assert svc.peers["b"] is entry and entry.up
-    ref, out = svc.request(1.0, ccr(1), timeout=5.0, peer="b")
+    _ref, out = svc.request(1.0, ccr(1), timeout=5.0, peer="b")
     assert [o.conn for o in out if isinstance(o, Write)] == [2]
 
 

@@ -5,9 +5,10 @@ tests/test_service.py."""
 from __future__ import annotations
 
 import logging
-import re
 import random
+import re
 from ipaddress import IPv4Address
+from itertools import pairwise
 
 import pytest
 
@@ -15,7 +16,6 @@ from diameter import Avp, GenericMessage, Message
 from diameter.apps.base import (
     STA,
     STR,
-    AnswerMessage,
     DisconnectCause,
     ResultCode,
     TerminationCause,
@@ -482,7 +482,7 @@ def test_the_watchdog_runs_at_the_services_tw_and_the_seeded_node_is_reproducibl
         net.advance(40.0)
         return net.dwrs("a", "b")
     first = run()
-    assert len(first) >= 5 and all(4.0 <= t2 - t1 <= 8.0 for t1, t2 in zip(first, first[1:]))
+    assert len(first) >= 5 and all(4.0 <= t2 - t1 <= 8.0 for t1, t2 in pairwise(first))
     assert run() == first
 
 

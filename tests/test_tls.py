@@ -218,10 +218,10 @@ def test_server_whose_cea_names_another_host_than_its_certificate_is_left(pki: P
         port = await server.listen("127.0.0.1", 0, ssl=server_ctx(pki))
         loop = asyncio.get_running_loop()
         start = loop.time()
-        with caplog.at_level(logging.WARNING, logger="diameter.node"):
-            with pytest.raises(PeerError, match="could not open"):
-                await client.connect("127.0.0.1", port, peer_host="server.example.com", ssl=client_ctx(pki),
-                                     reconnect=False)
+        with (caplog.at_level(logging.WARNING, logger="diameter.node"),
+              pytest.raises(PeerError, match="could not open")):
+            await client.connect("127.0.0.1", port, peer_host="server.example.com", ssl=client_ctx(pki),
+                                 reconnect=False)
         assert loop.time() - start < 5.0
         assert any("peer says it is other.example.com, its certificate is for server.example.com" in r.getMessage()
                    for r in caplog.records)

@@ -30,16 +30,15 @@ import struct
 import subprocess
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from ipaddress import IPv4Address, IPv6Address, ip_address
 from typing import Any, Final
 
 import attrs
 import pytest
 
-from diameter import apps
 import diameter
-from diameter import Avp, Message
+from diameter import Avp, Message, apps
 from diameter.apps import base
 from diameter.apps.base import (
     ACA,
@@ -114,8 +113,8 @@ HOST_V4: Final = IPv4Address("192.0.2.1")
 HOST_V6: Final = IPv6Address("2001:db8::17:1")
 URI_1: Final = DiameterURI.parse("aaa://host.example.com:3868;transport=tcp")
 URI_2: Final = DiameterURI.parse("aaas://backup.example.net;transport=sctp;protocol=diameter")
-BEFORE_2036: Final = datetime(2024, 5, 6, 7, 8, 9, tzinfo=timezone.utc)  # NTP era 0 (MSB set)
-AFTER_2036: Final = datetime(2040, 2, 29, 23, 59, 58, tzinfo=timezone.utc)  # NTP era 1 (MSB clear)
+BEFORE_2036: Final = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)  # NTP era 0 (MSB set)
+AFTER_2036: Final = datetime(2040, 2, 29, 23, 59, 58, tzinfo=UTC)  # NTP era 1 (MSB clear)
 NON_ASCII: Final = "José Grüße ✓ 東京"
 
 
@@ -634,7 +633,7 @@ def parse_time(text: str) -> datetime:
     if m is None:
         raise ValueError(f"not a tshark UTC time: {text!r}")
     mon, day, year, hh, mm, ss = m.groups()
-    return datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=timezone.utc)
+    return datetime(int(year), _MONTHS[mon], int(day), int(hh), int(mm), int(ss), tzinfo=UTC)
 
 
 @attrs.frozen
@@ -814,7 +813,7 @@ class Checker:
     ) -> None:
         if len(values) != len(shown):
             self.fail(where, f"{len(values)} value(s) encoded, tshark shows {len(shown)} AVP(s)")
-        for i, (value, s) in enumerate(zip(values, shown)):
+        for i, (value, s) in enumerate(zip(values, shown, strict=False)):  # a count mismatch is failed above
             at = f"{where}[{i}]" if len(values) > 1 else where
             if d is None:
                 self.raw_avp(at, value, s)

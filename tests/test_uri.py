@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diameter._uri import DiameterURI
+
 from value_strategies import diameter_uris
 
 # The examples of RFC 6733 §4.3.1, with the structure each one means.

@@ -104,9 +104,7 @@ def _agree(theirs: str, ours: AvpDef[Any]) -> bool:
         return True
     # Wireshark's IPAddress below code 256 is a bare RADIUS-style address (no family), which is
     # an OctetString in Diameter terms.
-    if theirs == "IPAddress" and mine == "OctetString" and ours.code < 256 and ours.vendor not in (0, 10415):
-        return True
-    return False
+    return theirs == "IPAddress" and mine == "OctetString" and ours.code < 256 and ours.vendor not in (0, 10415)
 
 
 @pytest.mark.skipif(not WIRESHARK.is_dir(), reason="Wireshark's dictionary (Debian wireshark-common) is not installed")

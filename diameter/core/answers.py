@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from ..errors import DecodeError
-from ..schema import command_info, fields_of, is_command
+from ..schema import fields_of, is_command
 from ..wire import AVP_M, FLAG_E, FLAG_P, Avp, encode_avps, iter_avps, peek_header
 
 __all__ = ["own_answer", "is_protocol_error"]
@@ -125,7 +125,7 @@ def own_answer(
 def _valid(avp: Avp) -> bool:
     """Whether the AVP's data fits its data format (an AVP no dictionary knows is taken as is)."""
     try:
-        avp.value
+        avp.value  # noqa: B018  (decoding the value is the check)
     except DecodeError:
         return False
     return True

@@ -53,8 +53,8 @@ from ..apps.base import (
     AnswerMessage,
     CapabilitiesExchangeRequest,
     DeviceWatchdogRequest,
-    DisconnectPeerRequest,
     DisconnectCause,
+    DisconnectPeerRequest,
     FailedAVP,
     InbandSecurityId,
     ResultCode,
@@ -64,18 +64,18 @@ from ..converter import Converter
 from ..errors import DecodeError, DiameterError, EncodeError
 from ..peer import (
     Closed,
-    Connect as PeerConnect,
     Deliver,
     Disconnect,
     Failback,
     Failover,
     Opened,
-    Output as PeerOutput,
     Peer,
     PeerState,
     Send,
     Undecodable,
 )
+from ..peer import Connect as PeerConnect
+from ..peer import Output as PeerOutput
 from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
 from ..transactions import Deadlines, PendingTable, SessionIds, TableFull
 from ..types import AddressValue

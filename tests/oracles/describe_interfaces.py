@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from ipaddress import IPv4Address, IPv6Address
 from pathlib import Path
 from typing import Any
@@ -26,12 +26,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-from builders import value_for  # noqa: E402
-from golden import command_classes  # noqa: E402
-
 from diameter.converter import encode_avp  # noqa: E402
 from diameter.schema import command_info, fields_of  # noqa: E402
 
+from builders import value_for  # noqa: E402
+from golden import command_classes  # noqa: E402
 
 
 def _leaf(value: Any, fmt: str) -> tuple[str, Any]:
@@ -42,7 +41,7 @@ def _leaf(value: Any, fmt: str) -> tuple[str, Any]:
     if isinstance(value, bytes):
         return "bytes", value.hex()
     if isinstance(value, datetime):
-        return "time", value.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return "time", value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     if isinstance(value, IPv4Address | IPv6Address):
         return "address", str(value)
     if isinstance(value, str):

@@ -63,7 +63,7 @@ if "site-packages" not in (diameter.__file__ or ""):
     raise SystemExit(f"imported {diameter.__file__}, not python-diameter: run with -I from outside the repository")
 
 TGPP, ETSI, TGPP2, ERICSSON = 10415, 13019, 5535, 193
-UTC = dt.timezone.utc
+UTC = dt.UTC
 BEFORE_2036 = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)  # NTP era 0: most significant bit set
 AFTER_2036 = dt.datetime(2040, 2, 29, 23, 59, 58, tzinfo=UTC)  # NTP era 1: most significant bit clear
 NEAR_WRAP = dt.datetime(2036, 2, 7, 6, 28, 15, tzinfo=UTC)  # the last second of NTP era 0

@@ -23,6 +23,7 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import pytest
 
@@ -200,7 +201,7 @@ async def measure(name: str, params: SctpParameters) -> Stall:
                 recent = [t for t in after if t >= now - STEADY]
                 steady = (len(recent) >= 2 and recent[0] - (now - STEADY) <= STEADY_GAP
                           and now - recent[-1] <= STEADY_GAP
-                          and max(b - a for a, b in zip(recent, recent[1:])) <= STEADY_GAP)
+                          and max(b - a for a, b in pairwise(recent)) <= STEADY_GAP)
                 if steady or now >= cut_at + AT_MOST:
                     break
             tasks.append(asyncio.create_task(one(sent)))
@@ -218,8 +219,8 @@ async def measure(name: str, params: SctpParameters) -> Stall:
     resumed = any(t > cut_at for t in answers)
     if not resumed:  # the stall lasted until now, at least
         around.append(loop.time())
-    result = Stall(name, primary, stall=max(b - a for a, b in zip(around, around[1:])),
-                   before=max(b - a for a, b in zip(before, before[1:])), sent=sent, lost=lost, dropped=dropped,
+    result = Stall(name, primary, stall=max(b - a for a, b in pairwise(around)),
+                   before=max(b - a for a, b in pairwise(before)), sent=sent, lost=lost, dropped=dropped,
                    resumed=resumed, notes=notes)
     await asyncio.wait_for(client.close(), 20)
     await asyncio.wait_for(server.close(), 20)

@@ -111,7 +111,7 @@ def test_both_ends_carry_the_parameters(family: str) -> None:
                 wrapped = pysctp.sctpsocket_tcp(socket.AF_INET, connected)
                 rto = wrapped.get_rtoinfo()
                 assert all(abs(a - round(b * 1000)) <= 10 for a, b in zip(
-                    (rto.initial, rto.min, rto.max), (expected.rto_initial, expected.rto_min, expected.rto_max)))
+                    (rto.initial, rto.min, rto.max), (expected.rto_initial, expected.rto_min, expected.rto_max), strict=True))
                 assert wrapped.get_assocparams().assocmaxrxt == expected.assoc_max_retrans
                 paddr = wrapped.get_paddrparams(0, ("", 0))
                 assert abs(paddr.hbinterval - round(expected.heartbeat_interval * 1000)) <= 10
