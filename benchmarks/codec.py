@@ -317,7 +317,7 @@ CCR_VALUES: Final[CcrValues] = {
             "tgpp_sgsn_mcc_mnc": "310260",
             "tgpp_ms_timezone": b"\x40\x00",
             "charging_rule_base_name": "rb-default",
-            "tgpp_user_location_info": bytes.fromhex("82130062" "0001" "130062" "00a1b2c3"),  # TAI + ECGI
+            "tgpp_user_location_info": bytes.fromhex("82130062000113006200a1b2c3"),  # TAI + ECGI
             "tgpp_rat_type": b"\x06",  # EUTRAN
         }
     },
@@ -451,9 +451,7 @@ def split_avps(data: bytes) -> list[WireAvp]:
 def count_avps(data: bytes) -> int:
     """The AVPs in ``data`` (AVPs, not a message), those inside the grouped AVPs of
     :data:`GROUPED_AVPS` included."""
-    return sum(
-        1 + (count_avps(avp[3]) if (avp[0], avp[2]) in GROUPED_AVPS else 0) for avp in split_avps(data)
-    )
+    return sum(1 + (count_avps(avp[3]) if (avp[0], avp[2]) in GROUPED_AVPS else 0) for avp in split_avps(data))
 
 
 def wire_diff(ours: bytes, theirs: bytes) -> list[str]:
@@ -662,9 +660,7 @@ class OursSide:
                 for m in v["multiple_services_credit_control"]
             ),
             user_equipment_info=cc.UserEquipmentInfo(
-                user_equipment_info_type=cc.UserEquipmentInfoType(
-                    v["user_equipment_info"]["user_equipment_info_type"]
-                ),
+                user_equipment_info_type=cc.UserEquipmentInfoType(v["user_equipment_info"]["user_equipment_info_type"]),
                 user_equipment_info_value=v["user_equipment_info"]["user_equipment_info_value"],
             ),
             service_information=tgpp.ServiceInformation(
@@ -914,9 +910,7 @@ class TheirsSide:
         m.user_equipment_info = g.UserEquipmentInfo(**v["user_equipment_info"])
         ps = v["service_information"]["ps_information"]
         m.service_information = g.ServiceInformation(
-            ps_information=g.PsInformation(
-                **{k: list(x) if isinstance(x, list) else x for k, x in ps.items()}
-            )
+            ps_information=g.PsInformation(**{k: list(x) if isinstance(x, list) else x for k, x in ps.items()})
         )
         return m
 
@@ -1209,9 +1203,7 @@ def run_checks(workers: Mapping[str, Worker]) -> tuple[list[str], list[str], dic
     return failures, notes, sizes
 
 
-def measure(
-    workers: Mapping[str, Worker], rounds: int, target: float
-) -> dict[tuple[str, str, str], list[float]]:
+def measure(workers: Mapping[str, Worker], rounds: int, target: float) -> dict[tuple[str, str, str], list[float]]:
     """msgs/s per (side, case, op), one value per round."""
     series = [(case, op) for case in CASES for op in OPS]
     counts: dict[tuple[str, str, str], int] = {}
@@ -1292,7 +1284,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 }
             )
             ours_rate, theirs_rate = pick(o), pick(t)
-            rows.append((case, OP_NAMES[op], fmt_rate(ours_rate), fmt_rate(theirs_rate), f"{ours_rate / theirs_rate:.1f}x"))
+            rows.append(
+                (case, OP_NAMES[op], fmt_rate(ours_rate), fmt_rate(theirs_rate), f"{ours_rate / theirs_rate:.1f}x")
+            )
     elapsed = time.perf_counter() - started
     if args.json:
         out = {

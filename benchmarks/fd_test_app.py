@@ -53,13 +53,16 @@ def _run(cmd: list[str], log: Path, cwd: Path | None = None) -> None:
 def source_version() -> str:
     """The version of the source package of the installed libfreediameter-dev (e.g. 1.2.1-8)."""
     try:
-        out = subprocess.run(["dpkg-query", "-W", "-f=${source:Version}", "libfreediameter-dev"],
-                             capture_output=True, text=True)
+        out = subprocess.run(
+            ["dpkg-query", "-W", "-f=${source:Version}", "libfreediameter-dev"], capture_output=True, text=True
+        )
     except FileNotFoundError:
         raise Unavailable("dpkg-query not found: not a Debian system") from None
     if out.returncode != 0 or not out.stdout.strip():
-        raise Unavailable("libfreediameter-dev is not installed "
-                          "(apt-get install freediameterd freediameter-extensions libfreediameter-dev)")
+        raise Unavailable(
+            "libfreediameter-dev is not installed "
+            "(apt-get install freediameterd freediameter-extensions libfreediameter-dev)"
+        )
     return out.stdout.strip()
 
 
@@ -70,8 +73,9 @@ def target() -> Path:
 
 def _check_installed() -> None:
     if shutil.which("freeDiameterd") is None or not (EXTENSIONS / "acl_wl.fdx").exists():
-        raise Unavailable("freeDiameterd not installed "
-                          "(apt-get install freediameterd freediameter-extensions libfreediameter-dev)")
+        raise Unavailable(
+            "freeDiameterd not installed (apt-get install freediameterd freediameter-extensions libfreediameter-dev)"
+        )
     if not HEADERS.exists():
         raise Unavailable(f"{HEADERS} missing (apt-get install libfreediameter-dev)")
 
@@ -81,8 +85,9 @@ def _ensure_tools(log: Path) -> None:
     if not missing:
         return
     if os.geteuid() != 0:
-        raise Unavailable(f"building test_app needs {', '.join(missing)} (apt-get install "
-                          f"{' '.join(missing)}, as root)")
+        raise Unavailable(
+            f"building test_app needs {', '.join(missing)} (apt-get install {' '.join(missing)}, as root)"
+        )
     # waits, up to 10 minutes, for another apt or dpkg to release its lock
     _run(["apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "--no-install-recommends", *missing], log)
 
@@ -110,10 +115,18 @@ def build(say=print) -> Path:
     for d in ("parts", "lists/partial", "cache/archives/partial"):
         (apt / d).mkdir(parents=True)
     (apt / "parts" / "debian-src.sources").write_text(
-        f"Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: {SUITE}\n"
-        f"Components: main\nSigned-By: {KEYRING}\n")
-    opts = ["-o", "Dir::Etc::SourceList=/dev/null", "-o", f"Dir::Etc::SourceParts={apt / 'parts'}",
-            "-o", f"Dir::State::Lists={apt / 'lists'}", "-o", f"Dir::Cache={apt / 'cache'}"]
+        f"Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: {SUITE}\nComponents: main\nSigned-By: {KEYRING}\n"
+    )
+    opts = [
+        "-o",
+        "Dir::Etc::SourceList=/dev/null",
+        "-o",
+        f"Dir::Etc::SourceParts={apt / 'parts'}",
+        "-o",
+        f"Dir::State::Lists={apt / 'lists'}",
+        "-o",
+        f"Dir::Cache={apt / 'cache'}",
+    ]
     if os.geteuid() == 0:
         opts += ["-o", "APT::Sandbox::User=root"]  # apt's _apt user cannot write in this tree
     _run(["apt-get", *opts, "-q", "update"], log)
@@ -132,8 +145,23 @@ def build(say=print) -> Path:
     out.mkdir()
     _run(["bison", "-d", "-o", str(out / "ta_conf.tab.c"), "-p", "ta_conf", "ta_conf.y"], log, cwd=ext)
     _run(["flex", "-o", str(out / "lex.ta_conf.c"), "-P", "ta_conf", "ta_conf.l"], log, cwd=ext)
-    _run(["gcc", "-O2", "-shared", "-fPIC", "-I.", f"-I{out}", "-o", str(out / "test_app.fdx"),
-          *SOURCES, str(out / "ta_conf.tab.c"), str(out / "lex.ta_conf.c")], log, cwd=ext)
+    _run(
+        [
+            "gcc",
+            "-O2",
+            "-shared",
+            "-fPIC",
+            "-I.",
+            f"-I{out}",
+            "-o",
+            str(out / "test_app.fdx"),
+            *SOURCES,
+            str(out / "ta_conf.tab.c"),
+            str(out / "lex.ta_conf.c"),
+        ],
+        log,
+        cwd=ext,
+    )
     tmp = fdx.with_suffix(".tmp")
     shutil.copyfile(out / "test_app.fdx", tmp)
     tmp.replace(fdx)

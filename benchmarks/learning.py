@@ -32,8 +32,10 @@ from builders import full_instance  # noqa: E402
 
 def messages() -> list[tuple[type, bytes]]:
     out = []
-    for cls in sorted(set(DEFAULT.commands.values()) | set(DEFAULT.any_application.values()),
-                      key=lambda c: (c.__module__, c.__qualname__)):
+    for cls in sorted(
+        set(DEFAULT.commands.values()) | set(DEFAULT.any_application.values()),
+        key=lambda c: (c.__module__, c.__qualname__),
+    ):
         for start in (0, 2, 3):  # every field down to depth 4 - start
             try:
                 out.append((cls, diameter.encode(full_instance(cls, start))))
@@ -72,15 +74,19 @@ def main() -> None:
     load_all()
     msgs = messages()
     bound = _layout.MAX_LAYOUT_AVPS
-    print(f"{len(msgs)} messages of {len({c for c, _ in msgs})} command classes, "
-          f"{min(len(w) for _, w in msgs)} to {max(len(w) for _, w in msgs)} bytes")
+    print(
+        f"{len(msgs)} messages of {len({c for c, _ in msgs})} command classes, "
+        f"{min(len(w) for _, w in msgs)} to {max(len(w) for _, w in msgs)} bytes"
+    )
     print(f"{'bound':>12} {'walks':>6} {'learned':>8} {'median ms':>10} {'worst ms':>9}  worst: class, bytes walked")
     for label, b in ((f"{bound} AVPs", bound), ("none", 1 << 30)):
         walks = run(msgs, b)
         worst = max(walks)
-        print(f"{label:>12} {len(walks):6d} {sum(1 for w in walks if w[3]):8d} "
-              f"{statistics.median(w[0] for w in walks) * 1e3:10.2f} {worst[0] * 1e3:9.2f}  "
-              f"{worst[1]}, {worst[2]}")
+        print(
+            f"{label:>12} {len(walks):6d} {sum(1 for w in walks if w[3]):8d} "
+            f"{statistics.median(w[0] for w in walks) * 1e3:10.2f} {worst[0] * 1e3:9.2f}  "
+            f"{worst[1]}, {worst[2]}"
+        )
     _layout.MAX_LAYOUT_AVPS = bound
 
 

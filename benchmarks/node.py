@@ -141,14 +141,20 @@ def ours_serve(port: int) -> None:
     from diameter.capabilities import LocalCapabilities
 
     async def main() -> None:
-        server = Node(LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM,
-                                        auth_application_ids=frozenset({CC_APP})))
+        server = Node(
+            LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM, auth_application_ids=frozenset({CC_APP}))
+        )
 
         def on_ccr(req: CCR) -> CCA:  # answers without waiting: no task per request
-            return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                       origin_host=SERVER_HOST, origin_realm=REALM, auth_application_id=CC_APP,
-                       cc_request_type=req.cc_request_type,
-                       cc_request_number=req.cc_request_number)
+            return CCA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER_HOST,
+                origin_realm=REALM,
+                auth_application_id=CC_APP,
+                cc_request_type=req.cc_request_type,
+                cc_request_number=req.cc_request_number,
+            )
 
         server.handle(CCR, on_ccr)
         await _serve_until_signalled(server, port)
@@ -165,8 +171,9 @@ def ours_client(port: int, inflight: int, warmup: float, seconds: float) -> dict
     from diameter.capabilities import LocalCapabilities
 
     async def main() -> dict:
-        client = Node(LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM,
-                                        auth_application_ids=frozenset({CC_APP})))
+        client = Node(
+            LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM, auth_application_ids=frozenset({CC_APP}))
+        )
         await client.connect("127.0.0.1", port)
         latencies: list[float] = []
         errors = 0
@@ -180,10 +187,16 @@ def ours_client(port: int, inflight: int, warmup: float, seconds: float) -> dict
             session = f"{CLIENT_HOST};{os.getpid()};{i}"
             perf = time.perf_counter
             while True:
-                ccr = CCR(session_id=session, origin_host=CLIENT_HOST, origin_realm=REALM,
-                          destination_realm=REALM, auth_application_id=CC_APP,
-                          service_context_id="32251@3gpp.org",
-                          cc_request_type=CCRequestType.UPDATE_REQUEST, cc_request_number=n)
+                ccr = CCR(
+                    session_id=session,
+                    origin_host=CLIENT_HOST,
+                    origin_realm=REALM,
+                    destination_realm=REALM,
+                    auth_application_id=CC_APP,
+                    service_context_id="32251@3gpp.org",
+                    cc_request_type=CCRequestType.UPDATE_REQUEST,
+                    cc_request_number=n,
+                )
                 t0 = perf()
                 answer = await client.request(ccr)
                 t1 = perf()
@@ -256,12 +269,18 @@ def ta_serve(port: int) -> None:
     TestRequest, TestAnswer = _test_app_messages()
 
     async def main() -> None:
-        server = Node(LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM,
-                                        vendor_specific=((TA_VENDOR, TA_APP, None),)))
+        server = Node(
+            LocalCapabilities(origin_host=SERVER_HOST, origin_realm=REALM, vendor_specific=((TA_VENDOR, TA_APP, None),))
+        )
 
         def on_test(req):  # answers without waiting: no task per request
-            return TestAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                              origin_host=SERVER_HOST, origin_realm=REALM, test_avp=req.test_avp)
+            return TestAnswer(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER_HOST,
+                origin_realm=REALM,
+                test_avp=req.test_avp,
+            )
 
         async def on_test_async(req):  # the same in a task of its own
             return on_test(req)
@@ -286,8 +305,9 @@ def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
     TestRequest, TestAnswer = _test_app_messages()
 
     async def main() -> dict:
-        client = Node(LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM,
-                                        vendor_specific=((TA_VENDOR, TA_APP, None),)))
+        client = Node(
+            LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM, vendor_specific=((TA_VENDOR, TA_APP, None),))
+        )
         await client.connect(_fd_address(0), port, transport=TRANSPORT)
         latencies: list[float] = []
         errors = 0
@@ -304,14 +324,22 @@ def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
             perf = time.perf_counter
             value = random.getrandbits(31)
             while True:
-                req = TestRequest(session_id=client.session_id(), origin_host=CLIENT_HOST,
-                                  origin_realm=REALM, destination_realm=REALM,
-                                  destination_host=TA_SERVER_HOST, test_avp=value)
+                req = TestRequest(
+                    session_id=client.session_id(),
+                    origin_host=CLIENT_HOST,
+                    origin_realm=REALM,
+                    destination_realm=REALM,
+                    destination_host=TA_SERVER_HOST,
+                    test_avp=value,
+                )
                 t0 = perf()
                 try:
                     answer = await client.request(req)
-                    ok = (isinstance(answer, TestAnswer) and answer.test_avp == value
-                          and answer.result_code == ResultCode.DIAMETER_SUCCESS)
+                    ok = (
+                        isinstance(answer, TestAnswer)
+                        and answer.test_avp == value
+                        and answer.result_code == ResultCode.DIAMETER_SUCCESS
+                    )
                 except Exception:
                     ok = False
                 t1 = perf()
@@ -326,14 +354,14 @@ def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
         await asyncio.gather(mark(), *(loop() for _ in range(inflight)))
         await asyncio.wait_for(client.close(), 5)
         result = _summary(latencies, seconds, errors)
-        result.update(min_ms=latencies[0] * 1e3 if latencies else float("nan"),
-                      mean_ms=statistics.fmean(latencies) * 1e3 if latencies else float("nan"),
-                      max_ms=latencies[-1] * 1e3 if latencies else float("nan"))
+        result.update(
+            min_ms=latencies[0] * 1e3 if latencies else float("nan"),
+            mean_ms=statistics.fmean(latencies) * 1e3 if latencies else float("nan"),
+            max_ms=latencies[-1] * 1e3 if latencies else float("nan"),
+        )
         return result
 
     return asyncio.run(main())
-
-
 
 
 # --------------------------------------------------------------------------------------------
@@ -382,8 +410,9 @@ def pd_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
     logging.basicConfig(level=logging.ERROR)
     node = Node(CLIENT_HOST, REALM)
     node.wakeup_interval = 1
-    peer = node.add_peer(f"aaa://{SERVER_HOST}:{port};transport=tcp", REALM,
-                         ip_addresses=["127.0.0.1"], is_persistent=True)
+    peer = node.add_peer(
+        f"aaa://{SERVER_HOST}:{port};transport=tcp", REALM, ip_addresses=["127.0.0.1"], is_persistent=True
+    )
     app = SimpleThreadingApplication(CC_APP, is_auth_application=True)
     node.add_application(app, [peer])
     node.start()
@@ -496,26 +525,46 @@ def _read_line(proc: subprocess.Popen, prefix: str, timeout: float) -> str:
     t.start()
     t.join(timeout)
     if not box:
-        raise RuntimeError(f"no {prefix!r} line from pid {proc.pid} within {timeout} s "
-                           f"(exit status {proc.poll()})")
+        raise RuntimeError(f"no {prefix!r} line from pid {proc.pid} within {timeout} s (exit status {proc.poll()})")
     return box[0]
 
 
-def run_impl(impl: str, levels: list[int], warmup: float, seconds: float,
-             started: list[subprocess.Popen]) -> list[dict]:
+def run_impl(
+    impl: str, levels: list[int], warmup: float, seconds: float, started: list[subprocess.Popen]
+) -> list[dict]:
     port = _free_port() if impl == "python-diameter" else 0
-    server = subprocess.Popen(_python(impl) + [__file__, "--impl", impl, "--serve", str(port)],
-                              stdout=subprocess.PIPE, text=True, env=_env(impl), cwd=HERE)
+    server = subprocess.Popen(
+        _python(impl) + [__file__, "--impl", impl, "--serve", str(port)],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env(impl),
+        cwd=HERE,
+    )
     started.append(server)
     rows = []
     try:
         port = int(_read_line(server, "READY", 30).split()[1])
         for n in levels:
             client = subprocess.Popen(
-                _python(impl) + [__file__, "--impl", impl, "--client", str(port),
-                                 "--inflight", str(n), "--warmup", str(warmup),
-                                 "--seconds", str(seconds)],
-                stdout=subprocess.PIPE, text=True, env=_env(impl), cwd=HERE)
+                _python(impl)
+                + [
+                    __file__,
+                    "--impl",
+                    impl,
+                    "--client",
+                    str(port),
+                    "--inflight",
+                    str(n),
+                    "--warmup",
+                    str(warmup),
+                    "--seconds",
+                    str(seconds),
+                ],
+                stdout=subprocess.PIPE,
+                text=True,
+                env=_env(impl),
+                cwd=HERE,
+            )
             started.append(client)
             try:
                 line = _read_line(client, "{", warmup + seconds + 60)
@@ -556,8 +605,15 @@ class _FreeDiameterd:
     """One freeDiameterd with test_app loaded, its files in a directory of its own (logs at the
     default level, NOTICE, which includes test_app's benchmark results)."""
 
-    def __init__(self, workdir: Path, identity: str, fdx: Path, test_app_conf: str,
-                 connect: tuple[str, int, str] | None = None, listen: str = "127.0.0.1") -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        identity: str,
+        fdx: Path,
+        test_app_conf: str,
+        connect: tuple[str, int, str] | None = None,
+        listen: str = "127.0.0.1",
+    ) -> None:
         workdir.mkdir(parents=True)
         self.identity = identity
         self.listen = listen
@@ -566,21 +622,22 @@ class _FreeDiameterd:
         (workdir / "test_app.conf").write_text(test_app_conf)
         peer = ""
         if connect is not None:
-            peer = (f'ConnectPeer = "{connect[0]}" {{ ConnectTo = "{connect[2]}"; Port = {connect[1]}; '
-                    f'No_TLS; }};\n')
+            peer = f'ConnectPeer = "{connect[0]}" {{ ConnectTo = "{connect[2]}"; Port = {connect[1]}; No_TLS; }};\n'
         self.conf = workdir / "fd.conf"
         self.conf.write_text(
             f'Identity = "{identity}";\nRealm = "{REALM}";\nPort = {self.port};\nSecPort = 0;\n'
             f'{"No_SCTP" if TRANSPORT == "tcp" else "No_TCP"};\nListenOn = "{listen}";\n'
             f'LoadExtension = "{FD_EXT}/acl_wl.fdx" : "{workdir / "acl.conf"}";\n'
-            f'LoadExtension = "{fdx}" : "{workdir / "test_app.conf"}";\n{peer}')
+            f'LoadExtension = "{fdx}" : "{workdir / "test_app.conf"}";\n{peer}'
+        )
         self.log = workdir / "fd.log"
         self.proc: subprocess.Popen | None = None
 
     def start(self, started: list[subprocess.Popen]) -> None:
         with self.log.open("w") as out:
-            self.proc = subprocess.Popen(["freeDiameterd", "-c", str(self.conf)], stdout=out,
-                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+            self.proc = subprocess.Popen(
+                ["freeDiameterd", "-c", str(self.conf)], stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            )
         started.append(self.proc)
 
     def text(self) -> str:
@@ -588,8 +645,9 @@ class _FreeDiameterd:
 
     def failed(self, why: str) -> RuntimeError:
         tail = "".join(self.text().splitlines(keepends=True)[-20:])
-        return RuntimeError(f"freeDiameterd {self.identity} (pid {self.proc.pid}): {why}; "
-                            f"last lines of {self.log}:\n{tail}")
+        return RuntimeError(
+            f"freeDiameterd {self.identity} (pid {self.proc.pid}): {why}; last lines of {self.log}:\n{tail}"
+        )
 
     def wait_listening(self, timeout: float) -> None:
         if TRANSPORT == "sctp":
@@ -645,8 +703,10 @@ class _CpuMeter:
 
 
 def _test_app_conf(mode: str, seconds: int, inflight: int, dest_host: str | None = None) -> str:
-    conf = (f"vendor-id = {TA_VENDOR};\nappli-id = {TA_APP};\ncmd-id = {TA_CMD};\n"
-            f"avp-id = {TA_AVP};\nmode = {mode};\nbenchmark {seconds} {inflight};\n")
+    conf = (
+        f"vendor-id = {TA_VENDOR};\nappli-id = {TA_APP};\ncmd-id = {TA_CMD};\n"
+        f"avp-id = {TA_AVP};\nmode = {mode};\nbenchmark {seconds} {inflight};\n"
+    )
     if mode == "client":
         conf += f'dest-realm = "{REALM}";\ndest-host = "{dest_host}";\nsignal = {int(signal.SIGUSR1)};\n'
     return conf
@@ -679,13 +739,25 @@ def _parse_test_app(text: str) -> list[dict]:
     return blocks
 
 
-def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int, str], inflight: int,
-                   seconds: int, started: list[subprocess.Popen]) -> dict:
+def _fd_client_run(
+    tmp: Path,
+    fdx: Path,
+    name: str,
+    server: tuple[str, int, int, str],
+    inflight: int,
+    seconds: int,
+    started: list[subprocess.Popen],
+) -> dict:
     """A fresh freeDiameterd with test_app's benchmark client: connect, SIGUSR1, read its results.
     ``server``: its Diameter identity, port, PID and address."""
-    fd = _FreeDiameterd(tmp / name, f"{name}.{REALM}", fdx,
-                        _test_app_conf("client", seconds, inflight, dest_host=server[0]),
-                        connect=(server[0], server[1], server[3]), listen=_fd_address(1))
+    fd = _FreeDiameterd(
+        tmp / name,
+        f"{name}.{REALM}",
+        fdx,
+        _test_app_conf("client", seconds, inflight, dest_host=server[0]),
+        connect=(server[0], server[1], server[3]),
+        listen=_fd_address(1),
+    )
     fd.start(started)
     try:
         if not fd.wait_for("-> 'STATE_OPEN'", 20):
@@ -721,13 +793,33 @@ def _fd_client_run(tmp: Path, fdx: Path, name: str, server: tuple[str, int, int,
     }
 
 
-def _ours_ta_client_run(server: tuple[str, int, int, str], inflight: int, warmup: float, seconds: int,
-                        started: list[subprocess.Popen]) -> dict:
+def _ours_ta_client_run(
+    server: tuple[str, int, int, str], inflight: int, warmup: float, seconds: int, started: list[subprocess.Popen]
+) -> dict:
     client = subprocess.Popen(
-        [sys.executable, __file__, "--impl", "ours", "--app", "test", "--fd-transport", TRANSPORT,
-         "--client", str(server[1]),
-         "--inflight", str(inflight), "--warmup", str(warmup), "--seconds", str(seconds)],
-        stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
+        [
+            sys.executable,
+            __file__,
+            "--impl",
+            "ours",
+            "--app",
+            "test",
+            "--fd-transport",
+            TRANSPORT,
+            "--client",
+            str(server[1]),
+            "--inflight",
+            str(inflight),
+            "--warmup",
+            str(warmup),
+            "--seconds",
+            str(seconds),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env("ours"),
+        cwd=HERE,
+    )
     started.append(client)
     try:
         _read_line(client, "MEASURING", warmup + 60)
@@ -751,8 +843,9 @@ FD, OURS = "freeDiameter", "ours"
 PAIRINGS = [(FD, OURS), (FD, FD), (OURS, FD)]  # (client, server)
 
 
-def run_freediameter(levels: list[int], rounds: int, warmup: float, seconds: int,
-                     started: list[subprocess.Popen]) -> list[dict]:
+def run_freediameter(
+    levels: list[int], rounds: int, warmup: float, seconds: int, started: list[subprocess.Popen]
+) -> list[dict]:
     """Every pairing at every level, ``rounds`` times; one row per measurement."""
     sys.path.insert(0, str(HERE))
     import fd_test_app
@@ -760,8 +853,7 @@ def run_freediameter(levels: list[int], rounds: int, warmup: float, seconds: int
     try:
         fdx = fd_test_app.build(say=lambda s: print(f"  {s}", flush=True))
     except fd_test_app.Unavailable as e:
-        print(f"freeDiameter's test_app unavailable, skipping the freeDiameter rows: {e}",
-              file=sys.stderr, flush=True)
+        print(f"freeDiameter's test_app unavailable, skipping the freeDiameter rows: {e}", file=sys.stderr, flush=True)
         return []
     if TRANSPORT == "sctp":
         for address in FD_SCTP_ADDRESSES:
@@ -774,41 +866,59 @@ def run_freediameter(levels: list[int], rounds: int, warmup: float, seconds: int
                 _ip("address", "del", f"{address}/32", "dev", "lo", check=False)
 
 
-def _run_freediameter(fdx: Path, levels: list[int], rounds: int, warmup: float, seconds: int,
-                      started: list[subprocess.Popen]) -> list[dict]:
+def _run_freediameter(
+    fdx: Path, levels: list[int], rounds: int, warmup: float, seconds: int, started: list[subprocess.Popen]
+) -> list[dict]:
     tmp = Path(tempfile.mkdtemp(prefix="node-bench-fd-"))
     rows: list[dict] = []
     keep = False  # the logs, when something failed
     first = len(started)
-    ours = subprocess.Popen([sys.executable, __file__, "--impl", "ours", "--app", "test", "--fd-transport",
-                             TRANSPORT, *(["--async-handler"] if ASYNC_HANDLER else []), "--serve", "0"],
-                            stdout=subprocess.PIPE, text=True, env=_env("ours"), cwd=HERE)
+    ours = subprocess.Popen(
+        [
+            sys.executable,
+            __file__,
+            "--impl",
+            "ours",
+            "--app",
+            "test",
+            "--fd-transport",
+            TRANSPORT,
+            *(["--async-handler"] if ASYNC_HANDLER else []),
+            "--serve",
+            "0",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=_env("ours"),
+        cwd=HERE,
+    )
     started.append(ours)
     try:
         servers = {OURS: (SERVER_HOST, int(_read_line(ours, "READY", 30).split()[1]), ours.pid, "127.0.0.1")}
-        fd_server = _FreeDiameterd(tmp / "server", TA_SERVER_HOST, fdx,
-                                   _test_app_conf("server", seconds, max(levels)), listen=_fd_address(0))
+        fd_server = _FreeDiameterd(
+            tmp / "server", TA_SERVER_HOST, fdx, _test_app_conf("server", seconds, max(levels)), listen=_fd_address(0)
+        )
         fd_server.start(started)
         fd_server.wait_listening(15)
         servers[FD] = (TA_SERVER_HOST, fd_server.port, fd_server.proc.pid, _fd_address(0))
         k = 0
         for r in range(rounds):
-            order = PAIRINGS[r % len(PAIRINGS):] + PAIRINGS[:r % len(PAIRINGS)]
+            order = PAIRINGS[r % len(PAIRINGS) :] + PAIRINGS[: r % len(PAIRINGS)]
             for n in levels:
                 for client, server in order:
                     k += 1
                     if client == FD:
-                        res = _fd_client_run(tmp, fdx, f"ta-client-{k}", servers[server], n,
-                                             seconds, started)
+                        res = _fd_client_run(tmp, fdx, f"ta-client-{k}", servers[server], n, seconds, started)
                     else:
                         res = _ours_ta_client_run(servers[server], n, warmup, seconds, started)
                     rows.append({"round": r, "client": client, "server": server, "inflight": n, **res})
                     bad = res["errors"] + res["unanswered"]
-                    own = (f" (test_app's own figure {res['printed_rps']:.0f})"
-                           if "printed_rps" in res else "")
-                    print(f"  round {r + 1} {client:>12} -> {server:<12} in flight {n:3}: "
-                          f"{res['rps']:9.0f} req/s{own}" + (f", {bad} errors" if bad else ""),
-                          flush=True)
+                    own = f" (test_app's own figure {res['printed_rps']:.0f})" if "printed_rps" in res else ""
+                    print(
+                        f"  round {r + 1} {client:>12} -> {server:<12} in flight {n:3}: "
+                        f"{res['rps']:9.0f} req/s{own}" + (f", {bad} errors" if bad else ""),
+                        flush=True,
+                    )
     except Exception:
         keep = True
         raise
@@ -827,45 +937,65 @@ def _ms(x: float) -> str:
 
 
 def report_freediameter(rows: list[dict], levels: list[int], rounds: int) -> None:
-    print(f"\nagainst freeDiameter's test_app benchmark, loopback {TRANSPORT.upper()}; median over {rounds} "
-          f"round(s) (latencies of the median round; errors summed)")
-    print(f"{'client':>12} -> {'server':<12} {'in flight':>9} {'requests/s':>11} {'min ms':>8} "
-          f"{'avg ms':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'N/rate ms':>9} "
-          f"{'cli CPU%':>8} {'srv CPU%':>8} {'errors':>6}")
+    print(
+        f"\nagainst freeDiameter's test_app benchmark, loopback {TRANSPORT.upper()}; median over {rounds} "
+        f"round(s) (latencies of the median round; errors summed)"
+    )
+    print(
+        f"{'client':>12} -> {'server':<12} {'in flight':>9} {'requests/s':>11} {'min ms':>8} "
+        f"{'avg ms':>8} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'N/rate ms':>9} "
+        f"{'cli CPU%':>8} {'srv CPU%':>8} {'errors':>6}"
+    )
     for n in levels:
         for client, server in PAIRINGS:
-            mine = sorted((x for x in rows if (x["client"], x["server"], x["inflight"]) == (client, server, n)),
-                          key=lambda x: x["rps"])
+            mine = sorted(
+                (x for x in rows if (x["client"], x["server"], x["inflight"]) == (client, server, n)),
+                key=lambda x: x["rps"],
+            )
             if not mine:
                 continue
             med = mine[(len(mine) - 1) // 2]
             errors = sum(x["errors"] + x["unanswered"] for x in mine)
             avg = _ms(med["mean_ms"]) + ("*" if client == FD else " ")
-            print(f"{client:>12} -> {server:<12} {n:9d} {statistics.median(x['rps'] for x in mine):11.0f} "
-                  f"{_ms(med['min_ms'])} {avg}{_ms(med['p50_ms'])} {_ms(med['p99_ms'])} "
-                  f"{_ms(med['max_ms'])} {med['little_ms']:9.3f} {med['client_cpu']:8.0f} "
-                  f"{med['server_cpu']:8.0f} {errors:6d}")
+            print(
+                f"{client:>12} -> {server:<12} {n:9d} {statistics.median(x['rps'] for x in mine):11.0f} "
+                f"{_ms(med['min_ms'])} {avg}{_ms(med['p50_ms'])} {_ms(med['p99_ms'])} "
+                f"{_ms(med['max_ms'])} {med['little_ms']:9.3f} {med['client_cpu']:8.0f} "
+                f"{med['server_cpu']:8.0f} {errors:6d}"
+            )
     print("\nours/freeDiameter, requests/s (median of the per-round ratios; each round's ratio in brackets)")
     for n in levels:
-        for what, pairing in (("our server, driven by test_app's client ", (FD, OURS)),
-                              ("our client, driving test_app's server   ", (OURS, FD))):
+        for what, pairing in (
+            ("our server, driven by test_app's client ", (FD, OURS)),
+            ("our client, driving test_app's server   ", (OURS, FD)),
+        ):
             ratios = []
             for r in range(rounds):
-                num = [x["rps"] for x in rows if x["round"] == r and x["inflight"] == n
-                       and (x["client"], x["server"]) == pairing]
-                ref = [x["rps"] for x in rows if x["round"] == r and x["inflight"] == n
-                       and (x["client"], x["server"]) == (FD, FD)]
+                num = [
+                    x["rps"]
+                    for x in rows
+                    if x["round"] == r and x["inflight"] == n and (x["client"], x["server"]) == pairing
+                ]
+                ref = [
+                    x["rps"]
+                    for x in rows
+                    if x["round"] == r and x["inflight"] == n and (x["client"], x["server"]) == (FD, FD)
+                ]
                 if num and ref and ref[0]:
                     ratios.append(num[0] / ref[0])
             if ratios:
-                print(f"  {what} in flight {n:3}: {statistics.median(ratios):5.2f}  "
-                      f"[{' '.join(f'{x:.2f}' for x in ratios)}]")
-    print("min/avg/max: test_app's fastest/average/slowest answer, or our client's. (*) test_app's\n"
-          "average is a running mean kept in whole microseconds and truncated at each answer: it\n"
-          "drops 1 us with every answer below it and rises only with one more than n us above it\n"
-          "(n answers so far), so over a run it sinks toward the fastest answer. N/rate: the mean\n"
-          "latency N requests always in flight would give (Little's law). CPU%: of one core, each\n"
-          "process with all its threads, over the measured seconds.")
+                print(
+                    f"  {what} in flight {n:3}: {statistics.median(ratios):5.2f}  "
+                    f"[{' '.join(f'{x:.2f}' for x in ratios)}]"
+                )
+    print(
+        "min/avg/max: test_app's fastest/average/slowest answer, or our client's. (*) test_app's\n"
+        "average is a running mean kept in whole microseconds and truncated at each answer: it\n"
+        "drops 1 us with every answer below it and rises only with one more than n us above it\n"
+        "(n answers so far), so over a run it sinks toward the fastest answer. N/rate: the mean\n"
+        "latency N requests always in flight would give (Little's law). CPU%: of one core, each\n"
+        "process with all its threads, over the measured seconds."
+    )
 
 
 # --------------------------------------------------------------------------------------------
@@ -878,19 +1008,32 @@ def main() -> None:
     ap.add_argument("--warmup", type=float, default=None, help="seconds of warm-up (default 1)")
     ap.add_argument("--seconds", type=float, default=None, help="seconds measured (default 4)")
     ap.add_argument("--inflight", type=int, default=None, help="(worker) requests in flight")
-    ap.add_argument("--only", choices=["ours", "python-diameter", "freediameter"],
-                    help="one part only: our CCR/CCA rows, python-diameter's, or the freeDiameter "
-                         "test_app pairings")
-    ap.add_argument("--rounds", type=int, default=None,
-                    help="rounds of the freeDiameter pairings (default 3, --quick 1)")
-    ap.add_argument("--fd-inflight", default="1,100", metavar="N,N",
-                    help="requests in flight of the freeDiameter pairings (default 1,100)")
-    ap.add_argument("--fd-transport", choices=["tcp", "sctp"], default="tcp",
-                    help="transport of the freeDiameter pairings (default tcp; sctp needs a kernel "
-                         "with SCTP and pysctp)")
-    ap.add_argument("--async-handler", action="store_true",
-                    help="our server in the freeDiameter pairings answers from an async def handler "
-                         "(a task per request) instead of a plain function")
+    ap.add_argument(
+        "--only",
+        choices=["ours", "python-diameter", "freediameter"],
+        help="one part only: our CCR/CCA rows, python-diameter's, or the freeDiameter test_app pairings",
+    )
+    ap.add_argument(
+        "--rounds", type=int, default=None, help="rounds of the freeDiameter pairings (default 3, --quick 1)"
+    )
+    ap.add_argument(
+        "--fd-inflight",
+        default="1,100",
+        metavar="N,N",
+        help="requests in flight of the freeDiameter pairings (default 1,100)",
+    )
+    ap.add_argument(
+        "--fd-transport",
+        choices=["tcp", "sctp"],
+        default="tcp",
+        help="transport of the freeDiameter pairings (default tcp; sctp needs a kernel with SCTP and pysctp)",
+    )
+    ap.add_argument(
+        "--async-handler",
+        action="store_true",
+        help="our server in the freeDiameter pairings answers from an async def handler "
+        "(a task per request) instead of a plain function",
+    )
     ap.add_argument("--impl", choices=["ours", "python-diameter"], help=argparse.SUPPRESS)
     ap.add_argument("--app", choices=["ccr", "test"], default="ccr", help=argparse.SUPPRESS)
     ap.add_argument("--serve", type=int, metavar="PORT", help="(worker) run a server node")
@@ -928,13 +1071,18 @@ def main() -> None:
     if freediameter:
         impls.remove("freediameter")
     if "python-diameter" in impls and not PD_PYTHON.exists():
-        print(f"{PD_PYTHON} missing (run benchmarks/codec.py once to create it); skipping "
-              f"python-diameter", file=sys.stderr)
+        print(
+            f"{PD_PYTHON} missing (run benchmarks/codec.py once to create it); skipping python-diameter",
+            file=sys.stderr,
+        )
         impls.remove("python-diameter")
     levels = [1, 100]
     if impls:
-        print(f"closed-loop CCR/CCA over loopback TCP, server and client in separate processes; "
-              f"warm-up {warmup} s, measured {seconds} s per row", flush=True)
+        print(
+            f"closed-loop CCR/CCA over loopback TCP, server and client in separate processes; "
+            f"warm-up {warmup} s, measured {seconds} s per row",
+            flush=True,
+        )
     started: list[subprocess.Popen] = []
     rows: list[dict] = []
     fd_rows: list[dict] = []
@@ -949,21 +1097,24 @@ def main() -> None:
         for impl in impls:
             rows += run_impl(impl, levels, warmup, seconds, started)
         if freediameter:
-            print(f"freeDiameter's test_app benchmark (client and server) against ours, loopback "
-                  f"{TRANSPORT.upper()}; "
-                  f"{rounds} round(s), {fd_seconds} s per measurement (our client: after {warmup} s "
-                  f"of warm-up)", flush=True)
+            print(
+                f"freeDiameter's test_app benchmark (client and server) against ours, loopback "
+                f"{TRANSPORT.upper()}; "
+                f"{rounds} round(s), {fd_seconds} s per measurement (our client: after {warmup} s "
+                f"of warm-up)",
+                flush=True,
+            )
             fd_rows = run_freediameter(fd_levels, rounds, warmup, fd_seconds, started)
     finally:
         for p in started:
             _stop(p, grace=3)
     if rows:
         print()
-        print(f"{'implementation':16} {'in flight':>9} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8}"
-              f" {'errors':>6}")
+        print(f"{'implementation':16} {'in flight':>9} {'requests/s':>11} {'p50 ms':>8} {'p99 ms':>8} {'errors':>6}")
     for r in rows:
-        print(f"{r['impl']:16} {r['inflight']:9d} {r['rps']:11.0f} {r['p50_ms']:8.3f}"
-              f" {r['p99_ms']:8.3f} {r['errors']:6d}")
+        print(
+            f"{r['impl']:16} {r['inflight']:9d} {r['rps']:11.0f} {r['p50_ms']:8.3f} {r['p99_ms']:8.3f} {r['errors']:6d}"
+        )
     if fd_rows:
         report_freediameter(fd_rows, fd_levels, rounds)
     print(f"\ntotal wall time {time.perf_counter() - t0:.1f} s")

@@ -59,12 +59,23 @@ class Counting(asyncio.Transport):
 
 
 async def per_request(peers: int) -> float:
-    server = Node(LocalCapabilities(origin_host=bench.SERVER_HOST, origin_realm=bench.REALM,
-                                    vendor_specific=((bench.TA_VENDOR, bench.TA_APP, None),)))
+    server = Node(
+        LocalCapabilities(
+            origin_host=bench.SERVER_HOST,
+            origin_realm=bench.REALM,
+            vendor_specific=((bench.TA_VENDOR, bench.TA_APP, None),),
+        )
+    )
 
     def on_test(req: Any) -> Any:
-        return TestAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                          origin_host=bench.SERVER_HOST, origin_realm=bench.REALM, test_avp=req.test_avp)
+        return TestAnswer(
+            session_id=req.session_id,
+            result_code=ResultCode.DIAMETER_SUCCESS,
+            origin_host=bench.SERVER_HOST,
+            origin_realm=bench.REALM,
+            test_avp=req.test_avp,
+        )
+
     server.handle(TestRequest, on_test)
     conns, transports = [], []
     for p in range(peers):
@@ -72,19 +83,34 @@ async def per_request(peers: int) -> float:
         t = Counting()
         c.connection_made(t)
         cer = CapabilitiesExchangeRequest(
-            origin_host=f"client{p}.{bench.REALM}", origin_realm=bench.REALM,
-            host_ip_address=(IPv4Address("127.0.0.1"),), vendor_id=0, product_name="peers",
-            vendor_specific_application_id=(VendorSpecificApplicationId(
-                vendor_id=bench.TA_VENDOR, auth_application_id=bench.TA_APP),))
+            origin_host=f"client{p}.{bench.REALM}",
+            origin_realm=bench.REALM,
+            host_ip_address=(IPv4Address("127.0.0.1"),),
+            vendor_id=0,
+            product_name="peers",
+            vendor_specific_application_id=(
+                VendorSpecificApplicationId(vendor_id=bench.TA_VENDOR, auth_application_id=bench.TA_APP),
+            ),
+        )
         c.data_received(diameter.encode(cer, hop_by_hop=1, end_to_end=1))
         conns.append(c)
         transports.append(t)
     await asyncio.sleep(0)
     assert all(t.writes == 1 for t in transports), "a CER was not answered"
-    requests = [diameter.encode(TestRequest(
-        session_id=f"client{i % peers}.{bench.REALM};1;{i}", origin_host=f"client{i % peers}.{bench.REALM}",
-        origin_realm=bench.REALM, destination_realm=bench.REALM, test_avp=i), hop_by_hop=i, end_to_end=i)
-        for i in range(REQUESTS)]
+    requests = [
+        diameter.encode(
+            TestRequest(
+                session_id=f"client{i % peers}.{bench.REALM};1;{i}",
+                origin_host=f"client{i % peers}.{bench.REALM}",
+                origin_realm=bench.REALM,
+                destination_realm=bench.REALM,
+                test_avp=i,
+            ),
+            hop_by_hop=i,
+            end_to_end=i,
+        )
+        for i in range(REQUESTS)
+    ]
     start = time.perf_counter()
     for i, data in enumerate(requests):
         conns[i % peers].data_received(data)

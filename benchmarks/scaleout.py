@@ -59,8 +59,11 @@ def client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
     from diameter.capabilities import LocalCapabilities
 
     async def main() -> dict:
-        node = Node(LocalCapabilities(origin_host=dra.CLIENT_HOST, origin_realm=dra.CLIENT_REALM,
-                                      auth_application_ids=frozenset({dra.CC_APP})))
+        node = Node(
+            LocalCapabilities(
+                origin_host=dra.CLIENT_HOST, origin_realm=dra.CLIENT_REALM, auth_application_ids=frozenset({dra.CC_APP})
+            )
+        )
         node.prepare(CCR)
         await node.connect("127.0.0.1", port)
         latencies: list[float] = []
@@ -77,10 +80,16 @@ def client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
             nonlocal errors
             perf = time.perf_counter
             while True:
-                ccr = CCR(session_id=node.session_id(), origin_host=dra.CLIENT_HOST,
-                          origin_realm=dra.CLIENT_REALM, destination_realm=dra.REALM,
-                          auth_application_id=dra.CC_APP, service_context_id="32251@3gpp.org",
-                          cc_request_type=CCRequestType.INITIAL_REQUEST, cc_request_number=0)
+                ccr = CCR(
+                    session_id=node.session_id(),
+                    origin_host=dra.CLIENT_HOST,
+                    origin_realm=dra.CLIENT_REALM,
+                    destination_realm=dra.REALM,
+                    auth_application_id=dra.CC_APP,
+                    service_context_id="32251@3gpp.org",
+                    cc_request_type=CCRequestType.INITIAL_REQUEST,
+                    cc_request_number=0,
+                )
                 t0 = perf()
                 try:
                     answer = await node.request(ccr)
@@ -132,9 +141,23 @@ def measure(tmp: Path, n: int, inflight: int, warmup: float, seconds: float) -> 
     work.mkdir()
     with dra.deployment(work, n, record=False) as d:
         proc = subprocess.Popen(
-            [sys.executable, __file__, "--client", str(d.dra.port), "--inflight", str(inflight),
-             "--warmup", str(warmup), "--seconds", str(seconds)],
-            stdout=subprocess.PIPE, text=True, cwd=ROOT, stdin=subprocess.DEVNULL)
+            [
+                sys.executable,
+                __file__,
+                "--client",
+                str(d.dra.port),
+                "--inflight",
+                str(inflight),
+                "--warmup",
+                str(warmup),
+                "--seconds",
+                str(seconds),
+            ],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            stdin=subprocess.DEVNULL,
+        )
         try:
             _read_line(proc, "MEASURING", warmup + 60)
             cpu = _CpuMeter(proc.pid, d.dra.pid, *(s.pid for s in d.servers))
@@ -151,20 +174,23 @@ def measure(tmp: Path, n: int, inflight: int, warmup: float, seconds: float) -> 
             except subprocess.TimeoutExpired:
                 pass
             _stop(proc)
-    result.update(servers=n, client_cpu=shares[0], dra_cpu=shares[1], server_cpu=shares[2:],
-                  dra_threads=busiest[:3])
+    result.update(servers=n, client_cpu=shares[0], dra_cpu=shares[1], server_cpu=shares[2:], dra_threads=busiest[:3])
     return result
 
 
 def report(rows: list[dict], counts: list[int], rounds: int, inflight: int) -> None:
     cores = os.cpu_count() or 1
-    print(f"\nour client ({inflight} in flight, one connection) -> freeDiameterd (rt_load_balance) "
-          f"-> N of our servers, loopback TCP; median over {rounds} round(s), the CPU shares of the "
-          f"median round; {cores} cores\n")
-    print(f"{'servers':>7} {'requests/s':>11} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
-          f"{'client%':>8} {'DRA%':>6} {'DRA threads%':>13} {'servers% (each)':>16} {'total%':>7} "
-          f"{'us/req cli DRA srv':>19}  "
-          f"answers per server")
+    print(
+        f"\nour client ({inflight} in flight, one connection) -> freeDiameterd (rt_load_balance) "
+        f"-> N of our servers, loopback TCP; median over {rounds} round(s), the CPU shares of the "
+        f"median round; {cores} cores\n"
+    )
+    print(
+        f"{'servers':>7} {'requests/s':>11} {'ratio':>6} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} "
+        f"{'client%':>8} {'DRA%':>6} {'DRA threads%':>13} {'servers% (each)':>16} {'total%':>7} "
+        f"{'us/req cli DRA srv':>19}  "
+        f"answers per server"
+    )
     base = None
     for n in counts:
         mine = sorted((r for r in rows if r["servers"] == n), key=lambda r: r["rps"])
@@ -178,22 +204,27 @@ def report(rows: list[dict], counts: list[int], rounds: int, inflight: int) -> N
         each = " ".join(f"{x:.0f}" for x in med["server_cpu"])
         threads = " ".join(f"{x:.0f}" for x in med["dra_threads"])
         total = med["client_cpu"] + med["dra_cpu"] + sum(med["server_cpu"])
-        split = " ".join(f"{v / max(1, med['requests']) * 100:.0f}%"
-                         for _, v in sorted(med["by_server"].items()))
+        split = " ".join(f"{v / max(1, med['requests']) * 100:.0f}%" for _, v in sorted(med["by_server"].items()))
         errors = sum(r["errors"] for r in mine)
         # CPU time per request of each tier: a share of one core (100 % = 1 s a second) / rate
-        per = [x / 100 / med["rps"] * 1e6 if med["rps"] else float("nan")
-               for x in (med["client_cpu"], med["dra_cpu"], sum(med["server_cpu"]))]
-        print(f"{n:7d} {rps:11.0f} {ratio} {med['p50_ms']:7.2f} {med['p99_ms']:7.2f} {errors:6d} "
-              f"{med['client_cpu']:8.0f} {med['dra_cpu']:6.0f} {threads:>13} {each:>16} {total:7.0f} "
-              f"{per[0]:6.0f} {per[1]:5.0f} {per[2]:5.0f}  {split}")
-    print(f"\nratio: requests/s against {counts[0]} server(s). CPU%: of one core, each process with all "
-          f"its threads, over the measured seconds; total: all of them, out of {cores * 100} % here. DRA\n"
-          f"threads: freeDiameterd's three busiest threads (a relayed request and its answer each "
-          f"pass its one routing-in and one\nrouting-out thread). "
-          f"us/req: CPU microseconds per request (and its answer) spent by the client, freeDiameterd "
-          f"and all the servers together: a\ntier whose processes had cores of their own would "
-          f"top out near 1e6 / (its us/req) requests/s per core it can use.")
+        per = [
+            x / 100 / med["rps"] * 1e6 if med["rps"] else float("nan")
+            for x in (med["client_cpu"], med["dra_cpu"], sum(med["server_cpu"]))
+        ]
+        print(
+            f"{n:7d} {rps:11.0f} {ratio} {med['p50_ms']:7.2f} {med['p99_ms']:7.2f} {errors:6d} "
+            f"{med['client_cpu']:8.0f} {med['dra_cpu']:6.0f} {threads:>13} {each:>16} {total:7.0f} "
+            f"{per[0]:6.0f} {per[1]:5.0f} {per[2]:5.0f}  {split}"
+        )
+    print(
+        f"\nratio: requests/s against {counts[0]} server(s). CPU%: of one core, each process with all "
+        f"its threads, over the measured seconds; total: all of them, out of {cores * 100} % here. DRA\n"
+        f"threads: freeDiameterd's three busiest threads (a relayed request and its answer each "
+        f"pass its one routing-in and one\nrouting-out thread). "
+        f"us/req: CPU microseconds per request (and its answer) spent by the client, freeDiameterd "
+        f"and all the servers together: a\ntier whose processes had cores of their own would "
+        f"top out near 1e6 / (its us/req) requests/s per core it can use."
+    )
 
 
 def main() -> None:
@@ -224,21 +255,27 @@ def main() -> None:
 
     signal.signal(signal.SIGTERM, on_term)
     signal.signal(signal.SIGINT, on_term)
-    print(f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; warm-up {warmup} s, "
-          f"measured {seconds} s", flush=True)
+    print(
+        f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at the start; warm-up {warmup} s, "
+        f"measured {seconds} s",
+        flush=True,
+    )
     tmp = Path(tempfile.mkdtemp(prefix="scaleout-bench-"))
     rows: list[dict] = []
     keep = False
     t0 = time.perf_counter()
     try:
         for r in range(rounds):
-            order = counts[r % len(counts):] + counts[:r % len(counts)]
+            order = counts[r % len(counts) :] + counts[: r % len(counts)]
             for n in order:
                 row = measure(tmp, n, args.inflight, warmup, seconds)
                 rows.append(row)
-                print(f"  round {r + 1}, {n} server(s): {row['rps']:8.0f} req/s, client {row['client_cpu']:.0f} %, "
-                      f"DRA {row['dra_cpu']:.0f} %, servers "
-                      f"{' '.join(f'{x:.0f}' for x in row['server_cpu'])} %", flush=True)
+                print(
+                    f"  round {r + 1}, {n} server(s): {row['rps']:8.0f} req/s, client {row['client_cpu']:.0f} %, "
+                    f"DRA {row['dra_cpu']:.0f} %, servers "
+                    f"{' '.join(f'{x:.0f}' for x in row['server_cpu'])} %",
+                    flush=True,
+                )
     except BaseException:
         keep = True
         raise

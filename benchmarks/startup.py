@@ -43,8 +43,9 @@ print(diameter.encode(CCR(session_id="pgw.example.com;1;1", auth_application_id=
 def _gx_ccr_hex() -> str:
     # built in another process: this one stays small (a child's peak RSS counts the pages it
     # shares with its parent between fork and exec)
-    return subprocess.run([sys.executable, "-c", _GX_CCR], cwd=ROOT, check=True, capture_output=True,
-                          text=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", _GX_CCR], cwd=ROOT, check=True, capture_output=True, text=True
+    ).stdout.strip()
 
 
 def commands() -> list[tuple[str, list[str]]]:

@@ -245,8 +245,9 @@ def _rest(
             if key not in known:
                 if strict and fl & 0x40000000:
                     # RFC 6733 §4.1: an unrecognised AVP with the M bit set MUST be rejected.
-                    raise AvpUnsupported(f"{owner}: AVP {code} (vendor {key[1]}) with the M bit is not supported",
-                                         avp=raw, offset=pos)
+                    raise AvpUnsupported(
+                        f"{owner}: AVP {code} (vendor {key[1]}) with the M bit is not supported", avp=raw, offset=pos
+                    )
             if not extra_ok:
                 name = known[key].name if key in known else f"AVP {code} (vendor {key[1]})"
                 raise AvpNotAllowed(f"{owner}: {name} is not allowed here", avp=raw, offset=pos)
@@ -520,8 +521,11 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
             src.emit(ind + 1, f"{branch} {_exact(d) if branch == 'if' else _loose(d)}:")
             if repeat_check:
                 # a repeat only if the AVP is whole (a fixed-size one is, by the match)
-                fits = "" if _fixed_length(d) is not None else (
-                    f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
+                fits = (
+                    ""
+                    if _fixed_length(d) is not None
+                    else (f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
+                )
                 src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r}){fits}")
             if branch == "elif":
                 src.emit(ind + 2, f"wf = _note(wf, {s.name!r}, 0, fl >> 24)")
@@ -529,8 +533,9 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
             _advance(src, ind + 2, d)
 
 
-def emit_object(src: _Source, ind: int, o: str, cls: type, values: list[str], *, extra: str, wire_flags: str,
-                wire_bytes: str) -> None:
+def emit_object(
+    src: _Source, ind: int, o: str, cls: type, values: list[str], *, extra: str, wire_flags: str, wire_bytes: str
+) -> None:
     """Emit the statements that make ``o``, an object of ``cls``, from one expression per field
     (``values``, in field order, the ``* [ AVP ]`` field aside): a twin filled slot by slot, then
     given its class. A message also takes the header's values (``flags``, ``code``, ``app``,
@@ -619,7 +624,10 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
     src.emit(1, "ex = wf = None")
     for i, s in enumerate(fields):
         d = s.definition
-        table[(d.code, d.vendor)] = (i, value_decoder(d, conv) if d.format is not GROUPED else _on_call(d, conv.decoder))
+        table[(d.code, d.vendor)] = (
+            i,
+            value_decoder(d, conv) if d.format is not GROUPED else _on_call(d, conv.decoder),
+        )
     src.emit(1, "try:")
     _read_header(src, 2)
     # The first in-order pass meets each field at most once, so it needs no repetition check.
@@ -644,7 +652,10 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
                 src.emit(5, f"if fb != {flags:#x}: wf = _note(wf, {s.name!r}, len(f{i}), fb)")
                 src.emit(5, f"f{i}.append(v)")
             else:
-                src.emit(5, f"if f{i} is not {'_MISSING' if s.kind == 'one' else 'None'}: raise _too_many({sp}, _owner, v, _conv)")
+                src.emit(
+                    5,
+                    f"if f{i} is not {'_MISSING' if s.kind == 'one' else 'None'}: raise _too_many({sp}, _owner, v, _conv)",
+                )
                 src.emit(5, f"if fb != {flags:#x}: wf = _note(wf, {s.name!r}, 0, fb)")
                 src.emit(5, f"f{i} = v")
     src.emit(3, "pos = nxt")
@@ -664,10 +675,21 @@ def make_decoder(cls: type, conv: Converter) -> Decoder:
             if s.min:
                 src.emit(1, f"if f{i} is None or len(f{i}) < {s.min}: raise _missing({sp}, _owner, len(f{i} or ()))")
             if s.max is not None:
-                src.emit(1, f"if f{i} is not None and len(f{i}) > {s.max}: raise _too_many({sp}, _owner, f{i}[{s.max}], _conv)")
+                src.emit(
+                    1,
+                    f"if f{i} is not None and len(f{i}) > {s.max}: raise _too_many({sp}, _owner, f{i}[{s.max}], _conv)",
+                )
     values = [f"() if f{i} is None else tuple(f{i})" if s.kind == "many" else f"f{i}" for i, s in enumerate(fields)]
-    emit_object(src, 1, "o", cls, values, extra="() if ex is None else tuple(ex)", wire_flags="wf",
-                wire_bytes="b[:end]" if is_message else "b[p0:end]")
+    emit_object(
+        src,
+        1,
+        "o",
+        cls,
+        values,
+        extra="() if ex is None else tuple(ex)",
+        wire_flags="wf",
+        wire_bytes="b[:end]" if is_message else "b[p0:end]",
+    )
     if layouts is not None:
         # count the decodes of this length; learn its layout at the LEARN_AFTER-th
         key, start = ("end", "20") if is_message else ("end - p0", "p0")
@@ -778,7 +800,10 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
             if s.max is not None:
                 cond.append(f"len(o.{s.name}) > {s.max}")
             src.emit(2, f"if {' or '.join(cond)}:")
-            src.emit(3, f"raise ValueError(f'{{len(o.{s.name})}} values, the CCF allows {s.min} to {s.max if s.max is not None else 'any number'}')")
+            src.emit(
+                3,
+                f"raise ValueError(f'{{len(o.{s.name})}} values, the CCF allows {s.min} to {s.max if s.max is not None else 'any number'}')",
+            )
     src.emit(2, "body = b''.join(p)")
     src.lines[fast_start:] = ["    " + line for line in src.lines[fast_start:]]  # under the else
     if is_message:
@@ -787,8 +812,14 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         src.emit(2, "n = 20 + len(body)")
         src.emit(2, "if n > 0xFFFFFF: raise ValueError(f'message of {n} bytes exceeds the 24-bit Message Length')")
         if info.code is None:  # generic answer-message: code, Application-Id and P from the instance
-            src.emit(2, "if not 0 <= o.command_code <= 0xFFFFFF: raise ValueError(f'command code {o.command_code} does not fit 24 bits')")
-            src.emit(2, f"fc = ({flags:#x} | (0x40 if o.proxiable else 0) | (0x10 if o.retransmit else 0)) << 24 | o.command_code")
+            src.emit(
+                2,
+                "if not 0 <= o.command_code <= 0xFFFFFF: raise ValueError(f'command code {o.command_code} does not fit 24 bits')",
+            )
+            src.emit(
+                2,
+                f"fc = ({flags:#x} | (0x40 if o.proxiable else 0) | (0x10 if o.retransmit else 0)) << 24 | o.command_code",
+            )
             app = "o.application_id"
         else:
             src.emit(2, f"fc = {(flags << 24) | info.code:#x} | (0x10000000 if o.retransmit else 0)")
@@ -801,4 +832,3 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
     src.emit(1, "except _ENCODE_ERRORS as e:")
     src.emit(2, f"raise EncodeError(f'{cls.__name__}.{{f}}: {{e}}') from e")
     return src.compile(fname, source_name(fname, cls))  # type: ignore[no-any-return]
-

@@ -69,14 +69,16 @@ class _Module:
             d.later("cls", name, partial(self.get, name))
         later: dict[str, LaterCommand] = {}
         for name, (head, _, _) in commands.items():
-            later[name] = LaterCommand(self.module, name, head[0], head[1], head[2], head[3], head[5], head[7],
-                                       partial(self.get, name))
+            later[name] = LaterCommand(
+                self.module, name, head[0], head[1], head[2], head[3], head[5], head[7], partial(self.get, name)
+            )
             DEFAULT.add_command(later[name])
         ns["_LATER_COMMANDS"] = later
 
     def names(self) -> list[str]:
-        return sorted({*self.ns, *self.enums, *self.values, *self.grouped, *self.commands, *self.aliases,
-                       *self.imported})
+        return sorted(
+            {*self.ns, *self.enums, *self.values, *self.grouped, *self.commands, *self.aliases, *self.imported}
+        )
 
     def get(self, name: str) -> Any:
         """The module's attribute ``name``, built now if it is not yet."""
@@ -140,8 +142,17 @@ class _Module:
             base = Request.__class_getitem__(answer if answer else ErrorAnswer)  # type: ignore[attr-defined]
         ns = self._namespace(name, self.commands[name][1], fields)
         cls = types.new_class(name, (base,), exec_body=lambda body: body.update(ns))
-        return command(cname, code=code, application_id=application_id, request=request, proxiable=proxiable,
-                       error=error, application_id_field=application_id_field, alias=alias, register=False)(cls)
+        return command(
+            cname,
+            code=code,
+            application_id=application_id,
+            request=request,
+            proxiable=proxiable,
+            error=error,
+            application_id_field=application_id_field,
+            alias=alias,
+            register=False,
+        )(cls)
 
 
 def install(

@@ -64,8 +64,9 @@ class _Item:
 
     __slots__ = ("spec", "index", "pos", "length", "header", "flags", "children")
 
-    def __init__(self, spec: FieldSpec, index: int, pos: int, length: int, header: int, flags: int,
-                 children: list[_Item] | None) -> None:
+    def __init__(
+        self, spec: FieldSpec, index: int, pos: int, length: int, header: int, flags: int, children: list[_Item] | None
+    ) -> None:
         self.spec = spec
         self.flags = flags
         self.index = index
@@ -79,8 +80,9 @@ def _fields(cls: type) -> list[FieldSpec]:
     return [s for s in cls.__diameter__.fields if s.kind != "extra"]  # type: ignore[attr-defined]
 
 
-def _walk(cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int],
-          left: list[int]) -> list[_Item] | None:
+def _walk(
+    cls: type, b: bytes, pos: int, end: int, level: int, deepest: list[int], left: list[int]
+) -> list[_Item] | None:
     """The AVPs of ``b[pos:end]`` as fields of ``cls``, or None if any is not one (an unknown
     AVP, a V bit or a length its definition does not allow) or if there are more than
     ``left[0]`` of them at every level (counted down). M and P bits other than the
@@ -190,7 +192,9 @@ class _Builder:
         for item in items:
             got = values.setdefault(item.index, [])
             if item.flags != item.spec.definition.flags:
-                wire_flags.append(f"({item.spec.name!r}, {len(got) if item.spec.kind == 'many' else 0}): {item.flags:#x}")
+                wire_flags.append(
+                    f"({item.spec.name!r}, {len(got) if item.spec.kind == 'many' else 0}): {item.flags:#x}"
+                )
             got.append(self.value(item))
         exprs: list[str] = []
         for i, s in enumerate(_fields(cls)):
@@ -201,8 +205,16 @@ class _Builder:
                 exprs.append("None" if found is None else found[0])
         self.n += 1
         o = f"o{self.n}"
-        _codegen.emit_object(self.src, 2, o, cls, exprs, extra="()",
-                             wire_flags=f"{{{', '.join(wire_flags)}}}" if wire_flags else "None", wire_bytes=wire_bytes)
+        _codegen.emit_object(
+            self.src,
+            2,
+            o,
+            cls,
+            exprs,
+            extra="()",
+            wire_flags=f"{{{', '.join(wire_flags)}}}" if wire_flags else "None",
+            wire_bytes=wire_bytes,
+        )
         return o
 
 
@@ -253,8 +265,9 @@ class Layouts:
 
     def _generate(self, b: bytes, pos: int, end: int, key: int, items: list[_Item], depth: int) -> Layout:
         src = _codegen._Source()
-        src.ns.update(_from_bytes=int.from_bytes, _v4=_codegen._ipv4, _v6=_codegen._ipv6,
-                      _VALUE_ERRORS=_codegen._VALUE_ERRORS)
+        src.ns.update(
+            _from_bytes=int.from_bytes, _v4=_codegen._ipv4, _v6=_codegen._ipv6, _VALUE_ERRORS=_codegen._VALUE_ERRORS
+        )
         name = f"layout_{self.cls.__name__}_{key}_{len(self.by_length.get(key, ()))}"
         if self.message:
             src.emit(0, f"def {name}(b, end, depth, flags, app, hbh, e2e):")
@@ -272,10 +285,11 @@ class Layouts:
         src.emit(1, f"return {top}")
         mask = bytearray(len(learned))
         for at, size in builder.mask:
-            mask[at:at + size] = b"\xff" * size
+            mask[at : at + size] = b"\xff" * size
         m = int.from_bytes(mask, "big")
-        src.ns.update(_M=m, _E=int.from_bytes(learned, "big") & m,
-                      _S=struct.Struct("!" + "".join(builder.fmt)).unpack_from)
+        src.ns.update(
+            _M=m, _E=int.from_bytes(learned, "big") & m, _S=struct.Struct("!" + "".join(builder.fmt)).unpack_from
+        )
         # the depth and header checks, then the values
         if self.message:
             check = f"len(b) != {len(b)} or _from_bytes(b, 'big') & _M != _E"

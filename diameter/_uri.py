@@ -144,13 +144,10 @@ class DiameterURI:
         if self.transport is not None and self.transport not in TRANSPORTS:
             raise ValueError(f"DiameterURI transport must be one of tcp, sctp, udp, not {self.transport!r}")
         if self.protocol is not None and self.protocol not in PROTOCOLS:
-            raise ValueError(
-                f"DiameterURI protocol must be one of diameter, radius, tacacs+, not {self.protocol!r}"
-            )
+            raise ValueError(f"DiameterURI protocol must be one of diameter, radius, tacacs+, not {self.protocol!r}")
         if self.transport == "udp" and self.effective_protocol == "diameter":
             raise ValueError(
-                "UDP MUST NOT be used with the Diameter protocol (RFC 6733 §4.3.1); "
-                "give protocol='radius' or 'tacacs+'"
+                "UDP MUST NOT be used with the Diameter protocol (RFC 6733 §4.3.1); give protocol='radius' or 'tacacs+'"
             )
 
     # -- derived properties -----------------------------------------------------------------

@@ -149,12 +149,18 @@ def negotiate(
 
     ``known_peers``: the Origin-Host values the node accepts; ``None`` accepts any peer.
     """
+
     def done(code: int, auth: frozenset[int], acct: frozenset[int], sec: int | None, msg: str | None) -> Agreement:
         return Agreement(code, auth, acct, sec, peer.origin_host, peer.origin_realm, tuple(peer.host_ip_address), msg)
 
     if known_peers is not None and peer.origin_host not in set(known_peers):
-        return done(ResultCode.DIAMETER_UNKNOWN_PEER, frozenset(), frozenset(), None,
-                    f"{peer.origin_host} is not a configured peer")
+        return done(
+            ResultCode.DIAMETER_UNKNOWN_PEER,
+            frozenset(),
+            frozenset(),
+            None,
+            f"{peer.origin_host} is not a configured peer",
+        )
     peer_auth = set(peer.auth_application_id)
     peer_acct = set(peer.acct_application_id)
     for v in peer.vendor_specific_application_id:
@@ -174,8 +180,7 @@ def negotiate(
     auth = _common(my_auth, peer_auth)
     acct = _common(my_acct, peer_acct)
     if not auth and not acct:
-        return done(ResultCode.DIAMETER_NO_COMMON_APPLICATION, auth, acct, None,
-                    "no application in common")
+        return done(ResultCode.DIAMETER_NO_COMMON_APPLICATION, auth, acct, None, "no application in common")
     # RFC 6733 §6.10: no Inband-Security-Id means NO_INBAND_SECURITY only.
     theirs = set(peer.inband_security_id) or {InbandSecurityId.NO_INBAND_SECURITY}
     both = set(local.inband_security) & {int(x) for x in theirs}

@@ -130,8 +130,8 @@ def _pcapng(f: BinaryIO, first: bytes) -> Iterator[tuple[int, float, bytes]]:
                         break
                     if code == 9 and olen >= 1:  # if_tsresol
                         v = opts[4]
-                        resolution = 2.0 ** -(v & 0x7F) if v & 0x80 else 10.0 ** -v
-                    opts = opts[4 + ((olen + 3) & ~3):]
+                        resolution = 2.0 ** -(v & 0x7F) if v & 0x80 else 10.0**-v
+                    opts = opts[4 + ((olen + 3) & ~3) :]
                 interfaces.append((linktype, resolution))
             elif btype == 6:  # Enhanced Packet Block
                 iface, hi, lo, cap, _orig = struct.unpack(e + "IIIII", body[:20])
@@ -189,7 +189,7 @@ def _transport(ip: bytes) -> tuple[int, IPv4Address | IPv6Address, IPv4Address |
         frag = struct.unpack("!H", ip[6:8])[0]
         if frag & 0x1FFF or frag & 0x2000:  # IP fragments are not reassembled
             return None
-        return ip[9], IPv4Address(ip[12:16]), IPv4Address(ip[16:20]), ip[ihl:total if total >= ihl else len(ip)]
+        return ip[9], IPv4Address(ip[12:16]), IPv4Address(ip[16:20]), ip[ihl : total if total >= ihl else len(ip)]
     if version == 6 and len(ip) >= 40:
         nxt = ip[6]
         plen = struct.unpack("!H", ip[4:6])[0]

@@ -52,8 +52,9 @@ def _classify(result_code: int) -> str:
         name = ResultCode(result_code).name
     except ValueError:
         name = "unnamed"
-    kind = {1: "informational", 2: "success", 3: "protocol error", 4: "transient failure",
-            5: "permanent failure"}.get(result_code // 1000, "unknown class")
+    kind = {1: "informational", 2: "success", 3: "protocol error", 4: "transient failure", 5: "permanent failure"}.get(
+        result_code // 1000, "unknown class"
+    )
     return f"Result-Code {result_code} {name} ({kind})"
 
 
@@ -74,13 +75,19 @@ def _from_binary_stream(data: bytes, origin: str) -> Iterator[_Input]:
     n = 1
     while pos < len(data):
         if len(data) - pos < 4 or data[pos] != 1:
-            yield _Input(data[pos : pos + 20], f"{origin} offset {pos}",
-                         f"no Diameter header at offset {pos} (version byte {data[pos]}); stopping")
+            yield _Input(
+                data[pos : pos + 20],
+                f"{origin} offset {pos}",
+                f"no Diameter header at offset {pos} (version byte {data[pos]}); stopping",
+            )
             return
         length = int.from_bytes(data[pos + 1 : pos + 4], "big")
         if length < 20 or pos + length > len(data):
-            yield _Input(data[pos : pos + 20], f"{origin} offset {pos}",
-                         f"Message Length {length} at offset {pos} does not fit the {len(data) - pos} bytes left; stopping")
+            yield _Input(
+                data[pos : pos + 20],
+                f"{origin} offset {pos}",
+                f"Message Length {length} at offset {pos} does not fit the {len(data) - pos} bytes left; stopping",
+            )
             return
         yield _Input(data[pos : pos + length], f"{origin} message {n} (offset {pos})")
         pos += length
@@ -99,8 +106,13 @@ def _looks_like_hex(data: bytes) -> bool:
 
 
 def _from_bytes(data: bytes, origin: str, ports: list[int]) -> Iterator[_Input]:
-    if data[:4] in (b"\xd4\xc3\xb2\xa1", b"\xa1\xb2\xc3\xd4", b"\x4d\x3c\xb2\xa1", b"\xa1\xb2\x3c\x4d",
-                    b"\x0a\x0d\x0d\x0a"):
+    if data[:4] in (
+        b"\xd4\xc3\xb2\xa1",
+        b"\xa1\xb2\xc3\xd4",
+        b"\x4d\x3c\xb2\xa1",
+        b"\xa1\xb2\x3c\x4d",
+        b"\x0a\x0d\x0d\x0a",
+    ):
         try:
             for m in read_capture(io.BytesIO(data), ports):
                 label = f"packet {m.packet}, {m.source} -> {m.destination} ({m.transport}, t={m.time:.6f})"
@@ -179,15 +191,18 @@ def _decode(ns: argparse.Namespace) -> int:
             entry = {"source": item.label, **message_to_dict(msg)}
             if ns.lenient:
                 entry["decode_errors"] = [{"error": x.message, "result_code": x.result_code} for x in errors]
-                entry["kept_aside"] = [{"where": w, "code": a.code, "vendor": a.vendor, "flags": a.flags,
-                                        "data": a.data.hex()} for w, a in leftovers]
+                entry["kept_aside"] = [
+                    {"where": w, "code": a.code, "vendor": a.vendor, "flags": a.flags, "data": a.data.hex()}
+                    for w, a in leftovers
+                ]
             out.append(entry)
         else:
             print(f"# {item.label}")
             print(format_message(msg))
             for where, a in leftovers:
-                print(f"# kept aside from {where}: AVP {a.code} (vendor {a.vendor}, flags {a.flags:#04x}): "
-                      f"{a.data.hex()}")
+                print(
+                    f"# kept aside from {where}: AVP {a.code} (vendor {a.vendor}, flags {a.flags:#04x}): {a.data.hex()}"
+                )
             print()
     if ns.json:
         print(json.dumps(out, indent=2, ensure_ascii=False))
@@ -199,18 +214,37 @@ def main(argv: list[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     d = sub.add_parser("decode", help="decode messages (hex, raw binary, pcap/pcapng)")
     d.add_argument("hex", nargs="*", help="messages as hex")
-    d.add_argument("-f", "--file", action="append", default=[],
-                   help="a pcap/pcapng capture, raw binary messages, or hex text (repeatable)")
-    d.add_argument("-p", "--port", action="append", type=int, default=[],
-                   help="another TCP/SCTP port carrying Diameter, besides 3868 (repeatable)")
+    d.add_argument(
+        "-f",
+        "--file",
+        action="append",
+        default=[],
+        help="a pcap/pcapng capture, raw binary messages, or hex text (repeatable)",
+    )
+    d.add_argument(
+        "-p",
+        "--port",
+        action="append",
+        type=int,
+        default=[],
+        help="another TCP/SCTP port carrying Diameter, besides 3868 (repeatable)",
+    )
     d.add_argument("--json", action="store_true", help="print JSON instead of a tree")
-    d.add_argument("--lenient", action="store_true",
-                   help="decode what breaks the CCF too (an AVP another release put where this one does not, "
-                        "unknown AVPs with the M bit, ...): each departure reported, the AVPs that do not fit "
-                        "kept aside (see diameter.lenient)")
-    d.add_argument("--dict", action="append", default=[], metavar="FILE.dia",
-                   help="a dictionary of your own, compiled and loaded after the bundled ones (repeatable; "
-                        "a later file may @inherits diameter.apps.loaded.NAME of an earlier one)")
+    d.add_argument(
+        "--lenient",
+        action="store_true",
+        help="decode what breaks the CCF too (an AVP another release put where this one does not, "
+        "unknown AVPs with the M bit, ...): each departure reported, the AVPs that do not fit "
+        "kept aside (see diameter.lenient)",
+    )
+    d.add_argument(
+        "--dict",
+        action="append",
+        default=[],
+        metavar="FILE.dia",
+        help="a dictionary of your own, compiled and loaded after the bundled ones (repeatable; "
+        "a later file may @inherits diameter.apps.loaded.NAME of an earlier one)",
+    )
     sub.add_parser("demo", help="run the demo")
     ns = ap.parse_args(argv)
     try:

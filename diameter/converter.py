@@ -132,8 +132,15 @@ class Converter:
             raise LimitExceeded(f"message of {len(data)} bytes exceeds the limit of {self.max_length}", offset=0)
         fn = self.decoder(cls)
         return fn(  # type: ignore[no-any-return]
-            data + _PADDING, len(data), self.max_depth, self.strict, h.flags, h.command_code,
-            h.application_id, h.hop_by_hop, h.end_to_end,
+            data + _PADDING,
+            len(data),
+            self.max_depth,
+            self.strict,
+            h.flags,
+            h.command_code,
+            h.application_id,
+            h.hop_by_hop,
+            h.end_to_end,
         )
 
     def _decode_generic(self, data: bytes, flags: int, code: int, app: int, hbh: int, e2e: int) -> GenericMessage:
@@ -256,4 +263,3 @@ def encode_avp(definition: AvpDef[Any], value: Any, converter: Converter | None 
     except _codegen._ENCODE_ERRORS as e:
         raise EncodeError(f"{definition.name}: {e}") from e
     return Avp(definition.code, data, definition.vendor, definition.flags)
-

@@ -72,7 +72,9 @@ def _codec_demo() -> None:
         print()
         print(to_json(back))
         print()
-    print(f"round trip OK for {len(messages())} messages ({', '.join(message_to_dict(m)['command'] for m in messages())})")
+    print(
+        f"round trip OK for {len(messages())} messages ({', '.join(message_to_dict(m)['command'] for m in messages())})"
+    )
 
 
 async def _node_demo() -> None:
@@ -84,40 +86,72 @@ async def _node_demo() -> None:
     from .asyncio import Node
     from .capabilities import LocalCapabilities
 
-    server = Node(LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
-                                    auth_application_ids=frozenset({4}), product_name="demo server"))
-    client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
-                                    auth_application_ids=frozenset({4}), product_name="demo client"))
+    server = Node(
+        LocalCapabilities(
+            origin_host="server.example.com",
+            origin_realm="example.com",
+            auth_application_ids=frozenset({4}),
+            product_name="demo server",
+        )
+    )
+    client = Node(
+        LocalCapabilities(
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            auth_application_ids=frozenset({4}),
+            product_name="demo client",
+        )
+    )
 
     async def on_ccr(req: CCR) -> CCA:
-        return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                   origin_host="server.example.com", origin_realm="example.com", auth_application_id=4,
-                   cc_request_type=req.cc_request_type, cc_request_number=req.cc_request_number)
+        return CCA(
+            session_id=req.session_id,
+            result_code=ResultCode.DIAMETER_SUCCESS,
+            origin_host="server.example.com",
+            origin_realm="example.com",
+            auth_application_id=4,
+            cc_request_type=req.cc_request_type,
+            cc_request_number=req.cc_request_number,
+        )
 
     server.handle(CCR, on_ccr)
     port = await server.listen("127.0.0.1", 0)
     print(f"=== node demo: server.example.com listening on 127.0.0.1:{port}")
     peer = await client.connect("127.0.0.1", port)
     assert peer.agreement is not None
-    print(f"client: CER/CEA done, peer {peer.agreement.peer_host} is {peer.state.value}, "
-          f"common applications {sorted(peer.agreement.auth_application_ids)}")
+    print(
+        f"client: CER/CEA done, peer {peer.agreement.peer_host} is {peer.state.value}, "
+        f"common applications {sorted(peer.agreement.auth_application_ids)}"
+    )
     kinds = [CCRequestType.INITIAL_REQUEST, CCRequestType.UPDATE_REQUEST, CCRequestType.TERMINATION_REQUEST]
     for n, kind in enumerate(kinds):
-        ccr = CCR(session_id="client.example.com;1;1", origin_host="client.example.com", origin_realm="example.com",
-                  destination_realm="example.com", auth_application_id=4, service_context_id="32251@3gpp.org",
-                  cc_request_type=kind, cc_request_number=n)
+        ccr = CCR(
+            session_id="client.example.com;1;1",
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            destination_realm="example.com",
+            auth_application_id=4,
+            service_context_id="32251@3gpp.org",
+            cc_request_type=kind,
+            cc_request_number=n,
+        )
         answer = await client.request(ccr)
         rc = answer.result_code if isinstance(answer, (CCA, AnswerMessage)) else None
-        print(f"client: CCR {kind.name} #{n} -> {type(answer).__name__} "
-              f"{rc.name if isinstance(rc, ResultCode) else rc}")
+        print(
+            f"client: CCR {kind.name} #{n} -> {type(answer).__name__} {rc.name if isinstance(rc, ResultCode) else rc}"
+        )
     rtt = await client.probe()
     print(f"client: DWR/DWA round trip {rtt * 1000:.2f} ms")
     theirs = server.peers["client.example.com"]
     await client.close()
     await asyncio.sleep(0.05)
     print(f"client: DPR/DPA done, peer is {peer.state.value}; server sees the client {theirs.state.value}")
-    print("client transitions: " + ", ".join(f"{a.value}-[{e.value}]->{b.value}" for a, e, b in peer.history
-                                                if a is not b or e.value in ("Rcv-DWA",)))
+    print(
+        "client transitions: "
+        + ", ".join(
+            f"{a.value}-[{e.value}]->{b.value}" for a, e, b in peer.history if a is not b or e.value in ("Rcv-DWA",)
+        )
+    )
     await server.close()
 
 

@@ -93,8 +93,9 @@ def decode_lenient(data: bytes | bytearray | memoryview, converter: Converter | 
     if info.application_id_field is not None and info.application_id_field not in names:
         kwargs[info.application_id_field] = header.application_id
     if issubclass(cls, ErrorAnswer):
-        kwargs.update(command_code=header.command_code, application_id=header.application_id,
-                      proxiable=bool(flags & FLAG_P))
+        kwargs.update(
+            command_code=header.command_code, application_id=header.application_id, proxiable=bool(flags & FLAG_P)
+        )
     message = cls(**kwargs)
     assert isinstance(message, Message) and not isinstance(message, GenericMessage)
     return Lenient(message, tuple(builder.errors), tuple(builder.leftovers))
@@ -163,8 +164,12 @@ class _Builder:
         for s in specs:
             got_n = len(values[s.name]) if s.kind == "many" and s.name in values else int(s.name in values)
             if got_n < s.min:
-                self.errors.append(MissingAvp(f"{where}: {s.definition.name} missing"
-                                              + (f" ({got_n} of at least {s.min})" if s.kind == "many" else "")))
+                self.errors.append(
+                    MissingAvp(
+                        f"{where}: {s.definition.name} missing"
+                        + (f" ({got_n} of at least {s.min})" if s.kind == "many" else "")
+                    )
+                )
             if s.kind == "many":
                 values[s.name] = tuple(values.get(s.name, ()))
             elif s.name not in values:

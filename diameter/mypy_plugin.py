@@ -120,8 +120,13 @@ def _evolve_signature(ctx: FunctionSigContext) -> CallableType:
     fields = _fields_of(obj)
     if fields is None:  # not one of our classes, a union, Any: as annotated
         return sig
-    return sig.copy_modified(arg_names=[sig.arg_names[0], *fields], arg_kinds=[ARG_POS] + [ARG_NAMED_OPT] * len(fields),
-                             arg_types=[obj, *fields.values()], ret_type=obj, variables=[])
+    return sig.copy_modified(
+        arg_names=[sig.arg_names[0], *fields],
+        arg_kinds=[ARG_POS] + [ARG_NAMED_OPT] * len(fields),
+        arg_types=[obj, *fields.values()],
+        ret_type=obj,
+        variables=[],
+    )
 
 
 def _evolve_enums(ctx: FunctionContext) -> Type:
@@ -144,8 +149,12 @@ def _check_enums(ctx: FunctionContext, fields: dict[str, Type]) -> None:
         expected = fields.get(name) if name is not None else None
         for actual, arg in zip(types, args):
             for enum, field_type in _foreign_enums(actual, expected) if expected is not None else ():
-                ctx.api.fail(f"{format_type(enum, ctx.api.options)} given where {format_type(field_type, ctx.api.options)}"
-                             " is expected: a value of another AVP's enum", arg, code=ARG_TYPE)
+                ctx.api.fail(
+                    f"{format_type(enum, ctx.api.options)} given where {format_type(field_type, ctx.api.options)}"
+                    " is expected: a value of another AVP's enum",
+                    arg,
+                    code=ARG_TYPE,
+                )
 
 
 def _int_enums(typ: Type) -> list[Instance]:
@@ -192,15 +201,22 @@ def _check_handler(error_answer: Instance, ctx: MethodContext) -> Type:
     function = ctx.api.named_generic_type("builtins.function", [])
     takes = CallableType([request], [ARG_POS], [None], AnyType(TypeOfAny.special_form), function)
     if not is_subtype(handler, takes):
-        ctx.api.fail(f"The handler for {format_type(request, options)} does not accept a "
-                     f"{format_type(request, options)} (it is {format_type(handler, options)})", where, code=ARG_TYPE)
+        ctx.api.fail(
+            f"The handler for {format_type(request, options)} does not accept a "
+            f"{format_type(request, options)} (it is {format_type(handler, options)})",
+            where,
+            code=ARG_TYPE,
+        )
     expected = UnionType.make_union([answer, error_answer])
     awaitable = ctx.api.named_generic_type("typing.Awaitable", [AnyType(TypeOfAny.special_form)]).type
     for result in _results(handler.ret_type, awaitable):
         if not (isinstance(result, AnyType) or is_subtype(result, expected) or is_subtype(answer, result)):
-            ctx.api.fail(f"The handler for {format_type(request, options)} returns {format_type(result, options)}"
-                         f" where {format_type(expected, options)} (or an awaitable of it) is expected",
-                         where, code=ARG_TYPE)
+            ctx.api.fail(
+                f"The handler for {format_type(request, options)} returns {format_type(result, options)}"
+                f" where {format_type(expected, options)} (or an awaitable of it) is expected",
+                where,
+                code=ARG_TYPE,
+            )
     return ctx.default_return_type
 
 

@@ -378,8 +378,9 @@ class Peer:
             self._out.append(Connect())
         return self._take()
 
-    def connected(self, now: float, conn: int, host_ip_addresses: tuple[AddressValue, ...] | None = None
-                  ) -> list[Output]:
+    def connected(
+        self, now: float, conn: int, host_ip_addresses: tuple[AddressValue, ...] | None = None
+    ) -> list[Output]:
         """I-Rcv-Conn-Ack: the connection the local node opened is up. ``host_ip_addresses``:
         the connection's local addresses, for the CER's Host-IP-Address (None: ``local``'s)."""
         if (self.state, Event.I_RCV_CONN_ACK) not in TRANSITIONS:
@@ -408,8 +409,14 @@ class Peer:
             self._closed("connection failed", now)
         return self._take()
 
-    def incoming(self, now: float, conn: int, cer: CapabilitiesExchangeRequest, rest: bytes = b"",
-                 host_ip_addresses: tuple[AddressValue, ...] | None = None) -> list[Output]:
+    def incoming(
+        self,
+        now: float,
+        conn: int,
+        cer: CapabilitiesExchangeRequest,
+        rest: bytes = b"",
+        host_ip_addresses: tuple[AddressValue, ...] | None = None,
+    ) -> list[Output]:
         """R-Conn-CER: a new connection from the peer, whose first message was ``cer``
         (``rest``: bytes already read after it; ``host_ip_addresses``: the connection's local
         addresses, for the CEA's Host-IP-Address)."""
@@ -444,13 +451,22 @@ class Peer:
         assert agreement is not None and cer is not None and conn is not None
         if 3000 <= agreement.result_code < 4000:
             # a protocol error (DIAMETER_UNKNOWN_PEER): the answer-message with the E bit (§7.2)
-            self._answer(conn, cer, AnswerMessage(
-                command_code=257, application_id=0, origin_host=self.local.origin_host,
-                origin_realm=self.local.origin_realm, result_code=agreement.result_code,
-                error_message=agreement.error_message))
+            self._answer(
+                conn,
+                cer,
+                AnswerMessage(
+                    command_code=257,
+                    application_id=0,
+                    origin_host=self.local.origin_host,
+                    origin_realm=self.local.origin_realm,
+                    result_code=agreement.result_code,
+                    error_message=agreement.error_message,
+                ),
+            )
         else:
-            self._answer(conn, cer, self._capabilities(conn).cea(agreement.result_code,
-                                                                 error_message=agreement.error_message))
+            self._answer(
+                conn, cer, self._capabilities(conn).cea(agreement.result_code, error_message=agreement.error_message)
+            )
         if agreement.ok:
             self.state = PeerState.R_OPEN
             self._opened(conn, agreement, now)
@@ -496,8 +512,12 @@ class Peer:
         if self._is_open():
             conn = self.open_conn
             self._go(Event.STOP)
-            self._request(conn, DisconnectPeerRequest(
-                origin_host=self.local.origin_host, origin_realm=self.local.origin_realm, disconnect_cause=cause))
+            self._request(
+                conn,
+                DisconnectPeerRequest(
+                    origin_host=self.local.origin_host, origin_realm=self.local.origin_realm, disconnect_cause=cause
+                ),
+            )
             self._timeout = now + self.tc
         elif self.state is not PeerState.CLOSED:
             self.state = PeerState.CLOSED
@@ -525,9 +545,14 @@ class Peer:
     def probe(self, now: float) -> list[Output]:
         """Send a DWR now (the watchdog sends them by itself on an idle connection)."""
         if self._is_open():
-            self._request(self.open_conn, DeviceWatchdogRequest(
-                origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
-                origin_state_id=self.local.origin_state_id))
+            self._request(
+                self.open_conn,
+                DeviceWatchdogRequest(
+                    origin_host=self.local.origin_host,
+                    origin_realm=self.local.origin_realm,
+                    origin_state_id=self.local.origin_state_id,
+                ),
+            )
         return self._take()
 
     def identifiers(self) -> tuple[int, int]:
@@ -548,9 +573,14 @@ class Peer:
     def _watchdog_actions(self, now: float, actions: list[Action]) -> None:
         for action in actions:
             if action is Action.SEND_DWR:
-                self._request(self.open_conn, DeviceWatchdogRequest(
-                    origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
-                    origin_state_id=self.local.origin_state_id))
+                self._request(
+                    self.open_conn,
+                    DeviceWatchdogRequest(
+                        origin_host=self.local.origin_host,
+                        origin_realm=self.local.origin_realm,
+                        origin_state_id=self.local.origin_state_id,
+                    ),
+                )
             elif action is Action.FAILOVER:
                 self._out.append(Failover())
             elif action is Action.FAILBACK:
@@ -572,8 +602,15 @@ class Peer:
             if conn not in self._buffers:
                 break  # closed by an earlier message (a DPA, a failed CEA)
             if isinstance(item, Oversized):
-                self._out.append(Undecodable(conn, item.header, InvalidMessageLength(
-                    f"Message Length {item.length} exceeds the limit of {framer.max_length}", offset=1)))
+                self._out.append(
+                    Undecodable(
+                        conn,
+                        item.header,
+                        InvalidMessageLength(
+                            f"Message Length {item.length} exceeds the limit of {framer.max_length}", offset=1
+                        ),
+                    )
+                )
             else:
                 self._message(now, conn, item)
         if framer.error is not None and conn in self._buffers:
@@ -603,10 +640,16 @@ class Peer:
         if isinstance(msg, CapabilitiesExchangeRequest) and self._is_open() and conn == self.open_conn:
             # a CER on a connection whose capabilities are already exchanged (RFC 6733 §5.3:
             # CER/CEA do not change capabilities once open): refused, the connection stays
-            self._answer(conn, msg, self._capabilities(conn).cea(
-                ResultCode.DIAMETER_UNABLE_TO_COMPLY, error_message="capabilities already exchanged"))
-            self._watchdog_actions(now, [a for a in self.watchdog.received(now, is_dwa=False)
-                                         if a is not Action.THROWAWAY])
+            self._answer(
+                conn,
+                msg,
+                self._capabilities(conn).cea(
+                    ResultCode.DIAMETER_UNABLE_TO_COMPLY, error_message="capabilities already exchanged"
+                ),
+            )
+            self._watchdog_actions(
+                now, [a for a in self.watchdog.received(now, is_dwa=False) if a is not Action.THROWAWAY]
+            )
             return
         if isinstance(msg, ErrorAnswer) and msg.command_code == 257 and conn == self.i_conn:
             # the CER refused with a protocol error (answer-message, E bit): a failed CEA
@@ -634,13 +677,21 @@ class Peer:
             return
         if isinstance(msg, DeviceWatchdogRequest):
             # answered in every state (RFC 3539 §3.4.1: the watchdog does not gate it)
-            self._answer(conn, msg, DeviceWatchdogAnswer(
-                result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
-                origin_realm=self.local.origin_realm, origin_state_id=self.local.origin_state_id))
+            self._answer(
+                conn,
+                msg,
+                DeviceWatchdogAnswer(
+                    result_code=ResultCode.DIAMETER_SUCCESS,
+                    origin_host=self.local.origin_host,
+                    origin_realm=self.local.origin_realm,
+                    origin_state_id=self.local.origin_state_id,
+                ),
+            )
             if self._is_open():
                 self._go(Event.RCV_DWR)
-                self._watchdog_actions(now, [a for a in self.watchdog.received(now, is_dwa=False)
-                                             if a is not Action.THROWAWAY])
+                self._watchdog_actions(
+                    now, [a for a in self.watchdog.received(now, is_dwa=False) if a is not Action.THROWAWAY]
+                )
             return
         if isinstance(msg, DeviceWatchdogAnswer):
             self.dwa_received += 1
@@ -653,9 +704,15 @@ class Peer:
             if self._is_open():
                 self._go(Event.RCV_DPR)
                 self._clean_close = True
-            self._answer(conn, msg, DisconnectPeerAnswer(
-                result_code=ResultCode.DIAMETER_SUCCESS, origin_host=self.local.origin_host,
-                origin_realm=self.local.origin_realm))
+            self._answer(
+                conn,
+                msg,
+                DisconnectPeerAnswer(
+                    result_code=ResultCode.DIAMETER_SUCCESS,
+                    origin_host=self.local.origin_host,
+                    origin_realm=self.local.origin_realm,
+                ),
+            )
             self._timeout = now + self.tc  # the peer closes the connection; Timeout otherwise
             return
         if isinstance(msg, DisconnectPeerAnswer):

@@ -30,8 +30,18 @@ class LaterCommand:
 
     __slots__ = ("module", "qualname", "name", "code", "application_id", "request", "error", "alias", "build")
 
-    def __init__(self, module: str, qualname: str, name: str, code: int | None, application_id: int | None,
-                 request: bool, error: bool, alias: str | None, build: Callable[[], type]) -> None:
+    def __init__(
+        self,
+        module: str,
+        qualname: str,
+        name: str,
+        code: int | None,
+        application_id: int | None,
+        request: bool,
+        error: bool,
+        alias: str | None,
+        build: Callable[[], type],
+    ) -> None:
         self.module = module
         self.qualname = qualname
         self.name = name
@@ -90,7 +100,6 @@ class Table(Mapping[K, type]):
         return f"Table({self._entries!r})"
 
 
-
 class Dictionary:
     """AVP definitions by (code, vendor) and by name; command classes by
     (Application-Id, command code, R flag), each built on first lookup."""
@@ -146,8 +155,12 @@ class Dictionary:
                     d.add_avp(value)
             later: dict[str, LaterCommand] = getattr(module, "_LATER_COMMANDS", {})
             for value in values:
-                if (isinstance(value, type) and is_command(value) and value.__module__ == module.__name__
-                        and value.__qualname__ not in later):
+                if (
+                    isinstance(value, type)
+                    and is_command(value)
+                    and value.__module__ == module.__name__
+                    and value.__qualname__ not in later
+                ):
                     d.add_command(value)
             for entry in later.values():
                 d.add_command(entry)
@@ -252,8 +265,12 @@ class Dictionary:
         for path, entry in self.commands_by_path.entries().items():
             other = _header(entry)
             module = entry.module if isinstance(entry, LaterCommand) else entry.__module__
-            if (module == request_class.__module__ and not other.request and other.code == info.code
-                    and other.application_id == info.application_id):
+            if (
+                module == request_class.__module__
+                and not other.request
+                and other.code == info.code
+                and other.application_id == info.application_id
+            ):
                 return self.commands_by_path[path]
         return None
 

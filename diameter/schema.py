@@ -88,8 +88,20 @@ class AvpDef(Generic[T]):
     ``cls`` is set by :func:`grouped` to the class that holds its value.
     """
 
-    __slots__ = ("name", "code", "vendor", "format", "flags", "enum_name", "cls_name", "_enum", "_enum_map", "_cls",
-                 "_vendor_values", "_later")
+    __slots__ = (
+        "name",
+        "code",
+        "vendor",
+        "format",
+        "flags",
+        "enum_name",
+        "cls_name",
+        "_enum",
+        "_enum_map",
+        "_cls",
+        "_vendor_values",
+        "_later",
+    )
 
     def __init__(
         self,
@@ -234,12 +246,8 @@ def avp(definition: AvpDef[Any], *, default: Any = attrs.NOTHING, fixed: bool = 
 @overload
 def repeated(definition: AvpDef[T], *, min: int = 0, max: int | None = None) -> tuple[T, ...]: ...
 @overload
-def repeated(
-    definition: AvpDef[T], *, default: tuple[()], min: int = 0, max: int | None = None
-) -> tuple[T, ...]: ...
-def repeated(
-    definition: AvpDef[Any], *, default: Any = attrs.NOTHING, min: int = 0, max: int | None = None
-) -> Any:
+def repeated(definition: AvpDef[T], *, default: tuple[()], min: int = 0, max: int | None = None) -> tuple[T, ...]: ...
+def repeated(definition: AvpDef[Any], *, default: Any = attrs.NOTHING, min: int = 0, max: int | None = None) -> Any:
     """A field holding ``min`` to ``max`` occurrences of an AVP as a tuple (``min*max[ X ]``).
 
     Give ``default=()`` when ``min`` is 0. With ``AVP`` as the definition, the field keeps the
@@ -318,8 +326,11 @@ def _make_class(cls: type) -> type:
         # And the bytes the object was decoded from (a message's whole, a grouped AVP's data):
         # encoding an object that was decoded gives them back as they were (AVP order, flags,
         # padding), the Hop-by-Hop and End-to-End Identifiers of a message set as asked.
-        cls.__annotations__ = {**cls.__dict__.get("__annotations__", {}), "wire_flags": "dict[tuple[str, int], int] | None",
-                               "wire_bytes": "bytes | None"}
+        cls.__annotations__ = {
+            **cls.__dict__.get("__annotations__", {}),
+            "wire_flags": "dict[tuple[str, int], int] | None",
+            "wire_bytes": "bytes | None",
+        }
         cls.wire_flags = attrs.field(default=None, init=False, eq=False, repr=False)  # type: ignore[attr-defined]
         cls.wire_bytes = attrs.field(default=None, init=False, eq=False, repr=False)  # type: ignore[attr-defined]
     return attrs.define(frozen=True, slots=True, kw_only=True, weakref_slot=False, cache_hash=False)(cls)
@@ -517,4 +528,3 @@ def python_name(avp_name: str) -> str:
     if n in _KEYWORDS:
         n += "_"
     return n
-

@@ -139,7 +139,11 @@ def format_message(msg: Message) -> str:
             code, app, proxiable = msg.command_code, msg.application_id, msg.proxiable
         else:
             code = info.code or 0
-            app = info.application_id if info.application_id is not None else getattr(msg, info.application_id_field or "", 0)
+            app = (
+                info.application_id
+                if info.application_id is not None
+                else getattr(msg, info.application_id_field or "", 0)
+            )
             proxiable = info.proxiable
         flags = "".join(f for f, on in (("R", info.request), ("P", proxiable), ("E", info.error)) if on)
     if msg.retransmit:

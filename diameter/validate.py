@@ -84,8 +84,9 @@ def _value(path: str, spec: FieldSpec, v: object) -> None:
         if not isinstance(v, int) or isinstance(v, bool):
             raise ValidationError(path, spec.name, d.name, v, f"expected an int ({fmt.name}), not {type(v).__name__}")
         if isinstance(v, IntEnum) and d.enum is not None and not isinstance(v, d.enum):
-            raise ValidationError(path, spec.name, d.name, v,
-                                  f"a member of {type(v).__name__}, not of {d.enum.__name__}")
+            raise ValidationError(
+                path, spec.name, d.name, v, f"a member of {type(v).__name__}, not of {d.enum.__name__}"
+            )
     elif not isinstance(v, expected[0]) or isinstance(v, bool):
         raise ValidationError(path, spec.name, d.name, v, f"expected {expected[1]}, not {type(v).__name__}")
     try:

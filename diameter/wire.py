@@ -308,9 +308,12 @@ class Framer:
             length = (buf[1] << 16) | (buf[2] << 8) | buf[3]
             if length < HEADER_LENGTH or length & 3 or (buf[0] != 1 and length > self.max_length):
                 self._error = (
-                    UnsupportedVersion(f"version {buf[0]}, only version 1 is defined", offset=0) if buf[0] != 1
-                    else InvalidMessageLength(f"Message Length {length} is not a multiple of 4 of at least 20",
-                                              offset=1))
+                    UnsupportedVersion(f"version {buf[0]}, only version 1 is defined", offset=0)
+                    if buf[0] != 1
+                    else InvalidMessageLength(
+                        f"Message Length {length} is not a multiple of 4 of at least 20", offset=1
+                    )
+                )
                 buf.clear()
                 break
             if length > self.max_length:

@@ -78,15 +78,22 @@ class Received(NamedTuple):
 class ServerProcess:
     """One of our server nodes in a process of its own (this module run as a script)."""
 
-    def __init__(self, workdir: Path, identity: str, *, delay: float = 0.0, record: bool = True,
-                 port: int = 0) -> None:
+    def __init__(self, workdir: Path, identity: str, *, delay: float = 0.0, record: bool = True, port: int = 0) -> None:
         self.identity = identity
         workdir.mkdir(parents=True, exist_ok=True)
         self.log = workdir / f"{identity}.log"
         self.err = workdir / f"{identity}.err"
         self.log.write_text("")
-        args = [sys.executable, str(Path(__file__).resolve()), identity, str(self.log), "--delay", str(delay),
-                "--port", str(port)]
+        args = [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            identity,
+            str(self.log),
+            "--delay",
+            str(delay),
+            "--port",
+            str(port),
+        ]
         if not record:
             args.append("--no-requests")
         with self.err.open("w") as err:
@@ -125,8 +132,10 @@ class ServerProcess:
         return out
 
     def failed(self, why: str) -> RuntimeError:
-        return RuntimeError(f"server {self.identity} (pid {self.pid}, exit status {self.proc.poll()}): {why}; "
-                            f"stderr: {self.err.read_text()[-2000:]}")
+        return RuntimeError(
+            f"server {self.identity} (pid {self.pid}, exit status {self.proc.poll()}): {why}; "
+            f"stderr: {self.err.read_text()[-2000:]}"
+        )
 
     def kill(self) -> None:
         """SIGKILL: the process ends at once; the kernel closes its connections."""
@@ -144,33 +153,39 @@ class ServerProcess:
                 self.kill()
 
 
-def dra_conf(workdir: Path, port: int, servers: Sequence[tuple[str, int]], *, load_balance: bool = True,
-             extra: str = "") -> str:
+def dra_conf(
+    workdir: Path, port: int, servers: Sequence[tuple[str, int]], *, load_balance: bool = True, extra: str = ""
+) -> str:
     """freeDiameterd's configuration as the DRA: ``servers`` are (identity, port) on 127.0.0.1."""
     acl = workdir / "acl.conf"
     acl.write_text(f"ALLOW_IPSEC *.{CLIENT_REALM}\n")  # the clients may connect, without TLS
-    peers = "".join(f'ConnectPeer = "{host}" {{ ConnectTo = "127.0.0.1"; Port = {p}; No_TLS; }};\n'
-                    for host, p in servers)
+    peers = "".join(
+        f'ConnectPeer = "{host}" {{ ConnectTo = "127.0.0.1"; Port = {p}; No_TLS; }};\n' for host, p in servers
+    )
     balance = f'LoadExtension = "{EXT}/rt_load_balance.fdx";\n' if load_balance else ""
-    return (f'Identity = "{DRA_HOST}";\nRealm = "{REALM}";\n'
-            f'Port = {port};\nSecPort = 0;\nNo_SCTP;\nListenOn = "127.0.0.1";\n'
-            f"TcTimer = 2;\nTwTimer = 30;\n"
-            f'LoadExtension = "{EXT}/acl_wl.fdx" : "{acl}";\n'
-            f"{balance}{extra}{peers}")
+    return (
+        f'Identity = "{DRA_HOST}";\nRealm = "{REALM}";\n'
+        f'Port = {port};\nSecPort = 0;\nNo_SCTP;\nListenOn = "127.0.0.1";\n'
+        f"TcTimer = 2;\nTwTimer = 30;\n"
+        f'LoadExtension = "{EXT}/acl_wl.fdx" : "{acl}";\n'
+        f"{balance}{extra}{peers}"
+    )
 
 
 class Dra:
     """freeDiameterd as the DRA, started and stopped by its PID."""
 
-    def __init__(self, workdir: Path, servers: Sequence[tuple[str, int]], *, load_balance: bool = True,
-                 extra: str = "") -> None:
+    def __init__(
+        self, workdir: Path, servers: Sequence[tuple[str, int]], *, load_balance: bool = True, extra: str = ""
+    ) -> None:
         self.port = free_port()
         self.conf = workdir / "dra.conf"
         self.conf.write_text(dra_conf(workdir, self.port, servers, load_balance=load_balance, extra=extra))
         self.log = workdir / "dra.log"
         with self.log.open("w") as out:
-            self.proc = subprocess.Popen(["freeDiameterd", "-c", str(self.conf)], stdin=subprocess.DEVNULL,
-                                         stdout=out, stderr=subprocess.STDOUT)
+            self.proc = subprocess.Popen(
+                ["freeDiameterd", "-c", str(self.conf)], stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT
+            )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -188,8 +203,10 @@ class Dra:
         return self.proc.pid
 
     def failed(self, why: str) -> RuntimeError:
-        return RuntimeError(f"freeDiameterd (pid {self.pid}, exit status {self.proc.poll()}): {why}; "
-                            f"last lines of {self.log}:\n{self.log.read_text(errors='replace')[-2000:]}")
+        return RuntimeError(
+            f"freeDiameterd (pid {self.pid}, exit status {self.proc.poll()}): {why}; "
+            f"last lines of {self.log}:\n{self.log.read_text(errors='replace')[-2000:]}"
+        )
 
     def stop(self) -> None:
         if self.proc.poll() is None:
@@ -207,16 +224,23 @@ class Deployment(NamedTuple):
 
 
 @contextmanager
-def deployment(workdir: Path, n: int = 2, *, delays: Sequence[float] = (), load_balance: bool = True,
-               record: bool = True, extra: str = "", timeout: float = 30.0) -> Iterator[Deployment]:
+def deployment(
+    workdir: Path,
+    n: int = 2,
+    *,
+    delays: Sequence[float] = (),
+    load_balance: bool = True,
+    record: bool = True,
+    extra: str = "",
+    timeout: float = 30.0,
+) -> Iterator[Deployment]:
     """``n`` servers (``server1.example.com`` ...; server i answers after ``delays[i - 1]``
     seconds, default 0), then the DRA connected to every one of them; on leaving, the DRA and
     every server still running are stopped, each by its PID."""
     with ExitStack() as stack:
         servers = []
         for i in range(1, n + 1):
-            s = ServerProcess(workdir, server_host(i), delay=delays[i - 1] if i <= len(delays) else 0.0,
-                              record=record)
+            s = ServerProcess(workdir, server_host(i), delay=delays[i - 1] if i <= len(delays) else 0.0, record=record)
             stack.callback(s.stop)
             servers.append(s)
         for s in servers:  # started together: the interpreters start up in parallel
@@ -244,18 +268,30 @@ async def serve(identity: str, log_path: str, port: int, delay: float, record: b
 
     # a line at a time: what was written survives a SIGKILL (closed when the node stops)
     log = open(log_path, "a", buffering=1)  # noqa: SIM115
-    node = Node(LocalCapabilities(origin_host=identity, origin_realm=REALM, auth_application_ids=frozenset({CC_APP})),
-                known_peers={DRA_HOST}, tw=30.0)
+    node = Node(
+        LocalCapabilities(origin_host=identity, origin_realm=REALM, auth_application_ids=frozenset({CC_APP})),
+        known_peers={DRA_HOST},
+        tw=30.0,
+    )
 
     async def on_ccr(req: CCR) -> CCA:
         if record:
-            log.write(f"ccr {req.session_id} {int(req.cc_request_type)} {req.cc_request_number} "
-                      f"{int(req.retransmit)} {req.destination_host or '-'}\n")
+            log.write(
+                f"ccr {req.session_id} {int(req.cc_request_type)} {req.cc_request_number} "
+                f"{int(req.retransmit)} {req.destination_host or '-'}\n"
+            )
         if delay:
             await asyncio.sleep(delay)
-        return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=identity,
-                   origin_realm=REALM, auth_application_id=CC_APP, cc_request_type=req.cc_request_type,
-                   cc_request_number=req.cc_request_number, proxy_info=req.proxy_info)
+        return CCA(
+            session_id=req.session_id,
+            result_code=ResultCode.DIAMETER_SUCCESS,
+            origin_host=identity,
+            origin_realm=REALM,
+            auth_application_id=CC_APP,
+            cc_request_type=req.cc_request_type,
+            cc_request_number=req.cc_request_number,
+            proxy_info=req.proxy_info,
+        )
 
     node.handle(CCR, on_ccr)
     log.write(f"listening {await node.listen('127.0.0.1', port)}\n")

@@ -27,8 +27,12 @@ def command_classes() -> list[tuple[str, type]]:
     for module in apps.load_all():
         name = module.__name__.rsplit(".", 1)[1]
         for cls in apps.members(module).values():
-            if (isinstance(cls, type) and is_command(cls) and cls.__module__ == module.__name__
-                    and (name, cls) not in out):
+            if (
+                isinstance(cls, type)
+                and is_command(cls)
+                and cls.__module__ == module.__name__
+                and (name, cls) not in out
+            ):
                 out.append((name, cls))
     return sorted(out, key=lambda t: (t[0], t[1].__name__))
 

@@ -34,8 +34,18 @@ CONTRIBUTING: Final = ROOT / "CONTRIBUTING.md"
 MUTANTS: Final = ROOT / "mutants"
 
 #: mutmut's exit codes for a mutant (mutmut.stats.status_by_exit_code): what counts as caught
-KILLED: Final = {1: "killed", 3: "killed", 36: "timeout", 24: "timeout", -24: "timeout", 152: "timeout",
-                 255: "timeout", 37: "caught by type check", -11: "segfault", -9: "segfault"}
+KILLED: Final = {
+    1: "killed",
+    3: "killed",
+    36: "timeout",
+    24: "timeout",
+    -24: "timeout",
+    152: "timeout",
+    255: "timeout",
+    37: "caught by type check",
+    -11: "segfault",
+    -9: "segfault",
+}
 SURVIVED: Final = {0: "survived", 5: "no tests", 33: "no tests"}
 
 #: an entry of the equivalent-mutant list in CONTRIBUTING.md: "- `NAME`: why"
@@ -63,8 +73,9 @@ def module_of(name: str) -> str:
 
 
 def show(name: str) -> str:
-    done = subprocess.run([sys.executable, "-m", "mutmut", "show", name], cwd=ROOT, capture_output=True,
-                          text=True, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "mutmut", "show", name], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     return done.stdout.strip()
 
 
@@ -75,12 +86,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--floor", type=float, default=90.0, help="minimum score in percent (90)")
     parser.add_argument("--max-children", type=int, default=2, help="mutants run at once (2)")
     parser.add_argument("--no-diffs", action="store_true", help="list surviving mutants without their diffs")
-    parser.add_argument("--quick", action="store_true",
-                        help="leave out the tests marked slow (the properties over every class), as for the"
-                             " code generator's modules, whose survivors would each re-run them for minutes")
-    parser.add_argument("--fresh", action="store_true",
-                        help="forget mutmut's earlier results first (after functions were added or renamed,"
-                             " its record of which tests cover which function is out of date)")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="leave out the tests marked slow (the properties over every class), as for the"
+        " code generator's modules, whose survivors would each re-run them for minutes",
+    )
+    parser.add_argument(
+        "--fresh",
+        action="store_true",
+        help="forget mutmut's earlier results first (after functions were added or renamed,"
+        " its record of which tests cover which function is out of date)",
+    )
     args = parser.parse_args(argv)
 
     if args.fresh and MUTANTS.exists():
@@ -90,8 +107,14 @@ def main(argv: list[str] | None = None) -> int:
         names = [f"{m}.*" for m in args.modules]
         env = dict(os.environ, DIAMETER_MUTATION_QUICK="1") if args.quick else None
         with log.open("w") as f:
-            done = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children),
-                                   *names], cwd=ROOT, stdout=f, stderr=subprocess.STDOUT, check=False, env=env)
+            done = subprocess.run(
+                [sys.executable, "-m", "mutmut", "run", "--max-children", str(args.max_children), *names],
+                cwd=ROOT,
+                stdout=f,
+                stderr=subprocess.STDOUT,
+                check=False,
+                env=env,
+            )
         if done.returncode != 0:
             print(f"mutmut run failed ({done.returncode}): see {log}")
             return 2
@@ -150,8 +173,10 @@ def _score(count: Counter[str]) -> float:
 
 def _row(module: str, count: Counter[str]) -> str:
     mutants = sum(count.values())
-    return (f"{module:32} {mutants:8} {count['killed']:7} {count['equivalent']:7} "
-            f"{count['survived'] + count['other']:9} {_score(count):6.1f}%")
+    return (
+        f"{module:32} {mutants:8} {count['killed']:7} {count['equivalent']:7} "
+        f"{count['survived'] + count['other']:9} {_score(count):6.1f}%"
+    )
 
 
 if __name__ == "__main__":

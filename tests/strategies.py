@@ -39,9 +39,9 @@ __all__ = ["values_of", "instances", "unknown_avps", "u32"]
 u32 = st.integers(0, 0xFFFFFFFF)
 _text = st.text(st.characters(codec="utf-8"), max_size=20)
 _identity = st.from_regex(r"[a-z0-9]([a-z0-9.-]{0,20}[a-z0-9])?", fullmatch=True)
-_time = st.datetimes(
-    min_value=datetime(1968, 1, 21), max_value=datetime(2104, 2, 25), timezones=st.just(UTC)
-).map(lambda t: t.replace(microsecond=0))
+_time = st.datetimes(min_value=datetime(1968, 1, 21), max_value=datetime(2104, 2, 25), timezones=st.just(UTC)).map(
+    lambda t: t.replace(microsecond=0)
+)
 _address = st.one_of(
     st.integers(0, 2**32 - 1).map(IPv4Address),
     st.integers(0, 2**128 - 1).map(IPv6Address),

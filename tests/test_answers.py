@@ -49,8 +49,15 @@ def u32(n: int) -> bytes:
     return struct.pack("!I", n)
 
 
-def request(*avps: bytes, flags: int = R | P, code: int = 272, app: int = 4, hbh: int = HBH, e2e: int = E2E,
-            length: int | None = None) -> bytes:
+def request(
+    *avps: bytes,
+    flags: int = R | P,
+    code: int = 272,
+    app: int = 4,
+    hbh: int = HBH,
+    e2e: int = E2E,
+    length: int | None = None,
+) -> bytes:
     """A message: Version (8), Message Length (24), Flags (8), Command Code (24), Application-Id,
     Hop-by-Hop, End-to-End (32 each), then the AVPs."""
     body = b"".join(avps)
@@ -76,7 +83,7 @@ def parse_avps(data: bytes) -> list[tuple[int, int, int, bytes]]:
         vendor = struct.unpack_from("!I", data, pos + 8)[0] if flags & V else 0
         start = pos + (12 if flags & V else 8)
         assert length >= start - pos and pos + length <= len(data)
-        out.append((code, flags, vendor, data[start:pos + length]))
+        out.append((code, flags, vendor, data[start : pos + length]))
         pos += (length + 3) & ~3
     assert pos == len(data)
     return out
@@ -90,10 +97,25 @@ def data_of(raw: bytes, code: int) -> list[bytes]:
     return [d for c, _, _, d in parse(raw)[1] if c == code]
 
 
-def answer(req: bytes, rc: int, *, answer_class: type | None = None, failed: tuple[Avp, ...] = (),
-           error_message: str | None = None, origin_state_id: int | None = None) -> bytes:
-    return own_answer(req, rc, origin_host="node.example.com", origin_realm="example.com", answer_class=answer_class,
-                      failed=failed, error_message=error_message, origin_state_id=origin_state_id)
+def answer(
+    req: bytes,
+    rc: int,
+    *,
+    answer_class: type | None = None,
+    failed: tuple[Avp, ...] = (),
+    error_message: str | None = None,
+    origin_state_id: int | None = None,
+) -> bytes:
+    return own_answer(
+        req,
+        rc,
+        origin_host="node.example.com",
+        origin_realm="example.com",
+        answer_class=answer_class,
+        failed=failed,
+        error_message=error_message,
+        origin_state_id=origin_state_id,
+    )
 
 
 SESSION = avp(SESSION_ID, b"client.example.com;1;42")
@@ -116,9 +138,22 @@ def proxy_info(host: bytes, state: bytes) -> bytes:
 # -- tests -------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("rc, protocol", [(1001, False), (2001, False), (2999, False), (3000, True), (3001, True),
-                                          (3007, True), (3999, True), (4000, False), (4001, False),
-                                          (5005, False), (5012, False)])
+@pytest.mark.parametrize(
+    "rc, protocol",
+    [
+        (1001, False),
+        (2001, False),
+        (2999, False),
+        (3000, True),
+        (3001, True),
+        (3007, True),
+        (3999, True),
+        (4000, False),
+        (4001, False),
+        (5005, False),
+        (5012, False),
+    ],
+)
 def test_is_protocol_error_is_3xxx(rc: int, protocol: bool) -> None:
     assert is_protocol_error(rc) is protocol
 
@@ -160,9 +195,14 @@ def test_origin_host_realm_result_code_state_and_error_message() -> None:
 
 
 def test_the_session_id_comes_first_wherever_it_was_in_the_request() -> None:
-    req = request(avp(ORIGIN_HOST, b"client.example.com"), avp(AUTH_APPLICATION_ID, u32(4)),
-                  avp(CC_REQUEST_TYPE, u32(1)), avp(CC_REQUEST_NUMBER, u32(0)), SESSION,
-                  avp(SESSION_ID, b"second;1;1"))
+    req = request(
+        avp(ORIGIN_HOST, b"client.example.com"),
+        avp(AUTH_APPLICATION_ID, u32(4)),
+        avp(CC_REQUEST_TYPE, u32(1)),
+        avp(CC_REQUEST_NUMBER, u32(0)),
+        SESSION,
+        avp(SESSION_ID, b"second;1;1"),
+    )
     for rc, cls in ((3001, None), (5012, CCA)):
         raw = answer(req, rc, answer_class=cls)
         assert codes(raw)[0] == SESSION_ID
@@ -183,8 +223,11 @@ def test_no_session_id_in_the_request_none_in_the_answer() -> None:
 
 
 def test_proxy_info_avps_are_copied_in_their_order() -> None:
-    first, second, third = (proxy_info(b"p1.example.com", b"\x01\x02\x03"), proxy_info(b"p2.example.com", b"x"),
-                            proxy_info(b"p3.example.com", b""))
+    first, second, third = (
+        proxy_info(b"p1.example.com", b"\x01\x02\x03"),
+        proxy_info(b"p2.example.com", b"x"),
+        proxy_info(b"p3.example.com", b""),
+    )
     req = request(CCR_AVPS[0], first, *CCR_AVPS[1:4], second, *CCR_AVPS[4:], third)
     for rc, cls in ((3002, None), (5012, CCA)):
         raw = answer(req, rc, answer_class=cls, error_message="x")
@@ -231,9 +274,12 @@ def test_the_avp_in_failed_avp_is_never_copied() -> None:
 
 
 def test_an_avp_whose_data_does_not_fit_its_type_is_never_copied() -> None:
-    req = request(SESSION, avp(AUTH_APPLICATION_ID, u32(4) + u32(4)),  # Unsigned32 with 8 bytes
-                  avp(CC_REQUEST_TYPE, b"\x00\x00\x01"),  # Enumerated with 3 bytes
-                  avp(CC_REQUEST_NUMBER, u32(9)))
+    req = request(
+        SESSION,
+        avp(AUTH_APPLICATION_ID, u32(4) + u32(4)),  # Unsigned32 with 8 bytes
+        avp(CC_REQUEST_TYPE, b"\x00\x00\x01"),  # Enumerated with 3 bytes
+        avp(CC_REQUEST_NUMBER, u32(9)),
+    )
     raw = answer(req, 5014, answer_class=CCA)
     assert AUTH_APPLICATION_ID not in codes(raw) and CC_REQUEST_TYPE not in codes(raw)
     assert data_of(raw, CC_REQUEST_NUMBER) == [u32(9)]
@@ -245,8 +291,11 @@ def test_an_avp_whose_data_does_not_fit_its_type_is_never_copied() -> None:
 
 
 def test_failed_avp_holds_the_given_avps_in_order() -> None:
-    given = (Avp(CC_REQUEST_NUMBER, u32(0), flags=M), Avp(1234, b"abc", vendor=10415, flags=M | V),
-             Avp(99999, b"", flags=0))
+    given = (
+        Avp(CC_REQUEST_NUMBER, u32(0), flags=M),
+        Avp(1234, b"abc", vendor=10415, flags=M | V),
+        Avp(99999, b"", flags=0),
+    )
     raw = answer(request(*CCR_AVPS), 5005, answer_class=CCA, failed=given)
     [(_, flags, _, data)] = [a for a in parse(raw)[1] if a[0] == FAILED_AVP]
     assert flags & M
@@ -257,9 +306,14 @@ def test_failed_avp_holds_the_given_avps_in_order() -> None:
 
 def test_a_truncated_request_is_answered_with_what_could_be_read() -> None:
     # the last AVP says it is 64 bytes long; the message ends 4 bytes into its data
-    req = request(SESSION, avp(AUTH_APPLICATION_ID, u32(4)), avp(CC_REQUEST_TYPE, u32(2)),
-                  avp(CC_REQUEST_NUMBER, u32(9), length=64), proxy_info(b"late.example.com", b"s"))
-    req = req[:20 + len(SESSION) + 12 + 12 + 12]
+    req = request(
+        SESSION,
+        avp(AUTH_APPLICATION_ID, u32(4)),
+        avp(CC_REQUEST_TYPE, u32(2)),
+        avp(CC_REQUEST_NUMBER, u32(9), length=64),
+        proxy_info(b"late.example.com", b"s"),
+    )
+    req = req[: 20 + len(SESSION) + 12 + 12 + 12]
     req = struct.pack("!I", (1 << 24) | len(req)) + req[4:]
     raw = answer(req, 5014, answer_class=CCA)
     head, _ = parse(raw)
@@ -291,9 +345,17 @@ def test_every_instance_of_a_required_repeated_avp_is_copied_and_one_of_a_single
     """CEA: 1* { Host-IP-Address }, { Vendor-Id }, { Product-Name }."""
     ip1, ip2 = b"\x00\x01\x0a\x00\x00\x01", b"\x00\x01\x0a\x00\x00\x02"  # IPv4 10.0.0.1, 10.0.0.2
     first, second = avp(HOST_IP_ADDRESS, ip1), avp(HOST_IP_ADDRESS, ip2)
-    cer = request(avp(ORIGIN_HOST, b"peer.example.com"), avp(ORIGIN_REALM, b"example.com"), first, second,
-                  avp(VENDOR_ID, u32(10415)), avp(VENDOR_ID, u32(99)), avp(PRODUCT_NAME, b"p", flags=0),
-                  code=257, app=0)
+    cer = request(
+        avp(ORIGIN_HOST, b"peer.example.com"),
+        avp(ORIGIN_REALM, b"example.com"),
+        first,
+        second,
+        avp(VENDOR_ID, u32(10415)),
+        avp(VENDOR_ID, u32(99)),
+        avp(PRODUCT_NAME, b"p", flags=0),
+        code=257,
+        app=0,
+    )
     raw = answer(cer, ResultCode.DIAMETER_NO_COMMON_APPLICATION, answer_class=CapabilitiesExchangeAnswer)
     assert data_of(raw, HOST_IP_ADDRESS) == [ip1, ip2]
     assert data_of(raw, VENDOR_ID) == [u32(10415)]
@@ -312,9 +374,18 @@ def test_a_single_valued_avp_the_request_carries_twice_is_copied_once() -> None:
 
 def test_an_optional_vendor_specific_application_id_is_copied_but_other_optional_avps_are_not() -> None:
     vsai = avp(VENDOR_SPECIFIC_APPLICATION_ID, avp(VENDOR_ID, u32(10415)) + avp(ACCT_APPLICATION_ID, u32(3)))
-    acr = request(SESSION, avp(ORIGIN_HOST, b"client.example.com"), avp(ORIGIN_REALM, b"example.com"),
-                  avp(DESTINATION_REALM, b"example.com"), avp(ACCOUNTING_RECORD_TYPE, u32(2)),
-                  avp(ACCOUNTING_RECORD_NUMBER, u32(0)), vsai, avp(USER_NAME, b"alice"), code=271, app=3)
+    acr = request(
+        SESSION,
+        avp(ORIGIN_HOST, b"client.example.com"),
+        avp(ORIGIN_REALM, b"example.com"),
+        avp(DESTINATION_REALM, b"example.com"),
+        avp(ACCOUNTING_RECORD_TYPE, u32(2)),
+        avp(ACCOUNTING_RECORD_NUMBER, u32(0)),
+        vsai,
+        avp(USER_NAME, b"alice"),
+        code=271,
+        app=3,
+    )
     raw = answer(acr, ResultCode.DIAMETER_UNABLE_TO_COMPLY, answer_class=AccountingAnswer)
     assert data_of(raw, VENDOR_SPECIFIC_APPLICATION_ID) == [vsai[8:]]
     assert USER_NAME not in codes(raw)  # [ User-Name ] in the ACA too, but optional
@@ -333,8 +404,10 @@ def test_only_the_avps_within_the_message_length_are_read() -> None:
     """A buffer holding the request and the start of the next message: the answer is to the
     request only (RFC 6733 §3: Message Length)."""
     req = request(*CCR_AVPS[1:])
-    for after in (request(SESSION, avp(CC_REQUEST_TYPE, u32(1)), hbh=1, e2e=2),  # the next message
-                  SESSION + avp(CC_REQUEST_TYPE, u32(1))):  # bytes that split into AVPs
+    for after in (
+        request(SESSION, avp(CC_REQUEST_TYPE, u32(1)), hbh=1, e2e=2),  # the next message
+        SESSION + avp(CC_REQUEST_TYPE, u32(1)),
+    ):  # bytes that split into AVPs
         for rc, cls in ((3001, None), (5012, CCA)):
             raw = answer(req + after, rc, answer_class=cls)
             assert raw == answer(req, rc, answer_class=cls)
@@ -345,8 +418,14 @@ def test_the_avps_the_node_writes_have_the_m_bit() -> None:
     """RFC 6733 §4.5 / §7: Origin-Host, Origin-Realm, Result-Code, Origin-State-Id and Failed-AVP
     are sent with the M bit; Error-Message without it (§7.3)."""
     for rc, cls in ((3001, None), (5005, CCA)):
-        raw = answer(request(*CCR_AVPS), rc, answer_class=cls, origin_state_id=9, error_message="x",
-                     failed=(Avp(CC_REQUEST_NUMBER, u32(0), flags=M),))
+        raw = answer(
+            request(*CCR_AVPS),
+            rc,
+            answer_class=cls,
+            origin_state_id=9,
+            error_message="x",
+            failed=(Avp(CC_REQUEST_NUMBER, u32(0), flags=M),),
+        )
         flags = {c: f for c, f, _, _ in parse(raw)[1]}
         for code in (ORIGIN_HOST, ORIGIN_REALM, RESULT_CODE, ORIGIN_STATE_ID, FAILED_AVP):
             assert flags[code] & M, code
@@ -364,6 +443,7 @@ class PlaceholderFirstRequest(Request["PlaceholderFirstAnswer"]):
 @command("Placeholder-First-Answer", code=0x8A9B0D, application_id=0x01A2B3C5, request=False)
 class PlaceholderFirstAnswer(Answer):
     """The ``* [ AVP ]`` of an answer need not come last (TS 29.272's ULA has AVPs after it)."""
+
     session_id: str = schema_avp(SESSION_ID_DEF, fixed=True)
     result_code: int = schema_avp(RESULT_CODE_DEF)
     origin_host: str = schema_avp(ORIGIN_HOST_DEF)
@@ -372,6 +452,9 @@ class PlaceholderFirstAnswer(Answer):
 
 
 def test_a_required_avp_after_the_answers_any_avp_is_copied_too() -> None:
-    raw = answer(request(*CCR_AVPS, code=0x8A9B0D, app=0x01A2B3C5), ResultCode.DIAMETER_UNABLE_TO_COMPLY,
-                 answer_class=PlaceholderFirstAnswer)
+    raw = answer(
+        request(*CCR_AVPS, code=0x8A9B0D, app=0x01A2B3C5),
+        ResultCode.DIAMETER_UNABLE_TO_COMPLY,
+        answer_class=PlaceholderFirstAnswer,
+    )
     assert data_of(raw, CC_REQUEST_TYPE) == [u32(4)]

@@ -20,18 +20,29 @@ from diameter.capture import CapturedMessage, read_capture
 
 MSGS = [
     diameter.encode(DWR(origin_host="client.example.com", origin_realm="example.com", hop_by_hop=1, end_to_end=1)),
-    diameter.encode(DWA(result_code=2001, origin_host="server.example.com", origin_realm="example.com",
-                        hop_by_hop=1, end_to_end=1)),
-    diameter.encode(ACR(session_id="s;1", origin_host="client.example.com", origin_realm="example.com",
-                        destination_realm="example.net", accounting_record_type=AccountingRecordType.EVENT_RECORD,
-                        accounting_record_number=7, hop_by_hop=2, end_to_end=2)),
+    diameter.encode(
+        DWA(result_code=2001, origin_host="server.example.com", origin_realm="example.com", hop_by_hop=1, end_to_end=1)
+    ),
+    diameter.encode(
+        ACR(
+            session_id="s;1",
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            destination_realm="example.net",
+            accounting_record_type=AccountingRecordType.EVENT_RECORD,
+            accounting_record_number=7,
+            hop_by_hop=2,
+            end_to_end=2,
+        )
+    ),
 ]
 BAD = bytes.fromhex("0100001880000118000000000000000000000000" + "00000108")  # AVP header cut short
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    r = subprocess.run([sys.executable, "-m", "diameter.cli", "decode", *args], input=stdin,
-                       capture_output=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "diameter.cli", "decode", *args], input=stdin, capture_output=True, timeout=120
+    )
     return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode(), r.stderr.decode())
 
 
@@ -128,12 +139,20 @@ def test_other_ports_are_read_only_when_given(tmp_path: Path) -> None:
     assert "Device-Watchdog-Request" in run("--file", str(f), "--port", "3869").stdout
 
 
-
 # --- SCTP: DATA chunks, user messages fragmented over several of them (RFC 9260 §6.9) -------
 
-CER_MSG = diameter.encode(CER(origin_host="client.example.com", origin_realm="example.com",
-                              host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0, product_name="capture-test",
-                              auth_application_id=(4,), hop_by_hop=7, end_to_end=7))
+CER_MSG = diameter.encode(
+    CER(
+        origin_host="client.example.com",
+        origin_realm="example.com",
+        host_ip_address=(IPv4Address("192.0.2.1"),),
+        vendor_id=0,
+        product_name="capture-test",
+        auth_application_id=(4,),
+        hop_by_hop=7,
+        end_to_end=7,
+    )
+)
 CLIENT, SERVER = ("10.0.0.1", 40000), ("10.0.0.2", 3868)
 SCTP_B, SCTP_E, SCTP_U = 0x02, 0x01, 0x04
 
@@ -147,8 +166,9 @@ def _crc32c(data: bytes) -> int:
     return crc ^ 0xFFFFFFFF
 
 
-def data_chunk(tsn: int, payload: bytes, flags: int = SCTP_B | SCTP_E, sid: int = 0, ssn: int = 0,
-               ppid: int = 46) -> bytes:
+def data_chunk(
+    tsn: int, payload: bytes, flags: int = SCTP_B | SCTP_E, sid: int = 0, ssn: int = 0, ppid: int = 46
+) -> bytes:
     chunk = struct.pack("!BBHIHHI", 0, flags, 16 + len(payload), tsn, sid, ssn, ppid) + payload
     return chunk + b"\x00" * (-len(chunk) % 4)
 
@@ -167,9 +187,17 @@ def fragments(msg: bytes, tsn: int, n: int, sid: int = 0, ssn: int = 0, flags: i
     size = -(-len(msg) // n)
     pieces = [msg[i * size : (i + 1) * size] for i in range(n)]
     assert all(pieces) and b"".join(pieces) == msg
-    return [data_chunk((tsn + i) & 0xFFFFFFFF, piece,
-                       flags | (SCTP_B if i == 0 else 0) | (SCTP_E if i == n - 1 else 0), sid, ssn, ppid)
-            for i, piece in enumerate(pieces)]
+    return [
+        data_chunk(
+            (tsn + i) & 0xFFFFFFFF,
+            piece,
+            flags | (SCTP_B if i == 0 else 0) | (SCTP_E if i == n - 1 else 0),
+            sid,
+            ssn,
+            ppid,
+        )
+        for i, piece in enumerate(pieces)
+    ]
 
 
 def read(frames: list[bytes], ports: tuple[int, ...] = ()) -> list[CapturedMessage]:
@@ -183,7 +211,13 @@ def test_sctp_message_over_several_data_chunks(fmt: object, n: int, tsn: int) ->
     got = list(read_capture(io.BytesIO(fmt(frames))))  # type: ignore[operator]
     assert [m.data for m in got] == [CER_MSG]
     [m] = got
-    assert (m.source, m.destination, m.transport, m.packet, m.error) == ("10.0.0.1:40000", "10.0.0.2:3868", "sctp", n, None)
+    assert (m.source, m.destination, m.transport, m.packet, m.error) == (
+        "10.0.0.1:40000",
+        "10.0.0.2:3868",
+        "sctp",
+        n,
+        None,
+    )
     assert m.time == 1700000000 + n - 1  # the time of the packet that completed the message
     cer = diameter.decode(m.data)
     assert isinstance(cer, CER) and cer.product_name == "capture-test" and cer.auth_application_id == (4,)
@@ -240,15 +274,19 @@ def test_sctp_incomplete_message_is_dropped_like_a_cut_tcp_stream(tmp_path: Path
     cer = fragments(CER_MSG, 20, 3)
     acr = fragments(MSGS[2], 40, 3)
     frames = [sctp_frame(*CLIENT, *SERVER, [c]) for c in (acr[0], acr[2], cer[1], cer[2])]
-    frames.append(sctp_frame(*CLIENT, *SERVER, [data_chunk(80, MSGS[2][:40], SCTP_B, sid=1),
-                                                data_chunk(81, MSGS[2][40:], SCTP_E, sid=2)]))
+    frames.append(
+        sctp_frame(
+            *CLIENT, *SERVER, [data_chunk(80, MSGS[2][:40], SCTP_B, sid=1), data_chunk(81, MSGS[2][40:], SCTP_E, sid=2)]
+        )
+    )
     frames.append(sctp_frame(*CLIENT, *SERVER, [data_chunk(60, MSGS[0])]))
     frames += [sctp_frame(*SERVER, *CLIENT, [c], vtag=7) for c in fragments(MSGS[1], 1, 3)[:2]]
     got = read(frames)
     assert [(m.data, m.error) for m in got] == [(MSGS[0], None)]
     # the TCP path does the same with a message the end of the capture cut short
     assert read([tcp_frame(*CLIENT, *SERVER, 1, MSGS[0] + MSGS[2][:30])]) == [
-        CapturedMessage(MSGS[0], 1700000000.0, "10.0.0.1:40000", "10.0.0.2:3868", "tcp", 1)]
+        CapturedMessage(MSGS[0], 1700000000.0, "10.0.0.1:40000", "10.0.0.2:3868", "tcp", 1)
+    ]
     f = tmp_path / "cut.pcap"
     f.write_bytes(pcap(frames))
     r = run("-f", str(f))
@@ -277,13 +315,19 @@ def test_sctp_ppid_and_ports() -> None:
 def test_sctp_verification_tag_0_associations_are_told_apart_by_address() -> None:
     # text2pcap -S writes tag 0 and TSNs from 0 for every association: two clients on the same
     # ports are not one association whose second chunk of TSN 0 is a retransmission
-    frames = [sctp_frame(*CLIENT, *SERVER, [data_chunk(0, MSGS[0])], vtag=0),
-              sctp_frame("10.0.0.3", CLIENT[1], *SERVER, [data_chunk(0, MSGS[2])], vtag=0)]
+    frames = [
+        sctp_frame(*CLIENT, *SERVER, [data_chunk(0, MSGS[0])], vtag=0),
+        sctp_frame("10.0.0.3", CLIENT[1], *SERVER, [data_chunk(0, MSGS[2])], vtag=0),
+    ]
     assert [(m.data, m.source) for m in read(frames)] == [(MSGS[0], "10.0.0.1:40000"), (MSGS[2], "10.0.0.3:40000")]
     # with a tag, an association's paths (multi-homing) are one: a fragment over the other path
     cer = fragments(CER_MSG, 1, 2)
-    frames = [sctp_frame(*CLIENT, *SERVER, [cer[0]]), sctp_frame("10.0.1.1", CLIENT[1], "10.0.1.2", SERVER[1], [cer[1]])]
+    frames = [
+        sctp_frame(*CLIENT, *SERVER, [cer[0]]),
+        sctp_frame("10.0.1.1", CLIENT[1], "10.0.1.2", SERVER[1], [cer[1]]),
+    ]
     assert [(m.data, m.source) for m in read(frames)] == [(CER_MSG, "10.0.1.1:40000")]
+
 
 def test_decode_sctp_fragments_and_tshark_agrees(tmp_path: Path) -> None:
     f = tmp_path / "sctp2.pcap"
@@ -299,9 +343,29 @@ def test_decode_sctp_fragments_and_tshark_agrees(tmp_path: Path) -> None:
     # a configuration directory of its own: the user's Wireshark preferences do not apply
     env = dict(os.environ, WIRESHARK_CONFIG_DIR=str(tmp_path / "config"), LC_ALL="C.UTF-8", TZ="UTC")
     (tmp_path / "config").mkdir()
-    done = subprocess.run(["tshark", "-n", "-r", str(f), "-o", "sctp.reassembly:TRUE", "-Y", "diameter",
-                           "-T", "fields", "-e", "diameter.hopbyhopid", "-e", "diameter.cmd.code"],
-                          capture_output=True, encoding="utf-8", timeout=60, env=env, check=False)
+    done = subprocess.run(
+        [
+            "tshark",
+            "-n",
+            "-r",
+            str(f),
+            "-o",
+            "sctp.reassembly:TRUE",
+            "-Y",
+            "diameter",
+            "-T",
+            "fields",
+            "-e",
+            "diameter.hopbyhopid",
+            "-e",
+            "diameter.cmd.code",
+        ],
+        capture_output=True,
+        encoding="utf-8",
+        timeout=60,
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     rows = [line.split("\t") for line in done.stdout.splitlines() if line.strip()]
     assert rows == [["0x00000007", "257"]], done.stdout  # one CER, in the packet that completes it
@@ -329,8 +393,16 @@ def test_bad_messages_are_reported_and_decoding_goes_on(tmp_path: Path) -> None:
     assert "Result-Code 5014 DIAMETER_INVALID_AVP_LENGTH (permanent failure)" in lines[0]
     assert "argument 3 line 1: not hex" in lines[1]
     assert "Device-Watchdog-Request (DWR)" in r.stdout
-    missing = diameter.encode(CEA(result_code=2001, origin_host="h", origin_realm="r",
-                                  host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0, product_name="p"))
+    missing = diameter.encode(
+        CEA(
+            result_code=2001,
+            origin_host="h",
+            origin_realm="r",
+            host_ip_address=(IPv4Address("192.0.2.1"),),
+            vendor_id=0,
+            product_name="p",
+        )
+    )
     # drop Product-Name (the last AVP) and fix the length: 5005 with the AVP named
     cut = bytearray(missing[:-12])
     cut[1:4] = len(cut).to_bytes(3, "big")
@@ -349,12 +421,11 @@ def test_bad_messages_are_reported_and_decoding_goes_on(tmp_path: Path) -> None:
 def test_capture_written_by_text2pcap_as_pcapng(tmp_path: Path) -> None:
     # an independent writer: text2pcap builds Ethernet/IP/TCP headers and pcapng blocks itself
     dump = tmp_path / "dump.txt"
-    dump.write_text("".join(
-        "0000 " + " ".join(f"{b:02x}" for b in m) + "\n" for m in (MSGS[0], MSGS[2])
-    ))
+    dump.write_text("".join("0000 " + " ".join(f"{b:02x}" for b in m) + "\n" for m in (MSGS[0], MSGS[2])))
     out = tmp_path / "t.pcapng"
-    subprocess.run(["text2pcap", "-q", "-n", "-T", "40000,3868", str(dump), str(out)], check=True, timeout=60,
-                   capture_output=True)
+    subprocess.run(
+        ["text2pcap", "-q", "-n", "-T", "40000,3868", str(dump), str(out)], check=True, timeout=60, capture_output=True
+    )
     r = run("-f", str(out))
     assert r.returncode == 0, r.stderr
     assert "Device-Watchdog-Request" in r.stdout and "Accounting-Request" in r.stdout
@@ -389,10 +460,19 @@ def _acme_request() -> bytes:
         length = 8 + len(body)
         return head + length.to_bytes(3, "big") + body + b"\0" * (-length % 4)
 
-    avps = (avp(263, b"acme;1") + avp(264, b"client.acme.example") + avp(296, b"acme.example")
-            + avp(7001, struct.pack("!I", 2), vendor=99997) + avp(7002, struct.pack("!I", 70), vendor=99997))
-    return struct.pack("!B3sB3sIII", 1, (20 + len(avps)).to_bytes(3, "big"), 0xC0, (8388700).to_bytes(3, "big"),
-                       16777700, 5, 6) + avps
+    avps = (
+        avp(263, b"acme;1")
+        + avp(264, b"client.acme.example")
+        + avp(296, b"acme.example")
+        + avp(7001, struct.pack("!I", 2), vendor=99997)
+        + avp(7002, struct.pack("!I", 70), vendor=99997)
+    )
+    return (
+        struct.pack(
+            "!B3sB3sIII", 1, (20 + len(avps)).to_bytes(3, "big"), 0xC0, (8388700).to_bytes(3, "big"), 16777700, 5, 6
+        )
+        + avps
+    )
 
 
 def test_decode_with_a_dictionary_of_ones_own(tmp_path: Path) -> None:
@@ -426,9 +506,18 @@ def test_lenient_decoding_keeps_what_does_not_fit() -> None:
         return diameter.Avp(code, data, vendor, flags | (0x80 if vendor else 0)).encode()
 
     ps = avp(874, avp(2, struct.pack("!I", 77), 10415, 0x80) + avp(1065, b"\x01\x02", 10415, 0x80), 10415, 0xC0)
-    body = (avp(263, b"s;1") + avp(264, b"pgw.example.com") + avp(296, b"example.com") + avp(283, b"ofcs.example.com")
-            + avp(480, struct.pack("!I", 2)) + avp(485, struct.pack("!I", 1)) + avp(873, ps, 10415, 0xC0))
-    data = (struct.pack("!II", 0x01000000 | (20 + len(body)), 0xC0 << 24 | 271) + struct.pack("!III", 3, 1, 2) + body).hex()
+    body = (
+        avp(263, b"s;1")
+        + avp(264, b"pgw.example.com")
+        + avp(296, b"example.com")
+        + avp(283, b"ofcs.example.com")
+        + avp(480, struct.pack("!I", 2))
+        + avp(485, struct.pack("!I", 1))
+        + avp(873, ps, 10415, 0xC0)
+    )
+    data = (
+        struct.pack("!II", 0x01000000 | (20 + len(body)), 0xC0 << 24 | 271) + struct.pack("!III", 3, 1, 2) + body
+    ).hex()
     strict = run(data)
     assert strict.returncode == 1 and "5008" in strict.stderr and not strict.stdout
     tree = run("--lenient", data)
@@ -437,6 +526,13 @@ def test_lenient_decoding_keeps_what_does_not_fit() -> None:
     assert "kept aside from AccountingRequest.service_information.ps_information: AVP 1065 (vendor 10415" in tree.stdout
     assert "kept despite" in tree.stderr and "PDN-Connection-ID" in tree.stderr and "5008" in tree.stderr
     [msg] = json.loads(run("--lenient", "--json", data).stdout)
-    assert msg["kept_aside"] == [{"where": "AccountingRequest.service_information.ps_information", "code": 1065,
-                                  "vendor": 10415, "flags": 0x80, "data": "0102"}]
+    assert msg["kept_aside"] == [
+        {
+            "where": "AccountingRequest.service_information.ps_information",
+            "code": 1065,
+            "vendor": 10415,
+            "flags": 0x80,
+            "data": "0102",
+        }
+    ]
     assert [e["result_code"] for e in msg["decode_errors"]] == [5008]

@@ -52,8 +52,12 @@ from strategies import instances
 
 # Each class once: the module also binds the short aliases (CER is CapabilitiesExchangeRequest),
 # so the classes are collected by identity before they are sorted.
-COMMANDS = sorted({c for c in apps.members(base).values() if isinstance(c, type) and is_command(c)}, key=lambda c: c.__name__)
-GROUPED = sorted({c for c in apps.members(base).values() if isinstance(c, type) and is_grouped(c)}, key=lambda c: c.__name__)
+COMMANDS = sorted(
+    {c for c in apps.members(base).values() if isinstance(c, type) and is_command(c)}, key=lambda c: c.__name__
+)
+GROUPED = sorted(
+    {c for c in apps.members(base).values() if isinstance(c, type) and is_grouped(c)}, key=lambda c: c.__name__
+)
 
 
 def _class_id(cls: type) -> str:
@@ -76,7 +80,11 @@ def avp_bytes(code: int, data: bytes, flags: int = 0x40, vendor: int | None = No
 
 
 def message_bytes(code: int, avps: bytes, *, flags: int = 0x80, app: int = 0, hbh: int = 1, e2e: int = 2) -> bytes:
-    return struct.pack("!II", 0x01000000 | (20 + len(avps)), (flags << 24) | code) + struct.pack("!III", app, hbh, e2e) + avps
+    return (
+        struct.pack("!II", 0x01000000 | (20 + len(avps)), (flags << 24) | code)
+        + struct.pack("!III", app, hbh, e2e)
+        + avps
+    )
 
 
 def u32(v: int) -> bytes:
@@ -93,8 +101,13 @@ def test_dwr_golden_bytes() -> None:
         hbh=0x11223344,
         e2e=0x55667788,
     )
-    msg = DWR(origin_host="client.example.com", origin_realm="example.com", origin_state_id=7,
-              hop_by_hop=0x11223344, end_to_end=0x55667788)
+    msg = DWR(
+        origin_host="client.example.com",
+        origin_realm="example.com",
+        origin_state_id=7,
+        hop_by_hop=0x11223344,
+        end_to_end=0x55667788,
+    )
     assert Converter().encode(msg) == expected
     assert decode(expected) == msg
 
@@ -149,25 +162,49 @@ def test_acr_golden_bytes_with_time_and_application_id() -> None:
         + avp_bytes(55, u32(ntp))
     )
     expected = message_bytes(271, body, flags=0xC0, app=3)
-    msg = ACR(session_id="s;1", origin_host="h", origin_realm="r", destination_realm="d",
-              accounting_record_type=AccountingRecordType.START_RECORD, accounting_record_number=0,
-              accounting_sub_session_id=2**40, event_timestamp=t, hop_by_hop=1, end_to_end=2)
+    msg = ACR(
+        session_id="s;1",
+        origin_host="h",
+        origin_realm="r",
+        destination_realm="d",
+        accounting_record_type=AccountingRecordType.START_RECORD,
+        accounting_record_number=0,
+        accounting_sub_session_id=2**40,
+        event_timestamp=t,
+        hop_by_hop=1,
+        end_to_end=2,
+    )
     assert Converter().encode(msg) == expected
     assert Converter().decode_as(ACR, expected) == msg  # decode() gives 3GPP's ACR once it is loaded
 
 
 def test_header_fields_and_flags() -> None:
     # the base RAR/RAA of an application with no commands of its own (Gx's, 16777238, has its own)
-    msg = RAR(session_id="s", origin_host="h", origin_realm="r", destination_realm="d", destination_host="dh",
-              auth_application_id=16777999, re_auth_request_type=0, retransmit=True, hop_by_hop=9, end_to_end=10)
+    msg = RAR(
+        session_id="s",
+        origin_host="h",
+        origin_realm="r",
+        destination_realm="d",
+        destination_host="dh",
+        auth_application_id=16777999,
+        re_auth_request_type=0,
+        retransmit=True,
+        hop_by_hop=9,
+        end_to_end=10,
+    )
     data = Converter().encode(msg)
     assert data[4] == 0x80 | 0x40 | 0x10  # R, P, T
     assert struct.unpack("!I", data[8:12])[0] == 16777999  # Application-Id from Auth-Application-Id
     back = decode(data)
     assert isinstance(back, RAR) and back.retransmit and back.hop_by_hop == 9 and back.end_to_end == 10
     # the answer travels with its request's Application-Id
-    raa = RAA(session_id="s", result_code=ResultCode.DIAMETER_SUCCESS, origin_host="h", origin_realm="r",
-              application_id=16777999)
+    raa = RAA(
+        session_id="s",
+        result_code=ResultCode.DIAMETER_SUCCESS,
+        origin_host="h",
+        origin_realm="r",
+        application_id=16777999,
+    )
     raa_back = decode(Converter().encode(raa))
     assert isinstance(raa_back, RAA) and raa_back.application_id == 16777999
     assert Converter().encode(msg, hop_by_hop=1, end_to_end=2)[12:20] == struct.pack("!II", 1, 2)
@@ -202,7 +239,10 @@ def test_every_command_round_trips(cls: type, data: st.DataObject) -> None:
     assert type(back) is cls
     assert encode(back) == wire
     info = command_info(cls)
-    if info.code is not None and DEFAULT.command(diameter.header_of(msg).application_id, info.code, info.request) is cls:
+    if (
+        info.code is not None
+        and DEFAULT.command(diameter.header_of(msg).application_id, info.code, info.request) is cls
+    ):
         assert decode(wire) == msg
 
 
@@ -220,14 +260,35 @@ def test_every_grouped_avp_round_trips(cls: type, data: st.DataObject) -> None:
 def test_all_base_commands_are_covered() -> None:
     names = [command_info(c).alias or command_info(c).name for c in COMMANDS]
     assert len(set(COMMANDS)) == len(COMMANDS) == len(set(names))  # each class once, aliases or not
-    assert set(names) == {"CER", "CEA", "DWR", "DWA", "DPR", "DPA", "ACR", "ACA", "ASR", "ASA", "STR", "STA",
-                     "RAR", "RAA", "answer-message"}
+    assert set(names) == {
+        "CER",
+        "CEA",
+        "DWR",
+        "DWA",
+        "DPR",
+        "DPA",
+        "ACR",
+        "ACA",
+        "ASR",
+        "ASA",
+        "STR",
+        "STA",
+        "RAR",
+        "RAA",
+        "answer-message",
+    }
 
 
 def test_decoded_objects_behave_like_constructed_ones() -> None:
-    msg = CEA(result_code=ResultCode.DIAMETER_SUCCESS, origin_host="h", origin_realm="r",
-              host_ip_address=(IPv4Address("10.0.0.1"),),
-              vendor_id=1, product_name="p", failed_avp=FailedAVP(avps=(Avp(1, b"x", 0, 0x40),)))
+    msg = CEA(
+        result_code=ResultCode.DIAMETER_SUCCESS,
+        origin_host="h",
+        origin_realm="r",
+        host_ip_address=(IPv4Address("10.0.0.1"),),
+        vendor_id=1,
+        product_name="p",
+        failed_avp=FailedAVP(avps=(Avp(1, b"x", 0, 0x40),)),
+    )
     back = decode(encode(msg))
     assert back == msg and hash(back) == hash(msg)
     assert repr(back) == repr(msg)
@@ -258,8 +319,14 @@ def test_out_of_order_avps_decode() -> None:
 
 
 def test_repeated_avps_split_by_others_keep_their_order() -> None:
-    body = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(257, b"\x00\x01" + bytes(4))
-            + avp_bytes(266, u32(0)) + avp_bytes(257, b"\x00\x01" + bytes([1, 2, 3, 4])) + avp_bytes(269, b"p", 0))
+    body = (
+        avp_bytes(264, b"h")
+        + avp_bytes(296, b"r")
+        + avp_bytes(257, b"\x00\x01" + bytes(4))
+        + avp_bytes(266, u32(0))
+        + avp_bytes(257, b"\x00\x01" + bytes([1, 2, 3, 4]))
+        + avp_bytes(269, b"p", 0)
+    )
     msg = decode(message_bytes(257, body))
     assert msg.host_ip_address == (IPv4Address("0.0.0.0"), IPv4Address("1.2.3.4"))  # type: ignore[attr-defined]
 
@@ -315,9 +382,14 @@ def test_decode_as_and_user_declared_command() -> None:
     assert Converter().decode_as(HelloRequest, wire) == msg
     with pytest.raises(EncodeError, match="counts"):
         encode(HelloRequest(session_id="s", greeting_="x", counts=(1, 2, 3)))
-    too_many = message_bytes(16000001, avp_bytes(263, b"s") + avp_bytes(4242, b"g", vendor=99999)
-                             + b"".join(avp_bytes(4243, u32(i), flags=0, vendor=99999) for i in range(3)),
-                             flags=0xC0, app=16777001)
+    too_many = message_bytes(
+        16000001,
+        avp_bytes(263, b"s")
+        + avp_bytes(4242, b"g", vendor=99999)
+        + b"".join(avp_bytes(4243, u32(i), flags=0, vendor=99999) for i in range(3)),
+        flags=0xC0,
+        app=16777001,
+    )
     with pytest.raises(TooManyAvps) as e:
         decode(too_many)
     assert e.value.result_code == 5009 and e.value.avp == Avp(4243, u32(2), 99999, 0x80)
@@ -399,8 +471,10 @@ _HEADER_DAMAGE: list[tuple[str, Callable[[bytes], bytes], type[DecodeError]]] = 
     # RFC 6733 §3: version 1; the reserved command flags (r) are zero; a request has no E bit
     ("version-2", lambda b: b"\x02" + b[1:], UnsupportedVersion),
     ("version-0", lambda b: b"\x00" + b[1:], UnsupportedVersion),
-    *[(f"reserved-bit-{bit:#04x}", lambda b, bit=bit: b[:4] + bytes([b[4] | bit]) + b[5:], InvalidHeader)
-      for bit in (0x08, 0x04, 0x02, 0x01)],
+    *[
+        (f"reserved-bit-{bit:#04x}", lambda b, bit=bit: b[:4] + bytes([b[4] | bit]) + b[5:], InvalidHeader)
+        for bit in (0x08, 0x04, 0x02, 0x01)
+    ],
     ("E-on-request", lambda b: b[:4] + bytes([b[4] | 0x20]) + b[5:], InvalidHeader),
     # §3: the Message Length counts the whole message and is a multiple of four (5015)
     ("length-past-end", lambda b: b[:-4], InvalidMessageLength),
@@ -415,8 +489,9 @@ _HEADER_DAMAGE: list[tuple[str, Callable[[bytes], bytes], type[DecodeError]]] = 
 
 @pytest.mark.parametrize("mutate, error", [(m, e) for _, m, e in _HEADER_DAMAGE], ids=[i for i, _, _ in _HEADER_DAMAGE])
 def test_invalid_headers(mutate: Callable[[bytes], bytes], error: type[DecodeError]) -> None:
-    cer = CER(origin_host="h", origin_realm="r", host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0,
-              product_name="p")
+    cer = CER(
+        origin_host="h", origin_realm="r", host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0, product_name="p"
+    )
     for good, cls in ((encode(DWR(origin_host="h", origin_realm="r")), DWR), (encode(cer), CER)):  # even, odd code
         learned = Converter()
         for _ in range(_layout.LEARN_AFTER):
@@ -461,11 +536,27 @@ def test_encode_errors_name_the_field() -> None:
     with pytest.raises(EncodeError, match="origin_host"):
         encode(DWR(origin_host=5, origin_realm="r"))  # type: ignore[arg-type]
     with pytest.raises(EncodeError, match="timezone"):
-        encode(ACR(session_id="s", origin_host="h", origin_realm="r", destination_realm="d", accounting_record_type=1,
-                   accounting_record_number=0, event_timestamp=datetime(2020, 1, 1)))
+        encode(
+            ACR(
+                session_id="s",
+                origin_host="h",
+                origin_realm="r",
+                destination_realm="d",
+                accounting_record_type=1,
+                accounting_record_number=0,
+                event_timestamp=datetime(2020, 1, 1),
+            )
+        )
     with pytest.raises(EncodeError, match="proxy_state"):
-        encode(RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
-                   proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),)))  # type: ignore[arg-type]
+        encode(
+            RAA(
+                session_id="s",
+                result_code=2001,
+                origin_host="h",
+                origin_realm="r",
+                proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),),  # type: ignore[arg-type]
+            )
+        )
 
 
 @pytest.mark.parametrize("flags", [0x00, 0x80, 0x40, 0x20, 0x10, 0xC0, 0x50, 0xD0, 0x30])
@@ -484,17 +575,26 @@ def test_generic_message_keeps_every_header_flag(flags: int) -> None:
         msg = conv.decode(wire)
         assert type(msg) is GenericMessage
         assert (msg.request, msg.proxiable, msg.error, msg.retransmit) == (
-            bool(flags & 0x80), bool(flags & 0x40), bool(flags & 0x20), bool(flags & 0x10))
+            bool(flags & 0x80),
+            bool(flags & 0x40),
+            bool(flags & 0x20),
+            bool(flags & 0x10),
+        )
         assert (msg.command_code, msg.application_id, msg.hop_by_hop, msg.end_to_end) == (
-            8388621, 16777998, 0xFFFFFFFF, 0x80000000)
+            8388621,
+            16777998,
+            0xFFFFFFFF,
+            0x80000000,
+        )
         assert msg.avps == (Avp(263, b"s;2", 0, 0x40), Avp(999998, b"\x00", 0, 0))
         assert encode(msg) == wire
         assert diameter.header_of(msg).flags == flags
 
 
 def test_generic_message_encoding_errors_and_overrides() -> None:
-    msg = GenericMessage(command_code=8388621, application_id=1, request=True, avps=(Avp(1, b"a"),),
-                         hop_by_hop=3, end_to_end=4)
+    msg = GenericMessage(
+        command_code=8388621, application_id=1, request=True, avps=(Avp(1, b"a"),), hop_by_hop=3, end_to_end=4
+    )
     assert encode(msg, hop_by_hop=5, end_to_end=6)[12:20] == struct.pack("!II", 5, 6)
     assert encode(msg)[12:20] == struct.pack("!II", 3, 4)
     with pytest.raises(EncodeError, match=r"^GenericMessage: "):
@@ -507,7 +607,10 @@ def test_generic_message_encoding_errors_and_overrides() -> None:
         with pytest.raises(EncodeError, match="32-bit unsigned"):
             encode(DWR(origin_host="h", origin_realm="r"), hop_by_hop=hbh, end_to_end=e2e)
     assert encode(msg, hop_by_hop=0xFFFFFFFF, end_to_end=0)[12:20] == b"\xff" * 4 + bytes(4)
-    assert encode(DWR(origin_host="h", origin_realm="r"), hop_by_hop=0, end_to_end=0xFFFFFFFF)[12:20] == bytes(4) + b"\xff" * 4
+    assert (
+        encode(DWR(origin_host="h", origin_realm="r"), hop_by_hop=0, end_to_end=0xFFFFFFFF)[12:20]
+        == bytes(4) + b"\xff" * 4
+    )
 
 
 def test_decode_avp_value_by_the_dictionary() -> None:
@@ -571,8 +674,9 @@ def test_too_few_bytes_for_an_avp_header_at_the_end() -> None:
             assert (e.value.offset, e.value.avp, e.value.result_code) == (len(wire) - 4, None, 5014)
     # inside a grouped AVP too, its offset counted from the start of the message
     pi = avp_bytes(284, avp_bytes(280, b"p") + avp_bytes(33, b"s") + bytes(4))
-    wire = message_bytes(272, avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(2001)) + pi,
-                         flags=0x20, app=4)
+    wire = message_bytes(
+        272, avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(2001)) + pi, flags=0x20, app=4
+    )
     with pytest.raises(InvalidAvpLength) as e:
         decode(wire)
     assert (e.value.message, e.value.offset) == ("4 bytes left, too few for an AVP header", len(wire) - 4)
@@ -596,6 +700,7 @@ def test_header_fields_beyond_their_width_are_refused() -> None:
         Converter().encode(huge)
     fits = GenericMessage(command_code=1, avps=(Avp(1, bytes((1 << 24) - 32)),))
     assert Converter().encode(fits)[:4] == b"\x01\xff\xff\xfc"
+
 
 def test_a_repeat_met_by_the_resumed_in_order_pass_is_named_as_received() -> None:
     # Origin-State-Id first, then Origin-Host (taken by the general loop), then the in-order pass
@@ -636,8 +741,9 @@ def test_encoding_checks_the_ccf_counts_and_the_message_length() -> None:
     # has no Message Length (§3)
     with pytest.raises(EncodeError) as e:
         Converter().encode(CER(origin_host="h", origin_realm="r", host_ip_address=(), vendor_id=0, product_name="p"))
-    assert str(e.value) == ("CapabilitiesExchangeRequest.host_ip_address (Host-IP-Address): 0 values, the CCF allows "
-                            "at least 1; got ()")
+    assert str(e.value) == (
+        "CapabilitiesExchangeRequest.host_ip_address (Host-IP-Address): 0 values, the CCF allows at least 1; got ()"
+    )
     from diameter import Answer, Request, avp, command, repeated
 
     @command("Test-Counted-Answer", code=16000003, application_id=16777003, request=False)
@@ -651,10 +757,15 @@ def test_encoding_checks_the_ccf_counts_and_the_message_length() -> None:
     for hosts in ((), ("a",), ("a", "b", "c", "d")):
         with pytest.raises(EncodeError) as e:
             Converter().encode(CountedRequest(hosts=hosts))
-        assert str(e.value) == f"CountedRequest.hosts (Route-Record): {len(hosts)} values, the CCF allows 2 to 3; got {hosts!r}"
+        assert (
+            str(e.value)
+            == f"CountedRequest.hosts (Route-Record): {len(hosts)} values, the CCF allows 2 to 3; got {hosts!r}"
+        )
     for fine in (("a", "b"), ("a", "b", "c")):
         wire = Converter().encode(CountedRequest(hosts=fine))
-        assert wire == message_bytes(16000003, b"".join(avp_bytes(282, h.encode()) for h in fine), app=16777003, hbh=0, e2e=0)
+        assert wire == message_bytes(
+            16000003, b"".join(avp_bytes(282, h.encode()) for h in fine), app=16777003, hbh=0, e2e=0
+        )
     big = DWR(origin_host="h" * ((1 << 24) - 20 - 8 - 12), origin_realm="r")  # 2**24 bytes in all
     with pytest.raises(EncodeError) as e:
         Converter().encode(big)
@@ -667,8 +778,17 @@ def test_encoding_checks_the_ccf_counts_and_the_message_length() -> None:
 def test_answer_message_takes_p_and_t_from_the_instance(proxiable: bool, retransmit: bool) -> None:
     # RFC 6733 §7.2: the answer-message has E set, and R clear, its request's command code,
     # Application-Id and P bit; T is the retransmission flag (§3)
-    msg = AnswerMessage(command_code=275, application_id=16777238, proxiable=proxiable, retransmit=retransmit,
-                        origin_host="h", origin_realm="r", result_code=3002, hop_by_hop=1, end_to_end=2)
+    msg = AnswerMessage(
+        command_code=275,
+        application_id=16777238,
+        proxiable=proxiable,
+        retransmit=retransmit,
+        origin_host="h",
+        origin_realm="r",
+        result_code=3002,
+        hop_by_hop=1,
+        end_to_end=2,
+    )
     body = avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(3002))
     wire = message_bytes(275, body, flags=0x20 | (0x40 if proxiable else 0) | (0x10 if retransmit else 0), app=16777238)
     assert Converter().encode(msg) == wire
@@ -676,7 +796,11 @@ def test_answer_message_takes_p_and_t_from_the_instance(proxiable: bool, retrans
         back = conv.decode(wire)
         assert back == msg and type(back) is AnswerMessage
         assert (back.proxiable, back.retransmit, back.command_code, back.application_id) == (
-            proxiable, retransmit, 275, 16777238)
+            proxiable,
+            retransmit,
+            275,
+            16777238,
+        )
 
 
 def test_fields_declared_after_the_star_avp_field_are_encoded_with_their_received_flags() -> None:
@@ -699,8 +823,9 @@ def test_fields_declared_after_the_star_avp_field_are_encoded_with_their_receive
         wire = message_bytes(16000005, body, app=16777005)
         for conv in (Converter(), Converter(layouts=False)):
             msg = conv.decode_as(MiddleRequest, wire)
-            assert msg == MiddleRequest(origin_host="h", avps=(Avp(99999, b"x", 0, 0),), origin_state_id=9,
-                                        hop_by_hop=1, end_to_end=2)
+            assert msg == MiddleRequest(
+                origin_host="h", avps=(Avp(99999, b"x", 0, 0),), origin_state_id=9, hop_by_hop=1, end_to_end=2
+            )
             assert conv.encode(msg) == wire
 
 
@@ -721,10 +846,18 @@ def test_missing_and_surplus_repeated_avps_are_counted_in_the_message() -> None:
 
     cases: list[tuple[bytes, type[DecodeError], str, Avp]] = [
         (request(), MissingAvp, "Test-Count-Request: required AVP Route-Record is missing", Avp(282, b"", 0, 0x40)),
-        (request(b"a"), MissingAvp, "Test-Count-Request: Route-Record occurs 1 times, at least 2 required",
-         Avp(282, b"", 0, 0x40)),
-        (request(b"a", b"b", b"c", b"d"), TooManyAvps, "Test-Count-Request: Route-Record occurs more than 3 times",
-         Avp(282, b"d", 0, 0x40)),
+        (
+            request(b"a"),
+            MissingAvp,
+            "Test-Count-Request: Route-Record occurs 1 times, at least 2 required",
+            Avp(282, b"", 0, 0x40),
+        ),
+        (
+            request(b"a", b"b", b"c", b"d"),
+            TooManyAvps,
+            "Test-Count-Request: Route-Record occurs more than 3 times",
+            Avp(282, b"d", 0, 0x40),
+        ),
     ]
     for wire, error, message, failed in cases:
         for conv in (Converter(), Converter(layouts=False)):
@@ -753,8 +886,13 @@ def test_failed_avp_keeps_reserved_flag_bits_as_received() -> None:
 def test_an_empty_address_at_the_end_is_an_invalid_value() -> None:
     # RFC 6733 §4.3.1: an Address holds a 2-byte family and the address; 8 bytes of header alone
     # (the last AVP of the message) are no Address
-    body = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(266, u32(0)) + avp_bytes(269, b"p", 0)
-            + avp_bytes(257, b""))
+    body = (
+        avp_bytes(264, b"h")
+        + avp_bytes(296, b"r")
+        + avp_bytes(266, u32(0))
+        + avp_bytes(269, b"p", 0)
+        + avp_bytes(257, b"")
+    )
     wire = message_bytes(257, body)
     for conv in (Converter(), Converter(layouts=False)):
         with pytest.raises(InvalidAvpValue) as e:
@@ -790,8 +928,12 @@ def _every_format_command() -> tuple[type, list[tuple[str, Any, bytes]]]:
         ("u64", dtypes.UNSIGNED64, 2**64 - 2, struct.pack("!Q", 2**64 - 2)),
         ("f32", dtypes.FLOAT32, -1.5, struct.pack("!f", -1.5)),
         ("f64", dtypes.FLOAT64, 2.25, struct.pack("!d", 2.25)),
-        ("t", dtypes.TIME, datetime(2030, 5, 6, 7, 8, 9, tzinfo=UTC),
-         struct.pack("!I", int(datetime(2030, 5, 6, 7, 8, 9, tzinfo=UTC).timestamp()) + 2208988800)),
+        (
+            "t",
+            dtypes.TIME,
+            datetime(2030, 5, 6, 7, 8, 9, tzinfo=UTC),
+            struct.pack("!I", int(datetime(2030, 5, 6, 7, 8, 9, tzinfo=UTC).timestamp()) + 2208988800),
+        ),
         ("s", dtypes.UTF8STRING, "h\u00e9", "h\u00e9".encode()),
         ("o", dtypes.OCTET_STRING, b"\x00\x01\x02", b"\x00\x01\x02"),
         ("ident", dtypes.DIAMETER_IDENTITY, "peer.example", b"peer.example"),
@@ -820,7 +962,8 @@ def _every_format_command() -> tuple[type, list[tuple[str, Any, bytes]]]:
     namespace["__annotations__"]["avps"] = tuple[Avp, ...]
     namespace["avps"] = repeated(AVP, default=())
     cls = command("Test-Formats-Request", code=16000009, application_id=16777009, request=True)(
-        type("FormatsRequest", (Request,), namespace))
+        type("FormatsRequest", (Request,), namespace)
+    )
     return cls, [(name, value, avp_bytes(d.code, raw, 0x40, d.vendor or None)) for name, d, value, raw in defs]
 
 
@@ -855,8 +998,10 @@ def test_every_data_format_with_and_without_a_vendor_id() -> None:
 def test_a_truncated_avp_after_its_field_was_taken_is_a_length_error() -> None:
     # RFC 6733 §4.1, §7.1.5: trailing bytes that are no whole AVP are 5014, whether or not an AVP
     # of the code their header names came before (an AVP that is not there occurs no time)
-    for tail, message in [(struct.pack("!I", 296), "4 bytes left, too few for an AVP header"),
-                          (struct.pack("!II", 296, 0x40000010), "AVP 296 has length 16, which does not fit its container")]:
+    for tail, message in [
+        (struct.pack("!I", 296), "4 bytes left, too few for an AVP header"),
+        (struct.pack("!II", 296, 0x40000010), "AVP 296 has length 16, which does not fit its container"),
+    ]:
         for first in (avp_bytes(264, b"h") + avp_bytes(296, b"r"), avp_bytes(296, b"r") + avp_bytes(264, b"h")):
             wire = dwr(first + tail)
             for conv in (Converter(), Converter(layouts=False)):
@@ -864,17 +1009,17 @@ def test_a_truncated_avp_after_its_field_was_taken_is_a_length_error() -> None:
                     conv.decode(wire)
                 assert (e.value.message, e.value.offset) == (message, 20 + len(first))
 
+
 def test_the_general_loop_steps_over_unpadded_and_empty_avps() -> None:
     # RFC 6733 §4.1: an AVP takes its length rounded up to a multiple of four; unknown AVPs in a
     # row (one of length 12, one vendor-specific with no data: 12 bytes) go to the * [ AVP ] field
-    unknown = [Avp(99991, b"abcd", 0, 0), Avp(99992, b"", 12345, 0x80), Avp(99993, b"xyz", 0, 0),
-               Avp(99994, b"", 0, 0)]
-    body = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + b"".join(a.encode() for a in unknown)
-            + avp_bytes(278, u32(1)))
+    unknown = [Avp(99991, b"abcd", 0, 0), Avp(99992, b"", 12345, 0x80), Avp(99993, b"xyz", 0, 0), Avp(99994, b"", 0, 0)]
+    body = avp_bytes(264, b"h") + avp_bytes(296, b"r") + b"".join(a.encode() for a in unknown) + avp_bytes(278, u32(1))
     for conv in (Converter(), Converter(layouts=False)):
         msg = conv.decode(dwr(body))
-        assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=1, avps=tuple(unknown),
-                          hop_by_hop=1, end_to_end=2)
+        assert msg == DWR(
+            origin_host="h", origin_realm="r", origin_state_id=1, avps=tuple(unknown), hop_by_hop=1, end_to_end=2
+        )
 
 
 def test_a_grouped_avp_out_of_order_is_decoded_as_strictly() -> None:
@@ -926,7 +1071,9 @@ def test_an_answer_naming_an_unsupported_avp_in_failed_avp_decodes() -> None:
     # RFC 6733 §7.1.5 (5001) and §7.5: the answer to a message with an unrecognised M-bit AVP
     # carries that AVP in Failed-AVP; the answer is not itself rejected for it
     unsupported = Avp(77777, b"m", 0, 0x40)
-    body = avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(5001)) + avp_bytes(279, unsupported.encode())
+    body = (
+        avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(268, u32(5001)) + avp_bytes(279, unsupported.encode())
+    )
     wire = message_bytes(275, body, flags=0x20, app=4)
     for conv in (Converter(), Converter(layouts=False), Converter(strict=False)):
         msg = conv.decode(wire)
@@ -939,6 +1086,7 @@ def test_an_answer_naming_an_unsupported_avp_in_failed_avp_decodes() -> None:
     with pytest.raises(AvpUnsupported):
         decode(message_bytes(275, body + pi, flags=0x20, app=4))
 
+
 def test_decode_grouped_is_as_strict_as_its_converter() -> None:
     data = avp_bytes(280, b"p") + avp_bytes(33, b"s") + avp_bytes(77777, b"m", flags=0x40)
     with pytest.raises(AvpUnsupported) as e:
@@ -946,6 +1094,7 @@ def test_decode_grouped_is_as_strict_as_its_converter() -> None:
     assert (e.value.avp, e.value.offset) == (Avp(77777, b"m", 0, 0x40), 24)
     relaxed = Converter(strict=False).decode_grouped(ProxyInfo, data)
     assert relaxed == ProxyInfo(proxy_host="p", proxy_state=b"s", avps=(Avp(77777, b"m", 0, 0x40),))
+
 
 def test_avp_codes_of_32_bits() -> None:
     # RFC 6733 §4.1: the AVP Code is 32 bits; codes from 2**31 on (no Vendor-ID) encode and decode
@@ -969,17 +1118,31 @@ def test_avp_codes_of_32_bits() -> None:
     assert encode(msg) == wire
     assert Converter().decode_as(HighRequest, wire) == msg
 
+
 def test_octet_strings_of_any_bytes_like_type_encode_as_bytes() -> None:
     # an OctetString value may be any bytes-like object; a str is refused, naming the field
-    expected = encode(RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
-                          proxy_info=(ProxyInfo(proxy_host="p", proxy_state=b"st"),)))
+    expected = encode(
+        RAA(
+            session_id="s",
+            result_code=2001,
+            origin_host="h",
+            origin_realm="r",
+            proxy_info=(ProxyInfo(proxy_host="p", proxy_state=b"st"),),
+        )
+    )
     for state in (bytearray(b"st"), memoryview(b"st")):
-        raa = RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
-                  proxy_info=(ProxyInfo(proxy_host="p", proxy_state=state),))  # type: ignore[arg-type]
+        raa = RAA(
+            session_id="s",
+            result_code=2001,
+            origin_host="h",
+            origin_realm="r",
+            proxy_info=(ProxyInfo(proxy_host="p", proxy_state=state),),  # type: ignore[arg-type]
+        )
         assert Converter().encode(raa) == expected
     with pytest.raises(EncodeError) as e:
         Converter().encode_grouped(ProxyInfo(proxy_host="p", proxy_state="st"))  # type: ignore[arg-type]
     assert str(e.value) == "ProxyInfo.proxy_state (Proxy-State): expected bytes, not str; got 'st'"
+
 
 # --- damage with a known answer: the Result-Code (RFC 6733 §7.1) and Failed-AVP (§7.5) -------
 
@@ -1003,8 +1166,11 @@ RESULT_CODES: dict[type[DecodeError], int] = {
 def test_each_decode_error_class_carries_its_result_code() -> None:
     import diameter.errors
 
-    defined = {c for c in vars(diameter.errors).values()
-               if isinstance(c, type) and issubclass(c, DecodeError) and c is not DecodeError}
+    defined = {
+        c
+        for c in vars(diameter.errors).values()
+        if isinstance(c, type) and issubclass(c, DecodeError) and c is not DecodeError
+    }
     assert defined == set(RESULT_CODES)  # a new error class needs its Result-Code here
     for cls, code in RESULT_CODES.items():
         e = cls("what went wrong", avp=Avp(1, b"x"), offset=24)
@@ -1085,8 +1251,9 @@ class _Site:
     count: int  # occurrences of the field in its owner
 
 
-def _sites(nodes: list[_Node], owner: type, index: tuple[int, ...] = (),
-           path: tuple[tuple[str, int, str], ...] = ()) -> list[_Site]:
+def _sites(
+    nodes: list[_Node], owner: type, index: tuple[int, ...] = (), path: tuple[tuple[str, int, str], ...] = ()
+) -> list[_Site]:
     out = []
     seen: dict[str, int] = {}
     specs = [_field_of(owner, n.code, n.vendor) for n in nodes]
@@ -1125,6 +1292,7 @@ def _edit(obj: Any, path: tuple[tuple[str, int, str], ...], change: Any) -> Any:
 
 def _without(site: _Site, extra: Avp | None = None) -> Any:
     """The change to the owner object: the site's value gone (and ``extra`` among its AVPs)."""
+
     def change(o: Any) -> Any:
         s = site.spec
         value = getattr(o, s.name)
@@ -1135,6 +1303,7 @@ def _without(site: _Site, extra: Avp | None = None) -> Any:
             assert name is not None
             o = attrs.evolve(o, **{name: (*getattr(o, name), extra)})
         return o
+
     return change
 
 
@@ -1150,28 +1319,42 @@ _UNKNOWN_CODE = 0xFFFFFF01  # an AVP code no bundled dictionary defines (checked
 _USER_NAME = Avp(1, b"alice", 0, 0x40)  # known to the base dictionary, in no base grouped CCF
 
 #: The kinds of damage, each done to one AVP (the site) of a well-formed message.
-DAMAGE = ("short", "past-container", "fixed-size", "unknown-m", "unknown", "repeated", "removed",
-          "bad-utf8", "bad-address", "not-allowed")
+DAMAGE = (
+    "short",
+    "past-container",
+    "fixed-size",
+    "unknown-m",
+    "unknown",
+    "repeated",
+    "removed",
+    "bad-utf8",
+    "bad-address",
+    "not-allowed",
+)
 
 _Check = Callable[[DecodeError, bytes], None]
 
 
 def _exactly(avp: Avp, offset: int | None) -> _Check:
     """The error names ``avp`` for Failed-AVP (at ``offset`` when given)."""
+
     def check(error: DecodeError, data: bytes) -> None:
         assert error.avp == avp
         if offset is not None:
             assert error.offset == offset
+
     return check
 
 
 def _says(check: _Check, message: str, *, prefix: bool = False) -> _Check:
     """``check``, and the error's message is ``message`` (starts with it, with ``prefix``)."""
+
     def both(error: DecodeError, data: bytes) -> None:
         check(error, data)
         assert error.message.startswith(message) if prefix else error.message == message, error.message
         where = f" at offset {error.offset}" if error.offset is not None else ""
         assert str(error) == f"{error.message}{where} (Result-Code {RESULT_CODES[type(error)]})"
+
     return both
 
 
@@ -1180,8 +1363,9 @@ def _owner_name(cls: type) -> str:
     return command_info(cls).name if is_command(cls) else grouped_info(cls).definition.name
 
 
-def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
-            strict: bool = True) -> tuple[bytes, Any, Any] | None:
+def _damage(
+    kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any, strict: bool = True
+) -> tuple[bytes, Any, Any] | None:
     """Apply ``kind`` to the AVP at ``site`` (``nodes`` are changed in place): the damaged message
     and what decoding it must give, ``(error class, check of the error)`` or ``("ok", the object)``;
     None where ``kind`` does not apply to that AVP. The rules are RFC 6733's: §4.1 (AVP header,
@@ -1196,8 +1380,11 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
     missing_avp = Avp(d.code, bytes(d.format.size or 0), d.vendor, d.flags)
     owner = _owner_name(site.owner)
     left = site.count - 1
-    missing_message = (f"{owner}: {d.name} occurs {left} times, at least {s.min} required" if s.kind == "many" and left
-                       else f"{owner}: required AVP {d.name} is missing")
+    missing_message = (
+        f"{owner}: {d.name} occurs {left} times, at least {s.min} required"
+        if s.kind == "many" and left
+        else f"{owner}: required AVP {d.name} is missing"
+    )
     container = ", which does not fit its container"
 
     def container_end() -> int:
@@ -1224,13 +1411,20 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
     if kind == "past-container":  # AVP Length past the end of the message or grouped AVP
         _message(header, nodes)
         n.length = container_end() - n.pos + 4
-        return _message(header, nodes), InvalidAvpLength, _says(at_site, f"AVP {n.code} has length {n.length}{container}")
+        return (
+            _message(header, nodes),
+            InvalidAvpLength,
+            _says(at_site, f"AVP {n.code} has length {n.length}{container}"),
+        )
     if kind == "fixed-size":  # a fixed-size format (§4.2) with four bytes more
         if d.format.size is None:
             return None
         n.data += bytes(4)
-        return _message(header, nodes), InvalidAvpLength, _says(
-            at_site, f"AVP {n.code} has length {h + len(n.data)}, which does not fit its data format")
+        return (
+            _message(header, nodes),
+            InvalidAvpLength,
+            _says(at_site, f"AVP {n.code} has length {h + len(n.data)}, which does not fit its data format"),
+        )
     if kind in ("unknown-m", "unknown"):  # the AVP's code replaced by one no dictionary knows
         assert DEFAULT.avp(_UNKNOWN_CODE, n.vendor) is None
         n.code = _UNKNOWN_CODE
@@ -1238,11 +1432,20 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
         data = _message(header, nodes)
         if kind == "unknown-m" and strict:
             # §4.1: an AVP with the M bit that the receiver does not recognise is rejected (5001)
-            return data, AvpUnsupported, _says(
-                _exactly(_raw(n), n.pos), f"{owner}: AVP {n.code} (vendor {n.vendor}) with the M bit is not supported")
+            return (
+                data,
+                AvpUnsupported,
+                _says(
+                    _exactly(_raw(n), n.pos),
+                    f"{owner}: AVP {n.code} (vendor {n.vendor}) with the M bit is not supported",
+                ),
+            )
         if _extra_field(site.owner) is None:  # no * [ AVP ] in the owner's CCF
-            return data, AvpNotAllowed, _says(
-                _exactly(_raw(n), n.pos), f"{owner}: AVP {n.code} (vendor {n.vendor}) is not allowed here")
+            return (
+                data,
+                AvpNotAllowed,
+                _says(_exactly(_raw(n), n.pos), f"{owner}: AVP {n.code} (vendor {n.vendor}) is not allowed here"),
+            )
         if missing:
             return data, MissingAvp, _says(_exactly(missing_avp, None), missing_message)
         return data, "ok", _edit(obj, site.path, _without(site, _raw(n)))
@@ -1257,8 +1460,11 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
                 _exactly(_raw(beyond), None)(error, data)
                 assert error.offset in (None, beyond.pos)
 
-            return data, TooManyAvps, _says(
-                past_limit, f"{owner}: {d.name} occurs more than {limit} time{'s' if limit != 1 else ''}")
+            return (
+                data,
+                TooManyAvps,
+                _says(past_limit, f"{owner}: {d.name} occurs more than {limit} time{'s' if limit != 1 else ''}"),
+            )
 
         def twice(o: Any) -> Any:
             value = getattr(o, s.name)
@@ -1290,7 +1496,11 @@ def _damage(kind: str, header: bytes, nodes: list[_Node], site: _Site, obj: Any,
         n.children.append(user_name)
         data = _message(header, nodes)
         if _extra_field(d.cls) is None:
-            return data, AvpNotAllowed, _says(_exactly(_USER_NAME, user_name.pos), f"{d.name}: User-Name is not allowed here")
+            return (
+                data,
+                AvpNotAllowed,
+                _says(_exactly(_USER_NAME, user_name.pos), f"{d.name}: User-Name is not allowed here"),
+            )
 
         def more(o: Any) -> Any:
             name = _extra_field(type(o))
@@ -1359,15 +1569,32 @@ def test_each_kind_of_damage_gives_its_result_code_and_failed_avp(name: str, kin
 
 # --- robustness: nothing but DecodeError for any input ---------------------------------------
 
-_VALID = [encode(m) for m in (
-    DWR(origin_host="h", origin_realm="r", origin_state_id=3),
-    CEA(result_code=2001, origin_host="h", origin_realm="r", host_ip_address=(IPv6Address("::1"),), vendor_id=1,
-        product_name="p", vendor_specific_application_id=(VendorSpecificApplicationId(vendor_id=1, acct_application_id=3),),
-        failed_avp=FailedAVP(avps=(Avp(5, b"abc", 7, 0xC0),))),
-    ACR(session_id="s", origin_host="h", origin_realm="r", destination_realm="d", accounting_record_type=2,
-        accounting_record_number=1, event_timestamp=datetime(2030, 1, 1, tzinfo=UTC),
-        proxy_info=(ProxyInfo(proxy_host="p", proxy_state=b"s"),)),
-)]
+_VALID = [
+    encode(m)
+    for m in (
+        DWR(origin_host="h", origin_realm="r", origin_state_id=3),
+        CEA(
+            result_code=2001,
+            origin_host="h",
+            origin_realm="r",
+            host_ip_address=(IPv6Address("::1"),),
+            vendor_id=1,
+            product_name="p",
+            vendor_specific_application_id=(VendorSpecificApplicationId(vendor_id=1, acct_application_id=3),),
+            failed_avp=FailedAVP(avps=(Avp(5, b"abc", 7, 0xC0),)),
+        ),
+        ACR(
+            session_id="s",
+            origin_host="h",
+            origin_realm="r",
+            destination_realm="d",
+            accounting_record_type=2,
+            accounting_record_number=1,
+            event_timestamp=datetime(2030, 1, 1, tzinfo=UTC),
+            proxy_info=(ProxyInfo(proxy_host="p", proxy_state=b"s"),),
+        ),
+    )
+]
 
 
 def _header_faults(data: bytes) -> set[type[DecodeError]]:
@@ -1403,7 +1630,11 @@ def _assert_failed_avp_is_from(e: DecodeError, data: bytes) -> None:
     b = data + bytes(12)
     code, fl = struct.unpack_from("!II", b, e.offset)
     h = 12 if fl >> 31 else 8
-    assert (a.code, a.flags, a.vendor) == (code, fl >> 24, struct.unpack_from("!I", b, e.offset + 8)[0] if h == 12 else 0)
+    assert (a.code, a.flags, a.vendor) == (
+        code,
+        fl >> 24,
+        struct.unpack_from("!I", b, e.offset + 8)[0] if h == 12 else 0,
+    )
     assert data[e.offset + h : e.offset + h + len(a.data)] == a.data
 
 
@@ -1422,8 +1653,11 @@ def _decode_gives_a_round_trip_or_its_error(data: bytes) -> None:
             msg = conv.decode(data)
         except DecodeError as e:
             assert type(e) in RESULT_CODES and e.result_code == RESULT_CODES[type(e)]
-            assert type(e) in faults if faults else type(e) not in (InvalidHeader, UnsupportedVersion,
-                                                                    InvalidMessageLength)
+            assert (
+                type(e) in faults
+                if faults
+                else type(e) not in (InvalidHeader, UnsupportedVersion, InvalidMessageLength)
+            )
             _assert_failed_avp_is_from(e, data)
         else:
             assert not faults
@@ -1447,24 +1681,39 @@ def test_random_bytes_decode_or_raise_their_error(data: bytes) -> None:
 
 @pytest.mark.slow
 @settings(max_examples=200, deadline=None)
-@given(st.binary(min_size=16, max_size=40).map(lambda b: b"\x01" + (4 + len(b) + -len(b) % 4).to_bytes(3, "big")
-                                              + b + bytes(-len(b) % 4)))
+@given(
+    st.binary(min_size=16, max_size=40).map(
+        lambda b: b"\x01" + (4 + len(b) + -len(b) % 4).to_bytes(3, "big") + b + bytes(-len(b) % 4)
+    )
+)
 def test_random_headers_of_the_right_length_decode_or_raise_their_error(data: bytes) -> None:
     _decode_gives_a_round_trip_or_its_error(data)
 
 
 @pytest.mark.slow
 @settings(max_examples=300, deadline=None)
-@given(st.binary(max_size=120).map(lambda b: struct.pack("!I", 0x01000000 | (20 + len(b) + (-len(b) % 4)))
-                                   + b"\x80\x00\x01\x18" + bytes(12) + b + bytes(-len(b) % 4)))
+@given(
+    st.binary(max_size=120).map(
+        lambda b: (
+            struct.pack("!I", 0x01000000 | (20 + len(b) + (-len(b) % 4)))
+            + b"\x80\x00\x01\x18"
+            + bytes(12)
+            + b
+            + bytes(-len(b) % 4)
+        )
+    )
+)
 def test_random_bodies_behind_a_valid_header_decode_or_raise_their_error(data: bytes) -> None:
     _decode_gives_a_round_trip_or_its_error(data)
 
 
 @pytest.mark.slow
 @settings(max_examples=500, deadline=None)
-@given(st.sampled_from(_VALID), st.lists(st.tuples(st.integers(0, 400), st.integers(0, 255)), min_size=1, max_size=4),
-       st.integers(0, 400))
+@given(
+    st.sampled_from(_VALID),
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 255)), min_size=1, max_size=4),
+    st.integers(0, 400),
+)
 def test_mutated_messages_decode_or_raise_their_error(base_msg: bytes, flips: list[tuple[int, int]], cut: int) -> None:
     data = bytearray(base_msg)
     for pos, value in flips:
@@ -1491,19 +1740,26 @@ def test_avps_with_other_flags_than_the_rule_still_decode() -> None:
     assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=9, hop_by_hop=1, end_to_end=2)
     # nothing is lost: the received flags come back on encoding (a relay forwards them as is)
     assert conv.encode(msg) == dwr(body)
-    assert msg.wire_flags == {("origin_host", 0): 0x00, ("origin_realm", 0): 0x60,
-                              ("origin_state_id", 0): 0x00}
+    assert msg.wire_flags == {("origin_host", 0): 0x00, ("origin_realm", 0): 0x60, ("origin_state_id", 0): 0x00}
     # a field changed by the application is encoded by the rules; the others keep their flags
     changed = avp_bytes(264, b"h", flags=0) + avp_bytes(296, b"r", flags=0x60) + avp_bytes(278, u32(10))
     assert encode(evolve(msg, origin_state_id=10)) == dwr(changed)
     # an object built by the application is encoded by the rules
     assert encode(DWR(origin_host="h", origin_realm="r", origin_state_id=10, hop_by_hop=1, end_to_end=2)) == dwr(
-        avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(278, u32(10)))
+        avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(278, u32(10))
+    )
     # nested and repeated fields too, in and out of CCF order
     vsai = avp_bytes(260, avp_bytes(266, u32(10415), flags=0) + avp_bytes(258, u32(4)))
-    cer = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(257, b"\x00\x01" + bytes(4))
-           + avp_bytes(257, b"\x00\x01" + bytes(4), flags=0) + avp_bytes(266, u32(0)) + avp_bytes(269, b"p", flags=0x40)
-           + vsai + avp_bytes(267, u32(1), flags=0x40))
+    cer = (
+        avp_bytes(264, b"h")
+        + avp_bytes(296, b"r")
+        + avp_bytes(257, b"\x00\x01" + bytes(4))
+        + avp_bytes(257, b"\x00\x01" + bytes(4), flags=0)
+        + avp_bytes(266, u32(0))
+        + avp_bytes(269, b"p", flags=0x40)
+        + vsai
+        + avp_bytes(267, u32(1), flags=0x40)
+    )
     wire = message_bytes(257, cer)
     back = conv.decode(wire)
     assert conv.encode(back) == wire
@@ -1517,8 +1773,9 @@ def test_decoded_addresses_are_ordinary_ipaddress_objects() -> None:
     import pickle
 
     v4, v6 = IPv4Address("192.0.2.1"), IPv6Address("2001:db8::1")
-    cea = CEA(result_code=2001, origin_host="h", origin_realm="r", host_ip_address=(v4, v6), vendor_id=0,
-              product_name="p")
+    cea = CEA(
+        result_code=2001, origin_host="h", origin_realm="r", host_ip_address=(v4, v6), vendor_id=0, product_name="p"
+    )
     a, b = decode(encode(cea)).host_ip_address  # type: ignore[attr-defined]
     assert type(a) is IPv4Address and type(b) is IPv6Address
     assert (a, b) == (v4, v6) and hash(a) == hash(v4) and hash(b) == hash(v6)
@@ -1533,8 +1790,14 @@ def test_in_order_pass_resumes_after_a_misplaced_avp() -> None:
     unknown = avp_bytes(123456, b"u", flags=0)
     body = avp_bytes(278, u32(4)) + avp_bytes(264, b"h") + avp_bytes(296, b"r") + unknown
     msg = decode(dwr(body))
-    assert msg == DWR(origin_host="h", origin_realm="r", origin_state_id=4, avps=(Avp(123456, b"u", 0, 0),),
-                      hop_by_hop=1, end_to_end=2)
+    assert msg == DWR(
+        origin_host="h",
+        origin_realm="r",
+        origin_state_id=4,
+        avps=(Avp(123456, b"u", 0, 0),),
+        hop_by_hop=1,
+        end_to_end=2,
+    )
     with pytest.raises(TooManyAvps) as e:
         decode(dwr(body + avp_bytes(264, b"again")))
     assert e.value.avp == Avp(264, b"again", 0, 0x40)

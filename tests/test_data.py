@@ -26,8 +26,10 @@ from diameter.wire import AVP_M, iter_avps
 from builders import full_instance
 from strategies import instances
 
-CLASSES = sorted((c for c in apps.members(base).values() if isinstance(c, type) and (is_command(c) or is_grouped(c))),
-                 key=lambda c: c.__name__)
+CLASSES = sorted(
+    (c for c in apps.members(base).values() if isinstance(c, type) and (is_command(c) or is_grouped(c))),
+    key=lambda c: c.__name__,
+)
 
 
 @pytest.mark.parametrize("cls", CLASSES, ids=lambda c: c.__name__)
@@ -94,8 +96,9 @@ def test_bundled_classes_are_all_there() -> None:
     assert {c.__module__ for c in BUNDLED_CLASSES} >= {apps.module_name(n) for n in apps.BUNDLED}
 
 
-@pytest.mark.parametrize("cls", BUNDLED_CLASSES,
-                         ids=lambda c: f"{c.__module__.removeprefix('diameter.apps.')}.{c.__name__}")
+@pytest.mark.parametrize(
+    "cls", BUNDLED_CLASSES, ids=lambda c: f"{c.__module__.removeprefix('diameter.apps.')}.{c.__name__}"
+)
 def test_every_bundled_class_round_trips_with_every_field_set(cls: type) -> None:
     plain = full_instance(cls)
     for s in fields_of(cls):  # every optional and repeated field of this level set
@@ -111,8 +114,10 @@ def test_optional_and_repeated_addresses_read_back() -> None:
     from diameter.apps.tgpp import APNConfiguration, DeferredLocationType, DeferredMTLRData, ServingNode
 
     def deferred(address: IPv4Address | IPv6Address | OtherAddress | None) -> DeferredMTLRData:
-        return DeferredMTLRData(deferred_location_type=DeferredLocationType.ENTERING_INTO_AREA,
-                                serving_node=ServingNode(gmlc_address=address))
+        return DeferredMTLRData(
+            deferred_location_type=DeferredLocationType.ENTERING_INTO_AREA,
+            serving_node=ServingNode(gmlc_address=address),
+        )
 
     for address in (IPv4Address("192.0.2.7"), IPv6Address("2001:db8::7"), OtherAddress(8, b"4912345"), None):
         assert from_json(DeferredMTLRData, to_json(deferred(address))) == deferred(address)
@@ -128,18 +133,36 @@ def test_optional_and_repeated_addresses_read_back() -> None:
 
 
 def test_values_are_readable() -> None:
-    acr = ACR(session_id="s", origin_host="h", origin_realm="r", destination_realm="d",
-              accounting_record_type=AccountingRecordType.STOP_RECORD, accounting_record_number=7,
-              acct_session_id=b"\x01\xff", event_timestamp=datetime(2040, 5, 6, 7, 8, 9, tzinfo=UTC))
+    acr = ACR(
+        session_id="s",
+        origin_host="h",
+        origin_realm="r",
+        destination_realm="d",
+        accounting_record_type=AccountingRecordType.STOP_RECORD,
+        accounting_record_number=7,
+        acct_session_id=b"\x01\xff",
+        event_timestamp=datetime(2040, 5, 6, 7, 8, 9, tzinfo=UTC),
+    )
     d = to_dict(acr)
     assert d == {
-        "session_id": "s", "origin_host": "h", "origin_realm": "r", "destination_realm": "d",
-        "accounting_record_type": "STOP_RECORD", "accounting_record_number": 7, "acct_session_id": "01ff",
+        "session_id": "s",
+        "origin_host": "h",
+        "origin_realm": "r",
+        "destination_realm": "d",
+        "accounting_record_type": "STOP_RECORD",
+        "accounting_record_number": 7,
+        "acct_session_id": "01ff",
         "event_timestamp": "2040-05-06T07:08:09+00:00",
     }
-    cea = CEA(result_code=5999, origin_host="h", origin_realm="r",
-              host_ip_address=(IPv4Address("192.0.2.1"), OtherAddress(8, b"4912345")), vendor_id=0, product_name="p",
-              failed_avp=FailedAVP(avps=(Avp(263, b"x", 0, 0x40),)))
+    cea = CEA(
+        result_code=5999,
+        origin_host="h",
+        origin_realm="r",
+        host_ip_address=(IPv4Address("192.0.2.1"), OtherAddress(8, b"4912345")),
+        vendor_id=0,
+        product_name="p",
+        failed_avp=FailedAVP(avps=(Avp(263, b"x", 0, 0x40),)),
+    )
     d = to_dict(cea)
     assert d["result_code"] == 5999  # a value the dictionary does not name stays a number
     assert d["host_ip_address"] == ["192.0.2.1", {"family": 8, "data": "34393132333435"}]
@@ -158,8 +181,14 @@ def test_values_are_readable() -> None:
     ],
 )
 def test_bad_documents_raise_data_error(change: dict[str, object], fragment: str) -> None:
-    good = {"result_code": 2001, "origin_host": "h", "origin_realm": "r", "host_ip_address": ["192.0.2.1"],
-            "vendor_id": 0, "product_name": "p"}
+    good = {
+        "result_code": 2001,
+        "origin_host": "h",
+        "origin_realm": "r",
+        "host_ip_address": ["192.0.2.1"],
+        "vendor_id": 0,
+        "product_name": "p",
+    }
     assert from_dict(CEA, good).origin_host == "h"
     with pytest.raises(DataError, match=fragment):
         from_dict(CEA, {**good, **change})
@@ -197,15 +226,22 @@ def test_received_avp_flags_survive_the_json_round_trip() -> None:
     from diameter.apps.base import VendorSpecificApplicationId
 
     vsai = VendorSpecificApplicationId(vendor_id=10415, auth_application_id=16777251)
-    cer = CER(origin_host="peer.example.com", origin_realm="example.com", host_ip_address=(IPv4Address("192.0.2.1"),),
-              vendor_id=10415, product_name="p", vendor_specific_application_id=(vsai,))
+    cer = CER(
+        origin_host="peer.example.com",
+        origin_realm="example.com",
+        host_ip_address=(IPv4Address("192.0.2.1"),),
+        vendor_id=10415,
+        product_name="p",
+        vendor_specific_application_id=(vsai,),
+    )
     data = _m_cleared(_m_cleared(diameter.encode(cer), 264), 260, 266)  # Origin-Host; Vendor-Id in the grouped AVP
     msg = diameter.decode(data)
     assert msg == cer and getattr(msg, "wire_flags") == {("origin_host", 0): 0}
     d = message_to_dict(msg)
     assert d["wire_flags"] == [["origin_host", 0, 0]]
-    assert d["vendor_specific_application_id"] == [{"vendor_id": 10415, "auth_application_id": 16777251,
-                                                   "wire_flags": [["vendor_id", 0, 0]]}]
+    assert d["vendor_specific_application_id"] == [
+        {"vendor_id": 10415, "auth_application_id": 16777251, "wire_flags": [["vendor_id", 0, 0]]}
+    ]
     assert "wire_bytes" not in json.dumps(d)  # the received bytes are not data
     back = _json_round_trip(msg)
     assert back == msg and getattr(back, "wire_flags") == getattr(msg, "wire_flags")
@@ -230,8 +266,14 @@ def test_received_avp_flags_survive_the_json_round_trip() -> None:
     ],
 )
 def test_bad_wire_flags_raise_data_error(wire_flags: object, fragment: str) -> None:
-    good = {"result_code": 2001, "origin_host": "h", "origin_realm": "r", "host_ip_address": ["192.0.2.1"],
-            "vendor_id": 0, "product_name": "p"}
+    good = {
+        "result_code": 2001,
+        "origin_host": "h",
+        "origin_realm": "r",
+        "host_ip_address": ["192.0.2.1"],
+        "vendor_id": 0,
+        "product_name": "p",
+    }
     flagged = from_dict(CEA, {**good, "wire_flags": [["origin_host", 0, 0]]})
     assert getattr(flagged, "wire_flags") == {("origin_host", 0): 0}
     assert getattr(from_dict(CEA, {**good, "wire_flags": None}), "wire_flags") is None
@@ -253,8 +295,14 @@ def test_every_vector_re_encodes_to_its_bytes_after_the_json_round_trip() -> Non
 
 
 def test_generic_message_round_trips() -> None:
-    raw = GenericMessage(command_code=0xABCDE, application_id=99, request=True, hop_by_hop=1, end_to_end=2,
-                         avps=(Avp(263, b"s", 0, 0x40), Avp(100001, b"\x01", 99999, 0x20)))
+    raw = GenericMessage(
+        command_code=0xABCDE,
+        application_id=99,
+        request=True,
+        hop_by_hop=1,
+        end_to_end=2,
+        avps=(Avp(263, b"s", 0, 0x40), Avp(100001, b"\x01", 99999, 0x20)),
+    )
     data = diameter.encode(raw)
     msg = diameter.decode(data)
     assert isinstance(msg, GenericMessage) and message_to_dict(msg)["command"] is None

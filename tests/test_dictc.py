@@ -23,7 +23,9 @@ def test_committed_modules_match_their_sources(tmp_path: Path) -> None:
     assert texts, "no .dia sources found"
     for target, text in texts.items():
         committed = ROOT / "diameter" / "apps" / target.relative_to(tmp_path)
-        assert committed.exists(), f"{committed} is missing: run python -m diameter.dictc --all schemas -o diameter/apps"
+        assert committed.exists(), (
+            f"{committed} is missing: run python -m diameter.dictc --all schemas -o diameter/apps"
+        )
         assert committed.read_text(encoding="utf-8") == text, (
             f"{committed} differs from its source: run python -m diameter.dictc --all schemas -o diameter/apps"
         )
@@ -33,17 +35,24 @@ def test_dotted_names_are_modules_of_packages(tmp_path: Path) -> None:
     src = tmp_path / "src"
     (src / "fam").mkdir(parents=True)
     (src / "fam.dia").write_text("@name fam\n@avps\nFam-Thing 70001 Unsigned32 M\n")
-    (src / "fam" / "one.dia").write_text("@name fam.one\n@id 16777900\n@avps\nOne-Thing 70003 Unsigned32 M\n"
-                                         "@messages\n<One-Request> (OR) ::= < Diameter Header: 8388900, REQ >\n"
-                                         "  { One-Thing }\n")
+    (src / "fam" / "one.dia").write_text(
+        "@name fam.one\n@id 16777900\n@avps\nOne-Thing 70003 Unsigned32 M\n"
+        "@messages\n<One-Request> (OR) ::= < Diameter Header: 8388900, REQ >\n"
+        "  { One-Thing }\n"
+    )
     (src / "solo.dia").write_text("@name solo.two\n@avps\nSolo-Thing 70002 Unsigned32 M\n")
     out = tmp_path / "out"
     texts = compile_folder(src, out, write=False)
     # a name others extend is a package; a dotted name is a module of its package
     # (each module with its stub: the stub declares the class, the module builds it on first use)
     assert {p.relative_to(out).as_posix(): "class OneRequest" in t for p, t in texts.items()} == {
-        "fam/__init__.py": False, "fam/one.py": False, "solo/two.py": False,
-        "fam/__init__.pyi": False, "fam/one.pyi": True, "solo/two.pyi": False}
+        "fam/__init__.py": False,
+        "fam/one.py": False,
+        "solo/two.py": False,
+        "fam/__init__.pyi": False,
+        "fam/one.pyi": True,
+        "solo/two.pyi": False,
+    }
     assert '"OneRequest": (' in texts[out / "fam" / "one.py"]
     assert "generated from src/fam/one.dia" in texts[out / "fam" / "one.py"]
     with pytest.raises(DictError, match="not a Python module name"):
@@ -51,8 +60,13 @@ def test_dotted_names_are_modules_of_packages(tmp_path: Path) -> None:
 
 
 def test_check_mode_of_the_command_line() -> None:
-    r = subprocess.run([sys.executable, "-m", "diameter.dictc", "--all", "schemas", "-o", "diameter/apps", "--check"],
-                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "diameter.dictc", "--all", "schemas", "-o", "diameter/apps", "--check"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert r.returncode == 0, r.stderr
 
 
@@ -105,8 +119,9 @@ def test_user_dictionary_compiles_imports_and_round_trips(tmp_path: Path, monkey
     src = tmp_path / "acme_test.dia"
     src.write_text(USER_DIA)
     out = tmp_path / "acme_test.py"
-    r = subprocess.run([sys.executable, "-m", "diameter.dictc", str(src), "-o", str(out)],
-                       capture_output=True, text=True, timeout=120)
+    r = subprocess.run(
+        [sys.executable, "-m", "diameter.dictc", str(src), "-o", str(out)], capture_output=True, text=True, timeout=120
+    )
     assert r.returncode == 0, r.stderr
     emitted = compile_file(src)
     assert out.read_text() == emitted.module and out.with_suffix(".pyi").read_text() == emitted.stub
@@ -120,20 +135,36 @@ def test_user_dictionary_compiles_imports_and_round_trips(tmp_path: Path, monkey
     from datetime import datetime
 
     msg = mod.AHR(
-        session_id="s;1", origin_host="h", origin_realm="r", acme_greeting="hi",
-        acme_box=(mod.AcmeBox(acme_color=mod.AcmeColor.GREEN, acme_counter=(1, 2**63),
-                              acme_seen=datetime(2050, 1, 1, tzinfo=UTC)),),
+        session_id="s;1",
+        origin_host="h",
+        origin_realm="r",
+        acme_greeting="hi",
+        acme_box=(
+            mod.AcmeBox(
+                acme_color=mod.AcmeColor.GREEN, acme_counter=(1, 2**63), acme_seen=datetime(2050, 1, 1, tzinfo=UTC)
+            ),
+        ),
     )
     wire = diameter.encode(msg)
     assert diameter.decode(wire) == msg
-    answer = diameter.decode(diameter.encode(mod.AHA(session_id="s;1", result_code=2001, origin_host="h",
-                                                     origin_realm="r")))
+    answer = diameter.decode(
+        diameter.encode(mod.AHA(session_id="s;1", result_code=2001, origin_host="h", origin_realm="r"))
+    )
     assert type(answer) is mod.AcmeHelloAnswer
     # the generated module type-checks under mypy --strict
     from mypy import api
 
-    out_text, err_text, status = api.run(["--strict", "--no-incremental", "--cache-dir", str(tmp_path / "c"),
-                                          "--config-file", str(ROOT / "mypy.ini"), str(out)])
+    out_text, err_text, status = api.run(
+        [
+            "--strict",
+            "--no-incremental",
+            "--cache-dir",
+            str(tmp_path / "c"),
+            "--config-file",
+            str(ROOT / "mypy.ini"),
+            str(out),
+        ]
+    )
     assert status == 0, out_text + err_text
 
 
@@ -145,10 +176,14 @@ def test_user_dictionary_compiles_imports_and_round_trips(tmp_path: Path, monkey
         ("@name x\n@avps\nX one UTF8String M\n", "AVP code 'one' is not a number"),
         ("@name x\n@avps\nX 1 UTF8String V\n", "V flag without a vendor"),
         ("@name x\n@avps\nX 1 UTF8String Q\n", "flags 'Q'"),
-        ("@name x\n@id 5\n@avps\nX 1 UTF8String M\n@messages\n<R> ::= < Diameter Header: 1, REQ >\n { Y }\n",
-         "unknown AVP Y"),
-        ("@name x\n@id 5\n@avps\nX 1 UTF8String M\n@messages\n<R> ::= < Diameter Header: 1, REQ >\n { X ]\n",
-         "closed by"),
+        (
+            "@name x\n@id 5\n@avps\nX 1 UTF8String M\n@messages\n<R> ::= < Diameter Header: 1, REQ >\n { Y }\n",
+            "unknown AVP Y",
+        ),
+        (
+            "@name x\n@id 5\n@avps\nX 1 UTF8String M\n@messages\n<R> ::= < Diameter Header: 1, REQ >\n { X ]\n",
+            "closed by",
+        ),
         ("@name x\n@avps\nG 1 Grouped M\n", "no definition under @grouped"),
         ("@name x\n@avps\nG 1 Grouped M\n@grouped\nG ::= < AVP Header: 2 >\n", "does not match"),
         ("@name x\n@avps\nX 1 UTF8String M\n@enum X\nA 1\n", "UTF8String AVPs have no named values"),
@@ -197,11 +232,20 @@ def test_runtime_loading_teaches_the_decoder(tmp_path: Path) -> None:
     from diameter.dictc import load
 
     # a message of an application nobody has loaded yet: generic, its new AVPs unnamed
-    wire = diameter.encode(GenericMessage(
-        command_code=16777002, application_id=16777778, request=True,
-        avps=(Avp(263, b"s;9", 0, 0x40), Avp(264, b"h", 0, 0x40), Avp(296, b"r", 0, 0x40),
-              Avp(8, (2).to_bytes(4, "big"), 99997, 0xC0), Avp(7, b"tok", 99997, 0xC0)),
-    ))
+    wire = diameter.encode(
+        GenericMessage(
+            command_code=16777002,
+            application_id=16777778,
+            request=True,
+            avps=(
+                Avp(263, b"s;9", 0, 0x40),
+                Avp(264, b"h", 0, 0x40),
+                Avp(296, b"r", 0, 0x40),
+                Avp(8, (2).to_bytes(4, "big"), 99997, 0xC0),
+                Avp(7, b"tok", 99997, 0xC0),
+            ),
+        )
+    )
     before = diameter.decode(wire)
     assert isinstance(before, GenericMessage) and before.avps[4].name is None
     src = tmp_path / "runtime_test.dia"
@@ -264,11 +308,15 @@ def test_values_of_an_inherited_avp_for_the_modules_vendor(tmp_path: Path) -> No
     values, valid with Vendor-Id 10415): one enum from every file of the module, a value two
     files name differently has the first name and the other as an alias."""
     one = tmp_path / "one.dia"
-    one.write_text("@name values_test\n@vendor 99996 Acme\n@inherits base\n"
-                   "@values Experimental-Result-Code\nACME_FIRST 5901\nACME_SHARED 5902\n")
+    one.write_text(
+        "@name values_test\n@vendor 99996 Acme\n@inherits base\n"
+        "@values Experimental-Result-Code\nACME_FIRST 5901\nACME_SHARED 5902\n"
+    )
     two = tmp_path / "two.dia"
-    two.write_text("@name values_test\n@vendor 99996 Acme\n@inherits base\n"
-                   "@values Experimental-Result-Code\nACME_SHARED 5902\nACME_OTHER_NAME 5902\nACME_LAST 5903\n")
+    two.write_text(
+        "@name values_test\n@vendor 99996 Acme\n@inherits base\n"
+        "@values Experimental-Result-Code\nACME_SHARED 5902\nACME_OTHER_NAME 5902\nACME_LAST 5903\n"
+    )
     from diameter.dictc import merge, parse_file
 
     text = emit(merge([parse_file(one), parse_file(two)]), "t").module

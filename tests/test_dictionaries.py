@@ -193,45 +193,94 @@ SPEC_AVPS: dict[str, list[tuple[str, int, int, str, int]]] = {
 #: A sample of commands: (dictionary module, short name, command code, Application-Id) from the
 #: specifications; None for the base commands sent with their application's Application-Id.
 SPEC_COMMANDS: list[tuple[str, str, int, int | None]] = [
-    ("base", "CER", 257, 0), ("base", "DWR", 280, 0), ("base", "DPR", 282, 0),  # RFC 6733 §5
-    ("base", "ACR", 271, 3), ("base", "ASR", 274, None), ("base", "STR", 275, None), ("base", "RAR", 258, None),
+    ("base", "CER", 257, 0),
+    ("base", "DWR", 280, 0),
+    ("base", "DPR", 282, 0),  # RFC 6733 §5
+    ("base", "ACR", 271, 3),
+    ("base", "ASR", 274, None),
+    ("base", "STR", 275, None),
+    ("base", "RAR", 258, None),
     ("credit_control", "CCR", 272, 4),  # RFC 4006 §3
     ("nasreq", "AAR", 265, 1),  # RFC 7155 §3
     ("eap", "DER", 268, 5),  # RFC 4072 §3
-    ("mip4", "AMR", 260, 2), ("mip4", "HAR", 262, 2),  # RFC 4004 §5
-    ("tgpp", "ULR", 316, 16777251), ("tgpp", "CLR", 317, 16777251), ("tgpp", "AIR", 318, 16777251),  # TS 29.272
-    ("tgpp", "IDR", 319, 16777251), ("tgpp", "DSR", 320, 16777251), ("tgpp", "PUR", 321, 16777251),
-    ("tgpp", "RSR", 322, 16777251), ("tgpp", "NOR", 323, 16777251),
-    ("tgpp", "UAR", 300, 16777216), ("tgpp", "SAR", 301, 16777216), ("tgpp", "LIR", 302, 16777216),  # TS 29.229
-    ("tgpp", "MAR", 303, 16777216), ("tgpp", "RTR", 304, 16777216), ("tgpp", "PPR", 305, 16777216),
-    ("tgpp", "SLR", 8388635, 16777302), ("tgpp", "SNR", 8388636, 16777302),  # TS 29.219 (Sy)
+    ("mip4", "AMR", 260, 2),
+    ("mip4", "HAR", 262, 2),  # RFC 4004 §5
+    ("tgpp", "ULR", 316, 16777251),
+    ("tgpp", "CLR", 317, 16777251),
+    ("tgpp", "AIR", 318, 16777251),  # TS 29.272
+    ("tgpp", "IDR", 319, 16777251),
+    ("tgpp", "DSR", 320, 16777251),
+    ("tgpp", "PUR", 321, 16777251),
+    ("tgpp", "RSR", 322, 16777251),
+    ("tgpp", "NOR", 323, 16777251),
+    ("tgpp", "UAR", 300, 16777216),
+    ("tgpp", "SAR", 301, 16777216),
+    ("tgpp", "LIR", 302, 16777216),  # TS 29.229
+    ("tgpp", "MAR", 303, 16777216),
+    ("tgpp", "RTR", 304, 16777216),
+    ("tgpp", "PPR", 305, 16777216),
+    ("tgpp", "SLR", 8388635, 16777302),
+    ("tgpp", "SNR", 8388636, 16777302),  # TS 29.219 (Sy)
     # the interface modules of diameter.apps.tgpp, each with its Application-Id
-    ("gx", "CCR", 272, 16777238), ("gx", "RAR", 258, 16777238),  # TS 29.212 §5.6
-    ("gxx", "CCR", 272, 16777266), ("gxx", "RAR", 258, 16777266),  # TS 29.212 §5a.6
-    ("sd", "TSR", 8388637, 16777303), ("sd", "CCR", 272, 16777303), ("sd", "RAR", 258, 16777303),  # §5b.6
-    ("rx", "AAR", 265, 16777236), ("rx", "RAR", 258, 16777236), ("rx", "STR", 275, 16777236),  # TS 29.214 §5.6
+    ("gx", "CCR", 272, 16777238),
+    ("gx", "RAR", 258, 16777238),  # TS 29.212 §5.6
+    ("gxx", "CCR", 272, 16777266),
+    ("gxx", "RAR", 258, 16777266),  # TS 29.212 §5a.6
+    ("sd", "TSR", 8388637, 16777303),
+    ("sd", "CCR", 272, 16777303),
+    ("sd", "RAR", 258, 16777303),  # §5b.6
+    ("rx", "AAR", 265, 16777236),
+    ("rx", "RAR", 258, 16777236),
+    ("rx", "STR", 275, 16777236),  # TS 29.214 §5.6
     ("rx", "ASR", 274, 16777236),
-    ("s9", "CCR", 272, 16777267), ("s9", "RAR", 258, 16777267), ("s9", "TER", 8388656, 16777267),  # TS 29.215
-    ("sh", "UDR", 306, 16777217), ("sh", "PUR", 307, 16777217), ("sh", "SNR", 308, 16777217),  # TS 29.329 §6.1
+    ("s9", "CCR", 272, 16777267),
+    ("s9", "RAR", 258, 16777267),
+    ("s9", "TER", 8388656, 16777267),  # TS 29.215
+    ("sh", "UDR", 306, 16777217),
+    ("sh", "PUR", 307, 16777217),
+    ("sh", "SNR", 308, 16777217),  # TS 29.329 §6.1
     ("sh", "PNR", 309, 16777217),
     ("s13", "ECR", 324, 16777252),  # TS 29.272 §7.2.19
-    ("s7a", "UVR", 8388638, 16777308), ("s7a", "CVR", 8388642, 16777308), ("s7a", "IDR", 319, 16777308),  # TS 29.272
-    ("s7a", "DSR", 320, 16777308), ("s7a", "RSR", 322, 16777308),
-    ("swx", "MAR", 303, 16777265), ("swx", "SAR", 301, 16777265), ("swx", "RTR", 304, 16777265),  # TS 29.273 §8
+    ("s7a", "UVR", 8388638, 16777308),
+    ("s7a", "CVR", 8388642, 16777308),
+    ("s7a", "IDR", 319, 16777308),  # TS 29.272
+    ("s7a", "DSR", 320, 16777308),
+    ("s7a", "RSR", 322, 16777308),
+    ("swx", "MAR", 303, 16777265),
+    ("swx", "SAR", 301, 16777265),
+    ("swx", "RTR", 304, 16777265),  # TS 29.273 §8
     ("swx", "PPR", 305, 16777265),
-    ("sta", "DER", 268, 16777250), ("sta", "AAR", 265, 16777250), ("sta", "STR", 275, 16777250),  # TS 29.273 §5
-    ("sta", "ASR", 274, 16777250), ("sta", "RAR", 258, 16777250),
-    ("swm", "DER", 268, 16777264), ("swm", "AAR", 265, 16777264), ("swm", "STR", 275, 16777264),  # §7
-    ("swm", "ASR", 274, 16777264), ("swm", "RAR", 258, 16777264),
-    ("s6b", "DER", 268, 16777272), ("s6b", "AAR", 265, 16777272), ("s6b", "STR", 275, 16777272),  # §9
-    ("s6b", "ASR", 274, 16777272), ("s6b", "RAR", 258, 16777272),
-    ("s6c", "SRR", 8388647, 16777312), ("s6c", "ALR", 8388648, 16777312), ("s6c", "RDR", 8388649, 16777312),  # TS 29.338
-    ("sgd", "OFR", 8388645, 16777313), ("sgd", "TFR", 8388646, 16777313),  # TS 29.338 §6.3
-    ("s6t", "CIR", 8388718, 16777345), ("s6t", "RIR", 8388719, 16777345), ("s6t", "NIR", 8388726, 16777345),  # TS 29.336
-    ("slg", "PLR", 8388620, 16777255), ("slg", "LRR", 8388621, 16777255),  # TS 29.172 §7.3
+    ("sta", "DER", 268, 16777250),
+    ("sta", "AAR", 265, 16777250),
+    ("sta", "STR", 275, 16777250),  # TS 29.273 §5
+    ("sta", "ASR", 274, 16777250),
+    ("sta", "RAR", 258, 16777250),
+    ("swm", "DER", 268, 16777264),
+    ("swm", "AAR", 265, 16777264),
+    ("swm", "STR", 275, 16777264),  # §7
+    ("swm", "ASR", 274, 16777264),
+    ("swm", "RAR", 258, 16777264),
+    ("s6b", "DER", 268, 16777272),
+    ("s6b", "AAR", 265, 16777272),
+    ("s6b", "STR", 275, 16777272),  # §9
+    ("s6b", "ASR", 274, 16777272),
+    ("s6b", "RAR", 258, 16777272),
+    ("s6c", "SRR", 8388647, 16777312),
+    ("s6c", "ALR", 8388648, 16777312),
+    ("s6c", "RDR", 8388649, 16777312),  # TS 29.338
+    ("sgd", "OFR", 8388645, 16777313),
+    ("sgd", "TFR", 8388646, 16777313),  # TS 29.338 §6.3
+    ("s6t", "CIR", 8388718, 16777345),
+    ("s6t", "RIR", 8388719, 16777345),
+    ("s6t", "NIR", 8388726, 16777345),  # TS 29.336
+    ("slg", "PLR", 8388620, 16777255),
+    ("slg", "LRR", 8388621, 16777255),  # TS 29.172 §7.3
     ("slh", "RIR", 8388622, 16777291),  # TS 29.173 §6.2
-    ("t6a", "CIR", 8388718, 16777346), ("t6a", "RIR", 8388719, 16777346), ("t6a", "CMR", 8388732, 16777346),  # TS 29.128
-    ("t6a", "ODR", 8388733, 16777346), ("t6a", "TDR", 8388734, 16777346),
+    ("t6a", "CIR", 8388718, 16777346),
+    ("t6a", "RIR", 8388719, 16777346),
+    ("t6a", "CMR", 8388732, 16777346),  # TS 29.128
+    ("t6a", "ODR", 8388733, 16777346),
+    ("t6a", "TDR", 8388734, 16777346),
 ]
 
 
@@ -257,8 +306,9 @@ def test_every_request_has_its_answer() -> None:
             continue
         # RFC 6733 §3: an answer has the request's command code, without the R bit, and travels
         # with its Application-Id; the request class names its answer class (Request[Answer])
-        answers = [c for c in by_module[module].values()
-                   if not command_info(c).request and command_info(c).code == info.code]
+        answers = [
+            c for c in by_module[module].values() if not command_info(c).request and command_info(c).code == info.code
+        ]
         assert len(answers) == 1, f"{module}.{cls.__name__}: answers {answers}"
         answer = command_info(answers[0])
         assert (answer.application_id, answer.error) == (info.application_id, False)
@@ -267,8 +317,11 @@ def test_every_request_has_its_answer() -> None:
         pairs += 1
     unpaired = sum(not command_info(c).request and not issubclass(c, ErrorAnswer) for _, c in COMMANDS)
     assert pairs == unpaired  # and no answer without its request
-    found = {(m, command_info(c).alias, command_info(c).code, command_info(c).application_id)
-             for m, c in COMMANDS if command_info(c).request}
+    found = {
+        (m, command_info(c).alias, command_info(c).code, command_info(c).application_id)
+        for m, c in COMMANDS
+        if command_info(c).request
+    }
     assert set(SPEC_COMMANDS) <= found, set(SPEC_COMMANDS) - found
 
 
@@ -288,18 +341,37 @@ def test_dictionary_breadth() -> None:
 # RFC 7155: (value, name, specification)
 IETF_RESULT_CODES: typing.Final = [
     (3011, "DIAMETER_REALM_REDIRECT_INDICATION", "RFC 7075"),
-    (4005, "DIAMETER_ERROR_MIP_REPLY_FAILURE", "RFC 4004"), (4006, "DIAMETER_ERROR_HA_NOT_AVAILABLE", "RFC 4004"),
-    (4007, "DIAMETER_ERROR_BAD_KEY", "RFC 4004"), (4008, "DIAMETER_ERROR_MIP_FILTER_NOT_SUPPORTED", "RFC 4004"),
-    (4010, "DIAMETER_END_USER_SERVICE_DENIED", "RFC 8506"), (4011, "DIAMETER_CREDIT_CONTROL_NOT_APPLICABLE", "RFC 8506"),
+    (4005, "DIAMETER_ERROR_MIP_REPLY_FAILURE", "RFC 4004"),
+    (4006, "DIAMETER_ERROR_HA_NOT_AVAILABLE", "RFC 4004"),
+    (4007, "DIAMETER_ERROR_BAD_KEY", "RFC 4004"),
+    (4008, "DIAMETER_ERROR_MIP_FILTER_NOT_SUPPORTED", "RFC 4004"),
+    (4010, "DIAMETER_END_USER_SERVICE_DENIED", "RFC 8506"),
+    (4011, "DIAMETER_CREDIT_CONTROL_NOT_APPLICABLE", "RFC 8506"),
     (4012, "DIAMETER_CREDIT_LIMIT_REACHED", "RFC 8506"),
     (5024, "DIAMETER_ERROR_NO_FOREIGN_HA_SERVICE", "RFC 4004"),
     (5025, "DIAMETER_ERROR_END_TO_END_MIP_KEY_ENCRYPTION", "RFC 4004"),
-    (5030, "DIAMETER_USER_UNKNOWN", "RFC 8506"), (5031, "DIAMETER_RATING_FAILED", "RFC 8506"),
+    (5030, "DIAMETER_USER_UNKNOWN", "RFC 8506"),
+    (5031, "DIAMETER_RATING_FAILED", "RFC 8506"),
 ]
 RFC7155_TERMINATION_CAUSES: typing.Final = [
-    "USER_REQUEST", "LOST_CARRIER", "LOST_SERVICE", "IDLE_TIMEOUT", "SESSION_TIMEOUT", "ADMIN_RESET", "ADMIN_REBOOT",
-    "PORT_ERROR", "NAS_ERROR", "NAS_REQUEST", "NAS_REBOOT", "PORT_UNNEEDED", "PORT_PREEMPTED", "PORT_SUSPENDED",
-    "SERVICE_UNAVAILABLE", "CALLBACK", "USER_ERROR", "HOST_REQUEST",
+    "USER_REQUEST",
+    "LOST_CARRIER",
+    "LOST_SERVICE",
+    "IDLE_TIMEOUT",
+    "SESSION_TIMEOUT",
+    "ADMIN_RESET",
+    "ADMIN_REBOOT",
+    "PORT_ERROR",
+    "NAS_ERROR",
+    "NAS_REQUEST",
+    "NAS_REBOOT",
+    "PORT_UNNEEDED",
+    "PORT_PREEMPTED",
+    "PORT_SUSPENDED",
+    "SERVICE_UNAVAILABLE",
+    "CALLBACK",
+    "USER_ERROR",
+    "HOST_REQUEST",
 ]
 
 
@@ -310,8 +382,15 @@ def test_application_result_codes_have_their_names(value: int, name: str, spec: 
 
     assert ResultCode(value).name == name, spec
     # a received answer carries the member, not a bare integer
-    cca = CreditControlAnswer(session_id="s;1", result_code=value, origin_host="h", origin_realm="r",
-                              auth_application_id=4, cc_request_type=1, cc_request_number=0)
+    cca = CreditControlAnswer(
+        session_id="s;1",
+        result_code=value,
+        origin_host="h",
+        origin_realm="r",
+        auth_application_id=4,
+        cc_request_type=1,
+        cc_request_number=0,
+    )
     decoded = diameter.decode(diameter.encode(cca))  # (TS 32.299's CCA, when loaded, extends RFC 8506's)
     assert decoded.result_code is ResultCode[name]  # type: ignore[attr-defined]
 
@@ -321,7 +400,8 @@ def test_termination_cause_has_the_values_of_rfc_7155() -> None:
 
     # RADIUS Acct-Terminate-Cause (RFC 2866 §5.10, 1..18) plus 10
     assert [(m.name, m.value) for m in TerminationCause if m.value > 10] == [
-        (n, i + 11) for i, n in enumerate(RFC7155_TERMINATION_CAUSES)]
+        (n, i + 11) for i, n in enumerate(RFC7155_TERMINATION_CAUSES)
+    ]
     assert TerminationCause(1).name == "DIAMETER_LOGOUT" and TerminationCause(8).name == "DIAMETER_SESSION_TIMEOUT"
 
 
@@ -340,17 +420,22 @@ def test_a_dictionary_of_chosen_applications() -> None:
     only_gx = Converter(dictionary=Dictionary.of("tgpp.gx"))
     assert type(only_gx.decode(gx_ccr)) is gx.CreditControlRequest
     assert type(only_gx.decode(dwr)) is diameter.apps.base.DeviceWatchdogRequest  # the base is always there
-    assert isinstance(Converter(dictionary=Dictionary.of("tgpp.gx"), strict=False).decode(gy_ccr),
-                      diameter.GenericMessage)  # Gy is not in it
+    assert isinstance(
+        Converter(dictionary=Dictionary.of("tgpp.gx"), strict=False).decode(gy_ccr), diameter.GenericMessage
+    )  # Gy is not in it
     # the order is the choice between RFC 8506's and TS 32.299's CCR (both application 4)
     assert Dictionary.of(credit_control, tgpp).command(4, 272, True) is tgpp.CreditControlRequest
     assert Dictionary.of(tgpp, credit_control).command(4, 272, True) is credit_control.CreditControlRequest
     rfc = Converter(dictionary=Dictionary.of("credit_control"))
-    assert type(rfc.decode(diameter.encode(full_instance(credit_control.CreditControlRequest)))) \
+    assert (
+        type(rfc.decode(diameter.encode(full_instance(credit_control.CreditControlRequest))))
         is credit_control.CreditControlRequest
+    )
     # the AVPs a module takes from others are in it, those of other modules not (a module may
     # be named by its full path too: a dictionary of one's own, diameter.apps.loaded.NAME)
     d = Dictionary.of("diameter.apps.tgpp.gx")
     assert d.command(16777238, 272, True) is gx.CreditControlRequest
-    assert d.avp(1016, 10415) is tgpp.QOS_INFORMATION and d.avp(873, 10415) is None  # QoS-Information; Service-Information
+    assert (
+        d.avp(1016, 10415) is tgpp.QOS_INFORMATION and d.avp(873, 10415) is None
+    )  # QoS-Information; Service-Information
     assert diameter.registry.DEFAULT.avp(873, 10415) is not None

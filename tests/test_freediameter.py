@@ -34,15 +34,25 @@ def free_port() -> int:
 
 
 class FreeDiameter:
-    def __init__(self, tmp: Path, tw: int, pki: Path | None = None, extra: str = "", sctp: bool = False,
-                 listen: tuple[str, ...] = ("127.0.0.1",)) -> None:
+    def __init__(
+        self,
+        tmp: Path,
+        tw: int,
+        pki: Path | None = None,
+        extra: str = "",
+        sctp: bool = False,
+        listen: tuple[str, ...] = ("127.0.0.1",),
+    ) -> None:
         # freeDiameter leaves loopback addresses out of ListenOn (then it listens on every
         # address); over SCTP it needs an address that is not loopback
         self.host = listen[0]
         self.port = free_port()
         self.tls_port = free_port() if pki is not None else 0
-        tls = (f'TLS_Cred = "{pki}/fd.example.com.crt", "{pki}/fd.example.com.key";\n'
-               f'TLS_CA = "{pki}/ca.crt";\n') if pki is not None else ""
+        tls = (
+            (f'TLS_Cred = "{pki}/fd.example.com.crt", "{pki}/fd.example.com.key";\nTLS_CA = "{pki}/ca.crt";\n')
+            if pki is not None
+            else ""
+        )
         listen_on = "\n".join(f'ListenOn = "{a}";' for a in listen)
         acl = "ALLOW_OLD_TLS *.example.com" if pki is not None else "ALLOW_IPSEC *.example.com"
         (tmp / "acl.conf").write_text(acl + "\n")
@@ -58,7 +68,7 @@ TcTimer = 6;
 TwTimer = {tw};
 LoadExtension = "{EXT}/dict_nasreq.fdx";
 LoadExtension = "{EXT}/dict_dcca.fdx";
-LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / 'acl.conf'}";
+LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / "acl.conf"}";
 {extra}
 """)
         self.conf = tmp / "fd.conf"
@@ -66,8 +76,9 @@ LoadExtension = "{EXT}/acl_wl.fdx" : "{tmp / 'acl.conf'}";
         self.start()
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(["freeDiameterd", "-c", str(self.conf)], stdout=self.log.open("a"),
-                                     stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            ["freeDiameterd", "-c", str(self.conf)], stdout=self.log.open("a"), stderr=subprocess.STDOUT
+        )
         deadline = time.monotonic() + 15
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
@@ -104,8 +115,13 @@ def fd(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[FreeDiameter]
 
 
 def client(tw: float) -> Node:
-    return Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
-                                  auth_application_ids=frozenset({4})), tw=tw, tc=10.0)
+    return Node(
+        LocalCapabilities(
+            origin_host="client.example.com", origin_realm="example.com", auth_application_ids=frozenset({4})
+        ),
+        tw=tw,
+        tc=10.0,
+    )
 
 
 async def until(check: Callable[[], bool], seconds: float) -> None:
@@ -128,10 +144,16 @@ def test_capabilities_watchdog_and_dpr_against_freediameter(fd: FreeDiameter) ->
         # freeDiameter relays: it advertises the relay Application-Id, so 4 is in common
         assert 4 in peer.agreement.auth_application_ids
         # a request freeDiameter cannot route comes back as an error answer (E bit), typed
-        ccr = CCR(session_id="client.example.com;1;1", origin_host="client.example.com",
-                  origin_realm="example.com", destination_realm="nowhere.example.net", auth_application_id=4,
-                  service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.EVENT_REQUEST,
-                  cc_request_number=0)
+        ccr = CCR(
+            session_id="client.example.com;1;1",
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            destination_realm="nowhere.example.net",
+            auth_application_id=4,
+            service_context_id="32251@3gpp.org",
+            cc_request_type=CCRequestType.EVENT_REQUEST,
+            cc_request_number=0,
+        )
         answer = await node.request(ccr)
         assert isinstance(answer, AnswerMessage) and answer.result_code == ResultCode.DIAMETER_UNABLE_TO_DELIVER
         # freeDiameter's DWR, answered by us, within a little more than its Tw (6 s, jittered)
@@ -163,8 +185,13 @@ def test_our_watchdog_and_freediameter_disconnecting(fd: FreeDiameter) -> None:
 
 def test_reconnects_after_freediameter_restarts(fd: FreeDiameter) -> None:
     async def main() -> None:
-        node = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
-                                      auth_application_ids=frozenset({4})), tw=30.0, tc=1.0)
+        node = Node(
+            LocalCapabilities(
+                origin_host="client.example.com", origin_realm="example.com", auth_application_ids=frozenset({4})
+            ),
+            tw=30.0,
+            tc=1.0,
+        )
         peer = await node.connect("127.0.0.1", fd.port)
         opened = sum(1 for h in peer.history if h[1] is Event.I_RCV_CEA)
         fd.stop()  # DPR (REBOOTING), then the connection goes
@@ -187,43 +214,79 @@ def test_freediameter_relays_between_two_nodes(fd: FreeDiameter) -> None:
     from diameter.apps.tgpp import ACA, ACR
 
     async def main() -> None:
-        server = Node(LocalCapabilities(origin_host="server.example.com", origin_realm="example.com",
-                                        auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3})),
-                      tw=30.0)
-        client = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
-                                        auth_application_ids=frozenset({4}), acct_application_ids=frozenset({3})),
-                      tw=30.0)
+        server = Node(
+            LocalCapabilities(
+                origin_host="server.example.com",
+                origin_realm="example.com",
+                auth_application_ids=frozenset({4}),
+                acct_application_ids=frozenset({3}),
+            ),
+            tw=30.0,
+        )
+        client = Node(
+            LocalCapabilities(
+                origin_host="client.example.com",
+                origin_realm="example.com",
+                auth_application_ids=frozenset({4}),
+                acct_application_ids=frozenset({3}),
+            ),
+            tw=30.0,
+        )
 
         got: list[CCR | ACR] = []
 
         async def on_ccr(req: CCR) -> CCA:
             got.append(req)
-            return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                       origin_host="server.example.com", origin_realm="example.com", auth_application_id=4,
-                       cc_request_type=req.cc_request_type, cc_request_number=req.cc_request_number,
-                       proxy_info=req.proxy_info)
+            return CCA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host="server.example.com",
+                origin_realm="example.com",
+                auth_application_id=4,
+                cc_request_type=req.cc_request_type,
+                cc_request_number=req.cc_request_number,
+                proxy_info=req.proxy_info,
+            )
 
         async def on_acr(req: ACR) -> ACA:
             got.append(req)
-            return ACA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                       origin_host="server.example.com", origin_realm="example.com",
-                       accounting_record_type=req.accounting_record_type,
-                       accounting_record_number=req.accounting_record_number, proxy_info=req.proxy_info)
+            return ACA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host="server.example.com",
+                origin_realm="example.com",
+                accounting_record_type=req.accounting_record_type,
+                accounting_record_number=req.accounting_record_number,
+                proxy_info=req.proxy_info,
+            )
 
         server.handle(CCR, on_ccr)
         server.handle(ACR, on_acr)
         await server.connect("127.0.0.1", fd.port)
         await client.connect("127.0.0.1", fd.port)
-        ccr = CCR(session_id="client.example.com;9;1", origin_host="client.example.com", origin_realm="example.com",
-                  destination_realm="example.com", destination_host="server.example.com", auth_application_id=4,
-                  service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.INITIAL_REQUEST,
-                  cc_request_number=0)
+        ccr = CCR(
+            session_id="client.example.com;9;1",
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            destination_realm="example.com",
+            destination_host="server.example.com",
+            auth_application_id=4,
+            service_context_id="32251@3gpp.org",
+            cc_request_type=CCRequestType.INITIAL_REQUEST,
+            cc_request_number=0,
+        )
         answer = await client.request(ccr)
         assert isinstance(answer, CCA), answer
         assert answer.result_code == ResultCode.DIAMETER_SUCCESS and answer.origin_host == "server.example.com"
-        acr = ACR(session_id="client.example.com;9;2", origin_host="client.example.com", origin_realm="example.com",
-                  destination_realm="example.com", destination_host="server.example.com",
-                  accounting_record_type=AccountingRecordType.EVENT_RECORD, accounting_record_number=1)
+        acr = ACR(
+            session_id="client.example.com;9;2",
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            destination_realm="example.com",
+            destination_host="server.example.com",
+            accounting_record_type=AccountingRecordType.EVENT_RECORD,
+            accounting_record_number=1,
+        )
         acct = await client.request(acr)
         assert isinstance(acct, ACA) and acct.result_code == ResultCode.DIAMETER_SUCCESS
         assert acct.accounting_record_number == 1
@@ -263,8 +326,9 @@ def test_tls_on_connect_with_freediameter(tmp_path: Path) -> None:
 
         async def main() -> None:
             node = client(30.0)
-            peer = await node.connect("127.0.0.1", server.tls_port, peer_host="fd.example.com", ssl=ctx,
-                                      reconnect=False)
+            peer = await node.connect(
+                "127.0.0.1", server.tls_port, peer_host="fd.example.com", ssl=ctx, reconnect=False
+            )
             assert state(peer) is PeerState.I_OPEN
             [transport] = [c.transport for c in node._conns.values()]
             assert transport is not None and transport.get_extra_info("ssl_object") is not None
@@ -287,19 +351,32 @@ def test_freediameter_answers_an_unsupported_application_with_3007(tmp_path: Pat
         print(f"SKIPPED test_freediameter_answers_an_unsupported_application_with_3007: {reason}")
         pytest.skip(reason)
     ext = tmp_path / "test_app.fdx"
-    subprocess.run(["gcc", "-shared", "-fPIC", "-o", str(ext), str(source)], check=True, timeout=120,
-                   capture_output=True)
+    subprocess.run(
+        ["gcc", "-shared", "-fPIC", "-o", str(ext), str(source)], check=True, timeout=120, capture_output=True
+    )
     server = FreeDiameter(tmp_path, 30, extra=f'NoRelay;\nLoadExtension = "{ext}";')
     try:
+
         async def main() -> None:
-            node = Node(LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
-                                          auth_application_ids=frozenset({4, 5})), tw=30.0, tc=10.0)
+            node = Node(
+                LocalCapabilities(
+                    origin_host="client.example.com", origin_realm="example.com", auth_application_ids=frozenset({4, 5})
+                ),
+                tw=30.0,
+                tc=10.0,
+            )
             peer = await node.connect("127.0.0.1", server.port, reconnect=False)
             assert peer.agreement is not None and peer.agreement.auth_application_ids == {5}
-            ccr = CCR(session_id="client.example.com;3;1", origin_host="client.example.com",
-                      origin_realm="example.com", destination_realm="example.com", auth_application_id=4,
-                      service_context_id="32251@3gpp.org", cc_request_type=CCRequestType.EVENT_REQUEST,
-                      cc_request_number=0)
+            ccr = CCR(
+                session_id="client.example.com;3;1",
+                origin_host="client.example.com",
+                origin_realm="example.com",
+                destination_realm="example.com",
+                auth_application_id=4,
+                service_context_id="32251@3gpp.org",
+                cc_request_type=CCRequestType.EVENT_REQUEST,
+                cc_request_number=0,
+            )
             answer = await node.request(ccr)
             assert isinstance(answer, AnswerMessage)
             assert answer.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED

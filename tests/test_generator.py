@@ -202,8 +202,14 @@ def test_the_dispatch_cache_tells_every_command_code_apart() -> None:
     conv = Converter(dictionary=d)
     body = avp_bytes(T_NAME.code, b"n")
     expected: list[tuple[int, int, type[diameter.Message]]] = [
-        (0, 0x00, ZeroAnswer), (0, 0x80, ZeroRequest), (1, 0x80, One), (2, 0x80, Two), (0, 0x00, ZeroAnswer),
-        (1, 0x80, One), (0, 0x80, ZeroRequest)]
+        (0, 0x00, ZeroAnswer),
+        (0, 0x80, ZeroRequest),
+        (1, 0x80, One),
+        (2, 0x80, Two),
+        (0, 0x00, ZeroAnswer),
+        (1, 0x80, One),
+        (0, 0x80, ZeroRequest),
+    ]
     for code, flags, cls in expected:
         got = conv.decode(message_bytes(code, body, flags=flags))
         assert type(got) is cls and getattr(got, "name") == "n" and got.hop_by_hop == 1
@@ -224,10 +230,18 @@ def test_identifiers_out_of_range_are_refused_with_their_names() -> None:
 def test_a_nested_encode_error_reaches_the_caller_named_by_its_path() -> None:
     # the error of a grouped AVP's value names the message, the path of fields to it, the AVP
     # and the value
-    bad = RAA(session_id="s", result_code=2001, origin_host="h", origin_realm="r",
-              proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),))  # type: ignore[arg-type]
-    with pytest.raises(EncodeError, match=r"^ReAuthAnswer\.proxy_info\.proxy_state \(Proxy-State\): "
-                                          r"expected bytes, not str; got 'text'$"):
+    bad = RAA(
+        session_id="s",
+        result_code=2001,
+        origin_host="h",
+        origin_realm="r",
+        proxy_info=(ProxyInfo(proxy_host="p", proxy_state="text"),),  # type: ignore[arg-type]
+    )
+    with pytest.raises(
+        EncodeError,
+        match=r"^ReAuthAnswer\.proxy_info\.proxy_state \(Proxy-State\): "
+        r"expected bytes, not str; got 'text'$",
+    ):
         Converter().encode(bad)
 
 
@@ -271,8 +285,12 @@ def test_a_grouped_definition_without_a_class_cannot_encode() -> None:
 def test_a_repeat_after_unknown_avps_is_reported_where_it_is() -> None:
     # RFC 6733 §4.1: reserved flag bits are ignored on receipt; unknown AVPs (one with a reserved
     # bit set) between the first and a second Origin-Host: the repeat is 5009 with its offset
-    head = (avp_bytes(264, b"h") + avp_bytes(296, b"r") + avp_bytes(99991, b"abcd", flags=0x00)
-            + avp_bytes(99992, b"efgh", flags=0x01))
+    head = (
+        avp_bytes(264, b"h")
+        + avp_bytes(296, b"r")
+        + avp_bytes(99991, b"abcd", flags=0x00)
+        + avp_bytes(99992, b"efgh", flags=0x01)
+    )
     wire = message_bytes(280, head + avp_bytes(264, b"h2"))
     for conv in (Converter(), Converter(layouts=False)):
         with pytest.raises(TooManyAvps) as e:
@@ -290,18 +308,25 @@ def test_a_repeated_vendor_specific_avp_after_an_unknown_one_is_reported_where_i
         assert (e.value.offset, e.value.avp) == (20 + len(head), Avp(T_NUMBER.code, u32(2), _VENDOR, 0xC0))
     ok = message_bytes(16000101, head + avp_bytes(T_NAME.code, b"n"), app=16777101)
     assert Converter().decode_as(GenRequest, ok) == GenRequest(
-        number=1, name="n", avps=(Avp(99991, b"x", 0, 0),), hop_by_hop=1, end_to_end=2)
+        number=1, name="n", avps=(Avp(99991, b"x", 0, 0),), hop_by_hop=1, end_to_end=2
+    )
 
 
 def test_unknown_avps_of_whole_words_in_a_row_before_a_field() -> None:
     # two unknown AVPs of 12 bytes (no padding), then Origin-State-Id: all three decode
     unknown = (Avp(99991, b"abcd", 0, 0), Avp(99992, b"efgh", 0, 0))
     for state in (1, 7, 0x01000000):
-        wire = message_bytes(280, avp_bytes(264, b"h") + avp_bytes(296, b"r") + b"".join(a.encode() for a in unknown)
-                             + avp_bytes(278, u32(state)))
+        wire = message_bytes(
+            280,
+            avp_bytes(264, b"h")
+            + avp_bytes(296, b"r")
+            + b"".join(a.encode() for a in unknown)
+            + avp_bytes(278, u32(state)),
+        )
         for conv in (Converter(), Converter(layouts=False)):
-            assert conv.decode(wire) == DWR(origin_host="h", origin_realm="r", origin_state_id=state, avps=unknown,
-                                            hop_by_hop=1, end_to_end=2)
+            assert conv.decode(wire) == DWR(
+                origin_host="h", origin_realm="r", origin_state_id=state, avps=unknown, hop_by_hop=1, end_to_end=2
+            )
 
 
 # --- learned layouts -------------------------------------------------------------------------
@@ -315,8 +340,12 @@ def _holder_wire(name: bytes, wide: bytes, trailer: bytes = b"") -> bytes:
 
 
 def _wide_data(address: bytes, first: int = T_U[0].code, second: int = T_U[1].code, flags: int = 0x40) -> bytes:
-    return (avp_bytes(T_ADDR.code, address, flags) + avp_bytes(first, u32(10), flags) + avp_bytes(second, u32(11))
-            + b"".join(avp_bytes(d.code, u32(i)) for i, d in enumerate(T_U[2:], 12)))
+    return (
+        avp_bytes(T_ADDR.code, address, flags)
+        + avp_bytes(first, u32(10), flags)
+        + avp_bytes(second, u32(11))
+        + b"".join(avp_bytes(d.code, u32(i)) for i, d in enumerate(T_U[2:], 12))
+    )
 
 
 def test_a_grouped_layout_learned_inside_a_message_serves_the_same_avp_elsewhere() -> None:
@@ -337,9 +366,12 @@ def test_a_grouped_layout_learned_inside_a_message_serves_the_same_avp_elsewhere
         assert fast(buffer, before, before + len(first), conv.max_depth) == general.decode_grouped(Wide, first)
     trailer = bytes(range(0x41, 0x41 + 60))
     for name in (b"n", b"name", b"longer-name", b"a much longer name than the first"):
-        for data in (_wide_data(b"\x00\x08" + b"1234"), _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7])),
-                     _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7]), T_U[1].code, T_U[0].code),
-                     _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7]), flags=0x00)):
+        for data in (
+            _wide_data(b"\x00\x08" + b"1234"),
+            _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7])),
+            _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7]), T_U[1].code, T_U[0].code),
+            _wide_data(b"\x00\x01" + bytes([198, 51, 100, 7]), flags=0x00),
+        ):
             wire = _holder_wire(name, data, trailer)
             assert _outcome(conv, Holder, wire) == _outcome(general, Holder, wire)
     got = conv.decode_as(Holder, _holder_wire(b"name", _wide_data(b"\x00\x08" + b"1234"), trailer))
@@ -352,11 +384,19 @@ def test_a_layout_decodes_addresses_of_every_family_and_size() -> None:
     # RFC 6733 §4.3.1: an Address of any family (E.164, family 8, holds ASCII digits) and any
     # length; the fields after it are read at their own places
     general = Converter(layouts=False)
-    for a1, a2 in [(b"\x00\x08" + b"1234", b"\x00\x08" + b"12345678901234567"),
-                   (b"\x00\x08" + b"12345", b"\x00\x08" + b"1234567890123456"),
-                   (b"\x00\x01" + bytes(4), b"\x00\x02" + bytes(15) + b"\x01")]:
-        wire = message_bytes(16000104, avp_bytes(T_ADDR.code, a1) + avp_bytes(T_COUNT.code, u32(7))
-                             + avp_bytes(T_ADDR2.code, a2) + avp_bytes(T_COUNT2.code, u32(8)), app=16777101)
+    for a1, a2 in [
+        (b"\x00\x08" + b"1234", b"\x00\x08" + b"12345678901234567"),
+        (b"\x00\x08" + b"12345", b"\x00\x08" + b"1234567890123456"),
+        (b"\x00\x01" + bytes(4), b"\x00\x02" + bytes(15) + b"\x01"),
+    ]:
+        wire = message_bytes(
+            16000104,
+            avp_bytes(T_ADDR.code, a1)
+            + avp_bytes(T_COUNT.code, u32(7))
+            + avp_bytes(T_ADDR2.code, a2)
+            + avp_bytes(T_COUNT2.code, u32(8)),
+            app=16777101,
+        )
         conv = Converter()
         _learn(conv, Formats, wire)
         fast = _fast(conv, Formats, wire)
@@ -414,7 +454,9 @@ def test_a_failed_generation_leaves_the_converter_as_it_was() -> None:
     early = avp_bytes(inner_def.code, avp_bytes(T_COUNT.code, u32(3)))
     with pytest.raises(DecodeError, match="Test-Gen-Late-Inner is Grouped but has no class"):
         conv.decode_grouped(Outer, early)
-    with pytest.raises(EncodeError, match=r"Outer\.inner \(Test-Gen-Late-Inner\): expected a grouped value, not object"):
+    with pytest.raises(
+        EncodeError, match=r"Outer\.inner \(Test-Gen-Late-Inner\): expected a grouped value, not object"
+    ):
         conv.encode_grouped(Outer(inner=object()))
 
     @grouped(inner_def)
@@ -438,15 +480,21 @@ def test_a_peer_setting_a_reserved_flag_bit_is_learned_with_its_flags() -> None:
     # RFC 6733 §4.1: the reserved AVP flag bits are ignored by the receiver; a message whose AVPs
     # have one set is learned like one whose M bits differ from the rule (the layouts module:
     # "M and P bits as the peer sets them"), the flag bytes kept as received
-    wire = message_bytes(280, avp_bytes(264, b"host", flags=0x41) + avp_bytes(296, b"realm", flags=0x01)
-                         + avp_bytes(278, u32(9), flags=0x40))
+    wire = message_bytes(
+        280,
+        avp_bytes(264, b"host", flags=0x41) + avp_bytes(296, b"realm", flags=0x01) + avp_bytes(278, u32(9), flags=0x40),
+    )
     conv = Converter()
     _learn(conv, DWR, wire)
     fast = _fast(conv, DWR, wire)
     got = fast(wire + bytes(12), len(wire), conv.max_depth, 0x80, 0, 1, 2)
     expected = Converter(layouts=False).decode(wire)
     assert got is not None and got == expected
-    assert getattr(got, "wire_flags") == getattr(expected, "wire_flags") == {("origin_host", 0): 0x41, ("origin_realm", 0): 0x01}
+    assert (
+        getattr(got, "wire_flags")
+        == getattr(expected, "wire_flags")
+        == {("origin_host", 0): 0x41, ("origin_realm", 0): 0x01}
+    )
     assert conv.encode(got) == wire
 
 
@@ -503,8 +551,13 @@ def test_the_general_decoder_reads_addresses_of_every_family_with_and_without_a_
         (b"\x00\x03" + bytes([1, 2, 3, 4]), OtherAddress(3, bytes([1, 2, 3, 4]))),
         (b"\x00\x08" + b"1234567890123456", OtherAddress(8, b"1234567890123456")),
     ]
-    bad = [b"\x00\x01" + bytes(5), b"\x00\x02" + bytes(17), b"\x00\x01" + bytes(3), b"\x00\x01",
-           b"\x00\x02" + bytes(12)]
+    bad = [
+        b"\x00\x01" + bytes(5),
+        b"\x00\x02" + bytes(17),
+        b"\x00\x01" + bytes(3),
+        b"\x00\x01",
+        b"\x00\x02" + bytes(12),
+    ]
     for d, name in ((T_ADDR, "address"), (T_VADDR, "vaddress")):
         vendor = d.vendor or None
         for data, value in good:
@@ -565,8 +618,12 @@ def test_a_repeated_vendor_avp_with_other_flags_is_named_as_it_came() -> None:
 def test_a_singleton_after_a_repeated_field_that_comes_again_is_named_as_it_came() -> None:
     # CER: Vendor-Id comes after the repeated Host-IP-Address; met again after an unknown AVP,
     # it is 5009 with the AVP as the peer sent it (P bit set) at its offset (RFC 6733 §7.5)
-    head = (avp_bytes(264, b"a.example.com") + avp_bytes(296, b"example.com")
-            + avp_bytes(257, b"\x00\x01" + bytes([127, 0, 0, 1])) + avp_bytes(257, b"\x00\x01" + bytes([127, 0, 0, 2])))
+    head = (
+        avp_bytes(264, b"a.example.com")
+        + avp_bytes(296, b"example.com")
+        + avp_bytes(257, b"\x00\x01" + bytes([127, 0, 0, 1]))
+        + avp_bytes(257, b"\x00\x01" + bytes([127, 0, 0, 2]))
+    )
     first, unknown, again = avp_bytes(266, u32(1)), avp_bytes(99999, b"x", 0x00), avp_bytes(266, u32(2), 0x60)
     wire = message_bytes(257, head + first + unknown + again + avp_bytes(269, b"p", 0x00))
     for conv in (Converter(), Converter(layouts=False)):

@@ -51,8 +51,11 @@ def unmodelled(obj: Any, where: str) -> list[str]:
 def test_every_interface_command_class_has_a_vector() -> None:
     from golden import command_classes
 
-    classes = {f"{c.__module__.removeprefix('diameter.apps.')}.{c.__name__}"
-               for _, c in command_classes() if c.__module__.startswith("diameter.apps.tgpp.")}
+    classes = {
+        f"{c.__module__.removeprefix('diameter.apps.')}.{c.__name__}"
+        for _, c in command_classes()
+        if c.__module__.startswith("diameter.apps.tgpp.")
+    }
     assert classes and {load(n)[0]["class"] for n in NAMES} == classes
 
 

@@ -58,8 +58,17 @@ def test_the_default_dictionary_loads_the_bundled_ones_on_the_first_miss() -> No
     # chosen modules does not reach for the others
     from diameter.apps.tgpp.gx import CCR
 
-    data = diameter.encode(CCR(session_id="s;1", auth_application_id=16777238, origin_host="h", origin_realm="r",
-                               destination_realm="d", cc_request_type=1, cc_request_number=0))
+    data = diameter.encode(
+        CCR(
+            session_id="s;1",
+            auth_application_id=16777238,
+            origin_host="h",
+            origin_realm="r",
+            destination_realm="d",
+            cc_request_type=1,
+            cc_request_number=0,
+        )
+    )
     out = _python(
         "import sys, diameter\n"
         "from diameter import Converter\n"
@@ -119,8 +128,11 @@ def _stub_classes(path: Path) -> dict[str, ast.ClassDef]:
 
 
 def _stub_fields(node: ast.ClassDef) -> list[tuple[str, str]]:
-    return [(n.target.id, ast.unparse(n.annotation)) for n in node.body
-            if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)]
+    return [
+        (n.target.id, ast.unparse(n.annotation))
+        for n in node.body
+        if isinstance(n, ast.AnnAssign) and isinstance(n.target, ast.Name)
+    ]
 
 
 @pytest.mark.parametrize("name", apps.BUNDLED)
@@ -133,22 +145,31 @@ def test_every_class_built_is_the_one_its_stub_declares(name: str) -> None:
     stub = Path(module.__file__).with_suffix(".pyi")
     declared = _stub_classes(stub)
     members = apps.members(module)
-    own = {k: v for k, v in members.items()
-           if isinstance(v, type) and v.__module__ == module.__name__ and k == v.__name__}
+    own = {
+        k: v for k, v in members.items() if isinstance(v, type) and v.__module__ == module.__name__ and k == v.__name__
+    }
     assert set(own) == set(declared), name
     for cname, node in declared.items():
         cls: Any = own[cname]
         assert cls.__qualname__ == cname and getattr(module, cname) is cls
         if issubclass(cls, IntEnum):
-            values = [(t.id, ast.literal_eval(n.value)) for n in node.body if isinstance(n, ast.Assign)
-                      for t in n.targets if isinstance(t, ast.Name)]
+            values = [
+                (t.id, ast.literal_eval(n.value))
+                for n in node.body
+                if isinstance(n, ast.Assign)
+                for t in n.targets
+                if isinstance(t, ast.Name)
+            ]
             assert [(m, cls[m].value) for m, _ in values] == values
             assert cls.__doc__ == ast.get_docstring(node, clean=False)
             continue
         assert is_command(cls) or is_grouped(cls)
         # (the annotations as written: diameter.data resolves the attrs fields' types in place)
-        fields = [(a.name, cls.__annotations__[a.name]) for a in attrs.fields(cls) if a.name in cls.__annotations__
-                  and a.name not in ("wire_flags", "wire_bytes")]
+        fields = [
+            (a.name, cls.__annotations__[a.name])
+            for a in attrs.fields(cls)
+            if a.name in cls.__annotations__ and a.name not in ("wire_flags", "wire_bytes")
+        ]
         assert fields == _stub_fields(node), f"{name}.{cname}"
         assert cls.__doc__ == ast.get_docstring(node, clean=False)
         if is_grouped(cls):
@@ -179,8 +200,12 @@ def test_dir_star_import_and_pickle_see_the_classes_built_on_first_use() -> None
         "except AttributeError as e:\n"
         "    print(e)\n"
     )
-    assert out.splitlines() == ["True True False", "True True", "True",
-                                "module 'diameter.apps.tgpp.rx' has no attribute 'NoSuchThing'"]
+    assert out.splitlines() == [
+        "True True False",
+        "True True",
+        "True",
+        "module 'diameter.apps.tgpp.rx' has no attribute 'NoSuchThing'",
+    ]
 
 
 def test_json_of_a_class_whose_field_types_are_not_built_yet() -> None:

@@ -24,8 +24,14 @@ COMMANDS = [c for _, c in command_classes() if not issubclass(c, ErrorAnswer)]
 _ids = [c.__name__ for c in COMMANDS]
 # the grouped classes with layouts of their own
 GROUPED = sorted(
-    {c for m in apps.load_all() for c in apps.members(m).values()
-     if isinstance(c, type) and is_grouped(c) and len([s for s in fields_of(c) if s.kind != "extra"]) >= _layout.MIN_GROUPED_FIELDS},
+    {
+        c
+        for m in apps.load_all()
+        for c in apps.members(m).values()
+        if isinstance(c, type)
+        and is_grouped(c)
+        and len([s for s in fields_of(c) if s.kind != "extra"]) >= _layout.MIN_GROUPED_FIELDS
+    },
     key=lambda c: (c.__module__, c.__name__),
 )
 
@@ -71,6 +77,7 @@ def _avp_count(cls: type, wire: bytes) -> int:
 
     def count(items: list[Any]) -> int:
         return sum(1 + (count(i.children) if i.children else 0) for i in items)
+
     return count(items)
 
 
@@ -116,8 +123,10 @@ def _ccr() -> Any:
     (the CCR with every field at every level has 1,522)."""
     from diameter.apps import tgpp
 
-    return attrs.evolve(full_instance(tgpp.CCR, 4), service_information=tgpp.ServiceInformation(
-        ps_information=full_instance(tgpp.PSInformation, 3)))
+    return attrs.evolve(
+        full_instance(tgpp.CCR, 4),
+        service_information=tgpp.ServiceInformation(ps_information=full_instance(tgpp.PSInformation, 3)),
+    )
 
 
 def _ccr_wire() -> tuple[type, bytes]:
@@ -277,13 +286,16 @@ def test_every_wide_grouped_avp_is_learned_and_decodes_as_the_general_decoder_do
     """Each wide grouped class with every field filled, as deep as MAX_LAYOUT_AVPS allows, is
     learned and decodes as the general decoder does; filled deeper than that, it is not
     learned, and decodes the same."""
+
     def count(data: bytes) -> int:
         items = getattr(_layout, "_walk")(cls, data + bytes(12), 0, len(data), 2, [0], [1 << 30])  # noqa: B009
         assert items is not None
 
         def n(items: list[Any]) -> int:
             return sum(1 + (n(i.children) if i.children else 0) for i in items)
+
         return n(items)
+
     for start in range(5):  # full_instance fills every field down to depth 4 - start
         value = full_instance(cls, start)
         data = Converter().encode_grouped(value)
@@ -345,8 +357,7 @@ def test_grouped_layouts_serve_a_message_whose_own_layout_is_not_learned() -> No
     from diameter.apps import tgpp
     from diameter.wire import Avp
 
-    msg = attrs.evolve(_ccr(), multiple_services_credit_control=(
-        full_instance(tgpp.MultipleServicesCreditControl, 3),))
+    msg = attrs.evolve(_ccr(), multiple_services_credit_control=(full_instance(tgpp.MultipleServicesCreditControl, 3),))
     conv = Converter()
     for n in range(3 * _layout.LEARN_AFTER):
         # an unknown AVP of another length each time: the message's layout is never learned
@@ -406,7 +417,8 @@ def test_the_layout_function_is_named_and_inspectable() -> None:
     [fn] = _layouts(conv, DWR).by_length[len(wire)]
     name = f"layout_DeviceWatchdogRequest_{len(wire)}_0"
     assert fn.__name__ == name and fn.__code__.co_filename.startswith(
-        f"<diameter generated {name} of diameter.apps.base.DeviceWatchdogRequest #")
+        f"<diameter generated {name} of diameter.apps.base.DeviceWatchdogRequest #"
+    )
     source = inspect.getsource(fn)
     assert source.startswith(f"def {name}(b, end, depth, flags, app, hbh, e2e):")
     assert "_from_bytes(b, 'big') & _M != _E" in source and f"len(b) != {len(wire) + 12}" in source
@@ -485,10 +497,15 @@ def test_a_layout_holds_at_most_max_layout_avps() -> None:
 
     assert _layout.MAX_LAYOUT_AVPS == 128
     for extra, learned in ((0, True), (1, False)):
-        msg = STR(session_id="a;1", origin_host="a.example.com", origin_realm="example.com",
-                  destination_realm="example.com", auth_application_id=4,
-                  termination_cause=TerminationCause.DIAMETER_LOGOUT,
-                  class_=tuple(bytes([i]) for i in range(_layout.MAX_LAYOUT_AVPS - 6 + extra)))
+        msg = STR(
+            session_id="a;1",
+            origin_host="a.example.com",
+            origin_realm="example.com",
+            destination_realm="example.com",
+            auth_application_id=4,
+            termination_cause=TerminationCause.DIAMETER_LOGOUT,
+            class_=tuple(bytes([i]) for i in range(_layout.MAX_LAYOUT_AVPS - 6 + extra)),
+        )
         wire = diameter.encode(msg)
         assert _avp_count(STR, wire) == _layout.MAX_LAYOUT_AVPS + extra
         conv = Converter()

@@ -33,18 +33,29 @@ def avp(code: int, data: bytes, vendor: int = 0, flags: int = 0x40) -> bytes:
 
 
 def message(code: int, app: int, body: bytes, flags: int = 0xC0) -> bytes:
-    return struct.pack("!I", 0x01000000 | (20 + len(body))) + struct.pack("!I", flags << 24 | code) + struct.pack(
-        "!III", app, 7, 8) + body
+    return (
+        struct.pack("!I", 0x01000000 | (20 + len(body)))
+        + struct.pack("!I", flags << 24 | code)
+        + struct.pack("!III", app, 7, 8)
+        + body
+    )
 
 
 def acr_with(ps_information_data: bytes, *more: bytes) -> bytes:
     """A 3GPP ACR (TS 32.299) whose Service-Information holds a PS-Information of this data."""
     service_information = avp(874, ps_information_data, 10415, 0xC0)
-    body = b"".join([
-        avp(263, b"pgw.example.com;1;1"), avp(264, b"pgw.example.com"), avp(296, b"example.com"),
-        avp(283, b"ofcs.example.com"), avp(480, struct.pack("!I", 2)), avp(485, struct.pack("!I", 1)),
-        *more, avp(873, service_information, 10415, 0xC0),
-    ])
+    body = b"".join(
+        [
+            avp(263, b"pgw.example.com;1;1"),
+            avp(264, b"pgw.example.com"),
+            avp(296, b"example.com"),
+            avp(283, b"ofcs.example.com"),
+            avp(480, struct.pack("!I", 2)),
+            avp(485, struct.pack("!I", 1)),
+            *more,
+            avp(873, service_information, 10415, 0xC0),
+        ]
+    )
     return message(271, 3, body)
 
 
@@ -77,13 +88,18 @@ def test_a_message_that_fits_is_the_strict_decoders() -> None:
 
 def test_missing_repeated_bad_and_unknown_avps() -> None:
     base = [avp(263, b"s;1"), avp(264, b"pgw.example.com"), avp(296, b"example.com")]
-    body = b"".join([
-        base[0], base[1],  # Origin-Realm missing
-        avp(283, b"ofcs.example.com"), avp(480, struct.pack("!I", 2)), avp(485, struct.pack("!I", 1)),
-        avp(485, struct.pack("!I", 2)),  # Accounting-Record-Number twice
-        avp(55, b"\x00\x01"),  # Event-Timestamp (Time) of two bytes
-        avp(99999, b"x", 0, 0x40),  # unknown, with M
-    ])
+    body = b"".join(
+        [
+            base[0],
+            base[1],  # Origin-Realm missing
+            avp(283, b"ofcs.example.com"),
+            avp(480, struct.pack("!I", 2)),
+            avp(485, struct.pack("!I", 1)),
+            avp(485, struct.pack("!I", 2)),  # Accounting-Record-Number twice
+            avp(55, b"\x00\x01"),  # Event-Timestamp (Time) of two bytes
+            avp(99999, b"x", 0, 0x40),  # unknown, with M
+        ]
+    )
     data = message(271, 3, body)
     with pytest.raises(DecodeError):
         diameter.decode(data)
@@ -119,7 +135,9 @@ def test_what_cannot_be_split_into_avps_is_still_an_error() -> None:
     broken = cut[:20] + cut[20:24] + b"\x40\x00\x00\xff" + cut[28:]  # AVP length past the end
     with pytest.raises(InvalidAvpLength):
         decode_lenient(broken)
-    assert decode_lenient(good).message == DeviceWatchdogRequest(origin_host="a.example.com", origin_realm="example.com")
+    assert decode_lenient(good).message == DeviceWatchdogRequest(
+        origin_host="a.example.com", origin_realm="example.com"
+    )
 
 
 def test_encoding_the_lenient_message_gives_what_fitted() -> None:
@@ -134,14 +152,27 @@ def test_the_header_gives_what_a_strict_decoder_takes_from_it() -> None:
     from diameter.errors import LimitExceeded
 
     # a base RAR (sent with its application's Application-Id) without Destination-Host's realm
-    body = avp(263, b"s;1") + avp(264, b"h.example.com") + avp(296, b"example.com") + avp(293, b"d.example.com") + \
-        avp(258, struct.pack("!I", 16777999)) + avp(285, struct.pack("!I", 0))
+    body = (
+        avp(263, b"s;1")
+        + avp(264, b"h.example.com")
+        + avp(296, b"example.com")
+        + avp(293, b"d.example.com")
+        + avp(258, struct.pack("!I", 16777999))
+        + avp(285, struct.pack("!I", 0))
+    )
     got = decode_lenient(message(258, 16777999, body))
     assert isinstance(got.message, ReAuthRequest) and got.message.auth_application_id == 16777999
     assert [type(e) for e in got.errors] == [MissingAvp] and "Destination-Realm" in str(got.errors[0])
     # an answer-message (E bit) whose Error-Reporting-Host is not a DiameterIdentity
-    err = message(272, 4, avp(264, b"h.example.com") + avp(296, b"example.com") + avp(268, struct.pack("!I", 3002))
-                  + avp(294, b"\xff\xfe", 0, 0), flags=0x60)
+    err = message(
+        272,
+        4,
+        avp(264, b"h.example.com")
+        + avp(296, b"example.com")
+        + avp(268, struct.pack("!I", 3002))
+        + avp(294, b"\xff\xfe", 0, 0),
+        flags=0x60,
+    )
     got = decode_lenient(err)
     assert isinstance(got.message, AnswerMessage) and got.message.result_code == 3002
     assert (got.message.command_code, got.message.application_id, got.message.proxiable) == (272, 4, True)
@@ -160,9 +191,19 @@ def test_limits_of_the_ccf_nesting_and_occurrences() -> None:
         return avp(1050, b"\x00\x01" + bytes([192, 0, 2, last]), 10415, 0x80)  # AN-GW-Address, 0*2 in the CCR
 
     qos = avp(1016, avp(1041, struct.pack("!I", 5), 10415, 0x80), 10415, 0x80)  # QoS-Information
-    body = (avp(263, b"s;1") + avp(258, struct.pack("!I", 16777238)) + avp(264, b"pgw.example.com")
-            + avp(296, b"example.com") + avp(283, b"pcrf.example.com") + avp(416, struct.pack("!I", 1))
-            + avp(415, struct.pack("!I", 0)) + qos + address(1) + address(2) + address(3))
+    body = (
+        avp(263, b"s;1")
+        + avp(258, struct.pack("!I", 16777238))
+        + avp(264, b"pgw.example.com")
+        + avp(296, b"example.com")
+        + avp(283, b"pcrf.example.com")
+        + avp(416, struct.pack("!I", 1))
+        + avp(415, struct.pack("!I", 0))
+        + qos
+        + address(1)
+        + address(2)
+        + address(3)
+    )
     data = message(272, 16777238, body)
     got = decode_lenient(data)
     ccr = got.message

@@ -27,7 +27,7 @@ def _avps(data: bytes, pos: int, end: int) -> list[tuple[int, int, bytes]]:
         length = fl & 0xFFFFFF
         vendor = struct.unpack_from("!I", data, pos + 8)[0] if fl & 0x80000000 else 0
         head = 12 if vendor else 8
-        out.append((code, vendor, data[pos + head:pos + length]))
+        out.append((code, vendor, data[pos + head : pos + length]))
         pos += (length + 3) & -4
     return out
 
@@ -87,8 +87,15 @@ def _acr(*avps: bytes) -> bytes:
 def test_a_changed_message_keeps_the_received_bytes_of_the_grouped_avps_it_did_not_change() -> None:
     # a Proxy-Info whose Proxy-State comes before its Proxy-Host, and a Proxy-Host without the M bit
     proxy = _avp(33, b"state") + _avp(280, b"proxy.example.com", 0x00)
-    data = _acr(_avp(263, b"s;1"), _avp(264, b"h"), _avp(296, b"r"), _avp(283, b"d"),
-                _avp(480, struct.pack("!I", 2)), _avp(485, struct.pack("!I", 0)), _avp(284, proxy))
+    data = _acr(
+        _avp(263, b"s;1"),
+        _avp(264, b"h"),
+        _avp(296, b"r"),
+        _avp(283, b"d"),
+        _avp(480, struct.pack("!I", 2)),
+        _avp(485, struct.pack("!I", 0)),
+        _avp(284, proxy),
+    )
     msg: Any = diameter.decode(data)  # (base's ACR, or TS 32.299's where loaded)
     assert type(msg).__name__ == "AccountingRequest" and diameter.encode(msg) == data
     changed = diameter.evolve(msg, accounting_record_number=1)
@@ -99,29 +106,63 @@ def test_a_changed_message_keeps_the_received_bytes_of_the_grouped_avps_it_did_n
     built = diameter.evolve(msg, proxy_info=(ProxyInfo(proxy_host="proxy.example.com", proxy_state=b"state"),))
     assert _avp(284, _avp(280, b"proxy.example.com") + _avp(33, b"state")) in diameter.encode(built)
     # and a decoded Proxy-Info moved into a new message keeps its bytes there too
-    moved = type(msg)(session_id="s;2", origin_host="h", origin_realm="r", destination_realm="d",
-                accounting_record_type=2, accounting_record_number=0, proxy_info=msg.proxy_info)
+    moved = type(msg)(
+        session_id="s;2",
+        origin_host="h",
+        origin_realm="r",
+        destination_realm="d",
+        accounting_record_type=2,
+        accounting_record_number=0,
+        proxy_info=msg.proxy_info,
+    )
     assert _avp(284, proxy) in diameter.encode(moved)
 
 
 def test_equality_and_copies_do_not_depend_on_the_received_bytes() -> None:
-    a = _acr(_avp(263, b"s;1"), _avp(264, b"h"), _avp(296, b"r"), _avp(283, b"d"),
-             _avp(480, struct.pack("!I", 2)), _avp(485, struct.pack("!I", 0)))
-    b = _acr(_avp(263, b"s;1"), _avp(296, b"r"), _avp(264, b"h"), _avp(283, b"d"),
-             _avp(485, struct.pack("!I", 0)), _avp(480, struct.pack("!I", 2)))
+    a = _acr(
+        _avp(263, b"s;1"),
+        _avp(264, b"h"),
+        _avp(296, b"r"),
+        _avp(283, b"d"),
+        _avp(480, struct.pack("!I", 2)),
+        _avp(485, struct.pack("!I", 0)),
+    )
+    b = _acr(
+        _avp(263, b"s;1"),
+        _avp(296, b"r"),
+        _avp(264, b"h"),
+        _avp(283, b"d"),
+        _avp(485, struct.pack("!I", 0)),
+        _avp(480, struct.pack("!I", 2)),
+    )
     ma, mb = diameter.decode(a), diameter.decode(b)
     assert ma == mb and hash(ma) == hash(mb) and repr(ma) == repr(mb)
     assert (diameter.encode(ma), diameter.encode(mb)) == (a, b)
     # a built message has none; a copy with a field changed has none
-    assert ACR(session_id="s;1", origin_host="h", origin_realm="r", destination_realm="d",
-               accounting_record_type=2, accounting_record_number=0).wire_bytes is None
+    assert (
+        ACR(
+            session_id="s;1",
+            origin_host="h",
+            origin_realm="r",
+            destination_realm="d",
+            accounting_record_type=2,
+            accounting_record_number=0,
+        ).wire_bytes
+        is None
+    )
     assert diameter.evolve(ma, origin_host="x").wire_bytes is None
 
 
 def test_a_changed_copy_keeps_the_received_flags_of_the_avps_it_did_not_change() -> None:
     # Origin-Host without its M bit, Origin-Realm with it: changing the realm keeps the host's flags
-    data = _acr(_avp(263, b"s;1"), _avp(264, b"h", 0x00), _avp(296, b"r"), _avp(283, b"d"),
-                _avp(480, struct.pack("!I", 2)), _avp(485, struct.pack("!I", 0)))
+    data = _acr(
+        _avp(263, b"s;1"),
+        _avp(264, b"h", 0x00),
+        _avp(296, b"r"),
+        _avp(283, b"d"),
+        _avp(480, struct.pack("!I", 2)),
+        _avp(485, struct.pack("!I", 0)),
+    )
     msg: Any = diameter.decode(data)
     assert msg.wire_flags == {("origin_host", 0): 0x00}
     changed = diameter.evolve(msg, origin_realm="other")

@@ -49,22 +49,36 @@ CLIENT = "client.example.com"
 RAW = "raw.example.com"
 
 
-def caps(host: str, auth: frozenset[int] = frozenset({4}), acct: frozenset[int] = frozenset()
-         ) -> LocalCapabilities:
-    return LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=auth,
-                             acct_application_ids=acct)
+def caps(host: str, auth: frozenset[int] = frozenset({4}), acct: frozenset[int] = frozenset()) -> LocalCapabilities:
+    return LocalCapabilities(
+        origin_host=host, origin_realm="example.com", auth_application_ids=auth, acct_application_ids=acct
+    )
 
 
 def ccr(n: int = 0, origin: str = RAW, proxy: tuple[ProxyInfo, ...] = ()) -> CCR:
-    return CCR(session_id=f"{origin};1;{n}", origin_host=origin, origin_realm="example.com",
-               destination_realm="example.com", auth_application_id=4, service_context_id="32251@3gpp.org",
-               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=n, proxy_info=proxy)
+    return CCR(
+        session_id=f"{origin};1;{n}",
+        origin_host=origin,
+        origin_realm="example.com",
+        destination_realm="example.com",
+        auth_application_id=4,
+        service_context_id="32251@3gpp.org",
+        cc_request_type=CCRequestType.EVENT_REQUEST,
+        cc_request_number=n,
+        proxy_info=proxy,
+    )
 
 
 def cca(req: CCR, origin: str) -> CCA:
-    return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=origin,
-               origin_realm="example.com", auth_application_id=4, cc_request_type=req.cc_request_type,
-               cc_request_number=req.cc_request_number)
+    return CCA(
+        session_id=req.session_id,
+        result_code=ResultCode.DIAMETER_SUCCESS,
+        origin_host=origin,
+        origin_realm="example.com",
+        auth_application_id=4,
+        cc_request_type=req.cc_request_type,
+        cc_request_number=req.cc_request_number,
+    )
 
 
 async def answer_ccr(req: CCR) -> CCA:
@@ -75,7 +89,6 @@ def now() -> float:
     return asyncio.get_running_loop().time()
 
 
-
 def decode(raw: bytes) -> Message:
     """``raw`` decoded, Credit-Control (code 272, RFC 4006) as RFC 4006's own classes: the class
     ``diameter.decode`` picks for it depends on which dictionaries other tests have loaded (the
@@ -84,6 +97,7 @@ def decode(raw: bytes) -> Message:
     if h.command_code == 272 and not h.flags & FLAG_E:
         return DEFAULT_CONVERTER.decode_as(CCR if h.flags & FLAG_R else CCA, raw)
     return diameter.decode(raw)
+
 
 class Raw:
     """One end of a TCP connection on loopback, speaking Diameter by hand."""
@@ -120,10 +134,12 @@ class Raw:
 
     async def frame(self, timeout: float = 5.0) -> bytes:
         """The next whole message, as bytes."""
+
         async def read() -> bytes:
             head = await self.reader.readexactly(20)
             length = int.from_bytes(head[1:4], "big")
             return head + await self.reader.readexactly(length - 20)
+
         return await asyncio.wait_for(read(), timeout)
 
     async def recv(self, timeout: float = 5.0) -> tuple[Header, Message]:
@@ -139,8 +155,11 @@ class Raw:
             self.answer_dwr(h)
 
     def answer_dwr(self, h: Header) -> None:
-        self.send(DeviceWatchdogAnswer(result_code=ResultCode.DIAMETER_SUCCESS, origin_host=RAW,
-                                       origin_realm="example.com"), h.hop_by_hop, h.end_to_end)
+        self.send(
+            DeviceWatchdogAnswer(result_code=ResultCode.DIAMETER_SUCCESS, origin_host=RAW, origin_realm="example.com"),
+            h.hop_by_hop,
+            h.end_to_end,
+        )
 
     async def closed(self, timeout: float = 5.0) -> bytes:
         """Wait for the node to close the connection; returns what it sent before (raises
@@ -205,6 +224,7 @@ SERVER_CAPS = caps(SERVER)  # frozen: one default for every call
 def serve(test: Callable[[Node, int], Awaitable[None]], local: LocalCapabilities = SERVER_CAPS) -> None:
     """Run ``test(node, port)`` with a node listening on loopback (a CCR handler registered
     unless the test removes it), on the virtual clock."""
+
     async def main() -> None:
         node = Node(local, tw=30.0, tc=10.0, request_timeout=10.0)
         node.handle(CCR, answer_ccr)
@@ -232,6 +252,7 @@ def assert_answers(h: Header, request: tuple[int, int], code: int, *, app: int, 
 def test_a_first_message_other_than_cer_closes_the_connection_without_an_answer() -> None:
     """RFC 6733 §5.3/§5.6.1: the capabilities exchange comes first on a new connection; a node
     receiving anything else (here a DWR, then a CCR) closes it, answering nothing."""
+
     async def t(node: Node, port: int) -> None:
         for first in (DeviceWatchdogRequest(origin_host=RAW, origin_realm="example.com"), ccr(1)):
             raw = await Raw.connect(port)
@@ -243,16 +264,18 @@ def test_a_first_message_other_than_cer_closes_the_connection_without_an_answer(
         cea = await raw.handshake(caps(RAW))
         assert cea.result_code == ResultCode.DIAMETER_SUCCESS and cea.origin_host == SERVER
         assert node.peers[RAW].state is PeerState.R_OPEN
+
     serve(t)
 
 
 def test_an_undecodable_first_message_is_answered_then_closed() -> None:
     """A CER that does not decode gets a CEA with the error's Result-Code (here 5014, an AVP
     length shorter than its header), then the connection closes (RFC 6733 §5.3, §7.1.5)."""
+
     async def t(node: Node, port: int) -> None:
         raw = await Raw.connect(port)
         cer = bytearray(diameter.encode(caps(RAW).cer(), hop_by_hop=0x77, end_to_end=0x88))
-        cer[20 + 5:20 + 8] = (3).to_bytes(3, "big")  # the first AVP's length is shorter than its header
+        cer[20 + 5 : 20 + 8] = (3).to_bytes(3, "big")  # the first AVP's length is shorter than its header
         raw.write(bytes(cer))
         sent = await raw.closed()
         h = peek_header(sent)
@@ -261,6 +284,7 @@ def test_an_undecodable_first_message_is_answered_then_closed() -> None:
         assert isinstance(cea, CapabilitiesExchangeAnswer)
         assert cea.result_code == ResultCode.DIAMETER_INVALID_AVP_LENGTH and cea.origin_host == SERVER
         assert RAW not in node.peers
+
     serve(t)
 
 
@@ -272,6 +296,7 @@ def header(version: int, length: int, flags: int = 0x80, code: int = 257) -> byt
 def test_a_cer_of_another_version_gets_5011_then_the_connection_closes(version: int) -> None:
     """RFC 6733 §7.1.5: DIAMETER_UNSUPPORTED_VERSION (5011), in a CEA, for a CER whose header
     has a version other than 1 (and a valid length); then the connection closes."""
+
     async def t(node: Node, port: int) -> None:
         raw = await Raw.connect(port)
         cer = bytearray(diameter.encode(caps(RAW).cer(), hop_by_hop=5, end_to_end=6))
@@ -282,33 +307,40 @@ def test_a_cer_of_another_version_gets_5011_then_the_connection_closes(version: 
         assert isinstance(cea, CapabilitiesExchangeAnswer) and (cea.hop_by_hop, cea.end_to_end) == (5, 6)
         assert cea.result_code == ResultCode.DIAMETER_UNSUPPORTED_VERSION
         assert not node.peers
+
     serve(t)
 
 
-@pytest.mark.parametrize("first", [
-    pytest.param(header(2, 0x200000), id="version-2-length-beyond-the-limit"),
-    pytest.param(header(0, 12)[:4], id="version-0-length-below-20"),
-    pytest.param(header(1, 12)[:4], id="length-below-20"),
-    pytest.param(header(1, 0)[:4], id="length-0"),
-    pytest.param(header(1, 22), id="length-not-a-multiple-of-4"),
-    pytest.param(header(1, 0xFFFFFC), id="length-16MiB"),
-])
+@pytest.mark.parametrize(
+    "first",
+    [
+        pytest.param(header(2, 0x200000), id="version-2-length-beyond-the-limit"),
+        pytest.param(header(0, 12)[:4], id="version-0-length-below-20"),
+        pytest.param(header(1, 12)[:4], id="length-below-20"),
+        pytest.param(header(1, 0)[:4], id="length-0"),
+        pytest.param(header(1, 22), id="length-not-a-multiple-of-4"),
+        pytest.param(header(1, 0xFFFFFC), id="length-16MiB"),
+    ],
+)
 def test_bad_framing_on_a_new_connection_closes_it(first: bytes) -> None:
     """RFC 6733 §3: the version is 1 and the Message Length, which counts the 20-byte header, is
     always a multiple of 4. A header that breaks this cannot be framed: the node closes the
     connection at once, without waiting for (or buffering) the length it claims; a length
     above the converter's limit (``Converter.max_length``, 1 MiB) is refused the same way."""
+
     async def t(node: Node, port: int) -> None:
         raw = await Raw.connect(port)
         raw.write(first)
         assert await raw.closed(timeout=2.0) == b""
         assert not node.peers and not node.counters
+
     serve(t)
 
 
 def test_an_oversized_message_is_not_buffered() -> None:
     """A peer claiming a 16 MiB message and sending bytes without end: the node closes the
     connection before it has taken much more than its limit (``Converter.max_length``)."""
+
     async def t(node: Node, port: int) -> None:
         assert node.conv.max_length == 1 << 20
         raw = await Raw.connect(port)
@@ -324,6 +356,7 @@ def test_an_oversized_message_is_not_buffered() -> None:
         except ConnectionError:
             pass  # reset: the node closed the connection with bytes of ours unread
         assert sent <= 4 << 20  # the socket buffers hold the rest: well under the 16 MiB claimed
+
     serve(t)
 
 
@@ -341,6 +374,7 @@ def test_a_known_command_without_a_handler_gets_3001() -> None:
     """RFC 6733 §7.1.3 DIAMETER_COMMAND_UNSUPPORTED (3001), in an answer built as §6.2 and §7.2
     say: E bit, the node's Origin-Host and Origin-Realm, the request's Hop-by-Hop and End-to-End
     identifiers, P bit, Session-Id and Proxy-Info."""
+
     async def t(node: Node, port: int) -> None:
         node.handlers.clear()  # the node knows CCR, but nothing handles it
         raw = await open_raw(port)
@@ -361,18 +395,21 @@ def test_a_known_command_without_a_handler_gets_3001() -> None:
         h, a = await raw.recv()
         assert_answers(h, sent, 272, app=4)
         assert isinstance(a, CCA) and a.result_code == ResultCode.DIAMETER_SUCCESS and a.cc_request_number == 4
+
     serve(t)
 
 
 def test_an_unknown_command_gets_3001_and_an_unknown_answer_gets_nothing() -> None:
     """A command code no dictionary knows: 3001 (RFC 6733 §7.1.3) with the request's Session-Id
     and Proxy-Info (§6.2)."""
+
     async def t(node: Node, port: int) -> None:
         raw = await open_raw(port)
         session = Avp(263, b"raw.example.com;7", 0, 0x40)
         proxy = Avp(284, encode_avps((Avp(280, b"relay.example.com", 0, 0x40), Avp(33, b"state", 0, 0x40))), 0, 0x40)
-        req = GenericMessage(command_code=8388999, application_id=4, request=True, proxiable=True,
-                             avps=(session, proxy))
+        req = GenericMessage(
+            command_code=8388999, application_id=4, request=True, proxiable=True, avps=(session, proxy)
+        )
         sent = raw.send(req)
         h, a = await raw.recv()
         assert_answers(h, sent, 8388999, app=4)
@@ -387,6 +424,7 @@ def test_an_unknown_command_gets_3001_and_an_unknown_answer_gets_nothing() -> No
         sent = raw.send(dwr)
         h, dwa = await raw.recv()  # the next thing the node sends is the DWA
         assert (h.hop_by_hop, h.end_to_end) == sent and isinstance(dwa, DeviceWatchdogAnswer)
+
     serve(t)
 
 
@@ -394,11 +432,18 @@ def test_application_agreed_only_for_accounting_is_accepted_others_get_3007() ->
     """RFC 6733 §6.1/§7.1.3: a request of an application the capabilities exchange did not
     agree on gets DIAMETER_APPLICATION_UNSUPPORTED (3007); an application is agreed when it is
     common as an Auth-Application-Id or as an Acct-Application-Id (§5.3)."""
+
     async def t(node: Node, port: int) -> None:
         async def on_acr(req: ACR) -> ACA:
-            return ACA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=SERVER,
-                       origin_realm="example.com", accounting_record_type=req.accounting_record_type,
-                       accounting_record_number=req.accounting_record_number)
+            return ACA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER,
+                origin_realm="example.com",
+                accounting_record_type=req.accounting_record_type,
+                accounting_record_number=req.accounting_record_number,
+            )
+
         node.handle(ACR, on_acr)
         # the raw peer advertises accounting (3) only: the server also supports 4, not agreed here
         raw = await Raw.connect(port)
@@ -407,9 +452,14 @@ def test_application_agreed_only_for_accounting_is_accepted_others_get_3007() ->
         agreement = node.peers[RAW].agreement
         assert agreement is not None and agreement.acct_application_ids == {3}
         assert not agreement.auth_application_ids
-        acr = ACR(session_id="raw.example.com;2;1", origin_host=RAW, origin_realm="example.com",
-                  destination_realm="example.com", accounting_record_type=AccountingRecordType.EVENT_RECORD,
-                  accounting_record_number=7)
+        acr = ACR(
+            session_id="raw.example.com;2;1",
+            origin_host=RAW,
+            origin_realm="example.com",
+            destination_realm="example.com",
+            accounting_record_type=AccountingRecordType.EVENT_RECORD,
+            accounting_record_number=7,
+        )
         sent = raw.send(acr)
         h, a = await raw.recv()
         assert_answers(h, sent, 271, app=3)
@@ -423,6 +473,7 @@ def test_application_agreed_only_for_accounting_is_accepted_others_get_3007() ->
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
         assert a.origin_host == SERVER and a.session_id == f"{RAW};1;5"
         assert node.counters[(RAW, "answer-message", 3007)] == 1
+
     serve(t, caps(SERVER, auth=frozenset({4}), acct=frozenset({3})))
 
 
@@ -432,6 +483,7 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
     DIAMETER_UNABLE_TO_COMPLY (5012, §7.1.5). Both are permanent failures, answered in the
     command's own answer (a CCA) with the E bit clear (§7.2), with the request's Session-Id
     and Proxy-Info (§6.2) and what a CCA requires that the request carries."""
+
     async def t(node: Node, port: int) -> None:
         raw = await open_raw(port)
         proxy = (ProxyInfo(proxy_host="relay.example.com", proxy_state=b"\x07"),)
@@ -453,6 +505,7 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
 
         async def broken(req: CCR) -> CCA:
             raise RuntimeError("bug")
+
         node.handle(CCR, broken)
         sent = raw.send(ccr(7, proxy=proxy))
         h, a = await raw.recv()
@@ -462,6 +515,7 @@ def test_a_request_that_does_not_decode_or_whose_handler_fails_is_answered_with_
         assert a.origin_host == SERVER and a.session_id == f"{RAW};1;7" and a.proxy_info == proxy
         assert (a.auth_application_id, a.cc_request_type, a.cc_request_number) == (4, CCRequestType.EVENT_REQUEST, 7)
         assert node.peers[RAW].state is PeerState.R_OPEN
+
     serve(t)
 
 
@@ -470,19 +524,31 @@ def test_the_application_of_str_is_its_auth_application_id() -> None:
     header's Application-Id, RFC 6733 §8.3-§8.5): an STR of the agreed application 4 goes to
     its handler; one of application 1 (NASREQ's own STR class) or of an application no
     dictionary has (the base protocol's STR), neither agreed, gets 3007 (§7.1.3)."""
+
     async def t(node: Node, port: int) -> None:
         got: list[int] = []
 
         async def on_str(req: STR) -> STA:
             got.append(req.auth_application_id)
-            return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=SERVER,
-                       origin_realm="example.com", application_id=req.auth_application_id)
+            return STA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER,
+                origin_realm="example.com",
+                application_id=req.auth_application_id,
+            )
+
         node.handle(STR, on_str)
         raw = await open_raw(port)
         for app in (4, 1, 999):
-            request = STR(session_id=f"{RAW};3;{app}", origin_host=RAW, origin_realm="example.com",
-                          destination_realm="example.com", auth_application_id=app,
-                          termination_cause=TerminationCause.DIAMETER_LOGOUT)
+            request = STR(
+                session_id=f"{RAW};3;{app}",
+                origin_host=RAW,
+                origin_realm="example.com",
+                destination_realm="example.com",
+                auth_application_id=app,
+                termination_cause=TerminationCause.DIAMETER_LOGOUT,
+            )
             sent = raw.send(request)
             h, a = await raw.recv()
             assert_answers(h, sent, 275, app=app)
@@ -492,12 +558,14 @@ def test_the_application_of_str_is_its_auth_application_id() -> None:
                 assert h.flags & FLAG_E
                 assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
         assert got == [4]
+
     serve(t)
 
 
 def test_a_session_id_that_is_not_utf8_is_not_echoed() -> None:
     """A request whose Session-Id is not UTF-8 gets DIAMETER_INVALID_AVP_VALUE (5004, RFC 6733
     §7.1.5) with the AVP in Failed-AVP; the answer has no Session-Id rather than a broken one."""
+
     async def t(node: Node, port: int) -> None:
         raw = await open_raw(port)
         hbh, e2e = raw.ids()
@@ -513,6 +581,7 @@ def test_a_session_id_that_is_not_utf8_is_not_echoed() -> None:
         avps = {a.code: a for _, a in iter_avps(answer, 20)}
         assert 263 not in avps and avps[268].data == (5004).to_bytes(4, "big")
         assert [a.code for _, a in iter_avps(avps[279].data)] == [263]
+
     serve(t)
 
 
@@ -546,11 +615,12 @@ def test_the_node_refuses_bad_arguments() -> None:
 def test_a_cer_in_pieces_and_requests_across_segments_are_framed() -> None:
     """TCP is a byte stream (RFC 6733 §2.1): a CER that comes a byte at a time, and two requests
     in one write with a third split across writes, are each framed by their Message Length."""
+
     async def t(node: Node, port: int) -> None:
         raw = await Raw.connect(port)
         cer = diameter.encode(caps(RAW).cer(), hop_by_hop=1, end_to_end=1)
         for i in range(len(cer)):
-            raw.write(cer[i:i + 1])
+            raw.write(cer[i : i + 1])
             await raw.writer.drain()
             await asyncio.sleep(0)
         h, cea = await raw.recv()
@@ -568,6 +638,7 @@ def test_a_cer_in_pieces_and_requests_across_segments_are_framed() -> None:
             assert isinstance(a, CCA) and h.hop_by_hop == 100 + a.cc_request_number
             numbers.append(a.cc_request_number)
         assert sorted(numbers) == [0, 1, 2]
+
     serve(t)
 
 
@@ -598,13 +669,16 @@ def test_the_answers_to_a_burst_of_requests_leave_in_one_write(monkeypatch: pyte
         seen = []
         for _ in range(50):
             h, a = await raw.recv()
-            assert isinstance(a, CCA) and (h.hop_by_hop, h.end_to_end) == (100 + a.cc_request_number,
-                                                                          200 + a.cc_request_number)
+            assert isinstance(a, CCA) and (h.hop_by_hop, h.end_to_end) == (
+                100 + a.cc_request_number,
+                200 + a.cc_request_number,
+            )
             seen.append(a.cc_request_number)
         assert sorted(seen) == list(range(50))
         theirs = [n for transport, n in writes if transport is not mine]
         whole = -(-50 // BATCH)
         assert BATCH == 16 and whole <= len(theirs) <= whole + 1, theirs  # read in one or two parts
+
     serve(t)
 
 
@@ -619,6 +693,7 @@ def test_a_plain_function_handler_answers_at_once_in_a_context_of_its_own() -> N
     (what one call sets, the next does not see, nor the node); its answers are matched like
     any other. One that raises, or returns what is not its answer, gets 5012 (RFC 6733
     §7.1.5)."""
+
     async def t(node: Node, port: int) -> None:
         seen: list[tuple[int, int, bool]] = []
 
@@ -630,6 +705,7 @@ def test_a_plain_function_handler_answers_at_once_in_a_context_of_its_own() -> N
             if req.cc_request_number == 4:
                 return req  # type: ignore[return-value]  # not an answer
             return cca(req, SERVER)
+
         node.handle(CCR, on_ccr)
         raw = await open_raw(port)
         ids = [raw.send(ccr(n)) for n in range(5)]
@@ -642,12 +718,14 @@ def test_a_plain_function_handler_answers_at_once_in_a_context_of_its_own() -> N
         assert seen == [(n, -1, True) for n in range(5)]
         assert REQUEST_NUMBER.get() == -1
         assert node.peers[RAW].state is PeerState.R_OPEN
+
     serve(t)
 
 
 def test_a_handler_may_return_any_awaitable_and_coroutines_run_in_tasks() -> None:
     """A plain function may return an awaitable (here a future resolved later): the answer is
     what it resolves to. An ``async def`` handler runs in a task of its own, and may wait."""
+
     async def t(node: Node, port: int) -> None:
         loop = asyncio.get_running_loop()
         tasks: list[asyncio.Task[Any] | None] = []
@@ -661,6 +739,7 @@ def test_a_handler_may_return_any_awaitable_and_coroutines_run_in_tasks() -> Non
             tasks.append(asyncio.current_task())
             await asyncio.sleep(0.5)
             return cca(req, SERVER)
+
         raw = await open_raw(port)
         for handler in (later, waits):
             node.handle(CCR, handler)
@@ -671,6 +750,7 @@ def test_a_handler_may_return_any_awaitable_and_coroutines_run_in_tasks() -> Non
             assert isinstance(a, CCA) and a.result_code == ResultCode.DIAMETER_SUCCESS and a.cc_request_number == 9
             assert now() - start >= 0.5
         assert len(tasks) == 1 and tasks[0] is not None
+
     serve(t)
 
 
@@ -684,9 +764,16 @@ def test_handlers_changed_between_requests_take_the_next_one() -> None:
 
     def numbered(k: int) -> Callable[[CCR], CCA]:
         def on(req: CCR) -> CCA:
-            return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=SERVER,
-                       origin_realm="example.com", auth_application_id=4, cc_request_type=req.cc_request_type,
-                       cc_request_number=k)
+            return CCA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER,
+                origin_realm="example.com",
+                auth_application_id=4,
+                cc_request_type=req.cc_request_type,
+                cc_request_number=k,
+            )
+
         return on
 
     async def t(node: Node, port: int) -> None:
@@ -702,6 +789,7 @@ def test_handlers_changed_between_requests_take_the_next_one() -> None:
             raw.send(ccr(0))
             _, a = await raw.recv()
             return isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+
         node.handle(CCR, numbered(1))
         assert await number() == 1
         node.handlers[CCR] = numbered(2)
@@ -726,9 +814,18 @@ def test_handlers_changed_between_requests_take_the_next_one() -> None:
         assert await unsupported()
 
         # a command of application 0x7E57 unknown to the dictionary, then declared
-        probe = GenericMessage(command_code=0x7E57, application_id=0x7E57, request=True, proxiable=True,
-                               avps=(AvpValue(263, b"raw;1", 0, 0x40), AvpValue(264, RAW.encode(), 0, 0x40),
-                                     AvpValue(296, b"example.com", 0, 0x40), AvpValue(283, b"example.com", 0, 0x40)))
+        probe = GenericMessage(
+            command_code=0x7E57,
+            application_id=0x7E57,
+            request=True,
+            proxiable=True,
+            avps=(
+                AvpValue(263, b"raw;1", 0, 0x40),
+                AvpValue(264, RAW.encode(), 0, 0x40),
+                AvpValue(296, b"example.com", 0, 0x40),
+                AvpValue(283, b"example.com", 0, 0x40),
+            ),
+        )
         raw.send(probe)
         _, unknown = await raw.recv()
         assert isinstance(unknown, AnswerMessage) and unknown.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
@@ -756,14 +853,20 @@ def test_handlers_changed_between_requests_take_the_next_one() -> None:
         assert unhandled.error_message == "no handler for Probe-Request"
 
         def on_probe(req: ProbeRequest) -> ProbeAnswer:
-            return ProbeAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS,
-                               origin_host=SERVER, origin_realm="example.com")
+            return ProbeAnswer(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER,
+                origin_realm="example.com",
+            )
+
         node.handle(ProbeRequest, on_probe)
         sent = raw.send(probe)
         h, known = await raw.recv()
         assert_answers(h, sent, 0x7E57, app=0x7E57)
         assert not h.flags & FLAG_E and isinstance(known, ProbeAnswer)
         assert known.result_code == ResultCode.DIAMETER_SUCCESS
+
     serve(t, caps(SERVER, auth=frozenset({4, 0x7E57})))
 
 
@@ -778,14 +881,25 @@ def test_a_handler_for_another_dictionarys_class_of_the_command_gets_that_class(
 
         async def on_str(req: STR) -> STA:
             got.append(req)
-            return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=SERVER,
-                       origin_realm="example.com", application_id=req.auth_application_id)
+            return STA(
+                session_id=req.session_id,
+                result_code=ResultCode.DIAMETER_SUCCESS,
+                origin_host=SERVER,
+                origin_realm="example.com",
+                application_id=req.auth_application_id,
+            )
+
         node.handle(STR, on_str)
         raw = await Raw.connect(port)
         await raw.handshake(caps(RAW, auth=frozenset({1})))
-        request = nasreq.STR(session_id=f"{RAW};5;1", origin_host=RAW, origin_realm="example.com",
-                             destination_realm="example.com", auth_application_id=1,
-                             termination_cause=TerminationCause.DIAMETER_LOGOUT)
+        request = nasreq.STR(
+            session_id=f"{RAW};5;1",
+            origin_host=RAW,
+            origin_realm="example.com",
+            destination_realm="example.com",
+            auth_application_id=1,
+            termination_cause=TerminationCause.DIAMETER_LOGOUT,
+        )
         wire = diameter.encode(request, hop_by_hop=1, end_to_end=1)
         assert type(diameter.decode(wire)) is nasreq.STR  # what the node decodes it as
         sent = raw.send(request)
@@ -795,14 +909,16 @@ def test_a_handler_for_another_dictionarys_class_of_the_command_gets_that_class(
         assert a.result_code == ResultCode.DIAMETER_SUCCESS
         assert len(got) == 1 and type(got[0]) is STR
         assert getattr(got[0], "session_id") == f"{RAW};5;1"
+
     serve(t, caps(SERVER, auth=frozenset({1, 4})))
 
 
 # -- answers ------------------------------------------------------------------------------------
 
 
-async def client_of(server: RawServer, *, tw: float = 30.0, tc: float = 10.0, reconnect: bool = False
-                    ) -> tuple[Node, Raw]:
+async def client_of(
+    server: RawServer, *, tw: float = 30.0, tc: float = 10.0, reconnect: bool = False
+) -> tuple[Node, Raw]:
     """A node connected to the raw server (which accepts its CER)."""
     node = Node(caps(CLIENT), tw=tw, tc=tc, request_timeout=10.0)
     task = asyncio.create_task(node.connect("127.0.0.1", server.port, peer_host=RAW, reconnect=reconnect))
@@ -827,6 +943,7 @@ def with_raw_server(test: Callable[[RawServer], Awaitable[None]], timeout: float
 def test_an_answer_matching_no_pending_request_is_discarded() -> None:
     """RFC 6733 §6.2.1: an answer whose Hop-by-Hop Identifier matches no pending request is
     ignored; it is not answered, it completes no other request, and the connection stays."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
         pending = asyncio.create_task(node.request(ccr(1, origin=CLIENT)))
@@ -849,6 +966,7 @@ def test_an_answer_matching_no_pending_request_is_discarded() -> None:
         raw.send(cca(req, RAW), h.hop_by_hop, h.end_to_end)
         assert isinstance(await task, CCA)
         await node.close()
+
     with_raw_server(t)
 
 
@@ -860,6 +978,7 @@ def test_an_undecodable_answer_fails_its_request_at_once() -> None:
     """An answer that does not decode is not answered (only requests get answers, RFC 6733
     §6.2); its request fails at once with :class:`InvalidAnswer` carrying the error (not at
     its timeout), and the connection carries the next request."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
         pending = asyncio.create_task(node.request(ccr(1, origin=CLIENT), timeout=4.0))
@@ -867,7 +986,7 @@ def test_an_undecodable_answer_fails_its_request_at_once() -> None:
         assert isinstance(req, CCR)
         good = diameter.encode(cca(req, RAW), hop_by_hop=h.hop_by_hop, end_to_end=h.end_to_end)
         bad = bytearray(good)
-        bad[20 + 5:20 + 8] = (7).to_bytes(3, "big")  # the Session-Id AVP's length: shorter than its header
+        bad[20 + 5 : 20 + 8] = (7).to_bytes(3, "big")  # the Session-Id AVP's length: shorter than its header
         started = now()
         raw.write(bytes(bad))
         with pytest.raises(InvalidAnswer) as caught:
@@ -881,12 +1000,14 @@ def test_an_undecodable_answer_fails_its_request_at_once() -> None:
         raw.send(cca(req2, RAW), h2.hop_by_hop, h2.end_to_end)
         assert isinstance(await task, CCA)
         await node.close()
+
     with_raw_server(t)
 
 
 def test_pending_requests_fail_when_the_only_peer_goes() -> None:
     """RFC 6733 §5.5.4: requests pending on a failed connection go to another peer; with no
     other peer they fail at once with :class:`PeerError`, not at their timeout."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
         started = now()
@@ -902,6 +1023,7 @@ def test_pending_requests_fail_when_the_only_peer_goes() -> None:
         with pytest.raises(PeerError, match="no open peer"):
             await node.request(ccr(9, origin=CLIENT))
         await node.close()
+
     with_raw_server(t)
 
 
@@ -925,24 +1047,31 @@ def test_probe_measures_a_dwr_round_trip() -> None:
         with pytest.raises(PeerError):
             await node.probe("nobody.example.com")
         await node.close()
+
     with_raw_server(t)
 
 
 def test_connection_refused_is_a_prompt_peer_error(caplog: pytest.LogCaptureFixture) -> None:
     """Nothing listens on the port: connect() fails at once with a PeerError naming the target
     (the refusal itself is logged), not after Tc."""
+
     async def main() -> None:
         server = await RawServer().start()
         port = server.port
         await server.stop()  # nothing listens on the port now
         node = Node(caps(CLIENT), tc=10.0)
         started = now()
-        with (caplog.at_level(logging.INFO, logger="diameter.node"),
-              pytest.raises(PeerError, match=f"could not open tcp 127.0.0.1:{port}")):
+        with (
+            caplog.at_level(logging.INFO, logger="diameter.node"),
+            pytest.raises(PeerError, match=f"could not open tcp 127.0.0.1:{port}"),
+        ):
             await node.connect("127.0.0.1", port, peer_host=RAW)
         assert now() - started < 1.0  # not the Tc of a timeout: refused at once
-        errors = [r.args[1] for r in caplog.records
-                  if r.getMessage().startswith("connection to ") and isinstance(r.args, tuple)]
+        errors = [
+            r.args[1]
+            for r in caplog.records
+            if r.getMessage().startswith("connection to ") and isinstance(r.args, tuple)
+        ]
         assert len(errors) == 1 and isinstance(errors[0], ConnectionRefusedError)
         assert node.peers[RAW].state is PeerState.CLOSED
         await node.close()
@@ -953,6 +1082,7 @@ def test_connection_refused_is_a_prompt_peer_error(caplog: pytest.LogCaptureFixt
 def test_a_cancelled_request_is_not_failed_over() -> None:
     """RFC 6733 §5.5.4 fails over the requests still pending; one its caller gave up on (the
     task was cancelled) is not sent again, while another still pending is, with the T flag."""
+
     async def main() -> None:
         s1, s2 = await RawServer().start(), await RawServer().start()
         node = Node(caps(CLIENT), tw=30.0, tc=10.0)
@@ -967,6 +1097,7 @@ def test_a_cancelled_request_is_not_failed_over() -> None:
 
         def request(n: int) -> CCR:
             return diameter.evolve(ccr(n, origin=CLIENT), destination_host="one.example.com")
+
         cancelled = asyncio.create_task(node.request(request(1)))
         kept = asyncio.create_task(node.request(request(2)))
         for _ in range(2):
@@ -997,17 +1128,27 @@ def test_request_gives_the_answer_class_its_request_promises() -> None:
 
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server)
-        request = STR(session_id=f"{CLIENT};6;1", origin_host=CLIENT, origin_realm="example.com",
-                      destination_realm="example.com", auth_application_id=1,
-                      termination_cause=TerminationCause.DIAMETER_LOGOUT)
+        request = STR(
+            session_id=f"{CLIENT};6;1",
+            origin_host=CLIENT,
+            origin_realm="example.com",
+            destination_realm="example.com",
+            auth_application_id=1,
+            termination_cause=TerminationCause.DIAMETER_LOGOUT,
+        )
         task = asyncio.create_task(node.request(request, peer=RAW))
         h, got = await raw.recv_skipping_dwr()
         assert h.application_id == 1 and isinstance(got, nasreq.STR)
-        sta = nasreq.STA(session_id=got.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=RAW,
-                         origin_realm="example.com")
+        sta = nasreq.STA(
+            session_id=got.session_id,
+            result_code=ResultCode.DIAMETER_SUCCESS,
+            origin_host=RAW,
+            origin_realm="example.com",
+        )
         raw.send(sta, h.hop_by_hop, h.end_to_end)
         answer = await task
         assert type(answer) is STA and answer.result_code == ResultCode.DIAMETER_SUCCESS
         assert answer.session_id == f"{CLIENT};6;1" and answer.origin_host == RAW
         await node.close()
+
     with_raw_server(t)

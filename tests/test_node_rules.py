@@ -36,13 +36,19 @@ BYSTANDER = "bystander.example.com"
 Test = Callable[[Node, int, Raw], Awaitable[None]]
 
 
-def serve_with(test: Test, *, local: LocalCapabilities | None = None, limits: Limits | None = None,
-               converter: Converter | None = None, timeout: float = 300) -> None:
+def serve_with(
+    test: Test,
+    *,
+    local: LocalCapabilities | None = None,
+    limits: Limits | None = None,
+    converter: Converter | None = None,
+    timeout: float = 300,
+) -> None:
     """Run ``test(node, port, bystander)``: a node listening on loopback with a CCR handler, and
     a well-behaved raw peer already open on it, which must still be served when the test ends."""
+
     async def main() -> None:
-        node = Node(local or caps(SERVER), tw=30.0, tc=10.0, request_timeout=10.0, limits=limits,
-                    converter=converter)
+        node = Node(local or caps(SERVER), tw=30.0, tc=10.0, request_timeout=10.0, limits=limits, converter=converter)
         node.handle(CCR, answer_ccr)
         port = await node.listen("127.0.0.1", 0)
         bystander = await open_raw(port, caps(BYSTANDER))
@@ -84,18 +90,28 @@ def test_an_unagreed_application_comes_before_the_command_and_the_decoding() -> 
     """RFC 6733 §6.1 / §7.1.3: a request of an application the peer did not agree on gets
     DIAMETER_APPLICATION_UNSUPPORTED (3007) whatever else is wrong with it: an unknown command
     code of that application, or an S6a ULR missing required AVPs."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         raw = await open_raw(port)
-        unknown = diameter.GenericMessage(command_code=8388000, application_id=16777251, request=True,
-                                          avps=(Avp(263, f"{RAW};9;1".encode(), 0, AVP_M),))
+        unknown = diameter.GenericMessage(
+            command_code=8388000,
+            application_id=16777251,
+            request=True,
+            avps=(Avp(263, f"{RAW};9;1".encode(), 0, AVP_M),),
+        )
         sent = raw.send(unknown)
         h, a = await raw.recv()
         assert (h.hop_by_hop, h.end_to_end) == sent and h.flags & FLAG_E
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
         assert a.session_id == f"{RAW};9;1"
         # an S6a ULR (316, application 16777251) with a Session-Id only: it would be 5005 if decoded
-        ulr = diameter.GenericMessage(command_code=316, application_id=16777251, request=True, proxiable=True,
-                                      avps=(Avp(263, f"{RAW};9;2".encode(), 0, AVP_M),))
+        ulr = diameter.GenericMessage(
+            command_code=316,
+            application_id=16777251,
+            request=True,
+            proxiable=True,
+            avps=(Avp(263, f"{RAW};9;2".encode(), 0, AVP_M),),
+        )
         sent = raw.send(ulr)
         h, a = await raw.recv()
         assert (h.hop_by_hop, h.end_to_end) == sent and h.flags & FLAG_E and h.command_code == 316
@@ -106,6 +122,7 @@ def test_an_unagreed_application_comes_before_the_command_and_the_decoding() -> 
         raw.send(base)
         _, a = await raw.recv()
         assert isinstance(a, AnswerMessage) and a.result_code == ResultCode.DIAMETER_COMMAND_UNSUPPORTED
+
     serve_with(t)
 
 
@@ -133,14 +150,16 @@ def _bad_ccr(case: str, n: int) -> bytes:
     raise AssertionError(case)
 
 
-@pytest.mark.parametrize("case, failed", [("5001", 0xFFFF01), ("5004", 461), ("5005", 415), ("5009", 415),
-                                          ("5014", 415)])
+@pytest.mark.parametrize(
+    "case, failed", [("5001", 0xFFFF01), ("5004", 461), ("5005", 415), ("5009", 415), ("5014", 415)]
+)
 def test_permanent_failures_are_the_commands_own_answer_without_the_e_bit(case: str, failed: int) -> None:
     """RFC 6733 §7.2: the E bit is for protocol errors (3xxx) only. A request that fails to
     decode with a permanent failure (5xxx) is answered in its command's own answer (a CCA,
     E clear) with the Result-Code, the Session-Id (§6.2), Failed-AVP naming the AVP (§7.5),
     and the CCA's required AVPs the request carries (Auth-Application-Id, CC-Request-Type,
     CC-Request-Number when it is not the culprit)."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         raw = await open_raw(port)
         bad = _bad_ccr(case, 7)
@@ -161,6 +180,7 @@ def test_permanent_failures_are_the_commands_own_answer_without_the_e_bit(case: 
         if case != "5005":
             assert [a.code for _, a in iter_avps(avps[279][0].data)] == [failed]
         assert node.peers[RAW].state is PeerState.R_OPEN  # the connection stays
+
     serve_with(t)
 
 
@@ -168,10 +188,12 @@ def test_a_message_over_the_limit_is_answered_5015_and_skipped() -> None:
     """A request longer than the node takes (``Converter.max_length``) is known from its header:
     the node answers DIAMETER_INVALID_MESSAGE_LENGTH (5015) at once, then drops its bytes as
     they come without keeping them, and the connection goes on."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         raw = await open_raw(port)
-        big = diameter.encode(diameter.evolve(ccr(5), avps=(Avp(0xFFFF02, bytes(8000)),)), hop_by_hop=0x55,
-                              end_to_end=0x66)
+        big = diameter.encode(
+            diameter.evolve(ccr(5), avps=(Avp(0xFFFF02, bytes(8000)),)), hop_by_hop=0x55, end_to_end=0x66
+        )
         assert len(big) > node.conv.max_length
         raw.write(big[:20])  # its header only: the answer comes before the rest
         answer = await raw.frame()
@@ -182,6 +204,7 @@ def test_a_message_over_the_limit_is_answered_5015_and_skipped() -> None:
         sent = raw.send(ccr(6))
         h, a = await raw.recv()
         assert (h.hop_by_hop, h.end_to_end) == sent and isinstance(a, CCA) and a.result_code == 2001
+
     serve_with(t, converter=Converter(max_length=4096))
 
 
@@ -189,6 +212,7 @@ def test_a_5001_answer_with_the_unknown_avp_in_failed_avp_reaches_a_strict_clien
     """What is inside Failed-AVP is never subject to M-bit strictness: the node's client gets
     the 5001 answer (its CCA, Failed-AVP holding the unknown M-bit AVP), not a timeout or an
     error."""
+
     async def main() -> None:
         server = Node(caps(SERVER))
         server.handle(CCR, answer_ccr)
@@ -213,6 +237,7 @@ def test_a_second_cer_on_an_open_connection_is_refused_and_the_connection_kept()
     """RFC 6733 §5.3: capabilities are exchanged once per connection. A CER on an open
     connection gets a CEA with DIAMETER_UNABLE_TO_COMPLY (5012); the connection stays open with
     the capabilities first agreed."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         raw = await open_raw(port)
         sent = raw.send(caps(RAW, auth=frozenset({1})).cer())
@@ -223,15 +248,18 @@ def test_a_second_cer_on_an_open_connection_is_refused_and_the_connection_kept()
         sent = raw.send(ccr(1))
         h, a = await raw.recv()
         assert isinstance(a, CCA) and a.result_code == 2001  # application 4 still agreed
+
     serve_with(t)
 
 
-@pytest.mark.parametrize("case, code", [("missing-origin-realm", 5005), ("unknown-m-bit-avp", 5001),
-                                        ("own-origin-host", 3010)])
+@pytest.mark.parametrize(
+    "case, code", [("missing-origin-realm", 5005), ("unknown-m-bit-avp", 5001), ("own-origin-host", 3010)]
+)
 def test_a_bad_cer_gets_its_cea_then_the_connection_closes(case: str, code: int) -> None:
     """A CER that does not decode is answered with a CEA carrying the error's Result-Code, then
     the connection closes; a CER claiming the node's own Origin-Host gets DIAMETER_UNKNOWN_PEER,
     a protocol error, in the answer-message with the E bit (RFC 6733 §7.2), then the close."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         raw = await Raw.connect(port)
         cer = diameter.encode(caps(SERVER if case == "own-origin-host" else RAW).cer(), hop_by_hop=3, end_to_end=4)
@@ -250,6 +278,7 @@ def test_a_bad_cer_gets_its_cea_then_the_connection_closes(case: str, code: int)
         assert isinstance(cea, CapabilitiesExchangeAnswer if code // 1000 == 5 else AnswerMessage)
         assert cea.origin_host == SERVER
         assert RAW not in node.peers and len(node.service._entries) == 1  # the bystander's only
+
     serve_with(t)
 
 
@@ -260,6 +289,7 @@ def test_connections_that_send_no_cer_are_closed_and_their_number_is_capped() ->
     """``Limits.cer_timeout``: a connection that sends no valid CER in time is closed;
     ``Limits.max_connections``: connections past the cap are closed as they come, and the
     bystander (one of the cap) is served throughout."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         started = now()
         silent = [await Raw.connect(port) for _ in range(3)]  # with the bystander: the cap of 4
@@ -273,21 +303,25 @@ def test_connections_that_send_no_cer_are_closed_and_their_number_is_capped() ->
         fresh.send(ccr(1))
         _h, a = await fresh.recv()
         assert isinstance(a, CCA)
+
     serve_with(t, limits=Limits(max_connections=4, cer_timeout=2.0))
 
 
 def test_a_huge_first_message_closes_the_connection_at_its_header() -> None:
     """A first message claiming 16 MiB: the node does not wait for it or buffer it."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         raw = await Raw.connect(port)
         raw.write(struct.pack("!I", 0x01FFFFFC) + bytes(16))
         assert await raw.closed(timeout=1.0) == b""
+
     serve_with(t)
 
 
 def test_the_peer_table_does_not_keep_peers_that_came_and_went() -> None:
     """One entry per Origin-Host that ever connected would grow without end: the entry of a
     peer that connected to the node goes when it closes (refused ones too)."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         for i in range(40):
             raw = await Raw.connect(port)
@@ -302,6 +336,7 @@ def test_the_peer_table_does_not_keep_peers_that_came_and_went() -> None:
             await asyncio.sleep(0.01)
         assert list(node.peers) == [BYSTANDER] and len(node.service._entries) == 1
         assert node.service.connections == 1
+
     serve_with(t)
 
 
@@ -309,6 +344,7 @@ def test_a_peer_that_does_not_read_its_answers_stops_being_read() -> None:
     """Write backpressure: a peer sending requests and never reading their answers makes the
     node stop reading from it once the answers queued for it pass ``Limits.write_high_water``
     (so neither its requests nor its answers pile up), while the bystander is served."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         # small kernel buffers on both sides, so that they fill soon
         sock = socket.socket()
@@ -318,8 +354,9 @@ def test_a_peer_that_does_not_read_its_answers_stops_being_read() -> None:
         reader, writer = await asyncio.open_connection(sock=sock)
         raw = Raw(reader, writer)
         assert (await raw.handshake(caps(RAW))).result_code == ResultCode.DIAMETER_SUCCESS
-        [conn] = [c for t, c in node._conns.items() if (e := node.service._conns[t].entry) is not None
-                  and e.host == RAW]
+        [conn] = [
+            c for t, c in node._conns.items() if (e := node.service._conns[t].entry) is not None and e.host == RAW
+        ]
         assert conn.transport is not None
         conn.transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
         raw.reader_transport().pause_reading()  # never read (the socket buffers fill, then the node's)
@@ -341,6 +378,7 @@ def test_a_peer_that_does_not_read_its_answers_stops_being_read() -> None:
                 break
             await raw.reader.read(65536)
         assert conn.transport.is_reading()
+
     serve_with(t, limits=Limits(write_high_water=64 << 10, write_low_water=16 << 10))
 
 
@@ -348,12 +386,14 @@ def test_a_retransmitted_request_is_answered_from_the_window_and_handled_again_a
     """RFC 6733 §5.5.4: a request coming again (T flag, same Origin-Host and End-to-End
     identifier) within ``Limits.duplicate_window`` gets the first answer again, without the
     handler; after the window it is a new request."""
+
     async def t(node: Node, port: int, bystander: Raw) -> None:
         calls: list[int] = []
 
         async def counting(req: CCR) -> CCA:
             calls.append(req.cc_request_number)
             return await answer_ccr(req)
+
         node.handle(CCR, counting)
         raw = await open_raw(port)
         first = raw.send(ccr(1), 0x11, 0x99)
@@ -368,6 +408,7 @@ def test_a_retransmitted_request_is_answered_from_the_window_and_handled_again_a
         h3, _a3 = await raw.recv_skipping_dwr()
         assert calls == [1, 1] and h3.hop_by_hop == 0x12
         assert first == (0x11, 0x99) and h.hop_by_hop == 0x11
+
     serve_with(t, limits=Limits(duplicate_window=10.0))
 
 
@@ -404,8 +445,9 @@ def test_a_connection_flood_at_the_file_descriptor_limit_is_refused_by_the_node(
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    proc = subprocess.Popen([sys.executable, "-c", _FD_NODE], cwd=root, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _FD_NODE], cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         assert proc.stdout is not None
         port, cap = map(int, proc.stdout.readline().split())

@@ -88,6 +88,7 @@ def test_watchdog_suspect_then_down_then_the_connection_is_opened_again() -> Non
     node sends a DWR; no answer within Tw: SUSPECT; none within the next Tw: DOWN, the connection
     is closed. The node opens it again after Tc (RFC 6733 §2.1) and keeps it while DWRs are
     answered."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server, tw=6.0, tc=10.0, reconnect=True)
         peer = node.peers[RAW]
@@ -136,17 +137,20 @@ def test_watchdog_suspect_then_down_then_the_connection_is_opened_again() -> Non
         assert state(peer) is PeerState.I_OPEN and watchdog(peer) is WatchdogState.OKAY
         assert len(server.accepted) == 2
         await node.close()
+
     with_raw_server(t)
 
 
 def test_traffic_from_the_peer_keeps_the_watchdog_quiet() -> None:
     """RFC 3539 §3.4.1: any message received resets the watchdog timer: a peer that sends a
     request every 3 s (< Tw - 2 s) never gets a DWR."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server, tw=6.0)
 
         async def on_ccr(req: CCR) -> CCA:
             return cca(req, CLIENT)
+
         node.handle(CCR, on_ccr)
         for i in range(10):
             await asyncio.sleep(3)
@@ -155,6 +159,7 @@ def test_traffic_from_the_peer_keeps_the_watchdog_quiet() -> None:
             assert (h.hop_by_hop, h.end_to_end) == sent and isinstance(a, CCA)
         assert node.peers[RAW].dwa_received == 0
         await node.close()
+
     with_raw_server(t)
 
 
@@ -188,6 +193,7 @@ def test_a_request_times_out_and_a_late_answer_is_discarded() -> None:
         assert node.counters[(RAW, "Credit-Control-Answer", 2001)] == 1
         assert node.counters[(RAW, "unmatched answer", "discarded")] == 2  # the late ones
         await node.close()
+
     with_raw_server(t)
 
 
@@ -196,6 +202,7 @@ def test_a_request_times_out_and_a_late_answer_is_discarded() -> None:
 
 def test_a_cer_without_cea_times_out_after_tc() -> None:
     """RFC 6733 §5.6.1: Wait-I-CEA, Timeout: Error, Closed."""
+
     async def t(server: RawServer) -> None:
         node = Node(caps(CLIENT), tc=10.0)
         start = now()
@@ -209,12 +216,14 @@ def test_a_cer_without_cea_times_out_after_tc() -> None:
             await task
         assert node.peers[RAW].state is PeerState.CLOSED
         await node.close()
+
     with_raw_server(t)
 
 
 def test_reconnection_delays_double_up_to_8_tc_and_start_again_after_an_open() -> None:
     """The node opens a lost connection again after Tc (RFC 6733 §2.1), then after 2, 4 and 8 Tc
     (at most) while it fails; once it is open again, the next loss waits Tc again."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server, tc=10.0, reconnect=True)
         peer = node.peers[RAW]
@@ -235,19 +244,23 @@ def test_reconnection_delays_double_up_to_8_tc_and_start_again_after_an_open() -
         assert round(server.accepted[-1] - server.accepted[-2]) == 10
         await raw.accept(caps(RAW))
         await node.close()
+
     with_raw_server(t, timeout=1000)
 
 
-@pytest.mark.parametrize("cause, delay", [
-    (DisconnectCause.REBOOTING, 10),
-    (DisconnectCause.BUSY, 80),
-    (DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU, None),
-])
-def test_a_dpr_is_answered_and_its_cause_decides_the_reconnection(cause: DisconnectCause,
-                                                                   delay: int | None) -> None:
+@pytest.mark.parametrize(
+    "cause, delay",
+    [
+        (DisconnectCause.REBOOTING, 10),
+        (DisconnectCause.BUSY, 80),
+        (DisconnectCause.DO_NOT_WANT_TO_TALK_TO_YOU, None),
+    ],
+)
+def test_a_dpr_is_answered_and_its_cause_decides_the_reconnection(cause: DisconnectCause, delay: int | None) -> None:
     """RFC 6733 §5.4: the node answers a DPR with a DPA (same identifiers, 2001); the DPR's
     sender closes the connection. Then (§5.4.3) REBOOTING: the node comes back after Tc;
     BUSY: later (8 Tc here); DO_NOT_WANT_TO_TALK_TO_YOU: not at all."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server, tc=10.0, reconnect=True)
         peer = node.peers[RAW]
@@ -268,28 +281,35 @@ def test_a_dpr_is_answered_and_its_cause_decides_the_reconnection(cause: Disconn
             assert round(server.accepted[-1] - closed) == delay
             await raw.accept(caps(RAW))
         await node.close()
+
     with_raw_server(t)
 
 
 def test_a_dpr_sender_that_does_not_close_is_closed_after_tc() -> None:
     """RFC 6733 §5.6.1: after its DPA the node is Closing; the DPR's sender should close the
     connection; if it does not, Timeout: the node closes it after Tc."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server, tc=10.0)
         start = now()
-        raw.send(DisconnectPeerRequest(origin_host=RAW, origin_realm="example.com",
-                                       disconnect_cause=DisconnectCause.REBOOTING))
+        raw.send(
+            DisconnectPeerRequest(
+                origin_host=RAW, origin_realm="example.com", disconnect_cause=DisconnectCause.REBOOTING
+            )
+        )
         await raw.recv()
         assert await raw.closed(timeout=20) == b""
         assert 10 <= now() - start < 10.5
         assert node.peers[RAW].state is PeerState.CLOSED
         await node.close()
+
     with_raw_server(t)
 
 
 def test_close_sends_a_dpr_and_does_not_wait_long_for_its_dpa() -> None:
     """Node.close(): a DPR with the cause given (RFC 6733 §5.4.1); without a DPA the node does
     not hang: it closes the connection within a second or so."""
+
     async def t(server: RawServer) -> None:
         node, raw = await client_of(server, tc=10.0)
         start = now()
@@ -301,6 +321,7 @@ def test_close_sends_a_dpr_and_does_not_wait_long_for_its_dpa() -> None:
         await closing
         assert now() - start < 2
         assert node.peers[RAW].state is PeerState.CLOSED
+
     with_raw_server(t)
 
 
@@ -313,15 +334,18 @@ def test_a_dpa_ends_close_at_once() -> None:
         assert isinstance(dpr, DisconnectPeerRequest) and dpr.disconnect_cause == DisconnectCause.REBOOTING
         await asyncio.sleep(0.05)
         assert not raw.reader.at_eof()  # the node waits for the DPA
-        raw.send(DisconnectPeerAnswer(result_code=ResultCode.DIAMETER_SUCCESS, origin_host=RAW,
-                                      origin_realm="example.com"), h.hop_by_hop, h.end_to_end)
+        raw.send(
+            DisconnectPeerAnswer(result_code=ResultCode.DIAMETER_SUCCESS, origin_host=RAW, origin_realm="example.com"),
+            h.hop_by_hop,
+            h.end_to_end,
+        )
         await closing
         assert now() - start < 0.1
         assert node.peers[RAW].state is PeerState.CLOSED
         assert (PeerState.CLOSING, Event.RCV_DPA, PeerState.CLOSED) in node.peers[RAW].history
         assert await raw.closed() == b""
-    with_raw_server(t)
 
+    with_raw_server(t)
 
 
 def test_close_cancels_a_reconnection_that_is_due() -> None:
@@ -335,4 +359,5 @@ def test_close_cancels_a_reconnection_that_is_due() -> None:
         with pytest.raises(asyncio.TimeoutError):
             await server.next(timeout=100)
         assert len(server.accepted) == 1 and state(peer) is PeerState.CLOSED
+
     with_raw_server(t)

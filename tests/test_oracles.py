@@ -262,7 +262,12 @@ def data_by_hand(d: AvpDef[Any] | None, node: dict[str, Any]) -> bytes:
 
 
 def node_bytes(node: dict[str, Any]) -> bytes:
-    return avp_bytes(node["code"], node["flags"], node["vendor"], bytes.fromhex(node["data"]) if "data" in node else data_by_hand(None, node))
+    return avp_bytes(
+        node["code"],
+        node["flags"],
+        node["vendor"],
+        bytes.fromhex(node["data"]) if "data" in node else data_by_hand(None, node),
+    )
 
 
 def all_nodes(nodes: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -362,7 +367,11 @@ def differences(ours: Any, expected: Any, where: str = "") -> list[str]:
         if isinstance(ours, tuple):
             if len(ours) != len(expected):
                 return [f"{where}: {len(ours)} values instead of {len(expected)}"]
-            return [x for i, (a, b) in enumerate(zip(ours, expected, strict=True)) for x in differences(a, b, f"{where}[{i}]")]
+            return [
+                x
+                for i, (a, b) in enumerate(zip(ours, expected, strict=True))
+                for x in differences(a, b, f"{where}[{i}]")
+            ]
         return [] if ours == expected else [f"{where}: decoded {ours!r}, expected {expected!r}"]
     out: list[str] = []
     for f in attrs.fields(type(ours)):
@@ -418,7 +427,9 @@ def test_description_matches_bytes(name: str) -> None:
 
     def check(nodes: list[dict[str, Any]], body: bytes, where: str) -> None:
         got = list(split_avps(body))
-        assert [(r.code, r.vendor, r.flags) for r in got] == [(n["code"], n["vendor"], n["flags"]) for n in nodes], where
+        assert [(r.code, r.vendor, r.flags) for r in got] == [(n["code"], n["vendor"], n["flags"]) for n in nodes], (
+            where
+        )
         for r, n in zip(got, nodes, strict=True):
             assert bool(r.flags & 0x80) == bool(n["vendor"])
             if n["kind"] == "grouped":
@@ -535,9 +546,26 @@ def test_values_cover_the_formats() -> None:
 
     for name in NAMES:
         walk(load(name)[0]["avps"], 1)
-    assert formats >= {f.name for f in (OCTET_STRING, INTEGER32, INTEGER64, UNSIGNED32, UNSIGNED64, FLOAT32, FLOAT64,
-                                         GROUPED, ADDRESS, TIME, UTF8STRING, DIAMETER_IDENTITY, DIAMETER_URI, ENUMERATED,
-                                         IP_FILTER_RULE)}
+    assert formats >= {
+        f.name
+        for f in (
+            OCTET_STRING,
+            INTEGER32,
+            INTEGER64,
+            UNSIGNED32,
+            UNSIGNED64,
+            FLOAT32,
+            FLOAT64,
+            GROUPED,
+            ADDRESS,
+            TIME,
+            UTF8STRING,
+            DIAMETER_IDENTITY,
+            DIAMETER_URI,
+            ENUMERATED,
+            IP_FILTER_RULE,
+        )
+    }
     assert times == {True, False}
     assert families == {IPv4Address, IPv6Address}
     assert {0, 10415, 13019, 5535, 193} <= vendors

@@ -60,8 +60,9 @@ def ccr_p(n: int, priority: int | None = None, origin: str = "a", dest: str | No
     return msg if priority is None else evolve(msg, avps=(drmp(priority),))
 
 
-def olr_avp(sequence: int, reduction: int | None, validity: int | None = None,
-            kind: int = OCReportType.HOST_REPORT) -> Avp:
+def olr_avp(
+    sequence: int, reduction: int | None, validity: int | None = None, kind: int = OCReportType.HOST_REPORT
+) -> Avp:
     inner = [Avp(624, sequence.to_bytes(8, "big")), Avp(626, kind.to_bytes(4, "big"))]
     if reduction is not None:
         inner.append(Avp(627, reduction.to_bytes(4, "big")))
@@ -179,23 +180,32 @@ def prio_net(handler: Callable[[PriorityRequest], PriorityAnswer]) -> Net:
 
 
 def prio(name: str, priority: Drmp | None = None) -> PriorityRequest:
-    return PriorityRequest(session_id=f"a;1;{name}", origin_host="a", origin_realm="example.com", user_name=name,
-                           drmp=priority)
+    return PriorityRequest(
+        session_id=f"a;1;{name}", origin_host="a", origin_realm="example.com", user_name=name, drmp=priority
+    )
 
 
 def prio_answer(req: PriorityRequest, olr: OCOLR | None = None) -> PriorityAnswer:
-    return PriorityAnswer(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="s",
-                          origin_realm="example.com", oc_olr=olr)
+    return PriorityAnswer(
+        session_id=req.session_id,
+        result_code=ResultCode.DIAMETER_SUCCESS,
+        origin_host="s",
+        origin_realm="example.com",
+        oc_olr=olr,
+    )
 
 
 # -- the admission queue -------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("default", "expected"), [
-    (10, [0, 8, 3, 5, 1, 4, 2, 7, 6]),  # RFC 7944: without DRMP, PRIORITY_10
-    (0, [0, 2, 8, 3, 5, 1, 4, 7, 6]),
-    (15, [0, 8, 3, 5, 1, 4, 7, 2, 6]),
-])
+@pytest.mark.parametrize(
+    ("default", "expected"),
+    [
+        (10, [0, 8, 3, 5, 1, 4, 2, 7, 6]),  # RFC 7944: without DRMP, PRIORITY_10
+        (0, [0, 2, 8, 3, 5, 1, 4, 7, 6]),
+        (15, [0, 8, 3, 5, 1, 4, 7, 2, 6]),
+    ],
+)
 def test_queued_requests_run_by_drmp_priority_then_in_their_order_of_arrival(default: int, expected: list[int]) -> None:
     net = served(Limits(max_in_flight=1, max_queued=10, default_priority=default))
     s = net.services["s"]
@@ -210,7 +220,8 @@ def test_queued_requests_run_by_drmp_priority_then_in_their_order_of_arrival(def
 
 
 def test_the_drmp_of_a_class_with_a_drmp_field_is_read_from_the_decoded_request_not_again_from_its_bytes(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     order: list[str] = []
 
     def answer(req: PriorityRequest) -> PriorityAnswer:
@@ -263,8 +274,16 @@ def test_a_full_queue_refuses_the_request_of_the_lowest_priority_the_new_one_or_
     r[7] = net.request("a", ccr_p(7, 5))  # evicts 1, the last of priority 10
     assert rc(net, r[1]) == 3004 and s.queued == 2
     assert run_all(net) == [0, 4, 7]
-    assert {n: rc(net, ref) for n, ref in r.items()} == {0: 2001, 1: 3004, 2: 3004, 3: 3004, 4: 2001, 5: 3004,
-                                                          6: 3004, 7: 2001}
+    assert {n: rc(net, ref) for n, ref in r.items()} == {
+        0: 2001,
+        1: 3004,
+        2: 3004,
+        3: 3004,
+        4: 2001,
+        5: 3004,
+        6: 3004,
+        7: 2001,
+    }
     busy = [d for d in answers_at(net, "a") if result_code(d) == 3004]
     assert len(busy) == 5 and all(d[4] & FLAG_E for d in busy)  # the answer-message, E bit
     res = net.result("a", r[1])
@@ -292,8 +311,11 @@ def test_a_request_queued_longer_than_max_queue_time_is_answered_3004_at_its_dea
     assert rc(net, r1) is None
     net.advance(0.001)  # 2.5: r1's deadline
     assert rc(net, r1) == 3004 and rc(net, r2) is None
-    [(when, _)] = [(t, o) for t, o in net.timed("s", Write) if isinstance(o, Write) and not o.data[4] & FLAG_R
-                   and peek_header(o.data).command_code == 272]
+    [(when, _)] = [
+        (t, o)
+        for t, o in net.timed("s", Write)
+        if isinstance(o, Write) and not o.data[4] & FLAG_R and peek_header(o.data).command_code == 272
+    ]
     assert when == 2.5
     res = net.result("a", r1)
     assert isinstance(res, Resolve) and "admission queue" in (getattr(res.answer, "error_message") or "")
@@ -328,8 +350,13 @@ def test_a_retransmission_of_a_queued_request_joins_it_and_gets_its_answer_or_it
             net.advance(2.0)
         else:
             assert run_all(net) == [0, 1]
-        got = {peek_header(d).hop_by_hop: result_code(d) for _, o in net.seen["s"] if isinstance(o, Write)
-               for d in [o.data] if peek_header(d).end_to_end == 0xE2}
+        got = {
+            peek_header(d).hop_by_hop: result_code(d)
+            for _, o in net.seen["s"]
+            if isinstance(o, Write)
+            for d in [o.data]
+            if peek_header(d).end_to_end == 0xE2
+        }
         assert got == ({0x2001: 3004, 0x2002: 3004} if refused else {0x2001: 2001, 0x2002: 2001})
 
 
@@ -361,9 +388,13 @@ def test_limits_of_the_queue_take_their_smallest_values_and_refuse_the_others() 
     assert Limits().max_queued == 1000 and Limits().max_queue_time == 1.0 and Limits().default_priority == 10
     Doic(validity=1, interval=0.001, max_reduction=1)
     Doic(validity=86_400, max_reduction=100)
-    for kw, message in ((dict(validity=0), "validity"), (dict(validity=86_401), "validity"),
-                        (dict(interval=0.0), "interval"), (dict(max_reduction=0), "max_reduction"),
-                        (dict(max_reduction=101), "max_reduction")):
+    for kw, message in (
+        (dict(validity=0), "validity"),
+        (dict(validity=86_401), "validity"),
+        (dict(interval=0.0), "interval"),
+        (dict(max_reduction=0), "max_reduction"),
+        (dict(max_reduction=101), "max_reduction"),
+    ):
         with pytest.raises(ValueError, match=f"^{message} must"):
             Doic(**kw)
 
@@ -408,13 +439,24 @@ def test_oc_supported_features_is_in_the_requests_of_a_reacting_node_and_echoed_
         for srv in ("s", "t"):
             ref = net.request(c, ccr_p(0, origin=c), peer=srv)
             assert rc(net, ref, c) == 2001
-    at_s = [(w, feature_vector(d)) for _, w, _, d in net.received["s"] if d[4] & FLAG_R
-            and peek_header(d).command_code == 272]
+    at_s = [
+        (w, feature_vector(d))
+        for _, w, _, d in net.received["s"]
+        if d[4] & FLAG_R and peek_header(d).command_code == 272
+    ]
     assert at_s == [("a", None), ("b", 1)]
-    answered = {(c, w): (feature_vector(d), olr(d)) for c in ("a", "b") for _, w, _, d in net.received[c]
-                if peek_header(d).command_code == 272 and not d[4] & FLAG_R}
-    assert answered == {("a", "s"): (None, None), ("b", "s"): (1, None),  # not overloaded: no OC-OLR
-                        ("a", "t"): (None, None), ("b", "t"): (None, None)}
+    answered = {
+        (c, w): (feature_vector(d), olr(d))
+        for c in ("a", "b")
+        for _, w, _, d in net.received[c]
+        if peek_header(d).command_code == 272 and not d[4] & FLAG_R
+    }
+    assert answered == {
+        ("a", "s"): (None, None),
+        ("b", "s"): (1, None),  # not overloaded: no OC-OLR
+        ("a", "t"): (None, None),
+        ("b", "t"): (None, None),
+    }
 
 
 def test_a_request_that_already_carries_oc_supported_features_keeps_its_own() -> None:
@@ -668,17 +710,33 @@ def test_the_reacting_node_reads_reports_as_the_rfc_says() -> None:
     r.learn(0.0, "z", olr_avp(2, 40, 60, kind=OCReportType.REALM_REPORT))  # not a host report
     r.learn(0.0, "z", Avp(623, Avp(624, (3).to_bytes(8, "big")).encode()))  # no report type
     assert r.active(0.0, "z") is None and r.active(0.0, None) is None
-    r.learn(0.0, "z", OCOLR(oc_sequence_number=4, oc_report_type=OCReportType.HOST_REPORT,
-                            oc_reduction_percentage=20, oc_validity_duration=5))  # decoded
+    r.learn(
+        0.0,
+        "z",
+        OCOLR(
+            oc_sequence_number=4,
+            oc_report_type=OCReportType.HOST_REPORT,
+            oc_reduction_percentage=20,
+            oc_validity_duration=5,
+        ),
+    )  # decoded
     assert r.reports["z"].reduction == 20 and r.reports["z"].expires == 5.0
 
 
 def test_a_report_in_an_answer_class_with_an_oc_olr_field_is_read_from_the_decoded_answer(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     def answer(req: PriorityRequest) -> PriorityAnswer:
         assert req.oc_supported_features is not None  # decoded in its field
-        return prio_answer(req, OCOLR(oc_sequence_number=3, oc_report_type=OCReportType.HOST_REPORT,
-                                      oc_reduction_percentage=25, oc_validity_duration=20))
+        return prio_answer(
+            req,
+            OCOLR(
+                oc_sequence_number=3,
+                oc_report_type=OCReportType.HOST_REPORT,
+                oc_reduction_percentage=25,
+                oc_validity_duration=20,
+            ),
+        )
 
     net = prio_net(answer)
 
@@ -706,8 +764,14 @@ def test_first_avp_finds_an_avp_in_a_field_in_the_extra_avps_or_in_the_bytes() -
     assert find_avp(overload.append_avps(raw[:20], vendor), 301) is None
     assert peek_header(overload.append_avps(raw, drmp(1).encode())).length == len(raw) + 12
     # a DRMP outside PRIORITY_0..15, or of another length, is the default priority
-    assert [overload.priority_of(v, 7) for v in (None, drmp(3), Drmp.PRIORITY_2, drmp(16), Avp(301, b"\x01"), "x")] \
-        == [7, 3, 2, 7, 7, 7]
+    assert [overload.priority_of(v, 7) for v in (None, drmp(3), Drmp.PRIORITY_2, drmp(16), Avp(301, b"\x01"), "x")] == [
+        7,
+        3,
+        2,
+        7,
+        7,
+        7,
+    ]
     # a message of no command class: its AVPs
     generic = GenericMessage(command_code=272, application_id=4, request=True, avps=(drmp(4),))
     assert first_avp(generic, b"", 301) == drmp(4) and first_avp(generic, b"", 621) is None
@@ -730,20 +794,24 @@ SLACK = 0.1  # what the loop itself takes on a loaded machine (the virtual clock
 def drive(client_doic: Doic) -> dict[str, Any]:
     """A server of capacity 20 requests/s driven at 60 requests/s for 20 s; what happened to
     each request."""
+
     async def main() -> dict[str, Any]:
         loop = asyncio.get_running_loop()
-        server = Node(LocalCapabilities(origin_host=SERVER, origin_realm="example.com",
-                                        auth_application_ids=frozenset({4})),
-                      limits=Limits(max_in_flight=HANDLERS, max_queued=20, max_queue_time=MAX_QUEUE_TIME))
+        server = Node(
+            LocalCapabilities(origin_host=SERVER, origin_realm="example.com", auth_application_ids=frozenset({4})),
+            limits=Limits(max_in_flight=HANDLERS, max_queued=20, max_queue_time=MAX_QUEUE_TIME),
+        )
 
         async def handler(req: CCR) -> CCA:
             await asyncio.sleep(SERVICE_TIME)
             return cca(req, SERVER)
 
         server.handle(CCR, handler)
-        client = Node(LocalCapabilities(origin_host=CLIENT, origin_realm="example.com",
-                                        auth_application_ids=frozenset({4})),
-                      request_timeout=5.0, doic=client_doic)
+        client = Node(
+            LocalCapabilities(origin_host=CLIENT, origin_realm="example.com", auth_application_ids=frozenset({4})),
+            request_timeout=5.0,
+            doic=client_doic,
+        )
         client.prepare(CCR)
         port = await server.listen("127.0.0.1", 0)
         await client.connect("127.0.0.1", port)

@@ -136,16 +136,28 @@ def test_application_messages_are_delivered_both_ways() -> None:
     a, b, net = pair()
     net.feed("a", a.start(0.0))
     hbh, e2e = a.identifiers()
-    generic = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=hbh,
-                                      end_to_end=e2e, avps=(diameter.Avp(263, b"s;1", 0, 0x40),))
+    generic = diameter.GenericMessage(
+        command_code=8388999,
+        application_id=4,
+        request=True,
+        hop_by_hop=hbh,
+        end_to_end=e2e,
+        avps=(diameter.Avp(263, b"s;1", 0, 0x40),),
+    )
     net.feed("a", a.send(1.0, generic))
     [delivered] = net.outputs("b", Deliver)
     # the raw bytes are delivered, for the node to decode: they decode to the message sent
     assert isinstance(delivered, Deliver) and delivered.conn == b.open_conn
     assert delivered.raw == diameter.encode(generic) and diameter.decode(delivered.raw) == generic
     hbh, e2e = b.identifiers()
-    answer = diameter.GenericMessage(command_code=8388999, application_id=4, request=False, hop_by_hop=hbh,
-                                     end_to_end=e2e, avps=(diameter.Avp(268, (2001).to_bytes(4, "big"), 0, 0x40),))
+    answer = diameter.GenericMessage(
+        command_code=8388999,
+        application_id=4,
+        request=False,
+        hop_by_hop=hbh,
+        end_to_end=e2e,
+        avps=(diameter.Avp(268, (2001).to_bytes(4, "big"), 0, 0x40),),
+    )
     net.feed("b", b.send_raw(1.5, diameter.encode(answer)))
     [back] = net.outputs("a", Deliver)
     assert isinstance(back, Deliver) and back.conn == a.open_conn and diameter.decode(back.raw) == answer
@@ -346,8 +358,9 @@ def test_transition_table_is_rfc_6733() -> None:
 # -- one peer driven by hand: the remote side is played with encoded messages ----------------
 
 ME = "a.example.com"  # lower than the remote's Origin-Host: loses the election
-REMOTE = LocalCapabilities(origin_host="b.example.com", origin_realm="example.net", auth_application_ids=frozenset({4}),
-                           origin_state_id=9)
+REMOTE = LocalCapabilities(
+    origin_host="b.example.com", origin_realm="example.net", auth_application_ids=frozenset({4}), origin_state_id=9
+)
 # connection tokens: the one the local node opens, the peer's, a second one of the peer's
 I, R, R2 = 11, 22, 33  # noqa: E741
 TC = 10.0
@@ -396,8 +409,14 @@ def delivered(outputs: list[Output], conn: int | None = None) -> list[Message]:
 
 
 def app_message() -> diameter.GenericMessage:
-    return diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=7, end_to_end=8,
-                                   avps=(diameter.Avp(263, b"s;1", 0, 0x40),))
+    return diameter.GenericMessage(
+        command_code=8388999,
+        application_id=4,
+        request=True,
+        hop_by_hop=7,
+        end_to_end=8,
+        avps=(diameter.Avp(263, b"s;1", 0, 0x40),),
+    )
 
 
 DWR = DeviceWatchdogRequest(origin_host="b.example.com", origin_realm="example.net")
@@ -566,8 +585,10 @@ def test_win_election_row() -> None:
     the connection it initiated (I-Disc) and answers the CER (R-Snd-CEA), R-Open."""
     p = reach(S.WAIT_I_CEA, host="z.example.com")
     out = p.incoming(1.0, R, REMOTE.cer())
-    assert list(p.history)[-2:] == [(S.WAIT_I_CEA, Event.R_CONN_CER, S.WAIT_RETURNS),
-                                    (S.WAIT_RETURNS, Event.WIN_ELECTION, S.R_OPEN)]
+    assert list(p.history)[-2:] == [
+        (S.WAIT_I_CEA, Event.R_CONN_CER, S.WAIT_RETURNS),
+        (S.WAIT_RETURNS, Event.WIN_ELECTION, S.R_OPEN),
+    ]
     assert state(p) is S.R_OPEN and p.open_conn == R
     for action in TRANSITIONS[(S.WAIT_RETURNS, Event.WIN_ELECTION)][0]:
         check_action(action, p, out, Event.WIN_ELECTION, None)
@@ -664,14 +685,17 @@ def test_sending_needs_an_open_peer() -> None:
         assert state(p) is start
 
 
-@pytest.mark.parametrize("header", [
-    bytes([2, 0x10, 0x00, 0x04]),  # version 2 and a length over the limit (1 MiB): implausible
-    bytes([0, 0xFF, 0xFF, 0xFC]),  # version 0, 16 MiB
-    bytes([2, 0, 0, 22]),  # version 2, not a multiple of 4
-    bytes([1, 0, 0, 19]),  # shorter than a header
-    bytes([1, 0, 0, 22]),  # not a multiple of 4
-    bytes([1, 0, 0, 0]),
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        bytes([2, 0x10, 0x00, 0x04]),  # version 2 and a length over the limit (1 MiB): implausible
+        bytes([0, 0xFF, 0xFF, 0xFC]),  # version 0, 16 MiB
+        bytes([2, 0, 0, 22]),  # version 2, not a multiple of 4
+        bytes([1, 0, 0, 19]),  # shorter than a header
+        bytes([1, 0, 0, 22]),  # not a multiple of 4
+        bytes([1, 0, 0, 0]),
+    ],
+)
 def test_bad_framing_closes_the_connection(header: bytes) -> None:
     """RFC 6733 §3: the Message Length is a multiple of 4 covering at least the 20-byte header;
     a stream that breaks this (or has another version than 1 with an implausible length) cannot
@@ -691,7 +715,7 @@ def test_framing_across_reads() -> None:
     data = wire(DWR, 1, 1) + wire(DWR, 2, 2)
     assert p.data_received(1.0, R, data[:3]) == []  # not even a length yet
     assert p.data_received(1.0, R, data[3:19]) == []
-    out = p.data_received(1.0, R, data[19:len(data) - 1])
+    out = p.data_received(1.0, R, data[19 : len(data) - 1])
     assert [m.hop_by_hop for m in sent(out, R)] == [1]
     out = p.data_received(1.0, R, data[-1:] + wire(DWR, 3, 3) + wire(DWR, 4, 4))
     assert [m.hop_by_hop for m in sent(out, R)] == [2, 3, 4]
@@ -702,7 +726,7 @@ def test_header_only_message_is_reported_not_fatal() -> None:
     """A 20-byte message frames correctly: it is reported as undecodable (for the node to answer
     with its Result-Code) and the connection stays."""
     p = reach(S.I_OPEN)
-    header = bytes.fromhex("01000014" "80000118" "00000000" "00000001" "00000002")
+    header = bytes.fromhex("0100001480000118000000000000000100000002")
     out = p.data_received(1.0, I, header + wire(DWR))
     [bad] = [o for o in out if isinstance(o, Undecodable)]
     assert isinstance(bad, Undecodable) and bad.conn == I and bad.raw == header
@@ -790,8 +814,13 @@ def conns_before(waiting: PeerState) -> set[int]:
 
 def test_probe_sends_a_dwr_when_open() -> None:
     """A DWR on demand (RFC 6733 §5.5.1), with the local Origin-State-Id; nothing when not open."""
-    p = Peer(LocalCapabilities(origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4}),
-                               origin_state_id=1234), rng=random.Random(5), tc=TC)
+    p = Peer(
+        LocalCapabilities(
+            origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4}), origin_state_id=1234
+        ),
+        rng=random.Random(5),
+        tc=TC,
+    )
     assert p.probe(0.0) == []
     p.start(0.0)
     [cer] = sent(p.connected(0.0, I), I)
@@ -832,12 +861,16 @@ def test_cea_failure_while_waiting_returns_closes_both() -> None:
     assert state(p) is S.CLOSED and {Disconnect(I), Disconnect(R)} <= set(out) and conns(p) == (None, None)
 
 
-@pytest.mark.parametrize(("remote", "known", "code"), [
-    (attrs.evolve(REMOTE, auth_application_ids=frozenset({1})), None, ResultCode.DIAMETER_NO_COMMON_APPLICATION),
-    (REMOTE, ["c.example.com"], ResultCode.DIAMETER_UNKNOWN_PEER),
-])
-def test_cer_that_fails_is_answered_then_closed(remote: LocalCapabilities, known: list[str] | None,
-                                                code: ResultCode) -> None:
+@pytest.mark.parametrize(
+    ("remote", "known", "code"),
+    [
+        (attrs.evolve(REMOTE, auth_application_ids=frozenset({1})), None, ResultCode.DIAMETER_NO_COMMON_APPLICATION),
+        (REMOTE, ["c.example.com"], ResultCode.DIAMETER_UNKNOWN_PEER),
+    ],
+)
+def test_cer_that_fails_is_answered_then_closed(
+    remote: LocalCapabilities, known: list[str] | None, code: ResultCode
+) -> None:
     """RFC 6733 §5.3: the CEA carries the failure (and an Error-Message); the connection is then
     closed and the peer stays closed."""
     p = lone(known_peers=known)
@@ -865,21 +898,34 @@ def test_cer_from_the_peer_contents() -> None:
     from diameter.apps.base import VendorSpecificApplicationId
 
     local = LocalCapabilities(
-        origin_host=ME, origin_realm="example.com", host_ip_addresses=(IPv4Address("192.0.2.10"),),
-        vendor_id=10415, product_name="test-node", auth_application_ids=frozenset({4, 1}),
-        acct_application_ids=frozenset({3}), vendor_specific=((10415, 16777238, None),),
-        supported_vendor_ids=frozenset({10415}), inband_security=frozenset({0, 1}), origin_state_id=31,
-        firmware_revision=2)
+        origin_host=ME,
+        origin_realm="example.com",
+        host_ip_addresses=(IPv4Address("192.0.2.10"),),
+        vendor_id=10415,
+        product_name="test-node",
+        auth_application_ids=frozenset({4, 1}),
+        acct_application_ids=frozenset({3}),
+        vendor_specific=((10415, 16777238, None),),
+        supported_vendor_ids=frozenset({10415}),
+        inband_security=frozenset({0, 1}),
+        origin_state_id=31,
+        firmware_revision=2,
+    )
     p = Peer(local, rng=random.Random(3), start_time=0x00ABC123)
     p.start(0.0)
     [cer] = sent(p.connected(0.0, I), I)
     assert isinstance(cer, CapabilitiesExchangeRequest)
     assert (cer.origin_host, cer.origin_realm, cer.vendor_id, cer.product_name) == (
-        ME, "example.com", 10415, "test-node")
+        ME,
+        "example.com",
+        10415,
+        "test-node",
+    )
     assert cer.host_ip_address == (IPv4Address("192.0.2.10"),) and cer.origin_state_id == 31
     assert cer.auth_application_id == (1, 4) and cer.acct_application_id == (3,)
     assert cer.vendor_specific_application_id == (
-        VendorSpecificApplicationId(vendor_id=10415, auth_application_id=16777238),)
+        VendorSpecificApplicationId(vendor_id=10415, auth_application_id=16777238),
+    )
     assert cer.supported_vendor_id == (10415,) and cer.inband_security_id == (0, 1)
     assert cer.firmware_revision == 2
     assert cer.end_to_end >> 20 == 0x123  # RFC 6733 §3: low 12 bits of the start time
@@ -890,8 +936,14 @@ def test_cer_from_the_peer_contents() -> None:
 def test_cea_to_the_peer_contents() -> None:
     """RFC 6733 §5.3.2: the CEA answers the CER with its identifiers, DIAMETER_SUCCESS and the
     local capabilities; the agreement is what both have in common."""
-    local = LocalCapabilities(origin_host=ME, origin_realm="example.com", auth_application_ids=frozenset({4, 5}),
-                              acct_application_ids=frozenset({3}), origin_state_id=8, product_name="n")
+    local = LocalCapabilities(
+        origin_host=ME,
+        origin_realm="example.com",
+        auth_application_ids=frozenset({4, 5}),
+        acct_application_ids=frozenset({3}),
+        origin_state_id=8,
+        product_name="n",
+    )
     p = Peer(local, rng=random.Random(3))
     cer = evolve(attrs.evolve(REMOTE, acct_application_ids=frozenset({3})).cer(), hop_by_hop=1, end_to_end=2)
     out = p.incoming(0.0, R, cer)
@@ -1060,7 +1112,9 @@ def test_stop_before_open_closes_every_connection() -> None:
         held = set(c for c in conns(p) if c is not None)
         out = p.stop(1.0)
         assert state(p) is S.CLOSED and out[-1] == Closed("stopped")
-        assert {o.conn for o in out if isinstance(o, Disconnect)} == held and not [o for o in out if isinstance(o, Send)]
+        assert {o.conn for o in out if isinstance(o, Disconnect)} == held and not [
+            o for o in out if isinstance(o, Send)
+        ]
         assert deadline(p) is None
         for conn in held:  # closed: nothing more is read from them
             assert p.data_received(2.0, conn, wire(DWR)) == []
@@ -1131,8 +1185,14 @@ def test_full_life_of_two_peers_back_to_back() -> None:
     net.advance("b")  # b's watchdog: DWR, DWA
     for who, p in (("a", a), ("b", b)):
         hbh, e2e = p.identifiers()
-        msg = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=hbh,
-                                      end_to_end=e2e, avps=(diameter.Avp(263, b"s;" + who.encode(), 0, 0x40),))
+        msg = diameter.GenericMessage(
+            command_code=8388999,
+            application_id=4,
+            request=True,
+            hop_by_hop=hbh,
+            end_to_end=e2e,
+            avps=(diameter.Avp(263, b"s;" + who.encode(), 0, 0x40),),
+        )
         net.feed(who, p.send(net.now, msg))
     net.feed("b", b.stop(net.now, DisconnectCause.BUSY))
     assert [h for h in a.history] == [
@@ -1177,6 +1237,7 @@ def test_the_rng_makes_a_peer_reproducible() -> None:
     """Every random choice (Hop-by-Hop and End-to-End starts, RFC 6733 §3; the watchdog jitter,
     RFC 3539 §3.4.1, for each connection) comes from the ``rng`` given: equally seeded peers
     behave identically, differently seeded ones do not."""
+
     def run(seed: int) -> tuple[list[int], list[float]]:
         p = Peer(caps(ME), rng=random.Random(seed), tc=TC, tw=30.0, start_time=5000.0)
         ids = list(p.identifiers())
@@ -1238,8 +1299,14 @@ def test_bytes_on_a_lost_connection_are_ignored() -> None:
 def test_messages_longer_than_64_kib_are_framed() -> None:
     """RFC 6733 §3: Message Length is 24 bits: a message over 65535 bytes is framed whole."""
     p = reach(S.R_OPEN)
-    big = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=1, end_to_end=2,
-                                  avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(70_000), 0, 0)))
+    big = diameter.GenericMessage(
+        command_code=8388999,
+        application_id=4,
+        request=True,
+        hop_by_hop=1,
+        end_to_end=2,
+        avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(70_000), 0, 0)),
+    )
     data = diameter.encode(big)
     assert len(data) > 0x10000
     out = p.data_received(1.0, R, data[:40_000])
@@ -1268,6 +1335,7 @@ def test_a_peer_that_was_open_closes_cleanly_on_every_later_failure() -> None:
     """Once a peer has been open its watchdog is DOWN, with a timer (RFC 3539 §3.4.1); each
     later failure (connect failure, non-CEA first, failed CEA, failed CER) closes the peer and
     keeps the watchdog's DOWN timer in step with the time of the failure."""
+
     def was_open() -> Peer:
         p = reach(S.R_OPEN)
         p.connection_lost(1.0, R)
@@ -1324,9 +1392,14 @@ def test_dwa_carries_the_origin_state_id() -> None:
 
 
 def app_answer(hbh: int = 7, e2e: int = 8) -> diameter.GenericMessage:
-    return diameter.GenericMessage(command_code=8388999, application_id=4, request=False, hop_by_hop=hbh,
-                                   end_to_end=e2e, avps=(diameter.Avp(263, b"s;1", 0, 0x40),
-                                                         diameter.Avp(268, (2001).to_bytes(4, "big"), 0, 0x40)))
+    return diameter.GenericMessage(
+        command_code=8388999,
+        application_id=4,
+        request=False,
+        hop_by_hop=hbh,
+        end_to_end=e2e,
+        avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(268, (2001).to_bytes(4, "big"), 0, 0x40)),
+    )
 
 
 def reopened(side: str) -> tuple[Peer, int, list[Output]]:
@@ -1361,7 +1434,8 @@ def test_reopen_after_a_failed_connection_needs_three_dwas(side: str) -> None:
     # the DWR goes out right after the CEA (sent on the R side, received on the I side) and Opened
     assert [type(o) for o in out] == ([Send] if side == "R" else []) + [Opened, Send]
     assert [type(m) for m in sent(out, conn)] == ([CapabilitiesExchangeAnswer] if side == "R" else []) + [
-        DeviceWatchdogRequest]
+        DeviceWatchdogRequest
+    ]
     dwr1 = sent(out, conn)[-1]
     assert answer_dwr(p, dwr1, conn, 51.0) == [] and num_dwa(p) == 1 and not available(p)
     d = deadline(p)
@@ -1509,8 +1583,14 @@ def test_oversized_message_is_reported_by_its_header_and_skipped() -> None:
     p = Peer(caps(ME), rng=random.Random(5), tc=TC, tw=30.0, converter=Converter(max_length=256))
     p.incoming(0.0, R, REMOTE.cer())
     assert state(p) is S.R_OPEN
-    big = diameter.GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=1, end_to_end=2,
-                                  avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(1000), 0, 0)))
+    big = diameter.GenericMessage(
+        command_code=8388999,
+        application_id=4,
+        request=True,
+        hop_by_hop=1,
+        end_to_end=2,
+        avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(1000), 0, 0)),
+    )
     data = diameter.encode(big)
     assert len(data) > 1000
     assert p.data_received(1.0, R, data[:12]) == []  # the length is known, the header not whole yet
@@ -1527,9 +1607,16 @@ def test_oversized_message_is_reported_by_its_header_and_skipped() -> None:
     [dwa] = sent(out, R)
     assert isinstance(dwa, DeviceWatchdogAnswer) and dwa.hop_by_hop == 3
     assert not [o for o in out if isinstance(o, (Undecodable, Disconnect, Closed))] and state(p) is S.R_OPEN
-    at_limit = diameter.encode(diameter.GenericMessage(
-        command_code=8388999, application_id=4, request=True, hop_by_hop=5, end_to_end=6,
-        avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(256 - 20 - 12 - 8), 0, 0))))
+    at_limit = diameter.encode(
+        diameter.GenericMessage(
+            command_code=8388999,
+            application_id=4,
+            request=True,
+            hop_by_hop=5,
+            end_to_end=6,
+            avps=(diameter.Avp(263, b"s;1", 0, 0x40), diameter.Avp(999, bytes(256 - 20 - 12 - 8), 0, 0)),
+        )
+    )
     assert len(at_limit) == 256  # exactly max_length: taken whole
     assert [o.raw for o in p.data_received(3.0, R, at_limit) if isinstance(o, Deliver)] == [at_limit]
 
@@ -1585,7 +1672,7 @@ def test_undecodable_cea_closes() -> None:
     """A CEA the peer cannot decode (here: a bare header, no Result-Code) ends the capabilities
     exchange like a failed one (Wait-I-CEA: closed)."""
     p = reach(S.WAIT_I_CEA)
-    bare_cea = bytes.fromhex("01000014" "00000101" "00000000" "00000001" "00000002")
+    bare_cea = bytes.fromhex("0100001400000101000000000000000100000002")
     out = p.data_received(1.0, I, bare_cea)
     assert state(p) is S.CLOSED and Disconnect(I) in out and conns(p) == (None, None)
     [closed] = [o for o in out if isinstance(o, Closed)]
@@ -1625,8 +1712,13 @@ def test_a_cer_refused_with_the_e_bit_answer_message_closes() -> None:
     """A peer refusing our CER with a protocol error answers with the answer-message and the E
     bit (RFC 6733 §7.2): like a failed CEA, the connection closes and the peer is not open."""
     p = reach(S.WAIT_I_CEA)
-    refusal = AnswerMessage(command_code=257, application_id=0, origin_host="remote.example.com",
-                            origin_realm="example.com", result_code=ResultCode.DIAMETER_UNKNOWN_PEER)
+    refusal = AnswerMessage(
+        command_code=257,
+        application_id=0,
+        origin_host="remote.example.com",
+        origin_realm="example.com",
+        result_code=ResultCode.DIAMETER_UNKNOWN_PEER,
+    )
     out = p.data_received(1.0, I, wire(refusal))
     assert state(p) is S.CLOSED and Disconnect(I) in out and p.agreement is None
     assert Closed("capabilities exchange refused: Result-Code 3010") in out
@@ -1637,6 +1729,7 @@ def test_watchdog_after_dpr_dpa_is_the_peers_own_and_only_that_close_was_clean()
     OKAY) with the peer's Tw and its jitter (RFC 3539 §3.4.1: TwInit ± 2 s) drawn from the
     peer's ``rng``; a connection that fails after that is a failure again: the one after it goes
     through REOPEN (a DWR at once, not available)."""
+
     def run(seed: int) -> tuple[float, Peer]:
         p = Peer(caps(ME), rng=random.Random(seed), tc=TC, tw=12.0)
         p.incoming(0.0, R, REMOTE.cer())
@@ -1688,14 +1781,28 @@ def test_base_command_codes_of_another_application_are_for_the_node() -> None:
     zero) is delivered raw to the node, not answered as a DWR."""
     p = reach(S.I_OPEN)
     for code in (257, 280, 282):
-        data = diameter.encode(diameter.GenericMessage(
-            command_code=code, application_id=0x01000000, request=True, hop_by_hop=7, end_to_end=8,
-            avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
+        data = diameter.encode(
+            diameter.GenericMessage(
+                command_code=code,
+                application_id=0x01000000,
+                request=True,
+                hop_by_hop=7,
+                end_to_end=8,
+                avps=(diameter.Avp(263, b"s;1", 0, 0x40),),
+            )
+        )
         assert p.data_received(1.0, I, data) == [Deliver(I, data)]
         # and in application 0, a command code that only ends like a base one (0x01xxxx)
-        other = diameter.encode(diameter.GenericMessage(
-            command_code=0x010000 | code, application_id=0, request=True, hop_by_hop=9, end_to_end=10,
-            avps=(diameter.Avp(263, b"s;1", 0, 0x40),)))
+        other = diameter.encode(
+            diameter.GenericMessage(
+                command_code=0x010000 | code,
+                application_id=0,
+                request=True,
+                hop_by_hop=9,
+                end_to_end=10,
+                avps=(diameter.Avp(263, b"s;1", 0, 0x40),),
+            )
+        )
         assert p.data_received(1.0, I, other) == [Deliver(I, other)]
     assert state(p) is S.I_OPEN and available(p)
 
@@ -1704,12 +1811,23 @@ def test_a_message_other_than_cea_first_closes_after_a_failed_connection() -> No
     """Wait-I-CEA, I-Rcv-Non-CEA (RFC 6733 §5.6.1): Error, Closed; an undecodable CEA, and a
     refusal with the E-bit answer-message (§7.2), likewise — also when the watchdog is DOWN from
     a failed connection before (RFC 3539: it stays DOWN)."""
-    bare_cea = bytes.fromhex("01000014" "00000101" "00000000" "00000001" "00000002")
-    refusal = wire(AnswerMessage(command_code=257, application_id=0, origin_host="b.example.com",
-                                 origin_realm="example.net", result_code=ResultCode.DIAMETER_UNKNOWN_PEER))
+    bare_cea = bytes.fromhex("0100001400000101000000000000000100000002")
+    refusal = wire(
+        AnswerMessage(
+            command_code=257,
+            application_id=0,
+            origin_host="b.example.com",
+            origin_realm="example.net",
+            result_code=ResultCode.DIAMETER_UNKNOWN_PEER,
+        )
+    )
     other = "a message other than CEA before the capabilities exchange"
-    for first, reason in ((diameter.encode(app_message()), other), (wire(DWR), other),
-                          (bare_cea, "undecodable CEA: "), (refusal, "capabilities exchange refused: Result-Code 3010")):
+    for first, reason in (
+        (diameter.encode(app_message()), other),
+        (wire(DWR), other),
+        (bare_cea, "undecodable CEA: "),
+        (refusal, "capabilities exchange refused: Result-Code 3010"),
+    ):
         p = reach(S.I_OPEN)
         p.connection_lost(1.0, I)
         assert wd_state(p) is WatchdogState.DOWN
@@ -1729,7 +1847,7 @@ def test_undecodable_cer_or_cea_on_an_open_connection_is_reported(request_bit: b
     open connection stays."""
     for start, conn in ((S.I_OPEN, I), (S.R_OPEN, R)):
         p = reach(start)
-        bare = bytes.fromhex("01000014" + ("80" if request_bit else "00") + "000101" "00000000" "00000001" "00000002")
+        bare = bytes.fromhex("01000014" + ("80" if request_bit else "00") + "000101000000000000000100000002")
         [u] = p.data_received(1.0, conn, bare)
         assert isinstance(u, Undecodable) and u.conn == conn and u.raw == bare
         assert state(p) is start and p.open_conn == conn and available(p)
@@ -1779,7 +1897,7 @@ def test_undecodable_non_cea_first_closes(command: str) -> None:
     a request, command code 257, 280 or 282)."""
     p = reach(S.WAIT_I_CEA)
     code = {"CER": "101", "DWR": "118", "DPR": "11a"}[command]
-    bare = bytes.fromhex("01000014" "80000" + code + "00000000" "00000001" "00000002")
+    bare = bytes.fromhex("0100001480000" + code + "000000000000000100000002")
     out = p.data_received(1.0, I, bare)
     assert state(p) is S.CLOSED and Disconnect(I) in out and [o for o in out if isinstance(o, Closed)]
 
@@ -1791,7 +1909,7 @@ def test_what_does_not_decode_before_the_cea_is_named_in_the_close(what: str) ->
     A CEA is command 257 with the R bit clear: another answer, or a CER, is not one."""
     p = reach(S.WAIT_I_CEA)
     flags, code = {"CEA": ("00", "101"), "DWR": ("80", "118"), "DWA": ("00", "118"), "CER": ("80", "101")}[what]
-    bare = bytes.fromhex("01000014" + flags + "000" + code + "00000000" "00000001" "00000002")
+    bare = bytes.fromhex("01000014" + flags + "000" + code + "000000000000000100000002")
     out = p.data_received(1.0, I, bare)
     [closed] = [o for o in out if isinstance(o, Closed)]
     event = Event.I_RCV_CEA if what == "CEA" else Event.I_RCV_NON_CEA

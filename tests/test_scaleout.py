@@ -38,14 +38,27 @@ def _needs_freediameter() -> Iterator[None]:
 
 
 def client() -> Node:
-    return Node(LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=CLIENT_REALM,
-                                  auth_application_ids=frozenset({dra.CC_APP})), tw=30.0, tc=5.0)
+    return Node(
+        LocalCapabilities(
+            origin_host=CLIENT_HOST, origin_realm=CLIENT_REALM, auth_application_ids=frozenset({dra.CC_APP})
+        ),
+        tw=30.0,
+        tc=5.0,
+    )
 
 
 def ccr(session: str, kind: CCRequestType, number: int, destination_host: str | None = None) -> CCR:
-    return CCR(session_id=session, origin_host=CLIENT_HOST, origin_realm=CLIENT_REALM, destination_realm=REALM,
-               destination_host=destination_host, auth_application_id=dra.CC_APP,
-               service_context_id="32251@3gpp.org", cc_request_type=kind, cc_request_number=number)
+    return CCR(
+        session_id=session,
+        origin_host=CLIENT_HOST,
+        origin_realm=CLIENT_REALM,
+        destination_realm=REALM,
+        destination_host=destination_host,
+        auth_application_id=dra.CC_APP,
+        service_context_id="32251@3gpp.org",
+        cc_request_type=kind,
+        cc_request_number=number,
+    )
 
 
 def success(answer: object) -> str:
@@ -85,6 +98,7 @@ def test_requests_are_balanced_over_the_servers(tmp_path: Path) -> None:
     The bound holds whatever the load: between peers of equal score freeDiameter picks at random
     (libfdproto/rt_data.c), and 60 of 300 lies 4.9 standard deviations below a fair draw."""
     with deployment(tmp_path, 3) as d:
+
         async def main() -> dict[str, str]:
             node = client()
             await node.connect("127.0.0.1", d.dra.port)
@@ -107,6 +121,7 @@ def test_rt_load_balance_sends_fewer_requests_to_a_slower_server(tmp_path: Path)
     its requests, gets few of 200 CCR-I kept 8 in flight, and one that answers at once most of
     them (without the extension both get about half)."""
     with deployment(tmp_path, 2, delays=(0.0, 0.05)) as d:
+
         async def main() -> dict[str, str]:
             node = client()
             await node.connect("127.0.0.1", d.dra.port)
@@ -127,6 +142,7 @@ def test_a_session_s_later_requests_stay_on_its_server(tmp_path: Path) -> None:
     and one of the Destination-Realm 15; rt_load_balance takes off at most the logarithm of the
     pending requests), while the sessions spread over both servers."""
     with deployment(tmp_path, 2) as d:
+
         async def main() -> dict[str, str]:
             node = client()
             await node.connect("127.0.0.1", d.dra.port)
@@ -138,10 +154,12 @@ def test_a_session_s_later_requests_stay_on_its_server(tmp_path: Path) -> None:
                     session = sessions.pop()
                     first = await node.request(ccr(session, CCRequestType.INITIAL_REQUEST, 0), timeout=5.0)
                     home[session] = success(first)
-                    for n, kind in ((1, CCRequestType.UPDATE_REQUEST), (2, CCRequestType.UPDATE_REQUEST),
-                                    (3, CCRequestType.TERMINATION_REQUEST)):
-                        later = await node.request(ccr(session, kind, n, destination_host=home[session]),
-                                                   timeout=5.0)
+                    for n, kind in (
+                        (1, CCRequestType.UPDATE_REQUEST),
+                        (2, CCRequestType.UPDATE_REQUEST),
+                        (3, CCRequestType.TERMINATION_REQUEST),
+                    ):
+                        later = await node.request(ccr(session, kind, n, destination_host=home[session]), timeout=5.0)
                         assert success(later) == home[session]
 
             await asyncio.gather(*(worker() for _ in range(16)))
@@ -156,7 +174,8 @@ def test_a_session_s_later_requests_stay_on_its_server(tmp_path: Path) -> None:
         mine = {s for s, h in home.items() if h == host}
         assert {r.session_id for r in requests} == mine
         assert sorted((r.session_id, r.request_number, r.request_type) for r in requests) == sorted(
-            (s, n, t) for s in mine for n, t in ((0, 1), (1, 2), (2, 2), (3, 3)))
+            (s, n, t) for s in mine for n, t in ((0, 1), (1, 2), (2, 2), (3, 3))
+        )
         for r in requests:
             assert r.destination_host == (None if r.request_number == 0 else host) and not r.retransmit
 
@@ -195,8 +214,9 @@ def test_a_server_killed_under_load_its_pending_requests_fail_over_with_the_t_fl
             # the sessions server1 answered, ended with server1 as their Destination-Host
             ended: dict[str, str] = {}
             for session in [s for s, h in answered.items() if h == victim.identity]:
-                answer = await node.request(ccr(session, CCRequestType.TERMINATION_REQUEST, 1,
-                                                destination_host=victim.identity), timeout=5.0)
+                answer = await node.request(
+                    ccr(session, CCRequestType.TERMINATION_REQUEST, 1, destination_host=victim.identity), timeout=5.0
+                )
                 ended[session] = success(answer)
             await node.close()
             return answered, ended
@@ -222,8 +242,9 @@ def test_a_server_killed_under_load_its_pending_requests_fail_over_with_the_t_fl
     final = [r for r in got[survivor.identity] if r.request_number == 1]
     assert {r.session_id for r in final} == by_victim
     assert all(r.destination_host == victim.identity and not r.retransmit for r in final)
-    print(f"server1 answered {len(by_victim)}, took {len(taken)}; server2 received "
-          f"{len(retransmitted)} with the T flag")
+    print(
+        f"server1 answered {len(by_victim)}, took {len(taken)}; server2 received {len(retransmitted)} with the T flag"
+    )
 
 
 def test_the_dra_reconnects_to_a_restarted_server(tmp_path: Path) -> None:

@@ -48,22 +48,42 @@ from diameter.capabilities import LocalCapabilities
 
 import vclock
 
-CAPS = LocalCapabilities(origin_host="client.example.com", origin_realm="example.com",
-                         auth_application_ids=frozenset({4}))
+CAPS = LocalCapabilities(
+    origin_host="client.example.com", origin_realm="example.com", auth_application_ids=frozenset({4})
+)
 
 
 def ccr(session: str, n: int = 0, hbh: int = 1) -> bytes:
-    return diameter.encode(CCR(session_id=session, origin_host="client.example.com", origin_realm="example.com",
-                               destination_realm="example.com", auth_application_id=4, service_context_id="x",
-                               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=n),
-                           hop_by_hop=hbh, end_to_end=n)
+    return diameter.encode(
+        CCR(
+            session_id=session,
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            destination_realm="example.com",
+            auth_application_id=4,
+            service_context_id="x",
+            cc_request_type=CCRequestType.EVENT_REQUEST,
+            cc_request_number=n,
+        ),
+        hop_by_hop=hbh,
+        end_to_end=n,
+    )
 
 
 def cca(session: str, hbh: int) -> bytes:
-    return diameter.encode(CCA(session_id=session, result_code=ResultCode.DIAMETER_SUCCESS,
-                               origin_host="server.example.com", origin_realm="example.com", auth_application_id=4,
-                               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=0),
-                           hop_by_hop=hbh, end_to_end=hbh)
+    return diameter.encode(
+        CCA(
+            session_id=session,
+            result_code=ResultCode.DIAMETER_SUCCESS,
+            origin_host="server.example.com",
+            origin_realm="example.com",
+            auth_application_id=4,
+            cc_request_type=CCRequestType.EVENT_REQUEST,
+            cc_request_number=0,
+        ),
+        hop_by_hop=hbh,
+        end_to_end=hbh,
+    )
 
 
 def base_messages() -> list[bytes]:
@@ -116,8 +136,9 @@ def test_session_id_is_found_wherever_it_is() -> None:
     assert session_id(base_messages()[0]) is None
     avp = diameter.Avp(263, b"late;1", 0, 0x40)
     vendor = diameter.Avp(263, b"vendor's", 10415, 0x80)
-    msg = diameter.GenericMessage(command_code=8388999, application_id=4, request=True,
-                                  avps=(diameter.Avp(264, b"origin", 0, 0x40), vendor, avp))
+    msg = diameter.GenericMessage(
+        command_code=8388999, application_id=4, request=True, avps=(diameter.Avp(264, b"origin", 0, 0x40), vendor, avp)
+    )
     assert session_id(diameter.encode(msg)) == b"late;1"
     assert session_id(diameter.encode(msg)[:30]) is None  # cut short: nothing, no error
     assert session_id(b"") is None
@@ -403,9 +424,11 @@ def test_uris_with_transport_sctp(monkeypatch: pytest.MonkeyPatch) -> None:
         await node.connect_uri("aaa://peer.example.com;transport=sctp")
         await node.connect_uri("aaa://[::1]:3869;transport=SCTP", local_addresses=("::1", "127.0.0.1"))
         await node.connect_uri("aaa://peer.example.com:3870")
-        assert calls == [("peer.example.com", 3868, "sctp", "peer.example.com", None, None),
-                         ("::1", 3869, "sctp", "::1", None, ("::1", "127.0.0.1")),
-                         ("peer.example.com", 3870, "tcp", "peer.example.com", None, None)]
+        assert calls == [
+            ("peer.example.com", 3868, "sctp", "peer.example.com", None, None),
+            ("::1", 3869, "sctp", "::1", None, ("::1", "127.0.0.1")),
+            ("peer.example.com", 3870, "tcp", "peer.example.com", None, None),
+        ]
         with pytest.raises(PeerError, match="DTLS"):
             await node.connect_uri("aaas://peer.example.com;transport=sctp")
         with pytest.raises(PeerError, match="udp"):
@@ -437,8 +460,14 @@ def test_transport_arguments_are_checked() -> None:
 
 def test_association_parameters_defaults_and_checks() -> None:
     p = SctpParameters()
-    assert (p.rto_initial, p.rto_min, p.rto_max, p.heartbeat_interval, p.path_max_retrans,
-            p.assoc_max_retrans) == (1.0, 0.2, 1.0, 1.0, 2, 4)
+    assert (p.rto_initial, p.rto_min, p.rto_max, p.heartbeat_interval, p.path_max_retrans, p.assoc_max_retrans) == (
+        1.0,
+        0.2,
+        1.0,
+        1.0,
+        2,
+        4,
+    )
     assert SctpParameters.rfc4960() == SctpParameters(3.0, 1.0, 60.0, 30.0, 5, 10)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         p.rto_min = 0.1  # type: ignore[misc]
@@ -481,8 +510,9 @@ class OptionRecorder:
 def test_parameters_are_packed_as_the_kernel_takes_them() -> None:
     rec = OptionRecorder()
     rec_any: Any = rec
-    SctpParameters(rto_initial=0.3, rto_min=0.15, rto_max=0.8, heartbeat_interval=2.5, path_max_retrans=3,
-                   assoc_max_retrans=6).apply(rec_any)
+    SctpParameters(
+        rto_initial=0.3, rto_min=0.15, rto_max=0.8, heartbeat_interval=2.5, path_max_retrans=3, assoc_max_retrans=6
+    ).apply(rec_any)
     sctp_level = socket.IPPROTO_SCTP
     # struct sctp_rtoinfo: assoc id, initial, max, min (ms)
     assert rec.options[sctp_level, 0] == struct.pack("=iIII", 0, 300, 800, 150)
@@ -511,16 +541,22 @@ def test_connect_and_create_server_set_the_parameters_before_anything_else(monke
     mine = SctpParameters(heartbeat_interval=5.0)
 
     async def main() -> None:
-        for call in (lambda p: sctp.connect(Recorder, ["127.0.0.1"], 3868, params=p),
-                     lambda p: sctp.create_server(Recorder, ["::1"], 3868, streams=3, params=p)):
+        for call in (
+            lambda p: sctp.connect(Recorder, ["127.0.0.1"], 3868, params=p),
+            lambda p: sctp.create_server(Recorder, ["::1"], 3868, streams=3, params=p),
+        ):
             with pytest.raises(Stop):
                 await call(None)
             with pytest.raises(Stop):
                 await call(mine)
 
     asyncio.run(main())
-    assert opened == [(socket.AF_INET, 16, SctpParameters()), (socket.AF_INET, 16, mine),
-                      (socket.AF_INET6, 3, SctpParameters()), (socket.AF_INET6, 3, mine)]
+    assert opened == [
+        (socket.AF_INET, 16, SctpParameters()),
+        (socket.AF_INET, 16, mine),
+        (socket.AF_INET6, 3, SctpParameters()),
+        (socket.AF_INET6, 3, mine),
+    ]
 
 
 # -- accepting --------------------------------------------------------------------------------
@@ -553,8 +589,9 @@ class FailingListener:
         self.b.close()
 
 
-def test_accept_backs_off_when_out_of_descriptors(monkeypatch: pytest.MonkeyPatch,
-                                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_accept_backs_off_when_out_of_descriptors(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     import sctp as pysctp
 
     def not_sctp(family: int, sk: socket.socket) -> Any:
@@ -577,8 +614,9 @@ def test_accept_backs_off_when_out_of_descriptors(monkeypatch: pytest.MonkeyPatc
         warnings = [r for r in caplog.records if r.levelname == "WARNING"]
         assert len(warnings) == 1 and "Too many open files" in warnings[0].getMessage()
         # an association accepted again (then EAGAIN) resets the delay; the next failure logs anew
-        listener.errors.extend([None, BlockingIOError(errno.EAGAIN, "again"),
-                                OSError(errno.ENFILE, "Too many open files in system")])
+        listener.errors.extend(
+            [None, BlockingIOError(errno.EAGAIN, "again"), OSError(errno.ENFILE, "Too many open files in system")]
+        )
         await asyncio.sleep(5.5)
         calls = listener.calls[11:]  # the association, EAGAIN, at once ENFILE (still readable), ...
         assert round(calls[2] - calls[0], 2) == 0.0

@@ -25,8 +25,12 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def guest_env() -> dict[str, str]:
-    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": os.environ.get("HOME", "/root"),
-           "LANG": "C.UTF-8", "PYTHONUNBUFFERED": "1"}
+    env = {
+        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
+        "HOME": os.environ.get("HOME", "/root"),
+        "LANG": "C.UTF-8",
+        "PYTHONUNBUFFERED": "1",
+    }
     return env
 
 
@@ -39,10 +43,26 @@ def test_vm_boots_with_sctp() -> None:
         pytest.skip(f"SCTP VM unavailable: {reason}")
     result = sctpvm.run_in_vm(
         # Without hypothesis' plugin: unused here, and importing hypothesis under emulation costs seconds.
-        [sys.executable, "-m", "pytest", "-q", "-rA", "--durations=0", "tests/vm/guest_smoke.py",
-         "tests/vm/guest_sctp.py", "tests/vm/guest_sctp_params.py", "tests/vm/guest_sctp_failover.py",
-         "-p", "no:cacheprovider", "-p", "no:hypothesispytest"],
-        cwd=str(REPO), env=guest_env(), timeout=600)
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-rA",
+            "--durations=0",
+            "tests/vm/guest_smoke.py",
+            "tests/vm/guest_sctp.py",
+            "tests/vm/guest_sctp_params.py",
+            "tests/vm/guest_sctp_failover.py",
+            "-p",
+            "no:cacheprovider",
+            "-p",
+            "no:hypothesispytest",
+        ],
+        cwd=str(REPO),
+        env=guest_env(),
+        timeout=600,
+    )
     report = f"exit status {result.status} after {result.seconds:.1f} s\n{result.output}\n--- console\n{result.console}"
     assert not result.timed_out, report
     assert result.status == 0, report

@@ -76,27 +76,43 @@ TC = 10.0
 Handler = Callable[[Message], Message]
 
 
-def caps(host: str, apps: frozenset[int] = frozenset({4}), inband: frozenset[int] = frozenset({0})
-         ) -> LocalCapabilities:
-    return LocalCapabilities(origin_host=host, origin_realm=REALM, auth_application_ids=apps,
-                             inband_security=inband)
+def caps(
+    host: str, apps: frozenset[int] = frozenset({4}), inband: frozenset[int] = frozenset({0})
+) -> LocalCapabilities:
+    return LocalCapabilities(origin_host=host, origin_realm=REALM, auth_application_ids=apps, inband_security=inband)
 
 
 def ccr(n: int = 0, origin: str = "a", dest: str | None = None) -> CCR:
-    return CCR(session_id=f"{origin};1;{n}", origin_host=origin, origin_realm=REALM, destination_realm=REALM,
-               auth_application_id=4, service_context_id="32251@3gpp.org",
-               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=n, destination_host=dest)
+    return CCR(
+        session_id=f"{origin};1;{n}",
+        origin_host=origin,
+        origin_realm=REALM,
+        destination_realm=REALM,
+        auth_application_id=4,
+        service_context_id="32251@3gpp.org",
+        cc_request_type=CCRequestType.EVENT_REQUEST,
+        cc_request_number=n,
+        destination_host=dest,
+    )
 
 
 def cca(req: CCR, origin: str, rc: int = ResultCode.DIAMETER_SUCCESS) -> CCA:
-    return CCA(session_id=req.session_id, result_code=rc, origin_host=origin, origin_realm=REALM,
-               auth_application_id=4, cc_request_type=req.cc_request_type, cc_request_number=req.cc_request_number)
+    return CCA(
+        session_id=req.session_id,
+        result_code=rc,
+        origin_host=origin,
+        origin_realm=REALM,
+        auth_application_id=4,
+        cc_request_type=req.cc_request_type,
+        cc_request_number=req.cc_request_number,
+    )
 
 
 def answering(origin: str) -> Handler:
     def handler(req: Message) -> Message:
         assert isinstance(req, CCR)
         return cca(req, origin)
+
     return handler
 
 
@@ -160,12 +176,23 @@ class Net:
         self.unreachable: set[str] = set()
         self.queue: deque[tuple[str, Output]] = deque()
 
-    def add(self, name: str, local: LocalCapabilities | None = None, *, tw: float = TW, tc: float = TC,
-            limits: Limits | None = None, seed: int = 0, handler: Handler | None = None,
-            converter: Converter = DEFAULT_CONVERTER, doic: Doic | None = None) -> Service:
+    def add(
+        self,
+        name: str,
+        local: LocalCapabilities | None = None,
+        *,
+        tw: float = TW,
+        tc: float = TC,
+        limits: Limits | None = None,
+        seed: int = 0,
+        handler: Handler | None = None,
+        converter: Converter = DEFAULT_CONVERTER,
+        doic: Doic | None = None,
+    ) -> Service:
         # one converter for all unless asked: each builds its codecs on first use
-        svc = Service(local or caps(name), converter=converter, tw=tw, tc=tc, limits=limits,
-                      rng=random.Random(seed), doic=doic)
+        svc = Service(
+            local or caps(name), converter=converter, tw=tw, tc=tc, limits=limits, rng=random.Random(seed), doic=doic
+        )
         svc.handle(CCR, handler or answering(name))
         self.services[name] = svc
         self.seen[name] = []
@@ -308,8 +335,11 @@ class Net:
 
     def dwrs(self, sender: str, to: str) -> list[float]:
         """When ``to`` received DWRs from ``sender``."""
-        return [t for t, w, _, d in self.received[to] if w == sender and d[4] & FLAG_R
-                and peek_header(d).command_code == 280]
+        return [
+            t
+            for t, w, _, d in self.received[to]
+            if w == sender and d[4] & FLAG_R and peek_header(d).command_code == 280
+        ]
 
     def conn_of(self, who: str, peer: str) -> int:
         conn = self.services[who].peers[peer].peer.open_conn
@@ -375,8 +405,14 @@ def test_no_code_is_generated_on_the_hot_path_once_the_classes_are_prepared(monk
 
     monkeypatch.setattr(_codegen, "make_decoder", spy_decoder)
     monkeypatch.setattr(_codegen, "make_encoder", spy_encoder)
-    str_ = STR_REQ(session_id="a;1;9", origin_host="a", origin_realm=REALM, destination_realm=REALM,
-                   auth_application_id=4, termination_cause=1)
+    str_ = STR_REQ(
+        session_id="a;1;9",
+        origin_host="a",
+        origin_realm=REALM,
+        destination_realm=REALM,
+        auth_application_id=4,
+        termination_cause=1,
+    )
     for prepared in (True, False):
         net = Net()
         a = net.add("a", seed=1, converter=Converter())
@@ -610,8 +646,9 @@ def test_a_first_message_that_is_not_a_cer_closes_the_connection_without_an_answ
     assert svc.connections == 0 and not svc.peers and not svc._entries
     # a DWR is not a CER either
     svc.accepted(0.0, 2)
-    dwr = DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=1,
-                                   end_to_end=2)
+    dwr = DEFAULT_CONVERTER.encode(
+        DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=1, end_to_end=2
+    )
     assert svc.data_received(0.0, 2, dwr) == [Close(2)]
 
 
@@ -695,8 +732,11 @@ def test_a_retransmitted_request_is_handled_once_and_answered_from_the_window() 
     again = set_flags(first, first[4] | FLAG_T, hbh=0x1002)
 
     def answers_written() -> list[bytes]:
-        return [o.data for _, o in net.seen["s"] if isinstance(o, Write) and peek_header(o.data).command_code == 272
-                and not o.data[4] & FLAG_R]
+        return [
+            o.data
+            for _, o in net.seen["s"]
+            if isinstance(o, Write) and peek_header(o.data).command_code == 272 and not o.data[4] & FLAG_R
+        ]
 
     net.inject("s", conn, first)
     net.inject("s", conn, again)
@@ -775,15 +815,20 @@ class Checks:
 
 
 def generic(code: int, app: int, avps: tuple[Avp, ...] = (Avp(263, b"a;9;1", 0, AVP_M),)) -> bytes:
-    return DEFAULT_CONVERTER.encode(GenericMessage(command_code=code, application_id=app, request=True,
-                                                   proxiable=True, avps=avps), hop_by_hop=1, end_to_end=1)
+    return DEFAULT_CONVERTER.encode(
+        GenericMessage(command_code=code, application_id=app, request=True, proxiable=True, avps=avps),
+        hop_by_hop=1,
+        end_to_end=1,
+    )
 
 
 def test_an_application_not_agreed_is_3007_before_the_command_and_the_avps() -> None:
     c = Checks()
-    for data in (generic(8388000, 16777251),  # an unknown command of that application
-                 generic(316, 16777251),  # S6a ULR without its required AVPs
-                 generic(272, 5)):  # a known command code, another application
+    for data in (
+        generic(8388000, 16777251),  # an unknown command of that application
+        generic(316, 16777251),  # S6a ULR without its required AVPs
+        generic(272, 5),
+    ):  # a known command code, another application
         answer = c.send(data)
         assert answer[4] & FLAG_E
         assert result_code(answer) == ResultCode.DIAMETER_APPLICATION_UNSUPPORTED
@@ -824,8 +869,9 @@ def test_a_handler_that_raises_or_returns_another_answer_gets_5012_in_its_comman
 
     def wrong(req: Message) -> Message:
         assert isinstance(req, CCR)
-        return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="s",
-                   origin_realm=REALM)
+        return STA(
+            session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="s", origin_realm=REALM
+        )
 
     def unencodable(req: Message) -> Message:
         assert isinstance(req, CCR)
@@ -987,14 +1033,24 @@ def test_an_oversized_request_gets_its_commands_answer_with_5015() -> None:
     b = net.add("b", caps("b", apps=frozenset({4, WIDE_APP})), seed=2)
     net.connect("a", "b")
     conn = net.conn_of("b", "a")
-    header = struct.pack("!IIIII", 0x01000000 | (DEFAULT_CONVERTER.max_length + 4), (FLAG_R << 24) | 0x8A9B0C,
-                         WIDE_APP, 0x0A0B0C0D, 0x01020304)
+    header = struct.pack(
+        "!IIIII",
+        0x01000000 | (DEFAULT_CONVERTER.max_length + 4),
+        (FLAG_R << 24) | 0x8A9B0C,
+        WIDE_APP,
+        0x0A0B0C0D,
+        0x01020304,
+    )
     out = net.inject("b", conn, header)
     [w] = [o for o in out if isinstance(o, Write)]
     assert w.conn == conn
     h = peek_header(w.data)
-    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (0x8A9B0C, WIDE_APP, 0x0A0B0C0D,
-                                                                            0x01020304)
+    assert (h.command_code, h.application_id, h.hop_by_hop, h.end_to_end) == (
+        0x8A9B0C,
+        WIDE_APP,
+        0x0A0B0C0D,
+        0x01020304,
+    )
     assert not h.flags & (FLAG_R | FLAG_E)
     assert result_code(w.data) == ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH
     assert b.counters[("a", "Wide-Answer", ResultCode.DIAMETER_INVALID_MESSAGE_LENGTH)] == 1
@@ -1084,8 +1140,9 @@ def test_an_answer_that_does_not_decode_fails_its_request_with_invalid_answer() 
     net.manual.add("b")
     ref = net.request("a", ccr(1), timeout=5.0)
     [sent] = net.requests_at("b")
-    good = DEFAULT_CONVERTER.encode(cca(ccr(1), "b"), hop_by_hop=peek_header(sent).hop_by_hop,
-                                    end_to_end=peek_header(sent).end_to_end)
+    good = DEFAULT_CONVERTER.encode(
+        cca(ccr(1), "b"), hop_by_hop=peek_header(sent).hop_by_hop, end_to_end=peek_header(sent).end_to_end
+    )
     # CC-Request-Number (Unsigned32) with 3 bytes
     bad = with_avps(good, [Avp(415, b"\x00\x00\x01", 0, AVP_M) if x.code == 415 else x for _, x in iter_avps(good, 20)])
     net.inject("a", net.conn_of("a", "b"), bad)
@@ -1107,8 +1164,11 @@ def test_a_dwr_that_does_not_decode_gets_a_dwa_with_the_error_and_failed_avp() -
     net = client_and_servers("b")
     a = net.services["a"]
     conn = net.conn_of("a", "b")
-    good = DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="b", origin_realm=REALM, origin_state_id=7),
-                                    hop_by_hop=0x51515151, end_to_end=0x6161)
+    good = DEFAULT_CONVERTER.encode(
+        DeviceWatchdogRequest(origin_host="b", origin_realm=REALM, origin_state_id=7),
+        hop_by_hop=0x51515151,
+        end_to_end=0x6161,
+    )
     broken = Avp(278, b"\x00\x07", 0, AVP_M)  # Origin-State-Id (Unsigned32) with 2 bytes
     bad = with_avps(good, [broken if x.code == 278 else x for _, x in iter_avps(good, 20)])
     out = net.inject("a", conn, bad)
@@ -1129,8 +1189,11 @@ def test_a_dwr_that_does_not_decode_gets_a_dwa_with_the_error_and_failed_avp() -
 def test_a_dwa_that_does_not_decode_is_discarded() -> None:
     net = client_and_servers("b")
     a = net.services["a"]
-    good = DEFAULT_CONVERTER.encode(DeviceWatchdogAnswer(result_code=2001, origin_host="b", origin_realm=REALM,
-                                                         origin_state_id=7), hop_by_hop=0x5151, end_to_end=0x6161)
+    good = DEFAULT_CONVERTER.encode(
+        DeviceWatchdogAnswer(result_code=2001, origin_host="b", origin_realm=REALM, origin_state_id=7),
+        hop_by_hop=0x5151,
+        end_to_end=0x6161,
+    )
     bad = with_avps(good, [Avp(278, b"\x00\x07", 0, AVP_M) if x.code == 278 else x for _, x in iter_avps(good, 20)])
     before = sum(a.counters.values())
     assert net.inject("a", net.conn_of("a", "b"), bad) == []
@@ -1384,7 +1447,8 @@ def test_a_probe_without_an_open_peer_raises_peer_error() -> None:
 
 
 def test_the_node_logs_closes_failovers_and_refused_reconnections_with_the_peer_and_the_reason(
-        caplog: pytest.LogCaptureFixture) -> None:
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     caplog.set_level(logging.DEBUG, logger="diameter.node")
     net = client_and_servers("b", "c")
     net.manual.update({"b", "c"})
@@ -1408,8 +1472,13 @@ def test_the_node_logs_closes_failovers_and_refused_reconnections_with_the_peer_
 def test_the_nodes_own_answer_carries_its_error_message_and_origin_state_id_and_is_counted() -> None:
     net = Net()
     net.add("a", seed=1)
-    s = net.add("s", LocalCapabilities(origin_host="s", origin_realm=REALM, auth_application_ids=frozenset({4}),
-                                       origin_state_id=0x5EED), seed=2)
+    s = net.add(
+        "s",
+        LocalCapabilities(
+            origin_host="s", origin_realm=REALM, auth_application_ids=frozenset({4}), origin_state_id=0x5EED
+        ),
+        seed=2,
+    )
     net.connect("a", "s")
     conn = net.conn_of("s", "a")
     out = net.inject("s", conn, generic(8388000, 4))
@@ -1457,8 +1526,9 @@ def test_when_the_peers_own_connection_closes_the_connection_the_node_opened_to_
     assert entry is not incoming and [type(o) for o in out] == [Connect]
     [cer] = [o for o in svc.connected(0.0, entry, 2) if isinstance(o, Write)]
     h = peek_header(cer.data)
-    cea = DEFAULT_CONVERTER.encode(caps("b").cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop,
-                                   end_to_end=h.end_to_end)
+    cea = DEFAULT_CONVERTER.encode(
+        caps("b").cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop, end_to_end=h.end_to_end
+    )
     out = svc.data_received(0.0, 2, cea)
     assert any(isinstance(o, PeerUp) and o.peer is entry for o in out)
     assert svc.peers["b"] is entry
@@ -1473,14 +1543,18 @@ def test_when_the_peers_own_connection_closes_the_connection_the_node_opened_to_
 
 
 def dwr_bytes(hbh: int) -> bytes:
-    return DEFAULT_CONVERTER.encode(DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=hbh,
-                                    end_to_end=hbh + 1)
+    return DEFAULT_CONVERTER.encode(
+        DeviceWatchdogRequest(origin_host="x", origin_realm=REALM), hop_by_hop=hbh, end_to_end=hbh + 1
+    )
 
 
 def dwas(out: list[Output]) -> list[int]:
     """The Hop-by-Hop identifiers of the DWAs written."""
-    return [peek_header(o.data).hop_by_hop for o in out if isinstance(o, Write)
-            and peek_header(o.data).command_code == 280 and not o.data[4] & FLAG_R]
+    return [
+        peek_header(o.data).hop_by_hop
+        for o in out
+        if isinstance(o, Write) and peek_header(o.data).command_code == 280 and not o.data[4] & FLAG_R
+    ]
 
 
 def test_a_cer_in_pieces_waits_for_its_last_byte() -> None:
@@ -1517,9 +1591,14 @@ def test_bytes_that_cannot_be_framed_before_the_cer_close_the_connection_without
     assert svc.connections == 0 and not svc.peers and not svc._entries
 
 
-@pytest.mark.parametrize("code, app, flags", [(0x010101, 0, FLAG_R),  # a command whose low bytes are 257
-                                              (257, 0x01000000, FLAG_R),  # CER's code, another application
-                                              (257, 0, 0)])  # a CEA
+@pytest.mark.parametrize(
+    "code, app, flags",
+    [
+        (0x010101, 0, FLAG_R),  # a command whose low bytes are 257
+        (257, 0x01000000, FLAG_R),  # CER's code, another application
+        (257, 0, 0),
+    ],
+)  # a CEA
 def test_a_first_message_that_is_not_a_cer_request_closes_without_an_answer(code: int, app: int, flags: int) -> None:
     svc = Service(caps("s"), converter=DEFAULT_CONVERTER, rng=random.Random(0))
     svc.accepted(0.0, 1)
@@ -1650,8 +1729,9 @@ def test_limits_take_the_smallest_sensible_values_and_refuse_the_others() -> Non
 
 def cea_for(cer: Write, host: str) -> bytes:
     h = peek_header(cer.data)
-    return DEFAULT_CONVERTER.encode(caps(host).cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop,
-                                    end_to_end=h.end_to_end)
+    return DEFAULT_CONVERTER.encode(
+        caps(host).cea(ResultCode.DIAMETER_SUCCESS), hop_by_hop=h.hop_by_hop, end_to_end=h.end_to_end
+    )
 
 
 def test_a_peer_whose_identity_is_not_its_certificates_gets_a_dpr_and_is_not_reconnected() -> None:
@@ -1700,8 +1780,9 @@ def routing_net() -> Net:
     net = Net()
     net.add("a", caps("a", apps=frozenset({4, 5})), seed=1)
     net.add("b", caps("b", apps=frozenset({5})), seed=2)
-    net.add("c", LocalCapabilities(origin_host="c", origin_realm="other.net", auth_application_ids=frozenset({4})),
-            seed=3)
+    net.add(
+        "c", LocalCapabilities(origin_host="c", origin_realm="other.net", auth_application_ids=frozenset({4})), seed=3
+    )
     net.add("d", caps("d", apps=frozenset({4})), seed=4)
     for s in ("b", "c", "d"):
         net.connect("a", s)
@@ -1722,12 +1803,20 @@ def test_a_request_goes_to_its_destination_host_else_to_a_peer_of_its_applicatio
     assert routed_to(net, evolve(ccr(3), destination_realm="other.net")) == "c"
     assert routed_to(net, evolve(ccr(4), destination_realm="nowhere.net")) == "c"  # the first agreed on 4
     # a command sent with its application's Application-Id (STR): routed on its Auth-Application-Id
-    net.services["d"].handle(STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="d",
-                                                    origin_realm=REALM))
-    net.services["c"].handle(STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="c",
-                                                    origin_realm="other.net"))
-    str_ = STR_REQ(session_id="a;1;9", origin_host="a", origin_realm=REALM, destination_realm=REALM,
-                   auth_application_id=4, termination_cause=1)
+    net.services["d"].handle(
+        STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="d", origin_realm=REALM)
+    )
+    net.services["c"].handle(
+        STR_REQ, lambda r: STA(session_id=r.session_id, result_code=2001, origin_host="c", origin_realm="other.net")
+    )
+    str_ = STR_REQ(
+        session_id="a;1;9",
+        origin_host="a",
+        origin_realm=REALM,
+        destination_realm=REALM,
+        auth_application_id=4,
+        termination_cause=1,
+    )
     assert routed_to(net, str_) == "d"
 
 
@@ -1740,8 +1829,9 @@ def test_an_unknown_command_of_the_base_application_is_3001_not_3007() -> None:
 def test_a_generic_request_is_routed_on_its_application_and_errors_name_what_is_missing() -> None:
     net = routing_net()
     a = net.services["a"]
-    msg = GenericMessage(command_code=8388002, application_id=4, request=True, proxiable=True,
-                         avps=(Avp(263, b"a;1;77", 0, AVP_M),))
+    msg = GenericMessage(
+        command_code=8388002, application_id=4, request=True, proxiable=True, avps=(Avp(263, b"a;1;77", 0, AVP_M),)
+    )
     ref = net.request("a", msg)
     res = net.result("a", ref)
     assert isinstance(res, Resolve) and isinstance(res.answer, AnswerMessage) and res.answer.origin_host == "c"

@@ -65,8 +65,9 @@ APP_OTHER = 5
 
 
 def local(host: str, apps: frozenset[int], realm: str = REALM) -> LocalCapabilities:
-    return LocalCapabilities(origin_host=host, origin_realm=realm, auth_application_ids=apps,
-                             inband_security=frozenset({0}))
+    return LocalCapabilities(
+        origin_host=host, origin_realm=realm, auth_application_ids=apps, inband_security=frozenset({0})
+    )
 
 
 def routed_to(net: Net, ref: int) -> str:
@@ -91,15 +92,24 @@ def reconnects(e: PeerEntry) -> bool:
 
 
 def str_(n: int, app: int = APP_CC, dest: str | None = None) -> STR:
-    return STR(session_id=f"a;2;{n}", origin_host="a", origin_realm=REALM, destination_realm=REALM,
-               auth_application_id=app, termination_cause=TerminationCause.DIAMETER_LOGOUT, destination_host=dest)
+    return STR(
+        session_id=f"a;2;{n}",
+        origin_host="a",
+        origin_realm=REALM,
+        destination_realm=REALM,
+        auth_application_id=app,
+        termination_cause=TerminationCause.DIAMETER_LOGOUT,
+        destination_host=dest,
+    )
 
 
 def sta_handler(origin: str) -> object:
     def handler(req: Message) -> Message:
         assert isinstance(req, STR)
-        return STA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=origin,
-                   origin_realm=REALM)
+        return STA(
+            session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=origin, origin_realm=REALM
+        )
+
     return handler
 
 
@@ -149,10 +159,23 @@ def test_a_peer_of_the_destination_realm_comes_first_among_those_that_agreed() -
     net.connect("a", "c")
     assert routed_to(net, net.request("a", ccr(1))) == "c"  # Destination-Realm example.com
     other = ccr(2)
-    other = CCR(**{**{f: getattr(other, f) for f in ("session_id", "origin_host", "origin_realm",
-                                                    "auth_application_id", "service_context_id",
-                                                    "cc_request_type", "cc_request_number")},
-                   "destination_realm": "other.net"})
+    other = CCR(
+        **{
+            **{
+                f: getattr(other, f)
+                for f in (
+                    "session_id",
+                    "origin_host",
+                    "origin_realm",
+                    "auth_application_id",
+                    "service_context_id",
+                    "cc_request_type",
+                    "cc_request_number",
+                )
+            },
+            "destination_realm": "other.net",
+        }
+    )
     assert routed_to(net, net.request("a", other)) == "b"
 
 
@@ -269,6 +292,7 @@ def test_requests_no_peer_can_take_fail_at_once_each_naming_the_peer_and_why() -
 
 def test_failover_onto_a_full_peer_rejects_every_request_as_overloaded() -> None:
     from diameter.core.service import Limits
+
     net = client_and_servers("b", "c", client_limits=Limits(max_pending=2))
     net.manual.update({"b", "c"})
     net.request("a", ccr(0), peer="c")
@@ -325,8 +349,7 @@ def test_two_answers_in_one_read_both_resolve_and_answers_carry_no_t_flag() -> N
 
 def test_an_answer_matches_on_all_four_bytes_of_its_end_to_end_id() -> None:
     net = Net()
-    a = Service(caps("a"), converter=DEFAULT_CONVERTER, tw=TW, tc=TC, rng=random.Random(1),
-                start_time=1_700_000_000.0)
+    a = Service(caps("a"), converter=DEFAULT_CONVERTER, tw=TW, tc=TC, rng=random.Random(1), start_time=1_700_000_000.0)
     a.handle(CCR, answering("a"))
     net.services["a"], net.seen["a"], net.received["a"], net.dispatched["a"] = a, [], [], []
     net.add("b", seed=2)
@@ -339,8 +362,12 @@ def test_an_answer_matches_on_all_four_bytes_of_its_end_to_end_id() -> None:
 
 def _answer_bytes(request: bytes, avps: list[Avp]) -> bytes:
     body = b"".join(x.encode() for x in avps)
-    return ((20 + len(body)) | 0x01000000).to_bytes(4, "big") + bytes((request[4] & ~FLAG_R & 0xFF,)) \
-        + request[5:20] + body
+    return (
+        ((20 + len(body)) | 0x01000000).to_bytes(4, "big")
+        + bytes((request[4] & ~FLAG_R & 0xFF,))
+        + request[5:20]
+        + body
+    )
 
 
 def test_an_answer_that_does_not_decode_fails_its_request_with_the_bytes_and_is_counted() -> None:
@@ -362,8 +389,9 @@ def test_an_answer_to_a_generic_request_resolves_as_a_generic_message_counted_wi
     net = client_and_servers("b")
     a = net.services["a"]
     net.mute.add(("b", "a"))  # b's own 3001 answer is lost
-    msg = GenericMessage(command_code=8388002, application_id=APP_CC, request=True, proxiable=True,
-                         avps=(Avp(263, b"a;3;1", 0, AVP_M),))
+    msg = GenericMessage(
+        command_code=8388002, application_id=APP_CC, request=True, proxiable=True, avps=(Avp(263, b"a;3;1", 0, AVP_M),)
+    )
     ref = net.request("a", msg)
     [req] = net.requests_at("b", 8388002)
     ans = _answer_bytes(req, [Avp(263, b"a;3;1", 0, AVP_M)])
@@ -459,8 +487,9 @@ def test_connect_to_an_identity_already_open_leaves_the_open_entry_in_the_table(
 
 def test_known_peers_refuses_another_identity() -> None:
     net = Net()
-    net.services["a"] = Service(caps("a"), converter=DEFAULT_CONVERTER, known_peers=["b"], tw=TW, tc=TC,
-                                rng=random.Random(1))
+    net.services["a"] = Service(
+        caps("a"), converter=DEFAULT_CONVERTER, known_peers=["b"], tw=TW, tc=TC, rng=random.Random(1)
+    )
     net.seen["a"], net.received["a"], net.dispatched["a"] = [], [], []
     a = net.services["a"]
     net.add("b", seed=2)
@@ -481,6 +510,7 @@ def test_the_watchdog_runs_at_the_services_tw_and_the_seeded_node_is_reproducibl
         net.connect("a", "b")
         net.advance(40.0)
         return net.dwrs("a", "b")
+
     first = run()
     assert len(first) >= 5 and all(4.0 <= t2 - t1 <= 8.0 for t1, t2 in pairwise(first))
     assert run() == first
@@ -662,9 +692,17 @@ def test_the_node_logs_name_the_peer(caplog: pytest.LogCaptureFixture) -> None:
     exp.feed("a", out)
     records = [r for r in caplog.records if r.name == "diameter.node"]
     words = [set(re.findall(r"[\w.-]+", r.getMessage())) for r in records]
-    for expected in ({"b", "suspected"}, {"b", "trusted"}, {"b", "closed", "watchdog"}, {"reconnecting", "b", "10.0"},
-                     {"b", "open", "I-Open"}, {"over", "b", "c"}, {"b", "want"},
-                     {"s", "TLS", "handshake", "failed"}, {"b", "other"}):
+    for expected in (
+        {"b", "suspected"},
+        {"b", "trusted"},
+        {"b", "closed", "watchdog"},
+        {"reconnecting", "b", "10.0"},
+        {"b", "open", "I-Open"},
+        {"over", "b", "c"},
+        {"b", "want"},
+        {"s", "TLS", "handshake", "failed"},
+        {"b", "other"},
+    ):
         assert any(expected <= w for w in words), (expected, [r.getMessage() for r in records])
 
 

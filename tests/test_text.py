@@ -13,11 +13,19 @@ from diameter.text import format_message
 
 
 def test_tree_names_every_avp() -> None:
-    cea = CEA(result_code=ResultCode.DIAMETER_SUCCESS, origin_host="h.example", origin_realm="example",
-              host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0, product_name="p",
-              vendor_specific_application_id=(VendorSpecificApplicationId(vendor_id=10415, auth_application_id=4),),
-              failed_avp=FailedAVP(avps=(Avp(263, b"s;1", 0, 0x40),)),
-              avps=(Avp(424242, b"\x00\x01", 7, 0),), hop_by_hop=1, end_to_end=2)
+    cea = CEA(
+        result_code=ResultCode.DIAMETER_SUCCESS,
+        origin_host="h.example",
+        origin_realm="example",
+        host_ip_address=(IPv4Address("192.0.2.1"),),
+        vendor_id=0,
+        product_name="p",
+        vendor_specific_application_id=(VendorSpecificApplicationId(vendor_id=10415, auth_application_id=4),),
+        failed_avp=FailedAVP(avps=(Avp(263, b"s;1", 0, 0x40),)),
+        avps=(Avp(424242, b"\x00\x01", 7, 0),),
+        hop_by_hop=1,
+        end_to_end=2,
+    )
     text = format_message(cea)
     assert text.splitlines() == [
         "Capabilities-Exchange-Answer (CEA): code 257, application 0, flags -, hop-by-hop 0x00000001, "
@@ -58,11 +66,18 @@ def test_experimental_result_codes_are_named_by_their_vendor() -> None:
     apps.load_all()
 
     def shown(vendor: int) -> str:
-        ula = UpdateLocationAnswer(session_id="s;1", auth_session_state=1, origin_host="hss.example.com",
-                                   origin_realm="example.com",
-                                   experimental_result=ExperimentalResult(vendor_id=vendor, experimental_result_code=5420))
-        [line] = [x for x in format_message(diameter.decode(diameter.encode(ula))).splitlines()
-                  if "Experimental-Result-Code" in x]
+        ula = UpdateLocationAnswer(
+            session_id="s;1",
+            auth_session_state=1,
+            origin_host="hss.example.com",
+            origin_realm="example.com",
+            experimental_result=ExperimentalResult(vendor_id=vendor, experimental_result_code=5420),
+        )
+        [line] = [
+            x
+            for x in format_message(diameter.decode(diameter.encode(ula))).splitlines()
+            if "Experimental-Result-Code" in x
+        ]
         return line.split(": ", 1)[1]
 
     assert shown(10415) == "DIAMETER_ERROR_UNKNOWN_EPS_SUBSCRIPTION (5420)"  # TS 29.272 §7.4.3, 3GPP's

@@ -100,7 +100,9 @@ DWR_WIRE = raw_message(280, raw_avp(264, b"h.example", 0x00) + raw_avp(296, b"ex
 def test_a_decoded_message_shows_the_flags_received_and_a_built_one_the_dictionarys() -> None:
     msg = diameter.decode(DWR_WIRE)
     assert msg == DWR(origin_host="h.example", origin_realm="example", origin_state_id=7, hop_by_hop=1, end_to_end=2)
-    header = "Device-Watchdog-Request (DWR): code 280, application 0, flags R, hop-by-hop 0x00000001, end-to-end 0x00000002"
+    header = (
+        "Device-Watchdog-Request (DWR): code 280, application 0, flags R, hop-by-hop 0x00000001, end-to-end 0x00000002"
+    )
     assert lines(msg) == [
         header,
         "  Origin-Host (264): h.example",
@@ -108,11 +110,17 @@ def test_a_decoded_message_shows_the_flags_received_and_a_built_one_the_dictiona
         "  Origin-State-Id (278, M): 7",
     ]
     assert diameter.encode(msg) == DWR_WIRE  # the flags shown are the ones encoding writes back
-    as_built = [header, "  Origin-Host (264, M): h.example", "  Origin-Realm (296, M): example",
-                "  Origin-State-Id (278, M): 7"]
+    as_built = [
+        header,
+        "  Origin-Host (264, M): h.example",
+        "  Origin-Realm (296, M): example",
+        "  Origin-State-Id (278, M): 7",
+    ]
     assert lines(built(msg)) == as_built
-    assert lines(DWR(origin_host="h.example", origin_realm="example", origin_state_id=7,
-                     hop_by_hop=1, end_to_end=2)) == as_built
+    assert (
+        lines(DWR(origin_host="h.example", origin_realm="example", origin_state_id=7, hop_by_hop=1, end_to_end=2))
+        == as_built
+    )
 
 
 def test_a_learned_layout_shows_the_same_flags() -> None:
@@ -125,14 +133,19 @@ def test_a_learned_layout_shows_the_same_flags() -> None:
 
 # a CER whose second Host-IP-Address, and the Vendor-Id in the first Vendor-Specific-Application-Id,
 # come without M, and an Auth-Application-Id with P
-CER_WIRE = raw_message(257, (
-    raw_avp(264, b"client.example") + raw_avp(296, b"example")
-    + raw_avp(257, b"\x00\x01" + bytes([192, 0, 2, 1]))
-    + raw_avp(257, b"\x00\x01" + bytes([192, 0, 2, 2]), 0x00)
-    + raw_avp(266, u32(0)) + raw_avp(269, b"p")
-    + raw_avp(260, raw_avp(266, u32(10415), 0x00) + raw_avp(258, u32(16777238), 0x60))
-    + raw_avp(260, raw_avp(266, u32(10415)) + raw_avp(258, u32(4)))
-))
+CER_WIRE = raw_message(
+    257,
+    (
+        raw_avp(264, b"client.example")
+        + raw_avp(296, b"example")
+        + raw_avp(257, b"\x00\x01" + bytes([192, 0, 2, 1]))
+        + raw_avp(257, b"\x00\x01" + bytes([192, 0, 2, 2]), 0x00)
+        + raw_avp(266, u32(0))
+        + raw_avp(269, b"p")
+        + raw_avp(260, raw_avp(266, u32(10415), 0x00) + raw_avp(258, u32(16777238), 0x60))
+        + raw_avp(260, raw_avp(266, u32(10415)) + raw_avp(258, u32(4)))
+    ),
+)
 
 
 def test_repeated_and_nested_avps_show_their_own_flags() -> None:
@@ -276,15 +289,38 @@ def test_tshark_reads_the_flags_the_tree_shows(tmp_path: Path) -> None:
     env = dict(os.environ, WIRESHARK_CONFIG_DIR=str(tmp_path / "config"), LC_ALL="C.UTF-8")
     (tmp_path / "config").mkdir()
     done = subprocess.run(
-        ["tshark", "-n", "-r", str(tmp_path / "m.pcap"), "-o", "tcp.desegment_tcp_streams:FALSE",
-         "-T", "fields", "-E", "occurrence=a", "-E", "aggregator=;", "-e", "diameter.avp.code", "-e", "diameter.avp.flags"],
-        capture_output=True, text=True, timeout=120, env=env, check=False)
+        [
+            "tshark",
+            "-n",
+            "-r",
+            str(tmp_path / "m.pcap"),
+            "-o",
+            "tcp.desegment_tcp_streams:FALSE",
+            "-T",
+            "fields",
+            "-E",
+            "occurrence=a",
+            "-E",
+            "aggregator=;",
+            "-e",
+            "diameter.avp.code",
+            "-e",
+            "diameter.avp.flags",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     rows = done.stdout.splitlines()
     assert len(rows) == len(wires), done.stdout
     for wire, row, plain in zip(wires, rows, without_m):
         codes, flags = (col.split(";") for col in row.split("\t"))
-        theirs = Counter((int(c), bool(int(f, 16) & 0x40), bool(int(f, 16) & 0x20)) for c, f in zip(codes, flags, strict=True))
+        theirs = Counter(
+            (int(c), bool(int(f, 16) & 0x40), bool(int(f, 16) & 0x20)) for c, f in zip(codes, flags, strict=True)
+        )
         ours: Counter[tuple[int, bool, bool]] = Counter()
         for (_, code, _, m, p), n in tree_avps(format_message(diameter.decode(wire))).items():
             ours[(code, m, p)] += n
@@ -324,7 +360,10 @@ def chain_lines(levels: int) -> list[str]:
     out = []
     for i in range(levels):
         pad = "  " * (i + 1)
-        out += [f"{pad}Test-Tree-Link (4790, M):", f"{pad}  Test-Tree-Tag (4791, M): {'last' if i == levels - 1 else 'x'}"]
+        out += [
+            f"{pad}Test-Tree-Link (4790, M):",
+            f"{pad}  Test-Tree-Tag (4791, M): {'last' if i == levels - 1 else 'x'}",
+        ]
     return out
 
 
@@ -373,7 +412,8 @@ def nested_failed_avps(levels: int, innermost: bytes) -> bytes:
 
 def failed_avp_lines(levels: int, indent: int) -> list[str]:
     return [f"{'  ' * (indent + i)}Failed-AVP (279, M):" for i in range(levels)] + [
-        f"{'  ' * (indent + levels)}Session-Id (263, M): s;1"]
+        f"{'  ' * (indent + levels)}Session-Id (263, M): s;1"
+    ]
 
 
 @pytest.mark.parametrize("levels", [1000, 5000])
@@ -384,15 +424,28 @@ def test_raw_grouped_avps_nested_deep_print(levels: int) -> None:
     assert isinstance(generic, GenericMessage)
     assert lines(generic)[1:] == failed_avp_lines(levels, 1)
     # a CEA's Failed-AVP: its avps field keeps the inner ones raw
-    body = (raw_avp(268, u32(5001)) + raw_avp(264, b"h") + raw_avp(296, b"r") + raw_avp(257, b"\x00\x01" + bytes(4))
-            + raw_avp(266, u32(0)) + raw_avp(269, b"p", 0x00) + nested_failed_avps(levels, session))
+    body = (
+        raw_avp(268, u32(5001))
+        + raw_avp(264, b"h")
+        + raw_avp(296, b"r")
+        + raw_avp(257, b"\x00\x01" + bytes(4))
+        + raw_avp(266, u32(0))
+        + raw_avp(269, b"p", 0x00)
+        + nested_failed_avps(levels, session)
+    )
     cea = diameter.decode(raw_message(257, body, flags=0x00))
     assert isinstance(cea, CEA) and cea.result_code == ResultCode.DIAMETER_AVP_UNSUPPORTED
     assert isinstance(cea.failed_avp, FailedAVP)
     assert lines(cea)[7:] == failed_avp_lines(levels, 1)
     # and in the typed chain's own avps field, with the flags each raw AVP holds
-    chain = Converter().decode_as(ChainRequest, raw_message(16000201, raw_avp(
-        4790, raw_avp(4791, b"t") + nested_failed_avps(levels, raw_avp(263, b"s;1", 0x20))), app=16777101))
+    chain = Converter().decode_as(
+        ChainRequest,
+        raw_message(
+            16000201,
+            raw_avp(4790, raw_avp(4791, b"t") + nested_failed_avps(levels, raw_avp(263, b"s;1", 0x20))),
+            app=16777101,
+        ),
+    )
     got = lines(chain)
     assert got[1:3] == ["  Test-Tree-Link (4790, M):", "    Test-Tree-Tag (4791, M): t"]
     assert got[3:] == failed_avp_lines(levels, 2)[:-1] + [f"{'  ' * (levels + 2)}Session-Id (263, P): s;1"]
@@ -411,8 +464,9 @@ def test_unknown_grouped_looking_avps_nested_deep_print_as_data() -> None:
 
 
 def decode_command(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    r = subprocess.run([sys.executable, "-m", "diameter.cli", "decode", *args], input=stdin,
-                       capture_output=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "diameter.cli", "decode", *args], input=stdin, capture_output=True, timeout=300
+    )
     return subprocess.CompletedProcess(r.args, r.returncode, r.stdout.decode(), r.stderr.decode())
 
 
@@ -430,13 +484,25 @@ def test_diameter_decode_prints_deep_nesting_and_received_flags() -> None:
 def test_a_closed_pipe_ends_diameter_decode_quietly(tmp_path: Path, form: list[str]) -> None:
     # diameter decode ... | head -1: far more output than a pipe holds, so the command is still
     # writing when the reader closes its end
-    message = diameter.encode(CER(origin_host="client.example.com", origin_realm="example.com",
-                                  host_ip_address=(IPv4Address("192.0.2.1"),), vendor_id=0, product_name="p",
-                                  auth_application_id=(4,), hop_by_hop=1, end_to_end=2)).hex()
+    message = diameter.encode(
+        CER(
+            origin_host="client.example.com",
+            origin_realm="example.com",
+            host_ip_address=(IPv4Address("192.0.2.1"),),
+            vendor_id=0,
+            product_name="p",
+            auth_application_id=(4,),
+            hop_by_hop=1,
+            end_to_end=2,
+        )
+    ).hex()
     count = 1500  # 1,500 trees of ~600 bytes, or as JSON ~1.5 MB: far past a pipe's 64 KiB
     with open(tmp_path / "stderr", "wb") as err:
-        proc = subprocess.Popen([sys.executable, "-m", "diameter.cli", "decode", *form, *[message] * count],
-                                stdout=subprocess.PIPE, stderr=err)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "diameter.cli", "decode", *form, *[message] * count],
+            stdout=subprocess.PIPE,
+            stderr=err,
+        )
         assert proc.stdout is not None
         first = proc.stdout.readline()
         proc.stdout.close()

@@ -180,8 +180,9 @@ def test_pending_deadlines_in_any_order_expire_earliest_first() -> None:
     del deadlines[earliest]
     assert t.next_deadline == min(deadlines.values())
     gone = t.expire(50.0)
-    assert [p.hop_by_hop for p in gone] == sorted((h for h, d in deadlines.items() if d <= 50.0),
-                                                  key=deadlines.__getitem__)
+    assert [p.hop_by_hop for p in gone] == sorted(
+        (h for h, d in deadlines.items() if d <= 50.0), key=deadlines.__getitem__
+    )
     assert sorted(p.hop_by_hop for p in t.entries()) == sorted(h for h, d in deadlines.items() if d > 50.0)
     assert t.next_deadline == min(d for d in deadlines.values() if d > 50.0)
     assert t.expire(1000.0) and len(t) == 0 and t.next_deadline is None

@@ -315,8 +315,8 @@ def build_messages() -> list[Message]:
         redirect_max_cache_time=0,
         proxy_info=PROXIES,
         avps=EXTRA,
-        hop_by_hop=0x8000_0a0a,
-        end_to_end=0xF00a_0a0a,
+        hop_by_hop=0x8000_0A0A,
+        end_to_end=0xF00A_0A0A,
         application_id=1,
     )
     asr = ASR(
@@ -331,8 +331,8 @@ def build_messages() -> list[Message]:
         proxy_info=PROXIES,
         route_record=ROUTES,
         avps=EXTRA,
-        hop_by_hop=0x8000_0b0b,
-        end_to_end=0xF00b_0b0b,
+        hop_by_hop=0x8000_0B0B,
+        end_to_end=0xF00B_0B0B,
     )
     asa = ASA(
         session_id=SESSION + ";asr",
@@ -349,8 +349,8 @@ def build_messages() -> list[Message]:
         redirect_max_cache_time=0xFFFF_FFFF,
         proxy_info=PROXIES,
         avps=EXTRA,
-        hop_by_hop=0x8000_0c0c,
-        end_to_end=0xF00c_0c0c,
+        hop_by_hop=0x8000_0C0C,
+        end_to_end=0xF00C_0C0C,
         application_id=16777236,
     )
     acr = ACR(
@@ -374,8 +374,8 @@ def build_messages() -> list[Message]:
         proxy_info=PROXIES,
         route_record=ROUTES,
         avps=EXTRA,
-        hop_by_hop=0x8000_0d0d,
-        end_to_end=0xF00d_0d0d,
+        hop_by_hop=0x8000_0D0D,
+        end_to_end=0xF00D_0D0D,
         retransmit=True,
     )
     aca = ACA(
@@ -400,8 +400,8 @@ def build_messages() -> list[Message]:
         event_timestamp=AFTER_2036,
         proxy_info=PROXIES,
         avps=EXTRA,
-        hop_by_hop=0x8000_0e0e,
-        end_to_end=0xF00e_0e0e,
+        hop_by_hop=0x8000_0E0E,
+        end_to_end=0xF00E_0E0E,
     )
     return [cer, cea, dpr, dpa, dwr, dwa, answer, rar, raa, str_, sta, asr, asa, acr, aca]
 
@@ -588,7 +588,7 @@ def expert_problems(e: ET.Element, framing_only: bool = False, unknown_ok: bool 
     ``framing_only``; notices of AVPs unknown to Wireshark are left out with ``unknown_ok``)."""
     problems: list[str] = []
     parent = {c: p for p in e.iter() for c in p}
-    for item in (_framing_items(e) if framing_only else e.iter()):
+    for item in _framing_items(e) if framing_only else e.iter():
         if name(item) == "_ws.malformed":
             problems.append(item.get("showname", "Malformed Packet"))
         if name(item) != "_ws.expert":
@@ -711,21 +711,66 @@ VALUE_FRACTION: Final = 0.97
 # Wireshark may know more of them; an AVP not listed here fails test_values_compared.
 UNKNOWN_TO_WIRESHARK: Final = frozenset(
     {
-        "5GS-RAN-NAS-Release-Cause", "Alternate-Digest-Algorithm", "Alternate-Digest-HA1", "AMF-Instance-Id",
-        "APN-Rate-Control-Status", "Battery-Indicator", "Call-Reference-Info", "Callee-Information",
-        "CPDT-Information", "Desired-Max-Latency", "Desired-Max-Loss", "DRA-Binding", "DRA-Deployment",
-        "ECN-IP-Codepoint", "ERP-Realm", "ERP-RK-Request", "Exclude-Identifiers", "Failed-PCSCF",
-        "FLUS-Identifier", "IMS-Emergency-Indicator", "Include-Identifiers", "Key", "M2M-Information",
-        "MA-Information", "MBMS-Charged-Party", "MDT-Configuration-NR", "Media-Component-Status",
-        "MPS-Action", "NID", "NR-Cell-Global-Identity", "Number-Of-UEs", "OC-Maximum-Rate", "OFR-Flags",
-        "P-CSCF-Subscription-Info", "PLMN-RAT-Usage-Control", "ProSe-Information", "PSCell-Info",
-        "QoS-Capability", "QoS-Final-Unit-Indication", "Reference-Id", "Registration-Time-Out",
-        "Related-Trigger", "RTR-Flags", "SCEF-Reference-ID-Ext", "SCEF-Reference-ID-for-Deletion-Ext",
-        "SF-Provisional-Indication", "SF-ULR-Timestamp", "SMSF-3GPP-SBI-Support-Indicator",
-        "SMSF-Non-3GPP-SBI-Support-Indicator", "SMSMI-Correlation-ID", "SN-Request-Type", "Status-AS-Code",
-        "Subscription-Id-Extension", "TCP-Source-Port", "Third-Context-Identifier",
-        "Trace-Reporting-Consumer-Uri", "Transit-IOI-List", "UE-Local-IPv6-Prefix",
-        "Updated-Network-Configuration", "Wireline-User-Location-Info",
+        "5GS-RAN-NAS-Release-Cause",
+        "Alternate-Digest-Algorithm",
+        "Alternate-Digest-HA1",
+        "AMF-Instance-Id",
+        "APN-Rate-Control-Status",
+        "Battery-Indicator",
+        "Call-Reference-Info",
+        "Callee-Information",
+        "CPDT-Information",
+        "Desired-Max-Latency",
+        "Desired-Max-Loss",
+        "DRA-Binding",
+        "DRA-Deployment",
+        "ECN-IP-Codepoint",
+        "ERP-Realm",
+        "ERP-RK-Request",
+        "Exclude-Identifiers",
+        "Failed-PCSCF",
+        "FLUS-Identifier",
+        "IMS-Emergency-Indicator",
+        "Include-Identifiers",
+        "Key",
+        "M2M-Information",
+        "MA-Information",
+        "MBMS-Charged-Party",
+        "MDT-Configuration-NR",
+        "Media-Component-Status",
+        "MPS-Action",
+        "NID",
+        "NR-Cell-Global-Identity",
+        "Number-Of-UEs",
+        "OC-Maximum-Rate",
+        "OFR-Flags",
+        "P-CSCF-Subscription-Info",
+        "PLMN-RAT-Usage-Control",
+        "ProSe-Information",
+        "PSCell-Info",
+        "QoS-Capability",
+        "QoS-Final-Unit-Indication",
+        "Reference-Id",
+        "Registration-Time-Out",
+        "Related-Trigger",
+        "RTR-Flags",
+        "SCEF-Reference-ID-Ext",
+        "SCEF-Reference-ID-for-Deletion-Ext",
+        "SF-Provisional-Indication",
+        "SF-ULR-Timestamp",
+        "SMSF-3GPP-SBI-Support-Indicator",
+        "SMSF-Non-3GPP-SBI-Support-Indicator",
+        "SMSMI-Correlation-ID",
+        "SN-Request-Type",
+        "Status-AS-Code",
+        "Subscription-Id-Extension",
+        "TCP-Source-Port",
+        "Third-Context-Identifier",
+        "Trace-Reporting-Consumer-Uri",
+        "Transit-IOI-List",
+        "UE-Local-IPv6-Prefix",
+        "Updated-Network-Configuration",
+        "Wireline-User-Location-Info",
     }
 )
 
@@ -808,9 +853,7 @@ class Checker:
             if key not in expected_keys:
                 self.fail(where, f"{len(extra)} AVP(s) {key} we did not encode")
 
-    def occurrences(
-        self, where: str, d: AvpDef[Any] | None, values: list[Any], shown: list[ShownAvp]
-    ) -> None:
+    def occurrences(self, where: str, d: AvpDef[Any] | None, values: list[Any], shown: list[ShownAvp]) -> None:
         if len(values) != len(shown):
             self.fail(where, f"{len(values)} value(s) encoded, tshark shows {len(shown)} AVP(s)")
         for i, (value, s) in enumerate(zip(values, shown, strict=False)):  # a count mismatch is failed above
@@ -958,10 +1001,14 @@ def test_values_compared(dissected: Dissected) -> None:
     assert not unknown & set(by_value) and not set(RAW_COMPARED) & set(by_value)
     total = sum(by_value.values()) + sum(by_bytes.values())
     fraction = sum(by_value.values()) / total
-    print(f"{sum(by_value.values())} of {total} values compared by tshark's reading ({fraction:.1%}); "
-          f"{len(unknown)} AVPs unknown to Wireshark, {len(RAW_COMPARED)} typed otherwise")
+    print(
+        f"{sum(by_value.values())} of {total} values compared by tshark's reading ({fraction:.1%}); "
+        f"{len(unknown)} AVPs unknown to Wireshark, {len(RAW_COMPARED)} typed otherwise"
+    )
     assert fraction >= VALUE_FRACTION, f"only {fraction:.1%} of the values compared by tshark's reading"
-    assert unknown <= UNKNOWN_TO_WIRESHARK, f"new AVPs Wireshark does not know: {sorted(unknown - UNKNOWN_TO_WIRESHARK)}"
+    assert unknown <= UNKNOWN_TO_WIRESHARK, (
+        f"new AVPs Wireshark does not know: {sorted(unknown - UNKNOWN_TO_WIRESHARK)}"
+    )
 
 
 def test_checker_notices_differences() -> None:

@@ -103,17 +103,23 @@ def avp_wire(code: int, flags: int, data: bytes, vendor: int | None = None) -> b
 def message_wire(code: int, avps: bytes, *, flags: int = 0x80, app: int = 0, hbh: int = 1, e2e: int = 2) -> bytes:
     """A message laid out as RFC 6733 §3 says: Version 1, Message Length (3 bytes), command
     flags, Command Code (3), Application-ID, Hop-by-Hop and End-to-End Identifiers, AVPs."""
-    return (bytes([1]) + (20 + len(avps)).to_bytes(3, "big") + bytes([flags]) + code.to_bytes(3, "big")
-            + struct.pack("!III", app, hbh, e2e) + avps)
+    return (
+        bytes([1])
+        + (20 + len(avps)).to_bytes(3, "big")
+        + bytes([flags])
+        + code.to_bytes(3, "big")
+        + struct.pack("!III", app, hbh, e2e)
+        + avps
+    )
 
 
 def test_the_wire_helpers_follow_the_rfc_layout() -> None:
     # the helpers above, checked once against bytes written out in full
-    assert avp_wire(264, 0x40, b"abcde") == bytes.fromhex("00000108" "40" "00000d" "6162636465" "000000")
-    assert avp_wire(0x01020304, 0xC0, b"\x01\x02", 10415) == bytes.fromhex(
-        "01020304" "c0" "00000e" "000028af" "0102" "0000")
+    assert avp_wire(264, 0x40, b"abcde") == bytes.fromhex("000001084000000d6162636465000000")
+    assert avp_wire(0x01020304, 0xC0, b"\x01\x02", 10415) == bytes.fromhex("01020304c000000e000028af01020000")
     assert message_wire(280, b"", hbh=0x11223344, e2e=0x55667788) == bytes.fromhex(
-        "01" "000014" "80" "000118" "00000000" "11223344" "55667788")
+        "0100001480000118000000001122334455667788"
+    )
 
 
 # --- test vectors: values and their bytes on the wire ---------------------------------------
@@ -241,8 +247,22 @@ def expected_avp(v: Vector) -> bytes:
     return avp_wire(d.code, d.flags, v.data, d.vendor or None)
 
 
-VECTOR_DEFINITIONS = (D_INTEGER32, D_INTEGER64, D_UNSIGNED32, D_UNSIGNED64, D_FLOAT32, D_FLOAT64, D_TIME, D_TIME_NV,
-                      D_ENUMERATED, D_ADDRESS, D_UTF8, D_IDENTITY, D_URI, D_OCTETS)
+VECTOR_DEFINITIONS = (
+    D_INTEGER32,
+    D_INTEGER64,
+    D_UNSIGNED32,
+    D_UNSIGNED64,
+    D_FLOAT32,
+    D_FLOAT64,
+    D_TIME,
+    D_TIME_NV,
+    D_ENUMERATED,
+    D_ADDRESS,
+    D_UTF8,
+    D_IDENTITY,
+    D_URI,
+    D_OCTETS,
+)
 VECTOR_DICTIONARY = Dictionary()
 for _d in VECTOR_DEFINITIONS:
     VECTOR_DICTIONARY.add_avp(_d)
@@ -270,8 +290,12 @@ def test_vector_as_a_whole_avp(v: Vector) -> None:
     # decode: split the hand-made AVP, then decode its data by the definition
     [(offset, avp)] = list(iter_avps(wire))
     assert offset == 0
-    assert (avp.code, avp.flags, avp.vendor, avp.data) == (v.definition.code, v.definition.flags,
-                                                           v.definition.vendor, v.data)
+    assert (avp.code, avp.flags, avp.vendor, avp.data) == (
+        v.definition.code,
+        v.definition.flags,
+        v.definition.vendor,
+        v.data,
+    )
     decoded = v.value if v.decoded is None else v.decoded
     assert same(decode_avp_value(avp, VECTOR_CONVERTER), decoded)
 
@@ -300,7 +324,7 @@ class Vectors:
 def test_vectors_through_the_generated_codecs() -> None:
     # The generated encoders and decoders inline the fixed-size formats: all the vectors
     # again, as the AVPs of one grouped value, in the order of its fields.
-    fields = dict(zip(VECTOR_DEFINITIONS, Vectors.__attrs_attrs__[:len(VECTOR_DEFINITIONS)], strict=True))  # type: ignore[attr-defined]
+    fields = dict(zip(VECTOR_DEFINITIONS, Vectors.__attrs_attrs__[: len(VECTOR_DEFINITIONS)], strict=True))  # type: ignore[attr-defined]
     values: dict[str, list[Any]] = {a.name: [] for a in fields.values()}
     decoded: dict[str, list[Any]] = {a.name: [] for a in fields.values()}
     wire = b""
@@ -405,8 +429,11 @@ def test_decoded_times_are_in_utc() -> None:
     assert t.tzinfo is UTC and t == utc(2036, 2, 7, 6, 28, 16)
 
 
-@given(st.datetimes(min_value=datetime(1968, 1, 20, 3, 14, 8), max_value=datetime(2104, 2, 26, 9, 42, 23),
-                    timezones=st.just(UTC)))
+@given(
+    st.datetimes(
+        min_value=datetime(1968, 1, 20, 3, 14, 8), max_value=datetime(2104, 2, 26, 9, 42, 23), timezones=st.just(UTC)
+    )
+)
 def test_time_round_trips_to_the_second(t: datetime) -> None:
     assert TIME.decode(TIME.encode(t)) == t.replace(microsecond=0)
 
@@ -453,8 +480,9 @@ def test_unknown_mandatory_vendor_avp_is_unsupported() -> None:
     # without the M bit it is kept; a relay (strict=False) keeps it with the M bit too
     relaxed = Converter(strict=False).decode(wire)
     assert relaxed.avps == (Avp(264, b"zz", 99999, 0xC0),)  # type: ignore[attr-defined]
-    optional = message_wire(280, avp_wire(264, 0x40, b"h") + avp_wire(296, 0x40, b"r")
-                            + avp_wire(264, 0x80, b"zz", vendor=99999))
+    optional = message_wire(
+        280, avp_wire(264, 0x40, b"h") + avp_wire(296, 0x40, b"r") + avp_wire(264, 0x80, b"zz", vendor=99999)
+    )
     assert decode(optional).avps == (Avp(264, b"zz", 99999, 0x80),)  # type: ignore[attr-defined]
 
 
@@ -467,10 +495,10 @@ def test_address_families() -> None:
     assert str(OtherAddress(8, b"\xff1")) == "family 8:ff31"  # E.164 digits are ASCII
     assert str(OtherAddress(5, b"49")) == "family 5:3439"
     assert str(OtherAddress(0x0102, b"")) == "family 258:"
-    assert ADDRESS.decode(h("0102" "0a0b")) == OtherAddress(0x0102, h("0a0b"))  # both family bytes count
-    assert ADDRESS.encode(OtherAddress(0x0102, h("0a0b"))) == h("0102" "0a0b")
+    assert ADDRESS.decode(h("01020a0b")) == OtherAddress(0x0102, h("0a0b"))  # both family bytes count
+    assert ADDRESS.encode(OtherAddress(0x0102, h("0a0b"))) == h("01020a0b")
     assert ADDRESS.decode(h("0003")) == OtherAddress(3, b"")
-    assert type(ADDRESS.decode(h("0001" "7f000001"))) is IPv4Address
+    assert type(ADDRESS.decode(h("00017f000001"))) is IPv4Address
     assert type(ADDRESS.decode(h("0002") + bytes(16))) is IPv6Address
 
 
@@ -480,9 +508,9 @@ def test_address_families() -> None:
         (b"", "Address shorter than its 2-byte family"),
         (h("00"), "Address shorter than its 2-byte family"),
         (h("0001"), "IPv4 Address of 0 bytes, expected 4"),
-        (h("0001" "010203"), "IPv4 Address of 3 bytes, expected 4"),
-        (h("0001" "0102030405"), "IPv4 Address of 5 bytes, expected 4"),
-        (h("0002" "00000000"), "IPv6 Address of 4 bytes, expected 16"),
+        (h("0001010203"), "IPv4 Address of 3 bytes, expected 4"),
+        (h("00010102030405"), "IPv4 Address of 5 bytes, expected 4"),
+        (h("000200000000"), "IPv6 Address of 4 bytes, expected 16"),
         (h("0002") + bytes(15), "IPv6 Address of 15 bytes, expected 16"),
         (h("0002") + bytes(17), "IPv6 Address of 17 bytes, expected 16"),
     ],
@@ -520,8 +548,17 @@ def test_strings_are_utf8() -> None:
 
 @pytest.mark.parametrize(
     "fmt, value",
-    [(INTEGER32, 2**31), (INTEGER32, -(2**31) - 1), (UNSIGNED32, -1), (UNSIGNED32, 2**32), (INTEGER64, 2**63),
-     (UNSIGNED64, -1), (UNSIGNED64, 2**64), (ENUMERATED, 2**31), (FLOAT32, 1e39)],
+    [
+        (INTEGER32, 2**31),
+        (INTEGER32, -(2**31) - 1),
+        (UNSIGNED32, -1),
+        (UNSIGNED32, 2**32),
+        (INTEGER64, 2**63),
+        (UNSIGNED64, -1),
+        (UNSIGNED64, 2**64),
+        (ENUMERATED, 2**31),
+        (FLOAT32, 1e39),
+    ],
     ids=str,
 )
 def test_numbers_out_of_range_are_refused(fmt: DataFormat[Any], value: Any) -> None:
@@ -529,8 +566,9 @@ def test_numbers_out_of_range_are_refused(fmt: DataFormat[Any], value: Any) -> N
         fmt.encode(value)
 
 
-@pytest.mark.parametrize("fmt", [INTEGER32, INTEGER64, UNSIGNED32, UNSIGNED64, FLOAT32, FLOAT64, TIME, ENUMERATED],
-                         ids=str)
+@pytest.mark.parametrize(
+    "fmt", [INTEGER32, INTEGER64, UNSIGNED32, UNSIGNED64, FLOAT32, FLOAT64, TIME, ENUMERATED], ids=str
+)
 def test_fixed_size_data_of_another_size_is_refused(fmt: DataFormat[Any]) -> None:
     # §4.2: Integer32, Unsigned32, Float32 (and Time, Enumerated) are 4 bytes; the 64-bit ones 8
     size = 8 if fmt in (INTEGER64, UNSIGNED64, FLOAT64) else 4
@@ -542,8 +580,9 @@ def test_fixed_size_data_of_another_size_is_refused(fmt: DataFormat[Any]) -> Non
 
 def test_a_data_format_of_its_own() -> None:
     # DataFormat is public: a format of fixed size gets its size from its struct code
-    fmt: DataFormat[int] = DataFormat("Unsigned16", int, lambda b: int.from_bytes(b, "big"),
-                                      lambda v: v.to_bytes(2, "big"), struct_code="H")
+    fmt: DataFormat[int] = DataFormat(
+        "Unsigned16", int, lambda b: int.from_bytes(b, "big"), lambda v: v.to_bytes(2, "big"), struct_code="H"
+    )
     assert (fmt.name, fmt.python_type, fmt.struct_code, fmt.size) == ("Unsigned16", int, "H", 2)
     assert fmt.encode(0x0102) == h("0102") and fmt.decode(h("0102")) == 0x0102
     assert DataFormat("Q8", int, int.from_bytes, int.to_bytes, struct_code="Q").size == 8
@@ -571,21 +610,62 @@ def test_grouped_data_is_for_the_converter() -> None:
 
 def test_the_formats_by_their_rfc_names() -> None:
     # RFC 6733 §4.2 basic and §4.3 derived formats, and IPFilterRule (§4.3.1)
-    names = ["OctetString", "Integer32", "Integer64", "Unsigned32", "Unsigned64", "Float32", "Float64", "Grouped",
-             "Address", "Time", "UTF8String", "DiameterIdentity", "DiameterURI", "Enumerated", "IPFilterRule"]
+    names = [
+        "OctetString",
+        "Integer32",
+        "Integer64",
+        "Unsigned32",
+        "Unsigned64",
+        "Float32",
+        "Float64",
+        "Grouped",
+        "Address",
+        "Time",
+        "UTF8String",
+        "DiameterIdentity",
+        "DiameterURI",
+        "Enumerated",
+        "IPFilterRule",
+    ]
     assert list(FORMATS) == names
     assert all(f.name == n for n, f in FORMATS.items())
     assert repr(FORMATS["Integer64"]) == "<DataFormat Integer64>"
     # the Python type of each format's values
     assert [FORMATS[n].python_type for n in names if n not in ("Grouped", "Address")] == [
-        bytes, int, int, int, int, float, float, datetime, str, str, DiameterURI, int, IPFilterRule]
+        bytes,
+        int,
+        int,
+        int,
+        int,
+        float,
+        float,
+        datetime,
+        str,
+        str,
+        DiameterURI,
+        int,
+        IPFilterRule,
+    ]
     assert FORMATS["Grouped"].python_type is object and FORMATS["Address"].python_type == AddressValue
     # struct codes of the fixed-size formats (the generated code packs with them)
     assert {n: f.struct_code for n, f in FORMATS.items() if f.struct_code} == {
-        "Integer32": "i", "Integer64": "q", "Unsigned32": "I", "Unsigned64": "Q", "Float32": "f", "Float64": "d",
-        "Enumerated": "i"}
+        "Integer32": "i",
+        "Integer64": "q",
+        "Unsigned32": "I",
+        "Unsigned64": "Q",
+        "Float32": "f",
+        "Float64": "d",
+        "Enumerated": "i",
+    }
     assert [n for n, f in FORMATS.items() if f.size is not None] == [
-        "Integer32", "Integer64", "Unsigned32", "Unsigned64", "Float32", "Float64", "Enumerated"]
+        "Integer32",
+        "Integer64",
+        "Unsigned32",
+        "Unsigned64",
+        "Float32",
+        "Float64",
+        "Enumerated",
+    ]
 
 
 def test_header_checks_and_framing() -> None:
@@ -612,13 +692,20 @@ def test_raw_avps_split_and_join() -> None:
 
 
 def test_header_fields_each_from_their_own_bytes() -> None:
-    wire = h("01" "000014" "c0" "010203" "04050607" "08090a0b" "0c0d0e0f")
+    wire = h("01000014c00102030405060708090a0b0c0d0e0f")
     for hd in (peek_header(wire), decode_header(wire)):
-        assert hd == Header(version=1, length=20, flags=0xC0, command_code=0x010203, application_id=0x04050607,
-                            hop_by_hop=0x08090A0B, end_to_end=0x0C0D0E0F)
+        assert hd == Header(
+            version=1,
+            length=20,
+            flags=0xC0,
+            command_code=0x010203,
+            application_id=0x04050607,
+            hop_by_hop=0x08090A0B,
+            end_to_end=0x0C0D0E0F,
+        )
     assert message_length(wire) == 20
-    assert message_length(h("01" "010204")) == 0x010204  # the three length bytes, most significant first
-    assert message_length(h("01" "fffffc")) == 0xFFFFFC
+    assert message_length(h("01010204")) == 0x010204  # the three length bytes, most significant first
+    assert message_length(h("01fffffc")) == 0xFFFFFC
 
 
 @pytest.mark.parametrize(
@@ -709,7 +796,7 @@ def test_padding() -> None:
 
 def test_avp_encode_writes_the_header_by_the_rfc() -> None:
     assert Avp(0x01020304, b"abcde", 0, 0x40).encode() == avp_wire(0x01020304, 0x40, b"abcde")
-    assert Avp(7, b"", 0, 0).encode() == h("00000007" "00" "000008")
+    assert Avp(7, b"", 0, 0).encode() == h("0000000700000008")
     assert Avp(7, b"\x01\x02\x03\x04", 0x0A0B0C0D, 0xE0).encode() == avp_wire(7, 0xE0, b"\x01\x02\x03\x04", 0x0A0B0C0D)
     # a V bit with Vendor-Id 0 still has the 12-byte header
     assert Avp(7, b"x", 0, 0x80).encode() == avp_wire(7, 0x80, b"x", 0)
@@ -744,15 +831,18 @@ def test_splitting_moves_on_by_the_padded_length() -> None:
     # §4.1: the next AVP starts after this one's padding; read at most 5 AVPs, so that a split
     # that does not move on fails here instead of running forever
     data = avp_wire(1, 0, b"a") + avp_wire(2, 0, b"") + avp_wire(3, 0x80, b"bc", 4)
-    assert list(itertools.islice(iter_avps(data), 5)) == [(0, Avp(1, b"a")), (12, Avp(2, b"")),
-                                                          (20, Avp(3, b"bc", 4, 0x80))]
+    assert list(itertools.islice(iter_avps(data), 5)) == [
+        (0, Avp(1, b"a")),
+        (12, Avp(2, b"")),
+        (20, Avp(3, b"bc", 4, 0x80)),
+    ]
 
 
 def test_smallest_avps() -> None:
     # an AVP without data is its header alone: 8 bytes, or 12 with the V bit
-    assert list(iter_avps(h("00000001" "40000008"))) == [(0, Avp(1, b"", 0, 0x40))]
-    assert list(iter_avps(h("00000001" "8000000c" "00000009"))) == [(0, Avp(1, b"", 9, 0x80))]
-    assert list(iter_avps(h("00000001" "00000008" "00000002" "00000008"))) == [(0, Avp(1, b"")), (8, Avp(2, b""))]
+    assert list(iter_avps(h("0000000140000008"))) == [(0, Avp(1, b"", 0, 0x40))]
+    assert list(iter_avps(h("000000018000000c00000009"))) == [(0, Avp(1, b"", 9, 0x80))]
+    assert list(iter_avps(h("00000001000000080000000200000008"))) == [(0, Avp(1, b"")), (8, Avp(2, b""))]
 
 
 def test_avp_flag_properties() -> None:
@@ -775,8 +865,11 @@ def test_split_avps_with_their_offsets() -> None:
     b = avp_wire(2, 0xC0, b"", 0x01020304)  # 12 bytes
     c = avp_wire(3, 0x00, b"\x00\x00\x00\x05")  # 12 bytes
     data = a + b + c
-    assert list(iter_avps(data)) == [(0, Avp(1, b"abcde", 0, 0x40)), (16, Avp(2, b"", 0x01020304, 0xC0)),
-                                     (28, Avp(3, b"\x00\x00\x00\x05", 0, 0))]
+    assert list(iter_avps(data)) == [
+        (0, Avp(1, b"abcde", 0, 0x40)),
+        (16, Avp(2, b"", 0x01020304, 0xC0)),
+        (28, Avp(3, b"\x00\x00\x00\x05", 0, 0)),
+    ]
     # a part of a buffer: start and end
     assert list(iter_avps(b"junk" + data + b"junk", 4 + 16, 4 + 28)) == [(20, Avp(2, b"", 0x01020304, 0xC0))]
     assert list(iter_avps(data, 16)) == [(16, Avp(2, b"", 0x01020304, 0xC0)), (28, Avp(3, bytes([0, 0, 0, 5])))]
@@ -793,14 +886,14 @@ def test_split_avps_with_their_offsets() -> None:
     "data, offset, message",
     [
         (h("00000001"), 0, "4 bytes left, too few for an AVP header"),
-        (avp_wire(1, 0, b"") + h("00000002" "400000"), 8, "7 bytes left, too few for an AVP header"),
-        (h("00000001" "00000007"), 0, "AVP 1 length 7 does not fit"),  # shorter than its header
-        (h("00000001" "00000000"), 0, "AVP 1 length 0 does not fit"),
-        (h("00000001" "0000000d" "00000000"), 0, "AVP 1 length 13 does not fit"),  # past the end
-        (h("00000002" "8000000b" "00000000"), 0, "AVP 2 length 11 does not fit"),  # V: 12-byte header
-        (h("00000002" "80000008" "00000000"), 0, "AVP 2 length 8 does not fit"),
-        (h("00000002" "80000010" "00000000"), 0, "AVP 2 length 16 does not fit"),
-        (avp_wire(1, 0, b"") + h("00000003" "c000000d" "00000001"), 8, "AVP 3 length 13 does not fit"),
+        (avp_wire(1, 0, b"") + h("00000002400000"), 8, "7 bytes left, too few for an AVP header"),
+        (h("0000000100000007"), 0, "AVP 1 length 7 does not fit"),  # shorter than its header
+        (h("0000000100000000"), 0, "AVP 1 length 0 does not fit"),
+        (h("000000010000000d00000000"), 0, "AVP 1 length 13 does not fit"),  # past the end
+        (h("000000028000000b00000000"), 0, "AVP 2 length 11 does not fit"),  # V: 12-byte header
+        (h("000000028000000800000000"), 0, "AVP 2 length 8 does not fit"),
+        (h("000000028000001000000000"), 0, "AVP 2 length 16 does not fit"),
+        (avp_wire(1, 0, b"") + h("00000003c000000d00000001"), 8, "AVP 3 length 13 does not fit"),
     ],
     ids=lambda x: x.hex() if isinstance(x, bytes) else None,
 )
@@ -865,8 +958,16 @@ def test_encode_error_is_a_value_error() -> None:
 
 def test_registry_first_avp_definition_wins() -> None:
     d = Dictionary()
-    assert (d.avps, d.avps_by_name, dict(d.commands), dict(d.any_application), dict(d.commands_by_name),
-            dict(d.commands_by_path), d.error_answer, len(d.listeners)) == ({}, {}, {}, {}, {}, {}, None, 0)
+    assert (
+        d.avps,
+        d.avps_by_name,
+        dict(d.commands),
+        dict(d.any_application),
+        dict(d.commands_by_name),
+        dict(d.commands_by_path),
+        d.error_answer,
+        len(d.listeners),
+    ) == ({}, {}, {}, {}, {}, {}, None, 0)
     first = AvpDef("First", 1000, UNSIGNED32, register=False)
     d.add_avp(first)
     d.add_avp(AvpDef("Second", 1000, UNSIGNED32, register=False))  # same code, vendor 0
@@ -942,8 +1043,13 @@ def test_registry_commands() -> None:
     assert d.commands == {(16777999, 8388700, True): TestRequest, (16777999, 8388700, False): TestAnswer}
     assert d.any_application == {(8388701, True): AnyRequest}
     assert d.error_answer is TestError
-    assert d.commands_by_name == {"Test-Answer": TestAnswer, "Test-Request": TestRequest, "TR": TestRequest,
-                                  "Any-Request": AnyRequest, "Error-Answer": TestError}
+    assert d.commands_by_name == {
+        "Test-Answer": TestAnswer,
+        "Test-Request": TestRequest,
+        "TR": TestRequest,
+        "Any-Request": AnyRequest,
+        "Error-Answer": TestError,
+    }
     assert d.commands_by_path[f"{__name__}.test_registry_commands.<locals>.TestRequest"] is TestRequest
 
     # a later definition of a command replaces the earlier one, by key and by name
@@ -981,6 +1087,7 @@ def test_registry_the_first_error_answer_keeps_its_name() -> None:
     d.add_command(First)
     d.add_command(Second)
     assert d.error_answer is Second and d.commands_by_name == {"Error-Answer": First}
+
     # a command without code that is not an error answer is only known by its path
     @command("Nothing", code=None, application_id=None, request=False, register=False)
     class Nothing(Answer):
@@ -1089,7 +1196,9 @@ def test_field_specifiers() -> None:
 
 
 def test_field_specifier_defaults() -> None:
-    with pytest.raises(TypeError, match=r"^avp\(\) takes default=None \(optional AVP\) or no default \(required AVP\)$"):
+    with pytest.raises(
+        TypeError, match=r"^avp\(\) takes default=None \(optional AVP\) or no default \(required AVP\)$"
+    ):
         avp(D_UNSIGNED32, default=0)  # type: ignore[call-overload]
     with pytest.raises(TypeError, match=r"^repeated\(\) takes default=\(\) or no default$"):
         repeated(D_UNSIGNED32, default=(1,))  # type: ignore[arg-type]
@@ -1101,26 +1210,35 @@ def test_class_declarations_that_make_no_sense() -> None:
     with pytest.raises(TypeError, match="^T-Unsigned32 is Unsigned32, not Grouped$"):
         grouped(D_UNSIGNED32)
     with pytest.raises(TypeError, match="^Two has two '\\* \\[ AVP \\]' fields$"):
+
         @grouped(AvpDef("G2", 3001, GROUPED, register=False))
         class Two:
             a: tuple[Avp, ...] = repeated(AVP, default=())
             b: tuple[Avp, ...] = repeated(AVP, default=())
+
     with pytest.raises(TypeError, match="^Twice: fields a and b are both T-Unsigned32$"):
+
         @grouped(AvpDef("G3", 3002, GROUPED, register=False))
         class Twice:
             a: int = avp(D_UNSIGNED32)
             b: tuple[int, ...] = repeated(D_UNSIGNED32, default=())
+
     with pytest.raises(TypeError, match="^Late: fields a and b are both T-Unsigned32$"):
+
         @grouped(AvpDef("G5", 3004, GROUPED, register=False))
         class Late:
             avps: tuple[Avp, ...] = repeated(AVP, default=())  # "* [ AVP ]" first: the check goes on
             a: int = avp(D_UNSIGNED32)
             b: int | None = avp(D_UNSIGNED32, default=None)
+
     with pytest.raises(TypeError, match="^Backwards must derive from Request$"):
+
         @command("Backwards", code=1, request=True, register=False)
         class Backwards(Answer):
             pass
+
     with pytest.raises(TypeError, match="^Backwards2 must derive from Answer$"):
+
         @command("Backwards2", code=1, request=False, register=False)
         class Backwards2(Request[Answer]):
             pass
@@ -1143,18 +1261,30 @@ def test_command_declaration(monkeypatch: pytest.MonkeyPatch) -> None:
     class ThingAnswer(Answer):
         result_code: int = avp(D_UNSIGNED32)
 
-    @command("Thing-Request", code=8388710, application_id=None, request=True, application_id_field="app",
-             alias="THR")
+    @command("Thing-Request", code=8388710, application_id=None, request=True, application_id_field="app", alias="THR")
     class ThingRequest(Request[ThingAnswer]):
         app: int = avp(D_INTEGER32)
         avps: tuple[Avp, ...] = repeated(AVP, default=())
 
     assert command_info(ThingAnswer) == CommandInfo(
-        "Thing-Answer", 8388710, 16777998, False, True, False, (FieldSpec(D_UNSIGNED32, "one", 1, 1, False,
-                                                                          "result_code"),), None)
+        "Thing-Answer",
+        8388710,
+        16777998,
+        False,
+        True,
+        False,
+        (FieldSpec(D_UNSIGNED32, "one", 1, 1, False, "result_code"),),
+        None,
+    )
     info = command_info(ThingRequest)
     assert (info.name, info.code, info.application_id, info.request, info.proxiable, info.error) == (
-        "Thing-Request", 8388710, None, True, False, False)
+        "Thing-Request",
+        8388710,
+        None,
+        True,
+        False,
+        False,
+    )
     assert (info.application_id_field, info.alias, info.extra) == ("app", "THR", "avps")
     # registered in the (global) dictionary as they are declared
     assert fresh.command(16777998, 8388710, False) is ThingAnswer

@@ -92,7 +92,10 @@ GOOD = """
 BAD = {
     "missing required AVP": ('DWR(origin_host="a")', r'Missing named argument "origin_realm"'),
     "wrong value type": ('DWR(origin_host="a", origin_realm=5)', r'incompatible type "int"; expected "str"'),
-    "misspelt field": ('DWR(origin_host="a", origin_realm="b", orgin_state_id=1)', r'Unexpected keyword argument "orgin_state_id"'),
+    "misspelt field": (
+        'DWR(origin_host="a", origin_realm="b", orgin_state_id=1)',
+        r'Unexpected keyword argument "orgin_state_id"',
+    ),
     "frozen message": ('dwr.origin_host = "x"', r"read-only|frozen"),
     "positional argument": ('DWR("a", "b")', r"Too many positional arguments"),
     "repeated AVP given one value": (
@@ -101,10 +104,10 @@ BAD = {
     ),
     "grouped AVP of the wrong class": (
         'ACR(session_id="s", origin_host="a", origin_realm="b", destination_realm="c", accounting_record_type=1, '
-        'accounting_record_number=1, proxy_info=(dwr,))',
+        "accounting_record_number=1, proxy_info=(dwr,))",
         r"incompatible type",
     ),
-    "optional AVP read without a None check": ("x: int = dwr.origin_state_id", r'Incompatible types in assignment'),
+    "optional AVP read without a None check": ("x: int = dwr.origin_state_id", r"Incompatible types in assignment"),
     "the answer is the answer class or the answer-message": (
         "async def only(node: Node) -> CCA: return await node.request(ccr)",
         r'Incompatible return value type \(got "CreditControlAnswer \| AnswerMessage"',
@@ -130,11 +133,16 @@ BAD = {
     ),
     "evolve: misspelt field": ("diameter.evolve(ccr, no_such_field=1)", r'Unexpected keyword argument "no_such_field"'),
     "evolve: wrong value type": (
-        'diameter.schema.evolve(ccr, cc_request_number="2")', r'Argument "cc_request_number" to "evolve" has incompatible type "str"'
+        'diameter.schema.evolve(ccr, cc_request_number="2")',
+        r'Argument "cc_request_number" to "evolve" has incompatible type "str"',
     ),
-    "evolve: no constructor argument": ("diameter.evolve(ccr, wire_flags=None)", r'Unexpected keyword argument "wire_flags"'),
+    "evolve: no constructor argument": (
+        "diameter.evolve(ccr, wire_flags=None)",
+        r'Unexpected keyword argument "wire_flags"',
+    ),
     "handler of another request": (
-        "node.handle(CCR, on_rar)", r'The handler for "CreditControlRequest" does not accept a "CreditControlRequest"'
+        "node.handle(CCR, on_rar)",
+        r'The handler for "CreditControlRequest" does not accept a "CreditControlRequest"',
     ),
     "handler returning another command's answer": (
         "node.handle(CCR, on_ccr_with_aca)",
@@ -142,11 +150,12 @@ BAD = {
     ),
     "sans-IO handler of another request": ("service.handle(RAR, on_ccr)", r'does not accept a "ReAuthRequest"'),
     "sans-IO handler returning another command's answer": (
-        "service.handle(CCR, on_ccr_with_aca)", r'returns "AccountingAnswer" where "CreditControlAnswer \| ErrorAnswer"'
+        "service.handle(CCR, on_ccr_with_aca)",
+        r'returns "AccountingAnswer" where "CreditControlAnswer \| ErrorAnswer"',
     ),
 }
 #: the mistakes that only the plugin sees
-BY_THE_PLUGIN = list(BAD)[list(BAD).index("a member of another AVP's enum"):]
+BY_THE_PLUGIN = list(BAD)[list(BAD).index("a member of another AVP's enum") :]
 
 
 def _check(source: str, tmp_path: Path, config: Path = ROOT / "mypy.ini") -> tuple[int, str]:
@@ -166,7 +175,9 @@ def test_correct_application_code_type_checks(tmp_path: Path) -> None:
 def _mistakes() -> tuple[str, int]:
     """GOOD followed by each of BAD, one a line; and the number of BAD's first line."""
     lines = textwrap.dedent(GOOD).splitlines()
-    return "\n".join(lines) + "\n" + "\n".join(f"{code}  # {name}" for name, (code, _) in BAD.items()) + "\n", len(lines) + 1
+    return "\n".join(lines) + "\n" + "\n".join(f"{code}  # {name}" for name, (code, _) in BAD.items()) + "\n", len(
+        lines
+    ) + 1
 
 
 def test_mistakes_are_type_errors(tmp_path: Path) -> None:

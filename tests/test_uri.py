@@ -28,12 +28,13 @@ RFC_EXAMPLES: list[tuple[str, int | None, str | None, str | None]] = [
 @pytest.mark.parametrize(("text", "port", "transport", "protocol"), RFC_EXAMPLES)
 def test_rfc_examples(text: str, port: int | None, transport: str | None, protocol: str | None) -> None:
     uri = DiameterURI.parse(text)
-    assert uri == DiameterURI(
-        scheme="aaa", fqdn="host.example.com", port=port, transport=transport, protocol=protocol
-    )
+    assert uri == DiameterURI(scheme="aaa", fqdn="host.example.com", port=port, transport=transport, protocol=protocol)
     assert str(uri) == text
     assert uri.canonical() == text
-    assert str(DiameterURI(scheme="aaa", fqdn="host.example.com", port=port, transport=transport, protocol=protocol)) == text
+    assert (
+        str(DiameterURI(scheme="aaa", fqdn="host.example.com", port=port, transport=transport, protocol=protocol))
+        == text
+    )
 
 
 def test_minimal_and_defaults() -> None:
@@ -260,11 +261,33 @@ def test_non_canonical_round_trip(data: st.DataObject) -> None:
 # rejected with ValueError. ``broken`` is drawn first, so both kinds are always generated.
 
 _LABEL_TEXT = st.from_regex(r"[A-Za-z0-9](?:[A-Za-z0-9_-]{0,10}[A-Za-z0-9])?", fullmatch=True)
-_BAD_HOSTS = ["", "-a.example", "a-.example", "a..example", "a.example.", "a b", "h\u00f4st", "a@b",
-              "a" * 64, ".".join(["a" * 60] * 5), "[2001:db8::g]", "[192.0.2.1]", "[]", "[2001:db8::1"]
+_BAD_HOSTS = [
+    "",
+    "-a.example",
+    "a-.example",
+    "a..example",
+    "a.example.",
+    "a b",
+    "h\u00f4st",
+    "a@b",
+    "a" * 64,
+    ".".join(["a" * 60] * 5),
+    "[2001:db8::g]",
+    "[192.0.2.1]",
+    "[]",
+    "[2001:db8::1",
+]
 _BAD_PORTS = [":", ":65536", ":-1", ":+1", ":0x10", ":1a", ": 1", ":99999999999"]
-_BAD_PARAMS = [";", ";transport", ";transport=", ";transport=tls", ";protocol=ldap", ";foo=bar",
-               ";transport=tcp junk", ";protocol= diameter"]
+_BAD_PARAMS = [
+    ";",
+    ";transport",
+    ";transport=",
+    ";transport=tls",
+    ";protocol=ldap",
+    ";foo=bar",
+    ";transport=tcp junk",
+    ";protocol= diameter",
+]
 
 
 def _case(draw: st.DrawFn, word: str) -> str:

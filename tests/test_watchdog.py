@@ -78,12 +78,14 @@ def test_traffic_keeps_the_connection_okay() -> None:
 def test_messages_read_together_set_the_timer_once() -> None:
     """Every message received resets the timer (RFC 3539 §3.4.1); messages handled at the same
     time (read together) reset it once: one jitter drawn, the same deadline."""
+
     class Counting(random.Random):
         draws = 0
 
         def uniform(self, a: float, b: float) -> float:
             self.draws += 1
             return super().uniform(a, b)
+
     rng = Counting(4)
     w = Watchdog(30.0, rng=rng)
     w.connection_up(0.0)

@@ -32,8 +32,11 @@ _SAME: dict[str, set[str]] = {
 #: (code, vendor) → (Wireshark's format, ours, the clause that gives ours)
 DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
     (291, 0): ("Integer32", "Unsigned32", "RFC 6733 §4.5 and §8.9: Authorization-Lifetime is Unsigned32"),
-    (298, 0): ("Enumerated", "Unsigned32",
-               "RFC 6733 §7.7: Experimental-Result-Code is Unsigned32; each application defines its values"),
+    (298, 0): (
+        "Enumerated",
+        "Unsigned32",
+        "RFC 6733 §7.7: Experimental-Result-Code is Unsigned32; each application defines its values",
+    ),
     (8, 0): ("IPAddress", "OctetString", "RFC 7155 §4.4.10.5.1: Framed-IP-Address is OctetString"),
     (9, 0): ("IPAddress", "OctetString", "RFC 7155 §4.4.10.5.2: Framed-IP-Netmask is OctetString"),
     (14, 0): ("IPAddress", "OctetString", "RFC 7155 §4.4.11.1: Login-IP-Host is OctetString"),
@@ -55,7 +58,11 @@ DIFFERENCES: dict[tuple[int, int], tuple[str, str, str]] = {
     (2553, 10415): ("OctetString", "Unsigned32", "TS 29.172 §7.4.58: Cell-Portion-ID is Unsigned32"),
     (2101, 10415): ("Unsigned32", "UTF8String", "OMA-DDS-Charging_Data V1.0 §6.2.5: Application-Server-ID"),
     # vendor documents
-    (1082, 193): ("Integer32", "Unsigned32", "Ericsson SCAPv2 interface description §3.1.9: Traffic-Case is Unsigned32"),
+    (1082, 193): (
+        "Integer32",
+        "Unsigned32",
+        "Ericsson SCAPv2 interface description §3.1.9: Traffic-Case is Unsigned32",
+    ),
     # 3GPP TS 32.299
     (1263, 10415): ("UTF8String", "OctetString", "TS 32.299 §7.2.1: Access-Network-Information is OctetString"),
     (2039, 10415): ("Enumerated", "Integer32", "TS 32.299 §7.2.54: Diagnostics is Integer32"),
@@ -140,8 +147,9 @@ def test_listed_differences_are_ours() -> None:
 
 def wireshark_experimental_result_codes() -> dict[int, str]:
     """Wireshark's 3GPP Experimental-Result-Code values (dictionary.xml, from TS 29.230)."""
-    text = re.sub(r"<!--.*?-->", "", (WIRESHARK / "dictionary.xml").read_text(encoding="utf-8", errors="replace"),
-                  flags=re.S)
+    text = re.sub(
+        r"<!--.*?-->", "", (WIRESHARK / "dictionary.xml").read_text(encoding="utf-8", errors="replace"), flags=re.S
+    )
     m = re.search(r'<avp\s[^>]*name="Experimental-Result-Code"[^>]*>(.*?)</avp>', text, flags=re.S)
     assert m is not None
     return {int(a["code"]): a["name"] for a in map(_attrs, re.findall(r"<enum\s([^>]*)/>", m.group(1)))}

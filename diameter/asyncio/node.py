@@ -55,8 +55,17 @@ from ..types import AddressValue
 from . import sctp
 from .sctp import SctpServer, SctpTransport
 
-__all__ = ["Node", "Limits", "Doic", "PeerError", "Overloaded", "Abated", "RequestTimeout", "InvalidAnswer",
-           "Transport"]
+__all__ = [
+    "Node",
+    "Limits",
+    "Doic",
+    "PeerError",
+    "Overloaded",
+    "Abated",
+    "RequestTimeout",
+    "InvalidAnswer",
+    "Transport",
+]
 
 log = logging.getLogger("diameter.node")
 
@@ -107,7 +116,6 @@ def _certificate_names(transport: asyncio.Transport, origin_host: str) -> bool:
     return origin_host.lower() in (n.lower() for n in names)
 
 
-
 def _connection_cap(default: int = Limits().max_connections) -> int:
     """``Limits.max_connections`` by default: under the process's file-descriptor limit, so that
     a flood of connections is refused by the node (each closed as it comes) rather than by the
@@ -133,8 +141,9 @@ class _Connection(asyncio.Protocol):
     """One transport connection: hands its events to the node, pauses reading while its
     write buffer is above the high-water mark (a peer that does not read its answers)."""
 
-    def __init__(self, node: Node, token: int, *, inbound: bool, tls: bool = False,
-                 entry: PeerEntry | None = None) -> None:
+    def __init__(
+        self, node: Node, token: int, *, inbound: bool, tls: bool = False, entry: PeerEntry | None = None
+    ) -> None:
         self.node = node
         self.token = token
         self.inbound = inbound
@@ -249,8 +258,17 @@ class Node:
         self.tc = tc
         self.request_timeout = request_timeout
         self.limits = limits or Limits(max_connections=_connection_cap())
-        self.service = Service(local, converter=converter, known_peers=known_peers, tw=tw, tc=tc,
-                               limits=self.limits, routing=routing, start_time=time.time(), doic=doic)
+        self.service = Service(
+            local,
+            converter=converter,
+            known_peers=known_peers,
+            tw=tw,
+            tc=tc,
+            limits=self.limits,
+            routing=routing,
+            start_time=time.time(),
+            doic=doic,
+        )
         self.conv = self.service.conv
         self._token = 0
         self._conns: dict[int, _Connection] = {}
@@ -301,8 +319,14 @@ class Node:
         it sends."""
         self.service.prepare(*classes)
 
-    async def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *,
-                     ssl: SSLContext | None = None, transport: Transport = "tcp") -> int:
+    async def listen(
+        self,
+        host: str | Sequence[str] = "127.0.0.1",
+        port: int = 3868,
+        *,
+        ssl: SSLContext | None = None,
+        transport: Transport = "tcp",
+    ) -> int:
         """Accept connections on ``host:port`` (port 0: any free port); returns the port.
 
         ``host`` may be several hosts: over TCP, a listening socket for each; over SCTP
@@ -320,8 +344,9 @@ class Node:
             return _Connection(self, self._new_token(), inbound=True, tls=ssl is not None)
 
         if transport == "sctp":
-            sctp_server = await sctp.create_server(protocol, _hosts(host), port, streams=self.sctp_streams,
-                                                   params=self.sctp_params)
+            sctp_server = await sctp.create_server(
+                protocol, _hosts(host), port, streams=self.sctp_streams, params=self.sctp_params
+            )
             self._servers.append(sctp_server)
             return sctp_server.port
         server = await loop.create_server(protocol, host, port, ssl=ssl)
@@ -338,9 +363,17 @@ class Node:
         self._token += 1
         return self._token
 
-    async def connect(self, host: str | Sequence[str], port: int = 3868, *, peer_host: str | None = None,
-                      reconnect: bool = True, ssl: SSLContext | None = None, transport: Transport = "tcp",
-                      local_addresses: str | Sequence[str] | None = None) -> Peer:
+    async def connect(
+        self,
+        host: str | Sequence[str],
+        port: int = 3868,
+        *,
+        peer_host: str | None = None,
+        reconnect: bool = True,
+        ssl: SSLContext | None = None,
+        transport: Transport = "tcp",
+        local_addresses: str | Sequence[str] | None = None,
+    ) -> Peer:
         """Open a connection to a peer and exchange capabilities; returns when the peer is open.
 
         ``host`` may be several hosts (names or addresses): over TCP they are tried in turn;
@@ -367,8 +400,9 @@ class Node:
         if transport == "sctp":
             sctp.check()
         now = self._now()
-        entry, out = self.service.connect(now, target, peer_host=peer_host, reconnect=False,
-                                          expected_host=peer_host if ssl is not None else None)
+        entry, out = self.service.connect(
+            now, target, peer_host=peer_host, reconnect=False, expected_host=peer_host if ssl is not None else None
+        )
         if ssl is not None:
             self._ssl[entry] = ssl
         opened: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -386,8 +420,14 @@ class Node:
         entry.reconnect = reconnect
         return entry.peer
 
-    async def connect_uri(self, uri: str, *, ssl: SSLContext | None = None, reconnect: bool = True,
-                          local_addresses: str | Sequence[str] | None = None) -> Peer:
+    async def connect_uri(
+        self,
+        uri: str,
+        *,
+        ssl: SSLContext | None = None,
+        reconnect: bool = True,
+        local_addresses: str | Sequence[str] | None = None,
+    ) -> Peer:
         """Connect to a peer given as a DiameterURI (RFC 6733 §4.3.1), e.g.
         ``aaa://peer.example.com:3868;transport=tcp`` or ``aaas://peer.example.com`` (TLS, port
         5658 by default; ``ssl`` is then required). The URI's host is also the peer's identity.
@@ -402,9 +442,15 @@ class Node:
             raise PeerError("aaas over SCTP (DTLS, RFC 6083) is not supported")
         if u.scheme == "aaas" and ssl is None:
             raise ValueError("an aaas:// peer needs an ssl context")
-        return await self.connect(u.fqdn, u.effective_port, peer_host=u.fqdn, reconnect=reconnect,
-                                  ssl=ssl if u.scheme == "aaas" else None, transport=transport,
-                                  local_addresses=local_addresses)
+        return await self.connect(
+            u.fqdn,
+            u.effective_port,
+            peer_host=u.fqdn,
+            reconnect=reconnect,
+            ssl=ssl if u.scheme == "aaas" else None,
+            transport=transport,
+            local_addresses=local_addresses,
+        )
 
     async def disconnect(self, peer_host: str, cause: DisconnectCause = DisconnectCause.REBOOTING) -> None:
         """Disconnect one peer with DPR/DPA (RFC 6733 §5.4; waiting at most Tc for the DPA);
@@ -455,8 +501,9 @@ class Node:
         """A new Session-Id of this node (RFC 6733 §8.8)."""
         return self.service.sessions.next(optional)
 
-    async def request(self, message: Request[A], *, peer: str | None = None,
-                      timeout: float | None = None) -> A | AnswerMessage:
+    async def request(
+        self, message: Request[A], *, peer: str | None = None, timeout: float | None = None
+    ) -> A | AnswerMessage:
         """Send a request and wait for its answer: an object of the request's answer class, or
         the generic answer-message (E bit). Raises :class:`RequestTimeout`, :class:`PeerError`
         (:class:`Overloaded`: the peer has too many requests pending; :class:`Abated`: the peer
@@ -509,8 +556,7 @@ class Node:
                 def identity(host: str) -> bool:
                     return _certificate_names(transport, host)
 
-            self._run(self.service.accepted(now, c.token, identity=identity,
-                                            host_ip_addresses=self._host_ips(c)))
+            self._run(self.service.accepted(now, c.token, identity=identity, host_ip_addresses=self._host_ips(c)))
         else:
             assert c.entry is not None
             self._run(self.service.connected(now, c.entry, c.token, self._host_ips(c)))
@@ -572,7 +618,8 @@ class Node:
                 if closing is not None and not closing.done():
                     closing.set_result(None)
                 if self._all_closed is not None and all(
-                        e.peer.state is PeerState.CLOSED for e in self.service._entries):
+                    e.peer.state is PeerState.CLOSED for e in self.service._entries
+                ):
                     self._all_closed.set()
             else:
                 assert_never(o)
@@ -663,8 +710,8 @@ class Node:
                 raise OSError("in-band TLS over SCTP (RFC 3436) is not supported")
             transport.pause_reading()  # the next bytes are the TLS handshake
             new = await asyncio.get_running_loop().start_tls(
-                transport, c, ctx, server_side=server_side,
-                server_hostname=None if server_side else entry.host)
+                transport, c, ctx, server_side=server_side, server_hostname=None if server_side else entry.host
+            )
             if new is None:
                 raise OSError("the connection closed during the TLS handshake")
             if server_side and not _certificate_names(new, entry.host or ""):
@@ -690,16 +737,29 @@ class Node:
         try:
             if target.transport == "sctp":
                 # bounded: an unanswered INIT is retried for minutes
-                await asyncio.wait_for(sctp.connect(protocol, target.hosts, target.port, local=target.local,
-                                                    streams=self.sctp_streams, params=self.sctp_params), self.tc)
+                await asyncio.wait_for(
+                    sctp.connect(
+                        protocol,
+                        target.hosts,
+                        target.port,
+                        local=target.local,
+                        streams=self.sctp_streams,
+                        params=self.sctp_params,
+                    ),
+                    self.tc,
+                )
             else:
                 error: OSError | None = None
                 for host in target.hosts:
                     try:
                         await loop.create_connection(
-                            protocol, host, target.port, ssl=ctx,
+                            protocol,
+                            host,
+                            target.port,
+                            ssl=ctx,
                             server_hostname=entry.expected_host if ctx is not None else None,
-                            local_addr=(target.local[0], 0) if target.local else None)
+                            local_addr=(target.local[0], 0) if target.local else None,
+                        )
                         break
                     except OSError as e:
                         error = e

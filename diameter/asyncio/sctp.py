@@ -169,32 +169,53 @@ class SctpParameters:
     assoc_max_retrans: int = 4
 
     def __attrs_post_init__(self) -> None:
-        initial, low, high = (_ms("RTO.Initial (rto_initial)", self.rto_initial), _ms("RTO.Min (rto_min)", self.rto_min),
-                              _ms("RTO.Max (rto_max)", self.rto_max))
+        initial, low, high = (
+            _ms("RTO.Initial (rto_initial)", self.rto_initial),
+            _ms("RTO.Min (rto_min)", self.rto_min),
+            _ms("RTO.Max (rto_max)", self.rto_max),
+        )
         _ms("heartbeat interval (heartbeat_interval)", self.heartbeat_interval)
         path = _count("Path.Max.Retrans (path_max_retrans)", self.path_max_retrans)
         assoc = _count("Association.Max.Retrans (assoc_max_retrans)", self.assoc_max_retrans)
         if not low <= initial <= high:
-            raise ValueError(f"SCTP RTOs must be rto_min <= rto_initial <= rto_max, not {self.rto_min} <= "
-                             f"{self.rto_initial} <= {self.rto_max}")
+            raise ValueError(
+                f"SCTP RTOs must be rto_min <= rto_initial <= rto_max, not {self.rto_min} <= "
+                f"{self.rto_initial} <= {self.rto_max}"
+            )
         if assoc < path:
-            raise ValueError(f"SCTP assoc_max_retrans ({assoc}) must not be smaller than path_max_retrans "
-                             f"({path}): the association would fail before a path does")
+            raise ValueError(
+                f"SCTP assoc_max_retrans ({assoc}) must not be smaller than path_max_retrans "
+                f"({path}): the association would fail before a path does"
+            )
 
     @classmethod
     def rfc4960(cls) -> SctpParameters:
         """RFC 4960 §15's values, which are also Linux's defaults."""
-        return cls(rto_initial=3.0, rto_min=1.0, rto_max=60.0, heartbeat_interval=30.0, path_max_retrans=5,
-                   assoc_max_retrans=10)
+        return cls(
+            rto_initial=3.0,
+            rto_min=1.0,
+            rto_max=60.0,
+            heartbeat_interval=30.0,
+            path_max_retrans=5,
+            assoc_max_retrans=10,
+        )
 
     def apply(self, raw: socket.socket) -> None:
         """Set these parameters on an SCTP socket (for the associations it opens or accepts; on a
         connected one-to-one socket, for its association)."""
         try:
-            raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_RTOINFO, _RTOINFO.pack(
-                0, _ms("", self.rto_initial), _ms("", self.rto_max), _ms("", self.rto_min)))
-            raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_PEER_ADDR_PARAMS, _PADDRPARAMS.pack(
-                0, b"", _ms("", self.heartbeat_interval), self.path_max_retrans, 0, 0, _SPP_HB_ENABLE))
+            raw.setsockopt(
+                socket.IPPROTO_SCTP,
+                _SCTP_RTOINFO,
+                _RTOINFO.pack(0, _ms("", self.rto_initial), _ms("", self.rto_max), _ms("", self.rto_min)),
+            )
+            raw.setsockopt(
+                socket.IPPROTO_SCTP,
+                _SCTP_PEER_ADDR_PARAMS,
+                _PADDRPARAMS.pack(
+                    0, b"", _ms("", self.heartbeat_interval), self.path_max_retrans, 0, 0, _SPP_HB_ENABLE
+                ),
+            )
             raw.setsockopt(socket.IPPROTO_SCTP, _SCTP_ASSOCINFO, _ASSOCINFO.pack(0, self.assoc_max_retrans, 0, 0, 0, 0))
         except OSError as e:
             if e.errno == errno.EINVAL:
@@ -206,10 +227,17 @@ class SctpParameters:
         """The parameters an SCTP socket carries (its association's, once it has one)."""
         _, initial, high, low = _RTOINFO.unpack(_getsockopt(raw, _SCTP_RTOINFO, _RTOINFO.pack(0, 0, 0, 0)))
         _, _, hb, path, _, _, _ = _PADDRPARAMS.unpack(
-            _getsockopt(raw, _SCTP_PEER_ADDR_PARAMS, _PADDRPARAMS.pack(0, b"", 0, 0, 0, 0, 0)))
+            _getsockopt(raw, _SCTP_PEER_ADDR_PARAMS, _PADDRPARAMS.pack(0, b"", 0, 0, 0, 0, 0))
+        )
         _, assoc, _, _, _, _ = _ASSOCINFO.unpack(_getsockopt(raw, _SCTP_ASSOCINFO, _ASSOCINFO.pack(0, 0, 0, 0, 0, 0)))
-        return cls(rto_initial=initial / 1000, rto_min=low / 1000, rto_max=high / 1000, heartbeat_interval=hb / 1000,
-                   path_max_retrans=path, assoc_max_retrans=assoc)
+        return cls(
+            rto_initial=initial / 1000,
+            rto_min=low / 1000,
+            rto_max=high / 1000,
+            heartbeat_interval=hb / 1000,
+            path_max_retrans=path,
+            assoc_max_retrans=assoc,
+        )
 
 
 def _getsockopt(raw: socket.socket, option: int, given: bytes) -> bytes:
@@ -359,7 +387,8 @@ def _open_socket(family: int, streams: int, params: SctpParameters | None = None
     except OSError as e:
         if e.errno in (errno.EPROTONOSUPPORT, errno.ESOCKTNOSUPPORT):
             raise SctpUnavailable(
-                f"this kernel has no SCTP (socket: {e.strerror}); on Linux, load it with `modprobe sctp`") from e
+                f"this kernel has no SCTP (socket: {e.strerror}); on Linux, load it with `modprobe sctp`"
+            ) from e
         raise
     try:
         raw.setblocking(False)
@@ -415,8 +444,13 @@ def _send_info(stream: int) -> list[tuple[int, int, bytes]]:
     """The ancillary data that sends a message on ``stream`` with the PPID of Diameter."""
     info = _SEND_INFO.get(stream)
     if info is None:
-        info = _SEND_INFO[stream] = [(socket.IPPROTO_SCTP, _SCTP_SNDRCV,
-                                      _SNDRCVINFO.pack(stream, 0, 0, PPID_DIAMETER.to_bytes(4, "big"), 0, 0, 0, 0, 0))]
+        info = _SEND_INFO[stream] = [
+            (
+                socket.IPPROTO_SCTP,
+                _SCTP_SNDRCV,
+                _SNDRCVINFO.pack(stream, 0, 0, PPID_DIAMETER.to_bytes(4, "big"), 0, 0, 0, 0, 0),
+            )
+        ]
     return info
 
 
@@ -443,8 +477,13 @@ class SctpTransport(asyncio.Transport):
     #: seconds :meth:`close` waits for the queue to drain before it aborts the association
     close_timeout: float = 10.0
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, sock: sctp.sctpsocket_tcp, protocol: asyncio.Protocol,
-                 waiter: asyncio.Future[None] | None = None) -> None:
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        sock: sctp.sctpsocket_tcp,
+        protocol: asyncio.Protocol,
+        waiter: asyncio.Future[None] | None = None,
+    ) -> None:
         super().__init__()
         self._loop = loop
         self._sock = sock
@@ -703,9 +742,15 @@ class SctpTransport(asyncio.Transport):
 # -- opening associations ---------------------------------------------------------------------
 
 
-async def connect(protocol_factory: Callable[[], asyncio.Protocol], hosts: Sequence[str], port: int, *,
-                  local: Sequence[str] = (), streams: int = DEFAULT_STREAMS,
-                  params: SctpParameters | None = None) -> SctpTransport:
+async def connect(
+    protocol_factory: Callable[[], asyncio.Protocol],
+    hosts: Sequence[str],
+    port: int,
+    *,
+    local: Sequence[str] = (),
+    streams: int = DEFAULT_STREAMS,
+    params: SctpParameters | None = None,
+) -> SctpTransport:
     """Open an association to every address of ``hosts`` (names resolve to all their
     addresses) on ``port``, from every address of ``local`` (none: the kernel chooses), with
     the association parameters ``params`` (None: ``SctpParameters()``)."""
@@ -756,8 +801,12 @@ class SctpServer:
     #: the longest wait between two attempts
     max_accept_delay: float = 5.0
 
-    def __init__(self, loop: asyncio.AbstractEventLoop, sock: sctp.sctpsocket_tcp,
-                 protocol_factory: Callable[[], asyncio.Protocol]) -> None:
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        sock: sctp.sctpsocket_tcp,
+        protocol_factory: Callable[[], asyncio.Protocol],
+    ) -> None:
         self._loop = loop
         self._sock = sock
         self._raw = sock.sock()
@@ -836,9 +885,15 @@ class SctpServer:
         return
 
 
-async def create_server(protocol_factory: Callable[[], asyncio.Protocol], hosts: Sequence[str], port: int, *,
-                        streams: int = DEFAULT_STREAMS, backlog: int = 100,
-                        params: SctpParameters | None = None) -> SctpServer:
+async def create_server(
+    protocol_factory: Callable[[], asyncio.Protocol],
+    hosts: Sequence[str],
+    port: int,
+    *,
+    streams: int = DEFAULT_STREAMS,
+    backlog: int = 100,
+    params: SctpParameters | None = None,
+) -> SctpServer:
     """Listen on ``port`` (0: any free port) of every address of ``hosts`` (one multi-homed
     endpoint; ``""`` is every address of both families); the associations it accepts have the
     parameters ``params`` (None: ``SctpParameters()``)."""

@@ -35,12 +35,17 @@ class BlockingNode:
     def _call(self, coro: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         return asyncio.run_coroutine_threadsafe(coro, self._loop).result(timeout)
 
-    def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *,
-               transport: Transport = "tcp") -> int:
+    def listen(self, host: str | Sequence[str] = "127.0.0.1", port: int = 3868, *, transport: Transport = "tcp") -> int:
         return self._call(self.node.listen(host, port, transport=transport))
 
-    def connect(self, host: str | Sequence[str], port: int = 3868, *, transport: Transport = "tcp",
-                local_addresses: str | Sequence[str] | None = None) -> None:
+    def connect(
+        self,
+        host: str | Sequence[str],
+        port: int = 3868,
+        *,
+        transport: Transport = "tcp",
+        local_addresses: str | Sequence[str] | None = None,
+    ) -> None:
         self._call(self.node.connect(host, port, transport=transport, local_addresses=local_addresses))
 
     def request(self, message: Request[A], *, timeout: float | None = None) -> A | AnswerMessage:

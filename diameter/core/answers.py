@@ -36,8 +36,18 @@ _FAILED_AVP: Final = 279
 _PROXY_INFO: Final = 284
 _VENDOR_SPECIFIC_APPLICATION_ID: Final = 260
 #: AVPs the node writes itself, never copied from the request
-_OWN: Final = frozenset({(_SESSION_ID, 0), (_ORIGIN_HOST, 0), (_ORIGIN_REALM, 0), (_RESULT_CODE, 0),
-                         (_ORIGIN_STATE_ID, 0), (_ERROR_MESSAGE, 0), (_FAILED_AVP, 0), (_PROXY_INFO, 0)})
+_OWN: Final = frozenset(
+    {
+        (_SESSION_ID, 0),
+        (_ORIGIN_HOST, 0),
+        (_ORIGIN_REALM, 0),
+        (_RESULT_CODE, 0),
+        (_ORIGIN_STATE_ID, 0),
+        (_ERROR_MESSAGE, 0),
+        (_FAILED_AVP, 0),
+        (_PROXY_INFO, 0),
+    }
+)
 _HEADER: Final = struct.Struct("!IIIII")
 
 
@@ -118,8 +128,12 @@ def own_answer(
     avps.extend(proxies)
     body = encode_avps(avps)
     flags = (h.flags & FLAG_P) | (FLAG_E if is_protocol_error(result_code) else 0)
-    return _HEADER.pack(0x01000000 | (20 + len(body)), (flags << 24) | h.command_code, h.application_id,
-                        h.hop_by_hop, h.end_to_end) + body
+    return (
+        _HEADER.pack(
+            0x01000000 | (20 + len(body)), (flags << 24) | h.command_code, h.application_id, h.hop_by_hop, h.end_to_end
+        )
+        + body
+    )
 
 
 def _valid(avp: Avp) -> bool:

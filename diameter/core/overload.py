@@ -115,7 +115,7 @@ def find_avp(data: bytes, code: int, start: int = 20) -> Avp | None:
         if length < 8 or pos + length > end:
             return None
         if c == code and not fl >> 24 & AVP_V:
-            return Avp(c, bytes(data[pos + 8:pos + length]), 0, fl >> 24)
+            return Avp(c, bytes(data[pos + 8 : pos + length]), 0, fl >> 24)
         pos += (length + 3) & ~3
     return None
 
@@ -181,10 +181,13 @@ def supported_features() -> bytes:
 
 
 def _olr(sequence: int, reduction: int, validity: int) -> bytes:
-    return _avp(OC_OLR, _avp(OC_SEQUENCE_NUMBER, sequence.to_bytes(8, "big"))
-                + _avp(OC_REPORT_TYPE, HOST_REPORT.to_bytes(4, "big"))
-                + _avp(OC_REDUCTION_PERCENTAGE, reduction.to_bytes(4, "big"))
-                + _avp(OC_VALIDITY_DURATION, validity.to_bytes(4, "big")))
+    return _avp(
+        OC_OLR,
+        _avp(OC_SEQUENCE_NUMBER, sequence.to_bytes(8, "big"))
+        + _avp(OC_REPORT_TYPE, HOST_REPORT.to_bytes(4, "big"))
+        + _avp(OC_REDUCTION_PERCENTAGE, reduction.to_bytes(4, "big"))
+        + _avp(OC_VALIDITY_DURATION, validity.to_bytes(4, "big")),
+    )
 
 
 def _unsigned(data: bytes) -> int:
@@ -204,11 +207,19 @@ def olr_fields(value: object) -> tuple[int, int, int | None, int | None] | None:
             return None  # AVPs that do not split: no report
         if OC_SEQUENCE_NUMBER not in got or OC_REPORT_TYPE not in got:
             return None
-        return (got[OC_SEQUENCE_NUMBER], got[OC_REPORT_TYPE], got.get(OC_REDUCTION_PERCENTAGE),
-                got.get(OC_VALIDITY_DURATION))
+        return (
+            got[OC_SEQUENCE_NUMBER],
+            got[OC_REPORT_TYPE],
+            got.get(OC_REDUCTION_PERCENTAGE),
+            got.get(OC_VALIDITY_DURATION),
+        )
     try:
-        return (int(getattr(value, "oc_sequence_number")), int(getattr(value, "oc_report_type")),
-                getattr(value, "oc_reduction_percentage"), getattr(value, "oc_validity_duration"))
+        return (
+            int(getattr(value, "oc_sequence_number")),
+            int(getattr(value, "oc_report_type")),
+            getattr(value, "oc_reduction_percentage"),
+            getattr(value, "oc_validity_duration"),
+        )
     except (AttributeError, TypeError, ValueError):
         return None
 

@@ -318,8 +318,15 @@ class PeerEntry:
     """One remote peer in the node's table: its state machine, pending requests, and how the
     node reaches it (``target``, the I/O layer's; ``None`` for a peer that connected to us)."""
 
-    def __init__(self, peer: Peer, *, target: object = None, reconnect: bool = False, max_pending: int,
-                 expected_host: str | None = None) -> None:
+    def __init__(
+        self,
+        peer: Peer,
+        *,
+        target: object = None,
+        reconnect: bool = False,
+        max_pending: int,
+        expected_host: str | None = None,
+    ) -> None:
         self.peer = peer
         self.target = target
         self.reconnect = reconnect
@@ -347,8 +354,15 @@ class _Conn:
 
     __slots__ = ("conn", "entry", "framer", "deadline", "identity", "host_ips", "held")
 
-    def __init__(self, conn: int, entry: PeerEntry | None, framer: Framer | None, deadline: float | None,
-                 identity: Callable[[str], bool] | None, host_ips: tuple[AddressValue, ...] | None) -> None:
+    def __init__(
+        self,
+        conn: int,
+        entry: PeerEntry | None,
+        framer: Framer | None,
+        deadline: float | None,
+        identity: Callable[[str], bool] | None,
+        host_ips: tuple[AddressValue, ...] | None,
+    ) -> None:
         self.conn = conn
         self.entry = entry
         self.framer = framer
@@ -405,9 +419,17 @@ class _Incoming:
 
     __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic")
 
-    def __init__(self, key: tuple[str, int], request_cls: type, answer_cls: type | None, raw: bytes,
-                 to: list[tuple[PeerEntry, int, int]], handler: Any = None, request: Message | None = None,
-                 doic: bool = False) -> None:
+    def __init__(
+        self,
+        key: tuple[str, int],
+        request_cls: type,
+        answer_cls: type | None,
+        raw: bytes,
+        to: list[tuple[PeerEntry, int, int]],
+        handler: Any = None,
+        request: Message | None = None,
+        doic: bool = False,
+    ) -> None:
         self.key = key
         self.request_cls = request_cls
         self.answer_cls = answer_cls
@@ -567,7 +589,8 @@ class Service:
         self._touched.clear()
         entry = self._entry_times.earliest()
         while (cer := self._cer_times.earliest()) is not None and (
-                (c := self._conns.get(cer[1])) is None or c.deadline != cer[0]):
+            (c := self._conns.get(cer[1])) is None or c.deadline != cer[0]
+        ):
             self._cer_times.discard(cer[1])  # the CER came, or the connection is gone
         best = _earliest(entry[0] if entry else None, cer[0] if cer else None)
         if self._queued:
@@ -594,12 +617,22 @@ class Service:
         self._ref += 1
         return self._ref
 
-    def _new_entry(self, peer_host: str | None, *, target: object = None, reconnect: bool = False,
-                   expected_host: str | None = None) -> PeerEntry:
-        peer = Peer(self.local, peer_host=peer_host, known_peers=self.known_peers, tc=self.tc, tw=self.tw,
-                    converter=self.conv, rng=self._rng, start_time=self.start_time)
-        entry = PeerEntry(peer, target=target, reconnect=reconnect, max_pending=self.limits.max_pending,
-                          expected_host=expected_host)
+    def _new_entry(
+        self, peer_host: str | None, *, target: object = None, reconnect: bool = False, expected_host: str | None = None
+    ) -> PeerEntry:
+        peer = Peer(
+            self.local,
+            peer_host=peer_host,
+            known_peers=self.known_peers,
+            tc=self.tc,
+            tw=self.tw,
+            converter=self.conv,
+            rng=self._rng,
+            start_time=self.start_time,
+        )
+        entry = PeerEntry(
+            peer, target=target, reconnect=reconnect, max_pending=self.limits.max_pending, expected_host=expected_host
+        )
         self._entries.append(entry)
         self._touched.add(entry)
         return entry
@@ -635,8 +668,15 @@ class Service:
                     self.conv.decoder(c)
                     self.conv.encoder(c)
 
-    def connect(self, now: float, target: object, *, peer_host: str | None = None, reconnect: bool = True,
-                expected_host: str | None = None) -> tuple[PeerEntry, list[Output]]:
+    def connect(
+        self,
+        now: float,
+        target: object,
+        *,
+        peer_host: str | None = None,
+        reconnect: bool = True,
+        expected_host: str | None = None,
+    ) -> tuple[PeerEntry, list[Output]]:
         """Start a peer the node connects to (``target``: how the I/O layer reaches it). A
         closed entry of the same identity is reused (with its watchdog)."""
         old = self.peers.get(peer_host) if peer_host is not None else None
@@ -655,8 +695,9 @@ class Service:
         self._stopping = False
         return entry, self._apply(now, entry, entry.peer.start(now))
 
-    def disconnect(self, now: float, entry: PeerEntry, cause: DisconnectCause = DisconnectCause.REBOOTING
-                   ) -> list[Output]:
+    def disconnect(
+        self, now: float, entry: PeerEntry, cause: DisconnectCause = DisconnectCause.REBOOTING
+    ) -> list[Output]:
         """Stop one peer: DPR/DPA when open; no reconnection."""
         entry.reconnect = False
         entry.restart_at = None
@@ -678,21 +719,29 @@ class Service:
 
     # -- transport events -------------------------------------------------------------------
 
-    def accepted(self, now: float, conn: int, *, identity: Callable[[str], bool] | None = None,
-                 host_ip_addresses: tuple[AddressValue, ...] | None = None) -> list[Output]:
+    def accepted(
+        self,
+        now: float,
+        conn: int,
+        *,
+        identity: Callable[[str], bool] | None = None,
+        host_ip_addresses: tuple[AddressValue, ...] | None = None,
+    ) -> list[Output]:
         """A connection from a peer was accepted. ``identity``: for TLS, whether the
         certificate the peer presented names a given Origin-Host; ``host_ip_addresses``: the
         connection's local addresses for the CEA (SCTP)."""
         if self._stopping or len(self._conns) >= self.limits.max_connections:
             log.warning("connection %d refused: %d connections open (max_connections)", conn, len(self._conns))
             return [Close(conn)]
-        self._conns[conn] = _Conn(conn, None, Framer(self.conv.max_length), now + self.limits.cer_timeout,
-                                  identity, host_ip_addresses)
+        self._conns[conn] = _Conn(
+            conn, None, Framer(self.conv.max_length), now + self.limits.cer_timeout, identity, host_ip_addresses
+        )
         self._cer_times.set(conn, now + self.limits.cer_timeout)
         return []
 
-    def connected(self, now: float, entry: PeerEntry, conn: int,
-                  host_ip_addresses: tuple[AddressValue, ...] | None = None) -> list[Output]:
+    def connected(
+        self, now: float, entry: PeerEntry, conn: int, host_ip_addresses: tuple[AddressValue, ...] | None = None
+    ) -> list[Output]:
         """The connection the node opened to ``entry`` is up."""
         self._conns[conn] = _Conn(conn, entry, None, None, None, host_ip_addresses)
         return self._apply(now, entry, entry.peer.connected(now, conn, host_ip_addresses))
@@ -739,9 +788,19 @@ class Service:
             # answer the CER with the error's Result-Code, then close (RFC 6733 §5.3, §7)
             log.warning("connection %d: invalid CER: %s; closing", conn, e)
             if 3000 <= e.result_code < 4000:  # a protocol error: the answer-message, E bit (§7.2)
-                return [Write(conn, own_answer(raw, e.result_code, origin_host=self.local.origin_host,
-                                               origin_realm=self.local.origin_realm, error_message=e.message)),
-                        *self._close(conn)]
+                return [
+                    Write(
+                        conn,
+                        own_answer(
+                            raw,
+                            e.result_code,
+                            origin_host=self.local.origin_host,
+                            origin_realm=self.local.origin_realm,
+                            error_message=e.message,
+                        ),
+                    ),
+                    *self._close(conn),
+                ]
             cea = self.local.cea(e.result_code, error_message=e.message)
             if e.avp is not None:
                 cea = evolve(cea, failed_avp=FailedAVP(avps=(e.avp,)))
@@ -752,13 +811,23 @@ class Service:
             # a loop back to this node, or a peer configured with its identity: Diameter
             # identities are unique (RFC 6733 §2.5), so not a peer it may talk to
             log.warning("connection %d: a CER with this node's own Origin-Host; closing", conn)
-            return [Write(conn, own_answer(raw, ResultCode.DIAMETER_UNKNOWN_PEER, origin_host=self.local.origin_host,
-                                           origin_realm=self.local.origin_realm,
-                                           error_message=f"{cer.origin_host} is this node's own Origin-Host")),
-                    *self._close(conn)]
+            return [
+                Write(
+                    conn,
+                    own_answer(
+                        raw,
+                        ResultCode.DIAMETER_UNKNOWN_PEER,
+                        origin_host=self.local.origin_host,
+                        origin_realm=self.local.origin_realm,
+                        error_message=f"{cer.origin_host} is this node's own Origin-Host",
+                    ),
+                ),
+                *self._close(conn),
+            ]
         if c.identity is not None and not c.identity(cer.origin_host):
-            log.warning("connection %d: Origin-Host %s is not a name of its certificate; closing", conn,
-                        cer.origin_host)
+            log.warning(
+                "connection %d: Origin-Host %s is not a name of its certificate; closing", conn, cer.origin_host
+            )
             return self._close(conn)
         entry = self.peers.get(cer.origin_host)
         if entry is None:
@@ -835,8 +904,9 @@ class Service:
             raise PeerError("no open peer")
         return chosen
 
-    def request(self, now: float, message: Message, *, timeout: float, peer: str | None = None
-                ) -> tuple[int, list[Output]]:
+    def request(
+        self, now: float, message: Message, *, timeout: float, peer: str | None = None
+    ) -> tuple[int, list[Output]]:
         """Send a request of the application; its answer comes as :class:`Resolve` (or
         :class:`Reject`) with the returned reference. Raises :class:`PeerError` when no peer
         can take it (:class:`Overloaded`: the chosen peer's pending table is full;
@@ -881,8 +951,11 @@ class Service:
                     entry = alt
                     continue
             self._count(entry.host, _name(message), "abated")
-            raise Abated(f"{report.host} reported overload: {report.reduction} % of the requests to it are abated",
-                         report.host, report)
+            raise Abated(
+                f"{report.host} reported overload: {report.reduction} % of the requests to it are abated",
+                report.host,
+                report,
+            )
 
     def cancel(self, ref: int) -> None:
         """Forget request ``ref`` (its caller gave up)."""
@@ -1017,7 +1090,7 @@ class Service:
             log.info("peer %s does not want to talk to us: no reconnection", entry.host)
             entry.reconnect = False
             return
-        delay = self.tc * (8 if cause == DisconnectCause.BUSY else min(2 ** entry.attempts, 8))
+        delay = self.tc * (8 if cause == DisconnectCause.BUSY else min(2**entry.attempts, 8))
         entry.attempts += 1
         entry.peer.remote_disconnect_cause = None
         entry.restart_at = now + delay  # (within _apply: the entry is touched)
@@ -1062,14 +1135,34 @@ class Service:
             self._answer_classes[request_cls] = found
         return self._answer_classes[request_cls]
 
-    def _own(self, now: float, entry: PeerEntry, conn: int, raw: bytes, result_code: int, *, answer_cls: type | None = None,
-             failed: DecodeError | None = None, message: str | None = None) -> list[Output]:
+    def _own(
+        self,
+        now: float,
+        entry: PeerEntry,
+        conn: int,
+        raw: bytes,
+        result_code: int,
+        *,
+        answer_cls: type | None = None,
+        failed: DecodeError | None = None,
+        message: str | None = None,
+    ) -> list[Output]:
         """The node's own answer to request ``raw``."""
-        data = own_answer(raw, result_code, origin_host=self.local.origin_host, origin_realm=self.local.origin_realm,
-                          answer_class=answer_cls, failed=(failed.avp,) if failed is not None and failed.avp else (),
-                          error_message=message, origin_state_id=self.local.origin_state_id)
-        self._count(entry.host, "answer-message" if answer_cls is None or 3000 <= result_code < 4000
-                    else command_info(answer_cls).name, result_code)
+        data = own_answer(
+            raw,
+            result_code,
+            origin_host=self.local.origin_host,
+            origin_realm=self.local.origin_realm,
+            answer_class=answer_cls,
+            failed=(failed.avp,) if failed is not None and failed.avp else (),
+            error_message=message,
+            origin_state_id=self.local.origin_state_id,
+        )
+        self._count(
+            entry.host,
+            "answer-message" if answer_cls is None or 3000 <= result_code < 4000 else command_info(answer_cls).name,
+            result_code,
+        )
         return self._send(now, entry, conn, data)
 
     def _send(self, now: float, entry: PeerEntry, conn: int, data: bytes) -> list[Output]:
@@ -1088,8 +1181,14 @@ class Service:
         app = int.from_bytes(raw[8:12], "big")
         # RFC 6733 §6.1 / §7.1.3: an application the peer did not agree on comes first
         if not _agreed(entry, app):
-            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_APPLICATION_UNSUPPORTED,
-                             message=f"application {app} was not agreed in the capabilities exchange")
+            return self._own(
+                now,
+                entry,
+                conn,
+                raw,
+                ResultCode.DIAMETER_APPLICATION_UNSUPPORTED,
+                message=f"application {app} was not agreed in the capabilities exchange",
+            )
         seen = (self.conv.dictionary.generation, getattr(self.handlers, "generation", -1))
         if self._routes_of != seen:
             self._routes.clear()
@@ -1100,8 +1199,14 @@ class Service:
         cls, handler, as_class, answer_cls, name = route
         if cls is None:
             self._count(entry.host, name, "received")
-            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
-                             message=f"command {code} of application {app} is not supported")
+            return self._own(
+                now,
+                entry,
+                conn,
+                raw,
+                ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
+                message=f"command {code} of application {app} is not supported",
+            )
         try:
             msg: Message = self.conv.decode(raw) if as_class is None else self.conv.decode_as(as_class, raw)
         except DecodeError as e:
@@ -1109,14 +1214,17 @@ class Service:
             return self._own(now, entry, conn, raw, e.result_code, answer_cls=answer_cls, failed=e, message=e.message)
         self._count(entry.host, name, "received")
         if handler is None:
-            return self._own(now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED,
-                             message=f"no handler for {name}")
+            return self._own(
+                now, entry, conn, raw, ResultCode.DIAMETER_COMMAND_UNSUPPORTED, message=f"no handler for {name}"
+            )
         # RFC 6733 §5.5.4: a request may come again (T flag, after a failover) from the same
         # Origin-Host with the same End-to-End identifier: it is answered once, and its answer
         # goes to every connection it came on
         origin = getattr(msg, "origin_host", None)
-        key = (origin if type(origin) is str else str(origin if origin is not None else entry.host or ""),
-               msg.end_to_end)
+        key = (
+            origin if type(origin) is str else str(origin if origin is not None else entry.host or ""),
+            msg.end_to_end,
+        )
         done = self._answered.get(key)
         if done is not None and done[1] <= now:
             del self._answered[key]  # past the window: a new request
@@ -1182,8 +1290,9 @@ class Service:
         if len(self._queued) >= limits.max_queued:
             lowest = self._queue.lowest()
             if lowest is None or priority >= lowest:
-                return self._refuse(now, inc, f"{len(self._in_flight)} requests in progress, "
-                                              f"{len(self._queued)} queued")
+                return self._refuse(
+                    now, inc, f"{len(self._in_flight)} requests in progress, {len(self._queued)} queued"
+                )
             evicted = self._queued.pop(self._queue.evict())
             out += self._refuse(now, evicted, "evicted from the admission queue by a request of a higher priority")
         ref = self._new_ref()
@@ -1197,9 +1306,14 @@ class Service:
         """Answer ``inc`` DIAMETER_TOO_BUSY (3004) on every connection it came on."""
         self._in_progress.pop(inc.key, None)
         self.reporter.refusal(now, self._occupancy())
-        data = own_answer(inc.raw, ResultCode.DIAMETER_TOO_BUSY, origin_host=self.local.origin_host,
-                          origin_realm=self.local.origin_realm, error_message=reason,
-                          origin_state_id=self.local.origin_state_id)
+        data = own_answer(
+            inc.raw,
+            ResultCode.DIAMETER_TOO_BUSY,
+            origin_host=self.local.origin_host,
+            origin_realm=self.local.origin_realm,
+            error_message=reason,
+            origin_state_id=self.local.origin_state_id,
+        )
         if inc.doic:
             data = append_avps(data, self.reporter.avps(now, self._occupancy()))
         self._count(inc.to[0][0].host, "answer-message", ResultCode.DIAMETER_TOO_BUSY)
@@ -1221,8 +1335,9 @@ class Service:
         out: list[Output] = []
         if self._queued:
             for ref in self._queue.expire(now):
-                out += self._refuse(now, self._queued.pop(ref),
-                                    f"waited {self.limits.max_queue_time} s in the admission queue")
+                out += self._refuse(
+                    now, self._queued.pop(ref), f"waited {self.limits.max_queue_time} s in the admission queue"
+                )
         return out
 
     def _admit(self, now: float) -> list[Output]:
@@ -1235,8 +1350,9 @@ class Service:
             handler, msg = inc.handler, inc.request
             inc.handler = inc.request = None
             assert msg is not None
-            if not any(e.peer.state in (PeerState.I_OPEN, PeerState.R_OPEN) and c == e.peer.open_conn
-                       for e, c, _ in inc.to):
+            if not any(
+                e.peer.state in (PeerState.I_OPEN, PeerState.R_OPEN) and c == e.peer.open_conn for e, c, _ in inc.to
+            ):
                 # no connection left to answer on: not worth a handler
                 self._in_progress.pop(inc.key, None)
                 self._count(inc.to[0][0].host, _name(msg), "dropped")
@@ -1253,8 +1369,16 @@ class Service:
         app = int.from_bytes(u.raw[8:12], "big")
         cls = self.conv.dictionary.command(app, code, True)
         answer_cls = self._answer_class(cls) if cls is not None else None
-        return self._own(now, entry, u.conn, u.raw, u.error.result_code, answer_cls=answer_cls, failed=u.error,
-                         message=u.error.message)
+        return self._own(
+            now,
+            entry,
+            u.conn,
+            u.raw,
+            u.error.result_code,
+            answer_cls=answer_cls,
+            failed=u.error,
+            message=u.error.message,
+        )
 
     def answered(self, now: float, ref: int, result: Message | BaseException) -> list[Output]:
         """The handler of :class:`Dispatch` ``ref`` returned ``result`` (or raised it)."""
@@ -1268,21 +1392,28 @@ class Service:
             log.error("handler for %s failed", command_info(inc.request_cls).name, exc_info=result)
             problem = f"handler failed: {type(result).__name__}"
         elif type(result) is not inc.answer_cls and not self._answers(inc, result):
-            log.error("handler for %s returned %s, not its answer", command_info(inc.request_cls).name,
-                      type(result).__name__)
+            log.error(
+                "handler for %s returned %s, not its answer", command_info(inc.request_cls).name, type(result).__name__
+            )
             problem = f"handler returned {type(result).__name__}"
         else:
             try:
-                data = self.conv.encode(result, hop_by_hop=inc.to[0][2],
-                                        end_to_end=int.from_bytes(inc.raw[16:20], "big"))
+                data = self.conv.encode(
+                    result, hop_by_hop=inc.to[0][2], end_to_end=int.from_bytes(inc.raw[16:20], "big")
+                )
             except (EncodeError, DiameterError, TypeError, ValueError) as e:
-                log.error("the answer of the handler for %s does not encode: %s", command_info(inc.request_cls).name,
-                          e)
+                log.error("the answer of the handler for %s does not encode: %s", command_info(inc.request_cls).name, e)
                 problem = f"handler's answer does not encode: {type(e).__name__}"
         if data is None:
-            data = own_answer(inc.raw, ResultCode.DIAMETER_UNABLE_TO_COMPLY, origin_host=self.local.origin_host,
-                              origin_realm=self.local.origin_realm, answer_class=inc.answer_cls,
-                              error_message=problem, origin_state_id=self.local.origin_state_id)
+            data = own_answer(
+                inc.raw,
+                ResultCode.DIAMETER_UNABLE_TO_COMPLY,
+                origin_host=self.local.origin_host,
+                origin_realm=self.local.origin_realm,
+                answer_class=inc.answer_cls,
+                error_message=problem,
+                origin_state_id=self.local.origin_state_id,
+            )
         if inc.doic and find_avp(data, OC_SUPPORTED_FEATURES) is None:
             data = append_avps(data, self.reporter.avps(now, self._occupancy()))
         if self.limits.duplicate_window > 0:

@@ -18,8 +18,23 @@ from types import ModuleType
 from .emit import Emitted, class_name, const_name, emit, module_for
 from .parser import DictError, Schema, merge, parse, parse_file
 
-__all__ = ["DictError", "Emitted", "Schema", "parse", "parse_file", "merge", "emit", "load", "lint", "compile_file", "compile_folder", "module_path", "class_name",
-           "const_name", "module_for"]
+__all__ = [
+    "DictError",
+    "Emitted",
+    "Schema",
+    "parse",
+    "parse_file",
+    "merge",
+    "emit",
+    "load",
+    "lint",
+    "compile_file",
+    "compile_folder",
+    "module_path",
+    "class_name",
+    "const_name",
+    "module_for",
+]
 
 
 def load(source: str | Path, *, module_name: str | None = None) -> ModuleType:

@@ -12,19 +12,30 @@ from . import DictError, compile_file, compile_folder, lint
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m diameter.dictc", description="Compile .dia dictionaries to Python.")
     ap.add_argument("source", help="a .dia file, or a folder with --all")
-    ap.add_argument("-o", "--output", help="output .py file, its stub written beside it as .pyi (default: the module "
-                    "on standard output), or folder with --all")
+    ap.add_argument(
+        "-o",
+        "--output",
+        help="output .py file, its stub written beside it as .pyi (default: the module "
+        "on standard output), or folder with --all",
+    )
     ap.add_argument("--stub", action="store_true", help="without -o: write the stub (.pyi) to standard output")
     ap.add_argument("--all", action="store_true", help="compile every .dia file of the folder SOURCE")
     ap.add_argument("--check", action="store_true", help="only report whether the outputs are up to date")
-    ap.add_argument("--lint", nargs="*", metavar="MORE", help="check SOURCE (and MORE files of the same @name) "
-                    "without writing; list the AVPs they use that none of them defines")
+    ap.add_argument(
+        "--lint",
+        nargs="*",
+        metavar="MORE",
+        help="check SOURCE (and MORE files of the same @name) "
+        "without writing; list the AVPs they use that none of them defines",
+    )
     args = ap.parse_args(argv)
     try:
         if args.lint is not None:
             s, unresolved = lint([args.source, *args.lint])
-            print(f"{s.name}: {len(s.avps)} AVPs, {len(s.enums)} enums, {len(s.grouped)} grouped, "
-                  f"{len(s.messages)} commands")
+            print(
+                f"{s.name}: {len(s.avps)} AVPs, {len(s.enums)} enums, {len(s.grouped)} grouped, "
+                f"{len(s.messages)} commands"
+            )
             if unresolved:
                 print(f"{len(unresolved)} AVPs used but not defined here: {', '.join(unresolved)}")
             return 0

@@ -135,10 +135,15 @@ def _inherited(s: Schema, tolerant: bool = False) -> dict[str, _Avp]:
             if isinstance(value, AvpDef) and const.isupper() and value.code >= 0:
                 d: AvpDef[Any] = value
                 found[d.name] = _Avp(
-                    d.name, const, d.format.name,
+                    d.name,
+                    const,
+                    d.format.name,
                     d.enum_name,
                     d.cls_name,
-                    module, d.code, d.vendor, "",
+                    module,
+                    d.code,
+                    d.vendor,
+                    "",
                     ("M" if d.flags & 0x40 else "") + ("V" if d.vendor else "") + ("P" if d.flags & 0x20 else ""),
                 )
         for n in only:
@@ -225,8 +230,9 @@ class _Emitter:
             a = self.avps.get(g.name)
             if a is not None and a.module is not None and a.format == "Grouped":
                 self.extensions.append(AvpLine(g.name, a.code, "Grouped", a.flags, a.vendor, g.line, s.path))
-                self.avps[g.name] = _Avp(g.name, a.const, "Grouped", None, a.cls, None, a.code, a.vendor, a.field,
-                                         a.flags)
+                self.avps[g.name] = _Avp(
+                    g.name, a.const, "Grouped", None, a.cls, None, a.code, a.vendor, a.field, a.flags
+                )
         grouped_names = {g.name for g in s.grouped}
         for line in s.avps:
             if line.format == "Grouped" and line.name not in grouped_names:
@@ -281,8 +287,10 @@ class _Emitter:
             self.need("diameter.wire", "Avp")
             self.reexported["Avp"] = "diameter.wire"  # (for annotations evaluated at run time)
             self.need("diameter.schema", "AVP", runtime=True)
-            return ("    avps: tuple[Avp, ...] = repeated(AVP, default=())",
-                    '("avps", "tuple[Avp, ...]", AVP, 0, None, False)')
+            return (
+                "    avps: tuple[Avp, ...] = repeated(AVP, default=())",
+                '("avps", "tuple[Avp, ...]", AVP, 0, None, False)',
+            )
         a = self.avp(rule.name, rule.line)
         t = self.value_type(a)
         fname = a.field or python_name(a.name)
@@ -357,8 +365,10 @@ class _Emitter:
                 raise DictError(f"@values {e}: {a.format} AVPs have no named values", s.path)
             cname = class_name(e)
             self.exports.append(cname)
-            doc = (f"Values of {e} (an AVP of {a.module}) with Vendor-Id {s.vendor}; a value two\n"
-                   "    specifications name differently has the first name, the others as aliases.")
+            doc = (
+                f"Values of {e} (an AVP of {a.module}) with Vendor-Id {s.vendor}; a value two\n"
+                "    specifications name differently has the first name, the others as aliases."
+            )
             o += ["", "", f"class {cname}(IntEnum):", f'    """{doc}"""', ""]
             self.need("enum", "IntEnum")
             named: dict[str, int] = {}
@@ -501,8 +511,17 @@ class _Emitter:
             lines += ["", "", f"{m.alias} = {cname}"]
             self.exports.append(m.alias)
         answer = class_name(answers[m.code].name) if request and m.code in answers else None
-        header = (m.name, m.code, application_id, request, proxiable, "ERR" in m.flags, application_id_field, m.alias,
-                  answer)
+        header = (
+            m.name,
+            m.code,
+            application_id,
+            request,
+            proxiable,
+            "ERR" in m.flags,
+            application_id_field,
+            m.alias,
+            answer,
+        )
         self.rt_commands.append(f'    "{cname}": ({header!r}, {_doc(doc)}, {_fields(data)}),')
         return lines
 
@@ -578,16 +597,42 @@ class _Emitter:
         ]
         o = head + self._imports(self.rt_imports, set()) + self._all()
         o += ["", "# AVPs: name, code, data format, flags that MUST be set, vendor", *self.rt_avps]
-        o += ["", "# Enums: class name: (AVP, docstring, (member, value)...)", "_ENUMS: Final[Enums] = {", *self.rt_enums, "}"]
-        o += ["", "# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)",
-              "_VALUES: Final[Values] = {", *self.rt_values, "}"]
-        o += ["", "# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)",
-              "_GROUPED: Final[Grouped] = {", *self.rt_grouped, "}"]
-        o += ["", "# Commands: class name: ((name, code, Application-Id, request, proxiable, error,",
-              "# Application-Id field, alias, answer class), CCF, fields)", "_COMMANDS: Final[Commands] = {", *self.rt_commands, "}"]
-        o += ["", "# Names of other modules that its classes use or that it re-exports: name: module",
-              "_IMPORTED: Final[dict[str, str]] = {",
-              *(f'    "{n}": "{m}",' for n, m in sorted(self.reexported.items())), "}"]
+        o += [
+            "",
+            "# Enums: class name: (AVP, docstring, (member, value)...)",
+            "_ENUMS: Final[Enums] = {",
+            *self.rt_enums,
+            "}",
+        ]
+        o += [
+            "",
+            "# Values of another module's AVP for this module's vendor: (AVP, Vendor-Id, docstring, members)",
+            "_VALUES: Final[Values] = {",
+            *self.rt_values,
+            "}",
+        ]
+        o += [
+            "",
+            "# Grouped AVPs: class name: (AVP, CCF, fields: (name, type, AVP, min, max, fixed)...)",
+            "_GROUPED: Final[Grouped] = {",
+            *self.rt_grouped,
+            "}",
+        ]
+        o += [
+            "",
+            "# Commands: class name: ((name, code, Application-Id, request, proxiable, error,",
+            "# Application-Id field, alias, answer class), CCF, fields)",
+            "_COMMANDS: Final[Commands] = {",
+            *self.rt_commands,
+            "}",
+        ]
+        o += [
+            "",
+            "# Names of other modules that its classes use or that it re-exports: name: module",
+            "_IMPORTED: Final[dict[str, str]] = {",
+            *(f'    "{n}": "{m}",' for n, m in sorted(self.reexported.items())),
+            "}",
+        ]
         o += ["", "__getattr__, __dir__ = install(globals(), _ENUMS, _VALUES, _GROUPED, _COMMANDS, _IMPORTED)"]
         return "\n".join(o) + "\n"
 

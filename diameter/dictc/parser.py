@@ -261,8 +261,13 @@ def parse(text: str, path: str = "<string>") -> Schema:
                         else:
                             raise DictError(f"unexpected {it!r} in the Diameter Header", path, no)
                     pending = dict(
-                        name=name, alias=alias, code=ccode, flags=frozenset(flags_set),
-                        application=application, vendor=0, line=no,
+                        name=name,
+                        alias=alias,
+                        code=ccode,
+                        flags=frozenset(flags_set),
+                        application=application,
+                        vendor=0,
+                        line=no,
                     )
                 else:
                     m = _GRP_HEAD.match(line)
@@ -270,8 +275,13 @@ def parse(text: str, path: str = "<string>") -> Schema:
                         raise DictError("expected Name ::= < AVP Header: code [vendor] >", path, no)
                     name, gcode, vendor_t, tail = m.groups()
                     pending = dict(
-                        name=name, alias=None, code=int(gcode), flags=frozenset(),
-                        application=None, vendor=int(vendor_t) if vendor_t else 0, line=no,
+                        name=name,
+                        alias=None,
+                        code=int(gcode),
+                        flags=frozenset(),
+                        application=None,
+                        vendor=int(vendor_t) if vendor_t else 0,
+                        line=no,
                     )
                 current = _rules(tail, path, no)
             else:
@@ -301,8 +311,11 @@ def merge(schemas: list[Schema]) -> Schema:
         raise ValueError("nothing to merge")
     if len(schemas) == 1:
         return schemas[0]
-    out = Schema(name=schemas[0].name, path=", ".join(s.path for s in schemas),
-                 vendor=next((s.vendor for s in schemas if s.vendor), 0))
+    out = Schema(
+        name=schemas[0].name,
+        path=", ".join(s.path for s in schemas),
+        vendor=next((s.vendor for s in schemas if s.vendor), 0),
+    )
     seen_avps: dict[str, AvpLine] = {}
     for s in schemas:
         if s.name != out.name:

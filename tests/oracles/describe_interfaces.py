@@ -59,8 +59,13 @@ def _nodes(cls: type, depth: int = 0) -> list[dict[str, Any]]:
         d = spec.definition
         count = 1 if spec.kind != "many" else max(spec.min, 2 if depth == 0 and spec.max != 1 else 1)
         for n in range(count):
-            node: dict[str, Any] = {"name": d.name, "format": d.format.name, "code": d.code, "vendor": d.vendor,
-                                    "flags": d.flags}
+            node: dict[str, Any] = {
+                "name": d.name,
+                "format": d.format.name,
+                "code": d.code,
+                "vendor": d.vendor,
+                "flags": d.flags,
+            }
             if d.is_grouped:
                 assert d.cls is not None
                 node["kind"] = "grouped"
@@ -82,18 +87,20 @@ def main() -> int:
             continue
         info = command_info(cls)
         hbh += 1
-        described.append({
-            "name": f"{module}_{(info.alias or cls.__name__).lower()}",
-            "class": f"{cls.__module__.removeprefix('diameter.apps.')}.{cls.__name__}",
-            "command": info.name,
-            "command_code": info.code,
-            "application_id": info.application_id,
-            "request": info.request,
-            "proxiable": info.proxiable,
-            "hop_by_hop": hbh,
-            "end_to_end": hbh ^ 0x0F0F_0F0F,
-            "avps": _nodes(cls),
-        })
+        described.append(
+            {
+                "name": f"{module}_{(info.alias or cls.__name__).lower()}",
+                "class": f"{cls.__module__.removeprefix('diameter.apps.')}.{cls.__name__}",
+                "command": info.name,
+                "command_code": info.code,
+                "application_id": info.application_id,
+                "request": info.request,
+                "proxiable": info.proxiable,
+                "hop_by_hop": hbh,
+                "end_to_end": hbh ^ 0x0F0F_0F0F,
+                "avps": _nodes(cls),
+            }
+        )
     out.write_text("[\n" + ",\n".join(json.dumps(d, ensure_ascii=False) for d in described) + "\n]\n", encoding="utf-8")
     print(f"{len(described)} command classes described in {out}")
     return 0

@@ -170,8 +170,6 @@ def A(name: str, value: Any = None, *children: Node, vendor: int | None = None) 
     return Node(avp, desc)
 
 
-
-
 def spec_avp(name: str, code: int, vendor: int, fmt: str, flags: int, value: Any, *children: Node, ref: str) -> Node:
     """An AVP written here with ``struct`` from a specification table: ``fmt`` is the data
     format, ``flags`` the V/M/P byte the table gives (V is implied by ``vendor``)."""
@@ -208,7 +206,12 @@ def spec_avp(name: str, code: int, vendor: int, fmt: str, flags: int, value: Any
         raise SystemExit(f"no format {fmt}")
     avp = Avp(code, vendor, data, flags)
     desc: dict[str, Any] = {
-        "name": name, "code": code, "vendor": vendor, "flags": flags, "kind": kind[0], "source": "struct",
+        "name": name,
+        "code": code,
+        "vendor": vendor,
+        "flags": flags,
+        "kind": kind[0],
+        "source": "struct",
         "reference": ref,
     }
     if fmt == "Grouped":
@@ -279,7 +282,10 @@ def common_proxy() -> list[Node]:
 
 def base_vectors() -> None:
     vector(
-        "base_cer", C.CapabilitiesExchangeRequest, 0, "base.CapabilitiesExchangeRequest",
+        "base_cer",
+        C.CapabilitiesExchangeRequest,
+        0,
+        "base.CapabilitiesExchangeRequest",
         "RFC 6733 §5.3.1 CER: IPv4 and IPv6 Host-IP-Address, non-ASCII Product-Name, two grouped "
         "Vendor-Specific-Application-Id",
         [
@@ -300,10 +306,14 @@ def base_vectors() -> None:
             A("Vendor-Specific-Application-Id", None, A("Vendor-Id", 10415), A("Acct-Application-Id", 16777217)),
             A("Firmware-Revision", 0x0102_0304),
         ],
-        hbh=0x0A01_0203, e2e=0x5B04_0506,
+        hbh=0x0A01_0203,
+        e2e=0x5B04_0506,
     )
     vector(
-        "base_cea", C.CapabilitiesExchangeAnswer, 0, "base.CapabilitiesExchangeAnswer",
+        "base_cea",
+        C.CapabilitiesExchangeAnswer,
+        0,
+        "base.CapabilitiesExchangeAnswer",
         "RFC 6733 §5.3.2 CEA with an error: Error-Message, Failed-AVP holding an Origin-Host",
         [
             A("Result-Code", 5010),
@@ -316,10 +326,14 @@ def base_vectors() -> None:
             A("Failed-AVP", None, A("Origin-Host", "x.example")),
             A("Auth-Application-Id", 0xFFFF_FFFF),
         ],
-        hbh=0x0A11_1213, e2e=0x5B14_1516,
+        hbh=0x0A11_1213,
+        e2e=0x5B14_1516,
     )
     vector(
-        "base_str", C.SessionTerminationRequest, 16777238, "base.SessionTerminationRequest",
+        "base_str",
+        C.SessionTerminationRequest,
+        16777238,
+        "base.SessionTerminationRequest",
         "RFC 6733 §8.4.1 STR of an application without its own STR (Gx's Application-Id), "
         "retransmitted (T flag), with Class, Proxy-Info and Route-Record",
         [
@@ -335,10 +349,15 @@ def base_vectors() -> None:
             A("Origin-State-Id", 0x0102_0304),
             *common_proxy(),
         ],
-        hbh=0x0A21_2223, e2e=0x5B24_2526, retransmit=True,
+        hbh=0x0A21_2223,
+        e2e=0x5B24_2526,
+        retransmit=True,
     )
     vector(
-        "base_sta", C.SessionTerminationAnswer, 16777238, "base.SessionTerminationAnswer",
+        "base_sta",
+        C.SessionTerminationAnswer,
+        16777238,
+        "base.SessionTerminationAnswer",
         "RFC 6733 §8.5 STA redirecting (Result-Code 3006): two Redirect-Host DiameterURIs, "
         "Redirect-Host-Usage, Redirect-Max-Cache-Time, Error-Reporting-Host",
         [
@@ -353,10 +372,14 @@ def base_vectors() -> None:
             A("Redirect-Host-Usage", 2),
             A("Redirect-Max-Cache-Time", 86400),
         ],
-        hbh=0x0A41_4243, e2e=0x5B44_4546,
+        hbh=0x0A41_4243,
+        e2e=0x5B44_4546,
     )
     vector(
-        "base_acr", C.AccountingRequest, 3, "base.AccountingRequest",
+        "base_acr",
+        C.AccountingRequest,
+        3,
+        "base.AccountingRequest",
         "RFC 6733 §9.7.1 ACR: Unsigned64 Accounting-Sub-Session-Id, Event-Timestamp after 2036",
         [
             A("Session-Id", "nas.example.com;1;2;acct"),
@@ -372,7 +395,8 @@ def base_vectors() -> None:
             A("Origin-State-Id", 77),
             A("Event-Timestamp", AFTER_2036),
         ],
-        hbh=0x0A31_3233, e2e=0x5B34_3536,
+        hbh=0x0A31_3233,
+        e2e=0x5B34_3536,
     )
 
 
@@ -382,7 +406,10 @@ def unit_value(digits: int, exponent: int) -> Node:
 
 def credit_control_vectors() -> None:
     vector(
-        "cc_ccr", C.CreditControlRequest, 4, "credit_control.CreditControlRequest",
+        "cc_ccr",
+        C.CreditControlRequest,
+        4,
+        "credit_control.CreditControlRequest",
         "RFC 4006 §3.1 CCR: CC-Money/Unit-Value nested 3 deep with a negative Integer64 "
         "Value-Digits, Unsigned64 octet counters, Event-Timestamp before 2036",
         [
@@ -400,21 +427,32 @@ def credit_control_vectors() -> None:
             A("Subscription-Id", None, A("Subscription-Id-Type", 0), A("Subscription-Id-Data", "491701234567")),
             A("Subscription-Id", None, A("Subscription-Id-Type", 1), A("Subscription-Id-Data", "262011234567890")),
             A(
-                "Requested-Service-Unit", None,
+                "Requested-Service-Unit",
+                None,
                 A("CC-Money", None, unit_value(-0x0102_0304_0506_0708, -2), A("Currency-Code", 978)),
             ),
             A(
-                "Used-Service-Unit", None,
+                "Used-Service-Unit",
+                None,
                 A("CC-Time", 3600),
                 A("CC-Input-Octets", 0x0000_0011_2233_4455),
                 A("CC-Output-Octets", 0xF0E1_D2C3_B4A5_9687),
             ),
-            A("User-Equipment-Info", None, A("User-Equipment-Info-Type", 0), A("User-Equipment-Info-Value", b"\x35\x36\x11\x22\x33\x44\x55\x66")),
+            A(
+                "User-Equipment-Info",
+                None,
+                A("User-Equipment-Info-Type", 0),
+                A("User-Equipment-Info-Value", b"\x35\x36\x11\x22\x33\x44\x55\x66"),
+            ),
         ],
-        hbh=0x0B01_0203, e2e=0x6C04_0506,
+        hbh=0x0B01_0203,
+        e2e=0x6C04_0506,
     )
     vector(
-        "cc_cca", C.CreditControlAnswer, 4, "credit_control.CreditControlAnswer",
+        "cc_cca",
+        C.CreditControlAnswer,
+        4,
+        "credit_control.CreditControlAnswer",
         "RFC 4006 §3.2 CCA: Granted-Service-Unit with Tariff-Time-Change on the last second of "
         "NTP era 0, Final-Unit-Indication with IPv4 and IPv6 Restriction-Filter-Rule and "
         "Redirect-Server, Cost-Information",
@@ -427,27 +465,38 @@ def credit_control_vectors() -> None:
             A("CC-Request-Type", 2),
             A("CC-Request-Number", 0x0102_0304),
             A(
-                "Granted-Service-Unit", None,
+                "Granted-Service-Unit",
+                None,
                 A("Tariff-Time-Change", NEAR_WRAP),
                 A("CC-Total-Octets", 0x7FFF_FFFF_FFFF_FFFF),
             ),
             A("Cost-Information", None, unit_value(123456, -3), A("Currency-Code", 840), A("Cost-Unit", "€/min")),
             A(
-                "Final-Unit-Indication", None,
+                "Final-Unit-Indication",
+                None,
                 A("Final-Unit-Action", 1),
                 A("Restriction-Filter-Rule", "permit out 6 from 198.51.100.0/24 80,443 to 10.45.0.7"),
                 A("Restriction-Filter-Rule", "permit out 17 from any 53 to 2001:db8::/32"),
-                A("Redirect-Server", None, A("Redirect-Address-Type", 2), A("Redirect-Server-Address", "http://top-up.example.com/é")),
+                A(
+                    "Redirect-Server",
+                    None,
+                    A("Redirect-Address-Type", 2),
+                    A("Redirect-Server-Address", "http://top-up.example.com/é"),
+                ),
             ),
             A("Validity-Time", 0xDEAD_BEEF),
         ],
-        hbh=0x0B11_1213, e2e=0x6C14_1516,
+        hbh=0x0B11_1213,
+        e2e=0x6C14_1516,
     )
 
 
 def nasreq_vectors() -> None:
     vector(
-        "nasreq_aar", C.AaRequest, 1, "nasreq.AARequest",
+        "nasreq_aar",
+        C.AaRequest,
+        1,
+        "nasreq.AARequest",
         "RFC 7155 §3.1 AAR: NAS-IP-Address and Framed-IP-Address (OctetString, 4 bytes), "
         "Framed-IPv6-Prefix, Unsigned64 Framed-Interface-Id, CHAP-Auth, Tunneling",
         [
@@ -464,26 +513,39 @@ def nasreq_vectors() -> None:
             A("User-Name", "carol"),
             A("Service-Type", 2),
             A("Called-Station-Id", "00-11-22-33-44-55:ssid"),
-            A("CHAP-Auth", None, A("CHAP-Algorithm", 5), A("CHAP-Ident", b"\x07"), A("CHAP-Response", bytes(range(0x10, 0x20)))),
+            A(
+                "CHAP-Auth",
+                None,
+                A("CHAP-Algorithm", 5),
+                A("CHAP-Ident", b"\x07"),
+                A("CHAP-Response", bytes(range(0x10, 0x20))),
+            ),
             A("CHAP-Challenge", bytes(range(0xA0, 0xB0))),
             A("Framed-Interface-Id", 0x0211_22FF_FE33_4455),
             A("Framed-IP-Address", b"\xc6\x33\x64\x07"),
             A("Framed-IPv6-Prefix", b"\x00\x40\x20\x01\x0d\xb8\x00\x0a\x00\x0b"),
             A("Framed-MTU", 1500),
             A(
-                "Tunneling", None,
-                A("Tunnel-Type", 3), A("Tunnel-Medium-Type", 2),
-                A("Tunnel-Client-Endpoint", "2001:db8::1"), A("Tunnel-Server-Endpoint", "2001:db8::2"),
+                "Tunneling",
+                None,
+                A("Tunnel-Type", 3),
+                A("Tunnel-Medium-Type", 2),
+                A("Tunnel-Client-Endpoint", "2001:db8::1"),
+                A("Tunnel-Server-Endpoint", "2001:db8::2"),
                 A("Tunnel-Preference", 0x0A0B_0C0D),
             ),
         ],
-        hbh=0x0C01_0203, e2e=0x7D04_0506,
+        hbh=0x0C01_0203,
+        e2e=0x7D04_0506,
     )
 
 
 def eap_vectors() -> None:
     vector(
-        "eap_der", C.DiameterEapRequest, 5, "eap.DiameterEAPRequest",
+        "eap_der",
+        C.DiameterEapRequest,
+        5,
+        "eap.DiameterEAPRequest",
         "RFC 4072 §3.1 DER carrying an EAP-Response/Identity",
         [
             A("Session-Id", "ap.example.com;1;eap"),
@@ -496,13 +558,17 @@ def eap_vectors() -> None:
             A("EAP-Payload", b"\x02\x05\x00\x15\x01" + b"dave@example.org"),
             A("State", b"\xaa\xbb\xcc"),
         ],
-        hbh=0x0D01_0203, e2e=0x8E04_0506,
+        hbh=0x0D01_0203,
+        e2e=0x8E04_0506,
     )
 
 
 def mip4_vectors() -> None:
     vector(
-        "mip4_amr", C.AaMobileNodeRequest, 2, "mip4.AAMobileNodeRequest",
+        "mip4_amr",
+        C.AaMobileNodeRequest,
+        2,
+        "mip4.AAMobileNodeRequest",
         "RFC 4004 §5.1 AMR: MIP-MN-AAA-Auth, IPv4 and IPv6 Address AVPs, MIP-Feature-Vector",
         [
             A("Session-Id", "fa.example.com;3;mip"),
@@ -513,26 +579,35 @@ def mip4_vectors() -> None:
             A("Origin-Realm", "example.com"),
             A("MIP-Reg-Request", bytes([1, 0x40, 0, 0xFF]) + bytes(range(20))),
             A(
-                "MIP-MN-AAA-Auth", None,
-                A("MIP-MN-AAA-SPI", 0x0000_1234), A("MIP-Auth-Input-Data-Length", 44),
-                A("MIP-Authenticator-Length", 16), A("MIP-Authenticator-Offset", 48),
+                "MIP-MN-AAA-Auth",
+                None,
+                A("MIP-MN-AAA-SPI", 0x0000_1234),
+                A("MIP-Auth-Input-Data-Length", 44),
+                A("MIP-Authenticator-Length", 16),
+                A("MIP-Authenticator-Offset", 48),
             ),
             A("MIP-Mobile-Node-Address", Addr("198.51.100.77")),
             A("MIP-Home-Agent-Address", Addr("2001:db8:0:1::a")),
             A("MIP-Feature-Vector", 0x0000_0021),
         ],
-        hbh=0x0E01_0203, e2e=0x9F04_0506,
+        hbh=0x0E01_0203,
+        e2e=0x9F04_0506,
     )
 
 
 def supported_features(list_id: int, features: int) -> Node:
-    return A("Supported-Features", None, A("Vendor-Id", TGPP), A("Feature-List-ID", list_id), A("Feature-List", features))
+    return A(
+        "Supported-Features", None, A("Vendor-Id", TGPP), A("Feature-List-ID", list_id), A("Feature-List", features)
+    )
 
 
 def s6a_vectors() -> None:
     vsai = A("Vendor-Specific-Application-Id", None, A("Vendor-Id", TGPP), A("Auth-Application-Id", 16777251))
     vector(
-        "s6a_ulr", C.UpdateLocationRequest, 16777251, "tgpp.UpdateLocationRequest",
+        "s6a_ulr",
+        C.UpdateLocationRequest,
+        16777251,
+        "tgpp.UpdateLocationRequest",
         "TS 29.272 §7.2.3 ULR: Terminal-Information, RAT-Type, ULR-Flags, Visited-PLMN-Id, "
         "OC-Supported-Features (RFC 7683), Supported-Features",
         [
@@ -552,10 +627,14 @@ def s6a_vectors() -> None:
             A("Visited-PLMN-Id", b"\x00\xf1\x10"),
             A("SF-ULR-Timestamp", AFTER_2036),
         ],
-        hbh=0x1A01_0203, e2e=0x2B04_0506,
+        hbh=0x1A01_0203,
+        e2e=0x2B04_0506,
     )
     vector(
-        "s6a_ula", C.UpdateLocationAnswer, 16777251, "tgpp.UpdateLocationAnswer",
+        "s6a_ula",
+        C.UpdateLocationAnswer,
+        16777251,
+        "tgpp.UpdateLocationAnswer",
         "TS 29.272 §7.2.4 ULA: Subscription-Data with AMBR and APN-Configuration-Profile / "
         "APN-Configuration / EPS-Subscribed-QoS-Profile / Allocation-Retention-Priority (4 deep), "
         "IPv4 and IPv6 Served-Party-IP-Address",
@@ -568,41 +647,62 @@ def s6a_vectors() -> None:
             A("Origin-Realm", "epc.mnc001.mcc001.3gppnetwork.org"),
             A("ULA-Flags", 1),
             A(
-                "Subscription-Data", None,
+                "Subscription-Data",
+                None,
                 A("Subscriber-Status", 0),
                 A("MSISDN", b"\x94\x71\x02\x43\x65\xf7"),
                 A("Network-Access-Mode", 2),
                 A("Access-Restriction-Data", 0x0000_0120),
-                A("AMBR", None, A("Max-Requested-Bandwidth-UL", 50_000_000), A("Max-Requested-Bandwidth-DL", 150_000_000)),
                 A(
-                    "APN-Configuration-Profile", None,
+                    "AMBR",
+                    None,
+                    A("Max-Requested-Bandwidth-UL", 50_000_000),
+                    A("Max-Requested-Bandwidth-DL", 150_000_000),
+                ),
+                A(
+                    "APN-Configuration-Profile",
+                    None,
                     A("Context-Identifier", 1),
                     A("All-APN-Configurations-Included-Indicator", 0),
                     A(
-                        "APN-Configuration", None,
+                        "APN-Configuration",
+                        None,
                         A("Context-Identifier", 1),
                         A("Served-Party-IP-Address", Addr("10.45.0.7")),
                         A("Served-Party-IP-Address", Addr("2001:db8:45::7")),
                         A("PDN-Type", 2),
                         A("Service-Selection", "internet"),
                         A(
-                            "EPS-Subscribed-QoS-Profile", None,
+                            "EPS-Subscribed-QoS-Profile",
+                            None,
                             A("QoS-Class-Identifier", 9),
                             A(
-                                "Allocation-Retention-Priority", None,
-                                A("Priority-Level", 8), A("Pre-emption-Capability", 1), A("Pre-emption-Vulnerability", 0),
+                                "Allocation-Retention-Priority",
+                                None,
+                                A("Priority-Level", 8),
+                                A("Pre-emption-Capability", 1),
+                                A("Pre-emption-Vulnerability", 0),
                             ),
                         ),
-                        A("AMBR", None, A("Max-Requested-Bandwidth-UL", 10_000_000), A("Max-Requested-Bandwidth-DL", 20_000_000)),
+                        A(
+                            "AMBR",
+                            None,
+                            A("Max-Requested-Bandwidth-UL", 10_000_000),
+                            A("Max-Requested-Bandwidth-DL", 20_000_000),
+                        ),
                     ),
                 ),
                 A("Subscribed-Periodic-RAU-TAU-Timer", 3240),
             ),
         ],
-        hbh=0x1A11_1213, e2e=0x2B14_1516,
+        hbh=0x1A11_1213,
+        e2e=0x2B14_1516,
     )
     vector(
-        "s6a_air", C.AuthenticationInformationRequest, 16777251, "tgpp.AuthenticationInformationRequest",
+        "s6a_air",
+        C.AuthenticationInformationRequest,
+        16777251,
+        "tgpp.AuthenticationInformationRequest",
         "TS 29.272 §7.2.5 AIR: Requested-EUTRAN-Authentication-Info with Re-Synchronization-Info",
         [
             A("Session-Id", "mme1.epc.mnc001.mcc001.3gppnetwork.org;2;air"),
@@ -614,17 +714,22 @@ def s6a_vectors() -> None:
             A("Destination-Realm", "epc.mnc001.mcc001.3gppnetwork.org"),
             A("User-Name", "001010123456789"),
             A(
-                "Requested-EUTRAN-Authentication-Info", None,
+                "Requested-EUTRAN-Authentication-Info",
+                None,
                 A("Number-Of-Requested-Vectors", 3),
                 A("Immediate-Response-Preferred", 1),
                 A("Re-Synchronization-Info", bytes(range(0x30, 0x3E))),
             ),
             A("Visited-PLMN-Id", b"\x00\xf1\x10"),
         ],
-        hbh=0x1A21_2223, e2e=0x2B24_2526,
+        hbh=0x1A21_2223,
+        e2e=0x2B24_2526,
     )
     vector(
-        "s6a_aia", C.AuthenticationInformationAnswer, 16777251, "tgpp.AuthenticationInformationAnswer",
+        "s6a_aia",
+        C.AuthenticationInformationAnswer,
+        16777251,
+        "tgpp.AuthenticationInformationAnswer",
         "TS 29.272 §7.2.6 AIA: two E-UTRAN-Vector (RAND, XRES, AUTN, KASME) in Authentication-Info",
         [
             A("Session-Id", "mme1.epc.mnc001.mcc001.3gppnetwork.org;2;air"),
@@ -634,10 +739,12 @@ def s6a_vectors() -> None:
             A("Origin-Host", "hss1.epc.mnc001.mcc001.3gppnetwork.org"),
             A("Origin-Realm", "epc.mnc001.mcc001.3gppnetwork.org"),
             A(
-                "Authentication-Info", None,
+                "Authentication-Info",
+                None,
                 *[
                     A(
-                        "E-UTRAN-Vector", None,
+                        "E-UTRAN-Vector",
+                        None,
                         A("Item-Number", i),
                         A("RAND", bytes((i * 16 + k) & 0xFF for k in range(16))),
                         A("XRES", bytes((0x80 + i * 8 + k) & 0xFF for k in range(8))),
@@ -648,7 +755,8 @@ def s6a_vectors() -> None:
                 ],
             ),
         ],
-        hbh=0x1A31_3233, e2e=0x2B34_3536,
+        hbh=0x1A31_3233,
+        e2e=0x2B34_3536,
     )
 
 
@@ -660,7 +768,10 @@ def cx_vectors() -> None:
         A("Origin-Realm", "ims.mnc001.mcc001.3gppnetwork.org"),
     ]
     vector(
-        "cx_uar", C.UserAuthorizationRequest, 16777216, "tgpp.UserAuthorizationRequest",
+        "cx_uar",
+        C.UserAuthorizationRequest,
+        16777216,
+        "tgpp.UserAuthorizationRequest",
         "TS 29.229 §6.1.1 UAR",
         [
             A("Session-Id", "icscf1;1;uar"),
@@ -674,10 +785,14 @@ def cx_vectors() -> None:
             A("User-Authorization-Type", 2),
             A("UAR-Flags", 1),
         ],
-        hbh=0x2A01_0203, e2e=0x3B04_0506,
+        hbh=0x2A01_0203,
+        e2e=0x3B04_0506,
     )
     vector(
-        "cx_mar", C.MultimediaAuthRequest, 16777216, "tgpp.MultimediaAuthRequest",
+        "cx_mar",
+        C.MultimediaAuthRequest,
+        16777216,
+        "tgpp.MultimediaAuthRequest",
         "TS 29.229 §6.1.7 MAR: SIP-Auth-Data-Item with an ETSI Line-Identifier (vendor 13019)",
         [
             A("Session-Id", "scscf1;2;mar"),
@@ -687,7 +802,8 @@ def cx_vectors() -> None:
             A("User-Name", "001010123456789@ims.mnc001.mcc001.3gppnetwork.org"),
             A("Public-Identity", "sip:+4917012345@ims.example.org"),
             A(
-                "SIP-Auth-Data-Item", None,
+                "SIP-Auth-Data-Item",
+                None,
                 A("SIP-Authentication-Scheme", "Digest-AKAv1-MD5", vendor=TGPP),
                 A("SIP-Authorization", bytes(range(0x50, 0x62)), vendor=TGPP),
                 A("Line-Identifier", b"line-\x00\x01\x02", vendor=ETSI),
@@ -696,10 +812,14 @@ def cx_vectors() -> None:
             A("SIP-Number-Auth-Items", 2, vendor=TGPP),
             A("Server-Name", "sip:scscf1.ims.example.org:5060"),
         ],
-        hbh=0x2A11_1213, e2e=0x3B14_1516,
+        hbh=0x2A11_1213,
+        e2e=0x3B14_1516,
     )
     vector(
-        "cx_sar", C.ServerAssignmentRequest, 16777216, "tgpp.ServerAssignmentRequest",
+        "cx_sar",
+        C.ServerAssignmentRequest,
+        16777216,
+        "tgpp.ServerAssignmentRequest",
         "TS 29.229 §6.1.3 SAR: SCSCF-Restoration-Info / Restoration-Info / Subscription-Info "
         "(3 deep), Registration-Time-Out after 2036, two Public-Identity",
         [
@@ -714,14 +834,17 @@ def cx_vectors() -> None:
             A("Server-Assignment-Type", 1),
             A("User-Data-Already-Available", 0),
             A(
-                "SCSCF-Restoration-Info", None,
+                "SCSCF-Restoration-Info",
+                None,
                 A("User-Name", "001010123456789@ims.mnc001.mcc001.3gppnetwork.org"),
                 A(
-                    "Restoration-Info", None,
+                    "Restoration-Info",
+                    None,
                     A("Path", b"<sip:pcscf1.ims.example.org;lr>"),
                     A("Contact", b"<sip:[2001:db8::9]:5060>"),
                     A(
-                        "Subscription-Info", None,
+                        "Subscription-Info",
+                        None,
                         A("Call-ID-SIP-Header", b"a84b4c76e66710"),
                         A("From-SIP-Header", b"<sip:+4917012345@ims.example.org>;tag=1928"),
                         A("To-SIP-Header", b"<sip:+4917012345@ims.example.org>"),
@@ -730,18 +853,27 @@ def cx_vectors() -> None:
                     ),
                 ),
                 spec_avp(
-                    "Registration-Time-Out", 661, TGPP, "Time", 0, AFTER_2036,
+                    "Registration-Time-Out",
+                    661,
+                    TGPP,
+                    "Time",
+                    0,
+                    AFTER_2036,
                     ref="TS 29.229 §6.3.1 table (AVP 661, Time, V set, M must not be set)",
                 ),
             ),
         ],
-        hbh=0x2A21_2223, e2e=0x3B24_2526,
+        hbh=0x2A21_2223,
+        e2e=0x3B24_2526,
     )
 
 
 def sh_vectors() -> None:
     vector(
-        "sh_udr", C.UserDataRequest, 16777217, "tgpp.UserDataRequest",
+        "sh_udr",
+        C.UserDataRequest,
+        16777217,
+        "tgpp.UserDataRequest",
         "TS 29.329 §6.1.1 UDR: User-Identity with Public-Identity and MSISDN, two Data-Reference",
         [
             A("Session-Id", "as1.example.com;5;udr"),
@@ -750,19 +882,28 @@ def sh_vectors() -> None:
             A("Origin-Host", "as1.example.com"),
             A("Origin-Realm", "example.com"),
             A("Destination-Realm", "hss.example.com"),
-            A("User-Identity", None, A("Public-Identity", "sip:user@example.com"), A("MSISDN", b"\x94\x71\x02\x43\x65\xf7")),
+            A(
+                "User-Identity",
+                None,
+                A("Public-Identity", "sip:user@example.com"),
+                A("MSISDN", b"\x94\x71\x02\x43\x65\xf7"),
+            ),
             A("Service-Indication", b"svc-\xc3\xa9"),
             A("Data-Reference", 0),
             A("Data-Reference", 14),
             A("Requested-Domain", 1),
         ],
-        hbh=0x3A01_0203, e2e=0x4B04_0506,
+        hbh=0x3A01_0203,
+        e2e=0x4B04_0506,
     )
 
 
 def gy_vectors() -> None:
     vector(
-        "gy_ccr", C.CreditControlRequest, 4, "tgpp.CreditControlRequest",
+        "gy_ccr",
+        C.CreditControlRequest,
+        4,
+        "tgpp.CreditControlRequest",
         "TS 32.299 §6.4.2 Gy CCR (update): Multiple-Services-Credit-Control with Used-Service-Unit "
         "and Reporting-Reason; Service-Information / PS-Information with IPv4 and IPv6 addresses, "
         "3GPP2-BSID (vendor 5535), QoS-Information with a Float32 Max-PLR-DL (TS 29.212), "
@@ -783,10 +924,12 @@ def gy_vectors() -> None:
             A("Subscription-Id", None, A("Subscription-Id-Type", 1), A("Subscription-Id-Data", "262011234567890")),
             A("Multiple-Services-Indicator", 1),
             A(
-                "Multiple-Services-Credit-Control", None,
+                "Multiple-Services-Credit-Control",
+                None,
                 A("Requested-Service-Unit", None),
                 A(
-                    "Used-Service-Unit", None,
+                    "Used-Service-Unit",
+                    None,
                     A("CC-Time", 120),
                     A("CC-Input-Octets", 0x0000_0001_0203_0405),
                     A("CC-Output-Octets", 0x0000_0A0B_0C0D_0E0F),
@@ -794,23 +937,34 @@ def gy_vectors() -> None:
                 A("Rating-Group", 100),
                 A("Reporting-Reason", 3),
             ),
-            A("User-Equipment-Info", None, A("User-Equipment-Info-Type", 0), A("User-Equipment-Info-Value", b"\x35\x36\x11\x22\x33\x44\x55\x66")),
             A(
-                "Service-Information", None,
+                "User-Equipment-Info",
+                None,
+                A("User-Equipment-Info-Type", 0),
+                A("User-Equipment-Info-Value", b"\x35\x36\x11\x22\x33\x44\x55\x66"),
+            ),
+            A(
+                "Service-Information",
+                None,
                 A(
-                    "PS-Information", None,
+                    "PS-Information",
+                    None,
                     A("3GPP-Charging-Id", b"\x01\x02\x03\x04"),
                     A("3GPP-PDP-Type", 0),
                     A("PDP-Address", Addr("10.45.0.7")),
                     A("PDP-Address", Addr("2001:db8:45::7")),
                     A(
-                        "QoS-Information", None,
+                        "QoS-Information",
+                        None,
                         A("QoS-Class-Identifier", 9),
                         A("Max-Requested-Bandwidth-UL", 64_000),
                         A("Max-Requested-Bandwidth-DL", 128_000),
                         A(
-                            "Allocation-Retention-Priority", None,
-                            A("Priority-Level", 15), A("Pre-emption-Capability", 1), A("Pre-emption-Vulnerability", 1),
+                            "Allocation-Retention-Priority",
+                            None,
+                            A("Priority-Level", 15),
+                            A("Pre-emption-Capability", 1),
+                            A("Pre-emption-Vulnerability", 1),
                         ),
                         A("APN-Aggregate-Max-Bitrate-UL", 2_000_000),
                         A("APN-Aggregate-Max-Bitrate-DL", 4_000_000),
@@ -835,13 +989,17 @@ def gy_vectors() -> None:
             ),
             A("Cost", 0.1, vendor=ERICSSON),
         ],
-        hbh=0x4A01_0203, e2e=0x5B04_0506,
+        hbh=0x4A01_0203,
+        e2e=0x5B04_0506,
     )
 
 
 def gx_vectors() -> None:
     vector(
-        "gx_ccr", C.CreditControlRequest, 16777238, "tgpp.gx.CreditControlRequest",
+        "gx_ccr",
+        C.CreditControlRequest,
+        16777238,
+        "tgpp.gx.CreditControlRequest",
         "TS 29.212 §5.6.2 Gx CCR (initial) of a PCEF: Supported-Features, IP-CAN-Type, RAT-Type, "
         "IPv4 and IPv6 AN-GW-Address, QoS-Information with APN-AMBR, Default-EPS-Bearer-QoS with "
         "Allocation-Retention-Priority, Event-Trigger, 3GPP-User-Location-Info",
@@ -859,11 +1017,23 @@ def gx_vectors() -> None:
             A("Framed-IP-Address", b"\x0a\x2d\x00\x07"),
             A("IP-CAN-Type", 5),
             A("RAT-Type", 1004),
-            A("QoS-Information", None, A("APN-Aggregate-Max-Bitrate-UL", 50_000_000), A("APN-Aggregate-Max-Bitrate-DL", 150_000_000)),
             A(
-                "Default-EPS-Bearer-QoS", None,
+                "QoS-Information",
+                None,
+                A("APN-Aggregate-Max-Bitrate-UL", 50_000_000),
+                A("APN-Aggregate-Max-Bitrate-DL", 150_000_000),
+            ),
+            A(
+                "Default-EPS-Bearer-QoS",
+                None,
                 A("QoS-Class-Identifier", 9),
-                A("Allocation-Retention-Priority", None, A("Priority-Level", 8), A("Pre-emption-Capability", 1), A("Pre-emption-Vulnerability", 0)),
+                A(
+                    "Allocation-Retention-Priority",
+                    None,
+                    A("Priority-Level", 8),
+                    A("Pre-emption-Capability", 1),
+                    A("Pre-emption-Vulnerability", 0),
+                ),
             ),
             A("AN-GW-Address", Addr("198.51.100.20")),
             A("AN-GW-Address", Addr("2001:db8:20::1")),
@@ -874,13 +1044,17 @@ def gx_vectors() -> None:
             A("Event-Trigger", 13),
             A("Event-Trigger", 26),
         ],
-        hbh=0x4A11_1213, e2e=0x5B14_1516,
+        hbh=0x4A11_1213,
+        e2e=0x5B14_1516,
     )
 
 
 def rf_vectors() -> None:
     vector(
-        "rf_acr", C.AccountingRequest, 3, "tgpp.AccountingRequest",
+        "rf_acr",
+        C.AccountingRequest,
+        3,
+        "tgpp.AccountingRequest",
         "TS 32.299 §6.2.2 Rf ACR (interim): Service-Context-Id and Service-Information / "
         "IMS-Information with an Event-Type and Time-Stamps",
         [
@@ -897,27 +1071,38 @@ def rf_vectors() -> None:
             A("Event-Timestamp", BEFORE_2036),
             A("Service-Context-Id", "32260@3gpp.org"),
             A(
-                "Service-Information", None,
+                "Service-Information",
+                None,
                 A(
-                    "IMS-Information", None,
+                    "IMS-Information",
+                    None,
                     A("Event-Type", None, A("SIP-Method", "INVITE", vendor=TGPP), A("Event", "präsenz")),
                     A("Role-Of-Node", 0),
                     A("Node-Functionality", 0),
                     A("User-Session-ID", "a84b4c76e66710@pc33.example.org"),
                     A("Calling-Party-Address", "sip:+4917012345@ims.example.org"),
                     A("Called-Party-Address", "tel:+4930123456"),
-                    A("Time-Stamps", None, A("SIP-Request-Timestamp", BEFORE_2036), A("SIP-Response-Timestamp", AFTER_2036)),
+                    A(
+                        "Time-Stamps",
+                        None,
+                        A("SIP-Request-Timestamp", BEFORE_2036),
+                        A("SIP-Response-Timestamp", AFTER_2036),
+                    ),
                     A("IMS-Charging-Identifier", "icid-0001"),
                 ),
             ),
         ],
-        hbh=0x5A01_0203, e2e=0x6B04_0506,
+        hbh=0x5A01_0203,
+        e2e=0x6B04_0506,
     )
 
 
 def sy_vectors() -> None:
     vector(
-        "sy_slr", C.SpendingLimitRequest, 16777302, "tgpp.SpendingLimitRequest",
+        "sy_slr",
+        C.SpendingLimitRequest,
+        16777302,
+        "tgpp.SpendingLimitRequest",
         "TS 29.219 §5.6.2 Sy SLR: Policy-Counter-Identifier, ETSI Logical-Access-ID and "
         "Physical-Access-ID (vendor 13019)",
         [
@@ -933,7 +1118,8 @@ def sy_vectors() -> None:
             A("Logical-Access-ID", b"\x00\x11logical", vendor=ETSI),
             A("Physical-Access-ID", "dslam-7/1/2", vendor=ETSI),
         ],
-        hbh=0x6A01_0203, e2e=0x7B04_0506,
+        hbh=0x6A01_0203,
+        e2e=0x7B04_0506,
     )
 
 
@@ -943,12 +1129,21 @@ REPO = HERE.parent.parent
 INTERFACES_OUT = OUT / "interfaces"
 # python-diameter's AVP classes that encode a value of each of our data formats as that format
 _SAME_ENCODING: dict[str, tuple[str, ...]] = {
-    "Integer32": ("AvpInteger32", "AvpEnumerated"), "Enumerated": ("AvpEnumerated", "AvpInteger32"),
-    "Integer64": ("AvpInteger64",), "Unsigned32": ("AvpUnsigned32",), "Unsigned64": ("AvpUnsigned64",),
-    "Float32": ("AvpFloat32",), "Float64": ("AvpFloat64",), "OctetString": ("AvpOctetString",),
-    "UTF8String": ("AvpUtf8String", "AvpOctetString"), "DiameterIdentity": ("AvpOctetString", "AvpUtf8String"),
-    "DiameterURI": ("AvpOctetString", "AvpUtf8String"), "IPFilterRule": ("AvpOctetString", "AvpUtf8String"),
-    "Address": ("AvpAddress",), "Time": ("AvpTime",), "Grouped": ("AvpGrouped",),
+    "Integer32": ("AvpInteger32", "AvpEnumerated"),
+    "Enumerated": ("AvpEnumerated", "AvpInteger32"),
+    "Integer64": ("AvpInteger64",),
+    "Unsigned32": ("AvpUnsigned32",),
+    "Unsigned64": ("AvpUnsigned64",),
+    "Float32": ("AvpFloat32",),
+    "Float64": ("AvpFloat64",),
+    "OctetString": ("AvpOctetString",),
+    "UTF8String": ("AvpUtf8String", "AvpOctetString"),
+    "DiameterIdentity": ("AvpOctetString", "AvpUtf8String"),
+    "DiameterURI": ("AvpOctetString", "AvpUtf8String"),
+    "IPFilterRule": ("AvpOctetString", "AvpUtf8String"),
+    "Address": ("AvpAddress",),
+    "Time": ("AvpTime",),
+    "Grouped": ("AvpGrouped",),
 }
 # 32-bit integer classes: a value in 0..2**31-1 is the same four bytes in any of them
 _INT32: dict[str, str] = {"AvpInteger32": "Integer32", "AvpEnumerated": "Enumerated", "AvpUnsigned32": "Unsigned32"}
@@ -977,7 +1172,7 @@ def interface_avp(node: dict[str, Any]) -> Node:
         why = "unknown to python-diameter" if not keys else f"python-diameter has {name} as {sorted(keys)}"
     else:
         probe = type(Avp.new(code, vendor)).__name__
-        same_bytes = (probe in _INT32 and fmt in _INT32.values() and 0 <= node["value"] < 2**31)
+        same_bytes = probe in _INT32 and fmt in _INT32.values() and 0 <= node["value"] < 2**31
         if probe not in _SAME_ENCODING[fmt] and not same_bytes:
             why = f"python-diameter types it {probe}"
     if why is None:
@@ -989,8 +1184,16 @@ def interface_avp(node: dict[str, Any]) -> Node:
             INTERFACE_STATS["python-diameter"] += 1
             return built
     INTERFACE_STATS["struct"] += 1
-    return spec_avp(name, code, vendor, fmt, node["flags"] & 0x7F, _value(node) if fmt != "Grouped" else None,
-                    *children, ref=f"described by tests/oracles/describe_interfaces.py ({why})")
+    return spec_avp(
+        name,
+        code,
+        vendor,
+        fmt,
+        node["flags"] & 0x7F,
+        _value(node) if fmt != "Grouped" else None,
+        *children,
+        ref=f"described by tests/oracles/describe_interfaces.py ({why})",
+    )
 
 
 def interface_vectors() -> list[dict[str, Any]]:
@@ -1001,24 +1204,40 @@ def interface_vectors() -> list[dict[str, Any]]:
 
     with tempfile.TemporaryDirectory() as tmp:
         described = Path(tmp) / "interfaces.json"
-        subprocess.run([str(REPO / ".venv" / "bin" / "python"), str(HERE / "describe_interfaces.py"), str(described)],
-                       cwd=REPO, check=True)
+        subprocess.run(
+            [str(REPO / ".venv" / "bin" / "python"), str(HERE / "describe_interfaces.py"), str(described)],
+            cwd=REPO,
+            check=True,
+        )
         descriptions = json.loads(described.read_text(encoding="utf-8"))
     out = []
     for d in descriptions:
         avps = [interface_avp(n) for n in d["avps"]]
         flags = (0x80 if d["request"] else 0) | (0x40 if d["proxiable"] else 0)
-        header = MessageHeader(command_flags=flags, command_code=d["command_code"],
-                               application_id=d["application_id"], hop_by_hop_identifier=d["hop_by_hop"],
-                               end_to_end_identifier=d["end_to_end"])
+        header = MessageHeader(
+            command_flags=flags,
+            command_code=d["command_code"],
+            application_id=d["application_id"],
+            hop_by_hop_identifier=d["hop_by_hop"],
+            end_to_end_identifier=d["end_to_end"],
+        )
         m = Message(header, [n.avp for n in avps])
         data = m.as_bytes()
-        out.append({
-            "name": d["name"], "about": f"every AVP of {d['class']} ({d['command']}), built by python-diameter",
-            "class": d["class"], "command_code": d["command_code"], "application_id": d["application_id"],
-            "command_flags": m.header.command_flags, "hop_by_hop": d["hop_by_hop"], "end_to_end": d["end_to_end"],
-            "length": len(data), "avps": [n.desc for n in avps], "hex": data.hex(),
-        })
+        out.append(
+            {
+                "name": d["name"],
+                "about": f"every AVP of {d['class']} ({d['command']}), built by python-diameter",
+                "class": d["class"],
+                "command_code": d["command_code"],
+                "application_id": d["application_id"],
+                "command_flags": m.header.command_flags,
+                "hop_by_hop": d["hop_by_hop"],
+                "end_to_end": d["end_to_end"],
+                "length": len(data),
+                "avps": [n.desc for n in avps],
+                "hex": data.hex(),
+            }
+        )
     return out
 
 
@@ -1055,8 +1274,10 @@ def main() -> int:
     sy_vectors()
     write(VECTORS, OUT)
     write(interface_vectors(), INTERFACES_OUT)
-    print(f"interface vectors: {INTERFACE_STATS['python-diameter']} AVPs built by python-diameter, "
-          f"{INTERFACE_STATS['struct']} with struct")
+    print(
+        f"interface vectors: {INTERFACE_STATS['python-diameter']} AVPs built by python-diameter, "
+        f"{INTERFACE_STATS['struct']} with struct"
+    )
     return 0
 
 

@@ -47,26 +47,47 @@ CCR_CODE = 272
 
 
 def node(host: str, *, sctp_streams: int = 16, tc: float = 30.0, tw: float = 30.0) -> Node:
-    return Node(LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=frozenset({4})),
-                request_timeout=20.0, sctp_streams=sctp_streams, tc=tc, tw=tw)
+    return Node(
+        LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=frozenset({4})),
+        request_timeout=20.0,
+        sctp_streams=sctp_streams,
+        tc=tc,
+        tw=tw,
+    )
 
 
 def ccr(session: str, n: int = 0, *, big: int = 0) -> CCR:
     extra = (diameter.Avp(99999, bytes(big), 0, 0),) if big else ()
-    return CCR(session_id=session, origin_host="client.example.com", origin_realm="example.com",
-               destination_realm="example.com", auth_application_id=4, service_context_id="32251@3gpp.org",
-               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=n, avps=extra)
+    return CCR(
+        session_id=session,
+        origin_host="client.example.com",
+        origin_realm="example.com",
+        destination_realm="example.com",
+        auth_application_id=4,
+        service_context_id="32251@3gpp.org",
+        cc_request_type=CCRequestType.EVENT_REQUEST,
+        cc_request_number=n,
+        avps=extra,
+    )
 
 
-def answerer(host: str, delay: float = 0.0, seen: list[tuple[str, bool]] | None = None
-             ) -> Callable[[CCR], Awaitable[CCA]]:
+def answerer(
+    host: str, delay: float = 0.0, seen: list[tuple[str, bool]] | None = None
+) -> Callable[[CCR], Awaitable[CCA]]:
     async def answer(req: CCR) -> CCA:
         if seen is not None:
             seen.append((host, req.retransmit))
         await asyncio.sleep(delay)
-        return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host=host,
-                   origin_realm="example.com", auth_application_id=4, cc_request_type=req.cc_request_type,
-                   cc_request_number=req.cc_request_number)
+        return CCA(
+            session_id=req.session_id,
+            result_code=ResultCode.DIAMETER_SUCCESS,
+            origin_host=host,
+            origin_realm="example.com",
+            auth_application_id=4,
+            cc_request_type=req.cc_request_type,
+            cc_request_number=req.cc_request_number,
+        )
+
     return answer
 
 
@@ -130,8 +151,13 @@ def test_two_nodes_multihomed_with_streams_and_ppid_46() -> None:
         server.handle(CCR, answerer("server.example.com"))
         capture = Loopback()
         port = await server.listen(["127.0.0.1", "127.0.0.2"], 0, transport="sctp")
-        peer = await client.connect(["127.0.0.1", "127.0.0.2"], port, transport="sctp", peer_host="server.example.com",
-                                    local_addresses=["127.0.0.1", "127.0.0.2"])
+        peer = await client.connect(
+            ["127.0.0.1", "127.0.0.2"],
+            port,
+            transport="sctp",
+            peer_host="server.example.com",
+            local_addresses=["127.0.0.1", "127.0.0.2"],
+        )
         assert state(peer) is PeerState.I_OPEN
         ct, st = only_transport(client), only_transport(server)
         both = [IPv4Address("127.0.0.1"), IPv4Address("127.0.0.2")]
@@ -180,7 +206,8 @@ def test_two_nodes_multihomed_with_streams_and_ppid_46() -> None:
         # (the large one too: the capture reader reassembles it from its chunks)
         assert len(wire) == sum(seen.values())
         assert Counter(diameter.header_of(diameter.decode(m.data)).command_code for m in wire) == Counter(
-            {257: 2, 280: 2, 282: 2, CCR_CODE: 20})
+            {257: 2, 280: 2, 282: 2, CCR_CODE: 20}
+        )
 
     run(main)
 
@@ -202,8 +229,13 @@ def test_ipv6_both_families_fewer_streams_and_a_peer_uri() -> None:
         assert {k.stream for k in t.sent if k.command_code == CCR_CODE} == {1, 2, 3, 4}
         # both families: IPv6 and IPv4 paths in one association
         mixed = node("mixed.example.com")
-        await mixed.connect(["::1", "127.0.0.1"], port, transport="sctp", peer_host="server.example.com",
-                            local_addresses=["::1", "127.0.0.1"])
+        await mixed.connect(
+            ["::1", "127.0.0.1"],
+            port,
+            transport="sctp",
+            peer_host="server.example.com",
+            local_addresses=["::1", "127.0.0.1"],
+        )
         m = only_transport(mixed)
         assert {a for a, _ in m.peer_addresses()} == {"::1", "127.0.0.1"}
         agreement = server.peers["mixed.example.com"].agreement
@@ -228,7 +260,8 @@ def test_election_failover_and_reconnection_over_sctp() -> None:
         pa, pb = await a.listen("127.0.0.1", 0, transport="sctp"), await b.listen("127.0.0.1", 0, transport="sctp")
         peer_a, peer_b = await asyncio.gather(
             a.connect("127.0.0.1", pb, peer_host="b.example.com", transport="sctp", reconnect=False),
-            b.connect("127.0.0.1", pa, peer_host="a.example.com", transport="sctp", reconnect=False))
+            b.connect("127.0.0.1", pa, peer_host="a.example.com", transport="sctp", reconnect=False),
+        )
         await until(lambda: len(a._conns) == 1 and len(b._conns) == 1)
         assert state(peer_b) is PeerState.R_OPEN and state(peer_a) is PeerState.I_OPEN
         b.handle(CCR, answerer("b.example.com"))
@@ -277,8 +310,9 @@ def test_watchdog_over_sctp_suspect_then_closed() -> None:
         # client's watchdog goes SUSPECT after Tw (6 s, the least allowed), then closes
         server, client = node("server.example.com"), node("client.example.com", tw=6.0)
         port = await server.listen("127.0.0.1", 0, transport="sctp")
-        peer = await client.connect("127.0.0.1", port, peer_host="server.example.com", transport="sctp",
-                                    reconnect=False)
+        peer = await client.connect(
+            "127.0.0.1", port, peer_host="server.example.com", transport="sctp", reconnect=False
+        )
         only_transport(server).pause_reading()
         states: set[WatchdogState] = set()
         for _ in range(60):  # a look every virtual second: SUSPECT lasts one Tw (6 s ± 2 s)

@@ -34,14 +34,14 @@ from diameter.asyncio.sctp import SctpParameters, SctpTransport
 from diameter.capabilities import LocalCapabilities
 from diameter.peer import PeerState
 
-WAIT = 150.0          # seconds for the test, at most
+WAIT = 150.0  # seconds for the test, at most
 ADDRESSES = ("127.0.0.1", "127.0.0.2")
-INTERVAL = 0.02       # between requests: 50 a second
+INTERVAL = 0.02  # between requests: 50 a second
 REQUEST_TIMEOUT = 2.0
-WARM_UP = 2.0         # seconds of traffic before the cut
-STEADY = 1.5         # after the cut, traffic ends once answers came this long without a gap ...
-STEADY_GAP = 0.25     # ... longer than this
-AT_MOST = 30.0        # seconds of traffic after the cut, at most
+WARM_UP = 2.0  # seconds of traffic before the cut
+STEADY = 1.5  # after the cut, traffic ends once answers came this long without a gap ...
+STEADY_GAP = 0.25  # ... longer than this
+AT_MOST = 30.0  # seconds of traffic after the cut, at most
 SBIN = "/usr/sbin:/sbin:/usr/bin:/bin"
 # enum sctp_spinfo_state (linux/sctp.h), as SCTP_GET_PEER_ADDR_INFO gives it
 PATH_STATES = {0: "inactive", 1: "potentially-failed", 2: "active", 3: "unconfirmed"}
@@ -79,41 +79,58 @@ class Cut:
     async def cut(self) -> None:
         """Both filters in one tc process, which runs while the nodes go on (a subprocess.run
         would stop the event loop for the tenth of a second tc takes under emulation)."""
-        batch = "".join(f"filter add dev lo parent 1: protocol ip prio {pref} u32 match ip protocol 132 0xff "
-                        f"match ip {direction} {self.address}/32 action drop\n"
-                        for pref, direction in (("1", "dst"), ("2", "src")))
-        tc = await asyncio.create_subprocess_exec(self.tc, "-batch", "-", stdin=subprocess.PIPE,
-                                                  stderr=subprocess.PIPE)
+        batch = "".join(
+            f"filter add dev lo parent 1: protocol ip prio {pref} u32 match ip protocol 132 0xff "
+            f"match ip {direction} {self.address}/32 action drop\n"
+            for pref, direction in (("1", "dst"), ("2", "src"))
+        )
+        tc = await asyncio.create_subprocess_exec(self.tc, "-batch", "-", stdin=subprocess.PIPE, stderr=subprocess.PIPE)
         _, err = await tc.communicate(batch.encode())
         if tc.returncode != 0:
             pytest.fail(f"tc -batch: exit status {tc.returncode}: {err.decode(errors='replace').strip()}")
 
     def dropped(self) -> int:
         """Packets the filters dropped."""
-        out = subprocess.run([self.tc, "-s", "filter", "show", "dev", "lo"], capture_output=True, text=True,
-                             timeout=30, check=False).stdout
-        return sum(int(line.split("success")[1].split(")")[0]) for line in out.splitlines()
-                   if "rule hit" in line)
+        out = subprocess.run(
+            [self.tc, "-s", "filter", "show", "dev", "lo"], capture_output=True, text=True, timeout=30, check=False
+        ).stdout
+        return sum(int(line.split("success")[1].split(")")[0]) for line in out.splitlines() if "rule hit" in line)
 
     def remove(self) -> None:
         subprocess.run([self.tc, "qdisc", "del", "dev", "lo", "root"], check=False, timeout=30)
 
 
 def node(host: str, params: SctpParameters) -> Node:
-    return Node(LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=frozenset({4})),
-                request_timeout=REQUEST_TIMEOUT, sctp_params=params)
+    return Node(
+        LocalCapabilities(origin_host=host, origin_realm="example.com", auth_application_ids=frozenset({4})),
+        request_timeout=REQUEST_TIMEOUT,
+        sctp_params=params,
+    )
 
 
 def ccr(session: str, n: int) -> CCR:
-    return CCR(session_id=session, origin_host="client.example.com", origin_realm="example.com",
-               destination_realm="example.com", auth_application_id=4, service_context_id="32251@3gpp.org",
-               cc_request_type=CCRequestType.EVENT_REQUEST, cc_request_number=n)
+    return CCR(
+        session_id=session,
+        origin_host="client.example.com",
+        origin_realm="example.com",
+        destination_realm="example.com",
+        auth_application_id=4,
+        service_context_id="32251@3gpp.org",
+        cc_request_type=CCRequestType.EVENT_REQUEST,
+        cc_request_number=n,
+    )
 
 
 async def answer(req: CCR) -> CCA:
-    return CCA(session_id=req.session_id, result_code=ResultCode.DIAMETER_SUCCESS, origin_host="server.example.com",
-               origin_realm="example.com", auth_application_id=4, cc_request_type=req.cc_request_type,
-               cc_request_number=req.cc_request_number)
+    return CCA(
+        session_id=req.session_id,
+        result_code=ResultCode.DIAMETER_SUCCESS,
+        origin_host="server.example.com",
+        origin_realm="example.com",
+        auth_application_id=4,
+        cc_request_type=req.cc_request_type,
+        cc_request_number=req.cc_request_number,
+    )
 
 
 def only_transport(n: Node) -> SctpTransport:
@@ -134,20 +151,22 @@ def paths(t: SctpTransport) -> str:
 @dataclass
 class Stall:
     params: str
-    cut: str                  # the address of the path cut
-    stall: float              # the longest gap between answers, from just before the cut
-    before: float             # the longest gap between answers before the cut
+    cut: str  # the address of the path cut
+    stall: float  # the longest gap between answers, from just before the cut
+    before: float  # the longest gap between answers before the cut
     sent: int = 0
-    lost: int = 0             # no answer within REQUEST_TIMEOUT
-    dropped: int = 0          # packets the filter dropped
-    resumed: bool = True      # answers came again after the cut
+    lost: int = 0  # no answer within REQUEST_TIMEOUT
+    dropped: int = 0  # packets the filter dropped
+    resumed: bool = True  # answers came again after the cut
     notes: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
-        return (f"{self.params}: stall {self.stall:.2f} s{'' if self.resumed else ' (traffic never resumed)'}, "
-                f"{self.lost}/{self.sent} requests lost (timeout {REQUEST_TIMEOUT} s), "
-                f"largest gap before the cut {self.before:.2f} s, {self.dropped} packets dropped on {self.cut}; "
-                + "; ".join(self.notes))
+        return (
+            f"{self.params}: stall {self.stall:.2f} s{'' if self.resumed else ' (traffic never resumed)'}, "
+            f"{self.lost}/{self.sent} requests lost (timeout {REQUEST_TIMEOUT} s), "
+            f"largest gap before the cut {self.before:.2f} s, {self.dropped} packets dropped on {self.cut}; "
+            + "; ".join(self.notes)
+        )
 
 
 async def measure(name: str, params: SctpParameters) -> Stall:
@@ -155,8 +174,14 @@ async def measure(name: str, params: SctpParameters) -> Stall:
     server, client = node("server.example.com", params), node("client.example.com", params)
     server.handle(CCR, answer)
     port = await server.listen(list(ADDRESSES), 0, transport="sctp")
-    peer = await client.connect(list(ADDRESSES), port, transport="sctp", peer_host="server.example.com",
-                                local_addresses=list(ADDRESSES), reconnect=False)
+    peer = await client.connect(
+        list(ADDRESSES),
+        port,
+        transport="sctp",
+        peer_host="server.example.com",
+        local_addresses=list(ADDRESSES),
+        reconnect=False,
+    )
     assert peer.state is PeerState.I_OPEN
     ct, st = only_transport(client), only_transport(server)
     assert sorted(a for a, _ in ct.peer_addresses()) == list(ADDRESSES)
@@ -199,9 +224,12 @@ async def measure(name: str, params: SctpParameters) -> Stall:
             if cut_at is not None and now >= cut_at + 2 * STEADY:
                 after = [t for t in answers if t > cut_at]
                 recent = [t for t in after if t >= now - STEADY]
-                steady = (len(recent) >= 2 and recent[0] - (now - STEADY) <= STEADY_GAP
-                          and now - recent[-1] <= STEADY_GAP
-                          and max(b - a for a, b in pairwise(recent)) <= STEADY_GAP)
+                steady = (
+                    len(recent) >= 2
+                    and recent[0] - (now - STEADY) <= STEADY_GAP
+                    and now - recent[-1] <= STEADY_GAP
+                    and max(b - a for a, b in pairwise(recent)) <= STEADY_GAP
+                )
                 if steady or now >= cut_at + AT_MOST:
                     break
             tasks.append(asyncio.create_task(one(sent)))
@@ -219,9 +247,17 @@ async def measure(name: str, params: SctpParameters) -> Stall:
     resumed = any(t > cut_at for t in answers)
     if not resumed:  # the stall lasted until now, at least
         around.append(loop.time())
-    result = Stall(name, primary, stall=max(b - a for a, b in pairwise(around)),
-                   before=max(b - a for a, b in pairwise(before)), sent=sent, lost=lost, dropped=dropped,
-                   resumed=resumed, notes=notes)
+    result = Stall(
+        name,
+        primary,
+        stall=max(b - a for a, b in pairwise(around)),
+        before=max(b - a for a, b in pairwise(before)),
+        sent=sent,
+        lost=lost,
+        dropped=dropped,
+        resumed=resumed,
+        notes=notes,
+    )
     await asyncio.wait_for(client.close(), 20)
     await asyncio.wait_for(server.close(), 20)
     return result
@@ -229,8 +265,10 @@ async def measure(name: str, params: SctpParameters) -> Stall:
 
 def test_failover_stall_ours_against_the_kernels() -> None:
     async def main() -> tuple[Stall, Stall]:
-        return (await measure("SctpParameters()", SctpParameters()),
-                await measure("SctpParameters.rfc4960()", SctpParameters.rfc4960()))
+        return (
+            await measure("SctpParameters()", SctpParameters()),
+            await measure("SctpParameters.rfc4960()", SctpParameters.rfc4960()),
+        )
 
     ours, kernel = asyncio.run(asyncio.wait_for(main(), WAIT))
     print(f"\nSCTP failover, one path silently cut under {1 / INTERVAL:.0f} requests/s:\n  {ours}\n  {kernel}")

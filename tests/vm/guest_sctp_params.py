@@ -64,8 +64,9 @@ class Arrivals(asyncio.Protocol):
         self.times[int.from_bytes(data[:4], "big")] = time.monotonic()
 
 
-async def pair(params: SctpParameters | None, server_hosts: tuple[str, ...] = SERVER,
-               client_hosts: tuple[str, ...] = CLIENT) -> tuple[sctp.SctpServer, list[Echo], SctpTransport, Arrivals]:
+async def pair(
+    params: SctpParameters | None, server_hosts: tuple[str, ...] = SERVER, client_hosts: tuple[str, ...] = CLIENT
+) -> tuple[sctp.SctpServer, list[Echo], SctpTransport, Arrivals]:
     echoes: list[Echo] = []
 
     def echo() -> Echo:
@@ -85,15 +86,17 @@ async def pair(params: SctpParameters | None, server_hosts: tuple[str, ...] = SE
 def carried(raw: socket.socket, expected: SctpParameters) -> bool:
     """The association keeps its times in jiffies: equal within a tick (HZ >= 100)."""
     got = SctpParameters.of(raw)
-    return (all(abs(getattr(got, n) - getattr(expected, n)) <= 0.01
-                for n in ("rto_initial", "rto_min", "rto_max", "heartbeat_interval"))
-            and (got.path_max_retrans, got.assoc_max_retrans) == (expected.path_max_retrans, expected.assoc_max_retrans))
+    return all(
+        abs(getattr(got, n) - getattr(expected, n)) <= 0.01
+        for n in ("rto_initial", "rto_min", "rto_max", "heartbeat_interval")
+    ) and (got.path_max_retrans, got.assoc_max_retrans) == (expected.path_max_retrans, expected.assoc_max_retrans)
 
 
 @pytest.mark.parametrize("family", ["ipv4", "ipv6"])
 def test_both_ends_carry_the_parameters(family: str) -> None:
-    mine = SctpParameters(rto_initial=0.4, rto_min=0.15, rto_max=0.8, heartbeat_interval=2.5, path_max_retrans=3,
-                          assoc_max_retrans=5)
+    mine = SctpParameters(
+        rto_initial=0.4, rto_min=0.15, rto_max=0.8, heartbeat_interval=2.5, path_max_retrans=3, assoc_max_retrans=5
+    )
 
     async def main() -> None:
         hosts = SERVER if family == "ipv4" else ("::1",)
@@ -110,8 +113,14 @@ def test_both_ends_carry_the_parameters(family: str) -> None:
             if family == "ipv4":  # pysctp's own readers agree (the association's values)
                 wrapped = pysctp.sctpsocket_tcp(socket.AF_INET, connected)
                 rto = wrapped.get_rtoinfo()
-                assert all(abs(a - round(b * 1000)) <= 10 for a, b in zip(
-                    (rto.initial, rto.min, rto.max), (expected.rto_initial, expected.rto_min, expected.rto_max), strict=True))
+                assert all(
+                    abs(a - round(b * 1000)) <= 10
+                    for a, b in zip(
+                        (rto.initial, rto.min, rto.max),
+                        (expected.rto_initial, expected.rto_min, expected.rto_max),
+                        strict=True,
+                    )
+                )
                 assert wrapped.get_assocparams().assocmaxrxt == expected.assoc_max_retrans
                 paddr = wrapped.get_paddrparams(0, ("", 0))
                 assert abs(paddr.hbinterval - round(expected.heartbeat_interval * 1000)) <= 10
@@ -151,6 +160,7 @@ def test_messages_read_together_reach_the_protocol_in_one_call() -> None:
         def calls() -> Calls:
             accepted.append(Calls())
             return accepted[-1]
+
         server = await sctp.create_server(calls, SERVER, 0)
         client = await sctp.connect(asyncio.Protocol, SERVER, server.port, local=CLIENT)
         for _ in range(400):
@@ -160,9 +170,19 @@ def test_messages_read_together_reach_the_protocol_in_one_call() -> None:
         receiver = accepted[0].transport
         assert receiver is not None
         receiver.pause_reading()
-        messages = [encode(GenericMessage(command_code=8388999, application_id=4, request=True, hop_by_hop=i,
-                                          end_to_end=i, avps=(Avp(263, f"s;{i}".encode(), 0, 0x40),)))
-                    for i in range(20)]
+        messages = [
+            encode(
+                GenericMessage(
+                    command_code=8388999,
+                    application_id=4,
+                    request=True,
+                    hop_by_hop=i,
+                    end_to_end=i,
+                    avps=(Avp(263, f"s;{i}".encode(), 0, 0x40),),
+                )
+            )
+            for i in range(20)
+        ]
         for m in messages:
             client.send(m, 0)
         await asyncio.sleep(2.0)  # all in the receiver's queue

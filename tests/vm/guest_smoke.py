@@ -20,13 +20,13 @@ from collections.abc import Iterator, Sequence
 import pytest
 import sctp  # pysctp: installed with the sctp extra; this file runs only in the VM
 
-WAIT = 30.0   # seconds; generous, the guest is emulated
-DIAMETER_PPID = 46   # RFC 6733 §2.1
+WAIT = 30.0  # seconds; generous, the guest is emulated
+DIAMETER_PPID = 46  # RFC 6733 §2.1
 
 
 def sctp_socket(family: socket.AddressFamily) -> sctp.sctpsocket_tcp:
     sock = sctp.sctpsocket_tcp(family)
-    sock.events.data_io = True   # fills the sndrcvinfo returned with each message (its ppid)
+    sock.events.data_io = True  # fills the sndrcvinfo returned with each message (its ppid)
     return sock
 
 
@@ -52,8 +52,11 @@ def sockets() -> Iterator[list[sctp.sctpsocket_tcp]]:
         sock.close()
 
 
-def associate(opened: list[sctp.sctpsocket_tcp], family: socket.AddressFamily, server_addresses: Sequence[str],
-              ) -> tuple[sctp.sctpsocket_tcp, sctp.sctpsocket_tcp, int]:
+def associate(
+    opened: list[sctp.sctpsocket_tcp],
+    family: socket.AddressFamily,
+    server_addresses: Sequence[str],
+) -> tuple[sctp.sctpsocket_tcp, sctp.sctpsocket_tcp, int]:
     """A listening server bound to all of server_addresses, a client connected to all of them:
     (client, server's end, port)."""
     server = sctp_socket(family)
@@ -81,8 +84,9 @@ def test_kernel_has_sctp() -> None:
             socket.socket(family, kind, socket.IPPROTO_SCTP).close()
 
 
-@pytest.mark.parametrize(("family", "address"), [(socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")],
-                         ids=["ipv4", "ipv6"])
+@pytest.mark.parametrize(
+    ("family", "address"), [(socket.AF_INET, "127.0.0.1"), (socket.AF_INET6, "::1")], ids=["ipv4", "ipv6"]
+)
 def test_echo(sockets: list[sctp.sctpsocket_tcp], family: socket.AddressFamily, address: str) -> None:
     client, conn, _ = associate(sockets, family, [address])
     message = b"\x01\x00\x00\x14" + bytes(16)

@@ -94,9 +94,11 @@ poweroff -f
 
 # No PS/2 or extra serial ports probed, no crypto self-tests, no speculative-execution
 # mitigations (slow under emulation: the guest has no secrets to protect).
-KERNEL_CMDLINE = ("console=ttyS0 quiet panic=-1 rdinit=/init mitigations=off no_timer_check "
-                  "i8042.noaux i8042.nokbd i8042.nopnp 8250.nr_uarts=1 cryptomgr.notests "
-                  "tsc=reliable audit=0 apparmor=0")
+KERNEL_CMDLINE = (
+    "console=ttyS0 quiet panic=-1 rdinit=/init mitigations=off no_timer_check "
+    "i8042.noaux i8042.nokbd i8042.nopnp 8250.nr_uarts=1 cryptomgr.notests "
+    "tsc=reliable audit=0 apparmor=0"
+)
 
 
 class VmUnavailable(Exception):
@@ -105,18 +107,18 @@ class VmUnavailable(Exception):
 
 @dataclass(frozen=True)
 class VmAssets:
-    kernel_version: str   # e.g. 6.1.0-56-amd64
-    kernel: Path          # the ELF vmlinux (PVH entry) or, failing that, the bzImage
-    initramfs: Path       # uncompressed cpio (newc)
+    kernel_version: str  # e.g. 6.1.0-56-amd64
+    kernel: Path  # the ELF vmlinux (PVH entry) or, failing that, the bzImage
+    initramfs: Path  # uncompressed cpio (newc)
 
 
 @dataclass(frozen=True)
 class VmResult:
-    status: int | None      # the command's exit status; None when it did not finish
-    output: str             # the command's standard output and error, together
-    console: str            # the serial console (kernel, /init) and anything qemu printed
+    status: int | None  # the command's exit status; None when it did not finish
+    output: str  # the command's standard output and error, together
+    console: str  # the serial console (kernel, /init) and anything qemu printed
     timed_out: bool
-    seconds: float          # wall time from starting qemu to its exit
+    seconds: float  # wall time from starting qemu to its exit
 
     @property
     def ok(self) -> bool:
@@ -137,8 +139,7 @@ def _need(name: str, package: str) -> str:
 
 def _run(argv: Sequence[str], *, cwd: Path | None = None, timeout: float = 300) -> str:
     try:
-        done = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                              check=False)
+        done = subprocess.run(argv, cwd=cwd, capture_output=True, text=True, timeout=timeout, check=False)
     except (OSError, subprocess.TimeoutExpired) as e:
         raise VmUnavailable(f"{shlex.join(argv)}: {e}") from e
     if done.returncode != 0:
@@ -148,30 +149,31 @@ def _run(argv: Sequence[str], *, cwd: Path | None = None, timeout: float = 300) 
 
 # --- ELF: is busybox static, does the kernel have a PVH entry point ---------------------------
 
+
 def _elf_segments(data: bytes) -> Iterator[tuple[int, bytes]]:
     """(p_type, contents) for every program header of a little-endian ELF64 file."""
     if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
         raise ValueError("not a little-endian ELF64 file")
-    phoff, = struct.unpack_from("<Q", data, 0x20)
+    (phoff,) = struct.unpack_from("<Q", data, 0x20)
     phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
     for i in range(phnum):
         p_type, _flags, offset, _vaddr, _paddr, filesz = struct.unpack_from("<IIQQQQ", data, phoff + i * phentsize)
-        yield p_type, data[offset:offset + filesz]
+        yield p_type, data[offset : offset + filesz]
 
 
 def _elf_is_static(data: bytes) -> bool:
-    return all(p_type != 3 for p_type, _ in _elf_segments(data))   # no PT_INTERP
+    return all(p_type != 3 for p_type, _ in _elf_segments(data))  # no PT_INTERP
 
 
 def _elf_has_pvh_entry(data: bytes) -> bool:
     """Whether the kernel has a XEN_ELFNOTE_PHYS32_ENTRY note, which qemu boots directly."""
     for p_type, notes in _elf_segments(data):
-        if p_type != 4:   # PT_NOTE
+        if p_type != 4:  # PT_NOTE
             continue
         pos = 0
         while pos + 12 <= len(notes):
             namesz, descsz, n_type = struct.unpack_from("<III", notes, pos)
-            name = notes[pos + 12:pos + 12 + namesz].rstrip(b"\0")
+            name = notes[pos + 12 : pos + 12 + namesz].rstrip(b"\0")
             if name == b"Xen" and n_type == 18:
                 return True
             pos += 12 + (namesz + 3) // 4 * 4 + (descsz + 3) // 4 * 4
@@ -185,7 +187,7 @@ def extract_vmlinux(bzimage: bytes) -> bytes | None:
         return None
     decompressor = lzma.LZMADecompressor(format=lzma.FORMAT_XZ)
     try:
-        elf = decompressor.decompress(bzimage[start:])   # what follows the stream is left unused
+        elf = decompressor.decompress(bzimage[start:])  # what follows the stream is left unused
     except lzma.LZMAError:
         return None
     try:
@@ -195,6 +197,7 @@ def extract_vmlinux(bzimage: bytes) -> bytes | None:
 
 
 # --- cpio (newc) ---------------------------------------------------------------------------------
+
 
 class _Cpio:
     def __init__(self) -> None:
@@ -206,8 +209,7 @@ class _Cpio:
         encoded = name.encode() + b"\0"
         fields = (self.ino, mode, 0, 0, 1, 0, len(data), 0, 0, rdev[0], rdev[1], len(encoded), 0)
         header = b"070701" + b"".join(b"%08X" % f for f in fields)
-        self.parts += [header, encoded, b"\0" * (-(len(header) + len(encoded)) % 4),
-                       data, b"\0" * (-len(data) % 4)]
+        self.parts += [header, encoded, b"\0" * (-(len(header) + len(encoded)) % 4), data, b"\0" * (-len(data) % 4)]
 
     def dir(self, name: str) -> None:
         self._entry(name, 0o040755)
@@ -225,6 +227,7 @@ class _Cpio:
 
 
 # --- preparing the kernel and the initramfs ----------------------------------------------------
+
 
 @contextmanager
 def _locked(path: Path) -> Iterator[None]:
@@ -283,7 +286,7 @@ def _prepare_kernel(package: str, kver: str, kdir: Path) -> None:
             raise VmUnavailable(f"apt-get download {package} gave {debs}")
         root = tmp / "root"
         _run([dpkg_deb, "-x", str(debs[0]), str(root)])
-        _run([depmod, "-b", str(root), kver])   # the package ships no modules.dep
+        _run([depmod, "-b", str(root), kver])  # the package ships no modules.dep
         out = tmp / "out"
         (out / "modules").mkdir(parents=True)
         order: list[str] = []
@@ -302,10 +305,15 @@ def _prepare_kernel(package: str, kver: str, kdir: Path) -> None:
         vmlinux = extract_vmlinux(bzimage)
         if vmlinux is not None:
             (out / "vmlinux").write_bytes(vmlinux)
-        meta = {"package": package, "kernel_version": kver, "modules": order, "requested": list(MODULES),
-                "kernel": "vmlinux" if vmlinux is not None else "vmlinuz"}
+        meta = {
+            "package": package,
+            "kernel_version": kver,
+            "modules": order,
+            "requested": list(MODULES),
+            "kernel": "vmlinux" if vmlinux is not None else "vmlinuz",
+        }
         (out / "kernel.json").write_text(json.dumps(meta, indent=1) + "\n")
-        if kdir.exists():   # prepared for another MODULES
+        if kdir.exists():  # prepared for another MODULES
             shutil.rmtree(kdir)
         os.rename(out, kdir)
     finally:
@@ -376,9 +384,9 @@ def prepare(cache: Path | None = None) -> VmAssets:
             except VmUnavailable:
                 if not older:
                     raise
-                kdir, kver = older[0], older[0].name   # offline: the kernel cached before
+                kdir, kver = older[0], older[0].name  # offline: the kernel cached before
             else:
-                for old in older:   # the kernel linux-image-amd64 depended on before
+                for old in older:  # the kernel linux-image-amd64 depended on before
                     if old != kdir:
                         shutil.rmtree(old, ignore_errors=True)
         meta = json.loads((kdir / "kernel.json").read_text())
@@ -398,6 +406,7 @@ def unavailable_reason(cache: Path | None = None) -> str | None:
 
 # --- running -------------------------------------------------------------------------------------
 
+
 def _job_script(argv: Sequence[str], cwd: str, env: Mapping[str, str]) -> str:
     if not argv:
         raise ValueError("no command")
@@ -407,28 +416,65 @@ def _job_script(argv: Sequence[str], cwd: str, env: Mapping[str, str]) -> str:
         if not name or "=" in name:
             raise ValueError(f"bad environment variable name {name!r}")
     assignments = " ".join(shlex.quote(f"{k}={v}") for k, v in env.items())
-    return (f"cd -- {shlex.quote(cwd)} || exit 125\n"
-            f"exec /usr/bin/env -i {assignments} {shlex.join(argv)}\n")
+    return f"cd -- {shlex.quote(cwd)} || exit 125\nexec /usr/bin/env -i {assignments} {shlex.join(argv)}\n"
 
 
-def qemu_command(assets: VmAssets, job: Path, *, serial: Path, memory_mib: int = 1024,
-                 cpus: int = 1, accel: str = "tcg") -> list[str]:
+def qemu_command(
+    assets: VmAssets, job: Path, *, serial: Path, memory_mib: int = 1024, cpus: int = 1, accel: str = "tcg"
+) -> list[str]:
     return [
-        _need(QEMU, "qemu-system-x86"), "-nodefaults", "-no-user-config",
-        "-machine", f"q35,accel={accel}", "-cpu", "max", "-m", str(memory_mib), "-smp", str(cpus),
-        "-display", "none", "-vga", "none", "-monitor", "none", "-nic", "none", "-no-reboot",
-        "-chardev", f"file,id=console,path={serial}", "-serial", "chardev:console",
-        "-kernel", str(assets.kernel), "-initrd", str(assets.initramfs), "-append", KERNEL_CMDLINE,
-        "-fsdev", "local,id=hostroot,path=/,security_model=none,readonly=on,multidevs=remap",
-        "-device", "virtio-9p-pci,fsdev=hostroot,mount_tag=hostroot",
-        "-fsdev", f"local,id=job,path={job},security_model=none",
-        "-device", "virtio-9p-pci,fsdev=job,mount_tag=job",
+        _need(QEMU, "qemu-system-x86"),
+        "-nodefaults",
+        "-no-user-config",
+        "-machine",
+        f"q35,accel={accel}",
+        "-cpu",
+        "max",
+        "-m",
+        str(memory_mib),
+        "-smp",
+        str(cpus),
+        "-display",
+        "none",
+        "-vga",
+        "none",
+        "-monitor",
+        "none",
+        "-nic",
+        "none",
+        "-no-reboot",
+        "-chardev",
+        f"file,id=console,path={serial}",
+        "-serial",
+        "chardev:console",
+        "-kernel",
+        str(assets.kernel),
+        "-initrd",
+        str(assets.initramfs),
+        "-append",
+        KERNEL_CMDLINE,
+        "-fsdev",
+        "local,id=hostroot,path=/,security_model=none,readonly=on,multidevs=remap",
+        "-device",
+        "virtio-9p-pci,fsdev=hostroot,mount_tag=hostroot",
+        "-fsdev",
+        f"local,id=job,path={job},security_model=none",
+        "-device",
+        "virtio-9p-pci,fsdev=job,mount_tag=job",
     ]
 
 
-def run_in_vm(argv: Sequence[str], *, cwd: str, env: Mapping[str, str], timeout: float,
-              assets: VmAssets | None = None, memory_mib: int = 1024, cpus: int = 1,
-              accel: str = "tcg") -> VmResult:
+def run_in_vm(
+    argv: Sequence[str],
+    *,
+    cwd: str,
+    env: Mapping[str, str],
+    timeout: float,
+    assets: VmAssets | None = None,
+    memory_mib: int = 1024,
+    cpus: int = 1,
+    accel: str = "tcg",
+) -> VmResult:
     """Boot the VM, run argv in cwd with exactly the environment env, power off.
 
     The guest sees the host's files at the same paths (its writes go to a tmpfs and are lost);
@@ -451,7 +497,7 @@ def run_in_vm(argv: Sequence[str], *, cwd: str, env: Mapping[str, str], timeout:
         command = qemu_command(assets, job, serial=serial, memory_mib=memory_mib, cpus=cpus, accel=accel)
         timed_out = False
         start = time.monotonic()
-        setpriv = _which("setpriv")   # util-linux: qemu gets SIGKILL should this process die first
+        setpriv = _which("setpriv")  # util-linux: qemu gets SIGKILL should this process die first
         if setpriv is not None:
             command = [setpriv, "--pdeathsig", "KILL", "--", *command]
         with open(qemu_log, "wb") as log:
@@ -499,8 +545,16 @@ def main(args: Sequence[str] | None = None) -> int:
     if not options.command:
         parser.error("no command")
     env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG", "TERM", "USER", "VIRTUAL_ENV")}
-    result = run_in_vm(options.command, cwd=options.cwd, env=env, timeout=options.timeout,
-                       assets=assets, memory_mib=options.memory, cpus=options.cpus, accel=options.accel)
+    result = run_in_vm(
+        options.command,
+        cwd=options.cwd,
+        env=env,
+        timeout=options.timeout,
+        assets=assets,
+        memory_mib=options.memory,
+        cpus=options.cpus,
+        accel=options.accel,
+    )
     if options.console or result.status is None:
         sys.stderr.write(result.console)
     sys.stdout.write(result.output)
