@@ -34,6 +34,7 @@ from __future__ import annotations
 import itertools
 import linecache
 import struct
+import weakref
 from collections.abc import Callable
 from ipaddress import IPv4Address, IPv6Address
 from typing import TYPE_CHECKING, Any
@@ -266,18 +267,21 @@ class _Source:
         self.lines: list[str] = []
         self.ns: dict[str, Any] = {}
         self._n = 0
+        self._bound: dict[tuple[int, str], str] = {}  # (id of a value, hint) -> its name
 
     def emit(self, indent: int, text: str) -> None:
         self.lines.append("    " * indent + text)
 
     def bind(self, value: Any, hint: str = "k") -> str:
-        """A global name in the generated module for ``value``."""
-        for k, v in self.ns.items():
-            if v is value and k.startswith("_" + hint):
-                return k
+        """A global name in the generated module for ``value`` (one name per value and hint;
+        the namespace keeps the value alive, so its id stays its own)."""
+        name = self._bound.get((id(value), hint))
+        if name is not None and self.ns.get(name) is value:
+            return name
         self._n += 1
         name = f"_{hint}{self._n}"
         self.ns[name] = value
+        self._bound[(id(value), hint)] = name
         return name
 
     def compile(self, name: str, filename: str) -> Any:
@@ -287,7 +291,10 @@ class _Source:
         text = "\n".join(self.lines) + "\n"
         linecache.cache[filename] = (len(text), None, text.splitlines(True), filename)
         exec(compile(text, filename, "exec"), self.ns)
-        return self.ns[name]
+        fn = self.ns[name]
+        # its source stays readable (inspect, tracebacks) while the function lives, and no longer
+        weakref.finalize(fn, linecache.cache.pop, filename, None)
+        return fn
 
 
 _SOURCES = itertools.count(1)

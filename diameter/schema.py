@@ -459,20 +459,17 @@ def evolve(obj: T, **changes: Any) -> T:
     """A copy of a command or grouped AVP object with some fields changed (``attrs.evolve``,
     typed for classes declared with this module's decorators).
 
-    The copy is encoded by the dictionary's rules, except that a decoded message whose header
-    fields only (``hop_by_hop``, ``end_to_end``, ``retransmit``) change keeps the received bytes
-    of its AVPs, as a relay wants; and that the fields not changed keep the flags they were
-    received with, and their bytes where they are decoded grouped AVPs."""
+    The copy is encoded by the dictionary's rules (the decoded grouped AVPs it keeps keep their
+    received bytes), except that a decoded message whose header fields only (``hop_by_hop``,
+    ``end_to_end``, ``retransmit``) change keeps the received bytes of its AVPs, as a relay
+    wants."""
     new: Any = attrs.evolve(obj, **changes)  # type: ignore[misc]
     raw = getattr(obj, "wire_bytes", None)
     if raw is not None and changes.keys() <= _HEADER_FIELDS:
         flags = raw[4] & ~0x10 | (0x10 if new.retransmit else 0)
         raw = raw[:4] + bytes((flags,)) + raw[5:12] + _IDS.pack(new.hop_by_hop, new.end_to_end) + raw[20:]
         object.__setattr__(new, "wire_bytes", raw)
-    wf = getattr(obj, "wire_flags", None)
-    if wf:  # the received flags of the AVPs it keeps
-        kept = {k: v for k, v in wf.items() if k[0] not in changes}
-        object.__setattr__(new, "wire_flags", kept or None)
+        object.__setattr__(new, "wire_flags", getattr(obj, "wire_flags", None))
     return new  # type: ignore[no-any-return]
 
 

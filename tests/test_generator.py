@@ -720,3 +720,17 @@ def test_two_classes_of_one_name_show_their_own_generated_source() -> None:
     assert "qos_information" in inspect.getsource(interface) and "qos_information" not in inspect.getsource(rfc)
     # a second converter's function of the same class has a source of its own too
     assert Converter().decoder(gx.CCR).__code__.co_filename != interface.__code__.co_filename
+
+
+def test_a_generated_source_is_forgotten_with_its_function() -> None:
+    import gc
+    import linecache
+
+    from diameter.apps.base import DWR
+
+    conv = Converter()
+    name = conv.decoder(DWR).__code__.co_filename
+    assert name in linecache.cache
+    del conv
+    gc.collect()
+    assert name not in linecache.cache  # a program that makes converters does not fill linecache
