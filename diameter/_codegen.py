@@ -504,16 +504,17 @@ def _loose(d: AvpDef[Any]) -> str:
 def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter, repeat_check: bool) -> None:
     """One in-order pass over the fields: each takes the AVP at ``pos`` if it is its own.
 
-    An AVP with the rule's flags takes the first branch; one whose M or P bit differs takes the
-    second, which also records its flag byte (``wf``) so that encoding gives it back."""
+    An AVP whose M or P bit differs from the rule is taken too, its flag byte recorded (``wf``)
+    so that encoding gives it back. Each field's value code is emitted once a pass; the pass
+    after a misplaced AVP (``repeat_check``) also checks for repeats."""
     for i, s in enumerate(fields):
         d = s.definition
         if i % 8 == 0 and i:
             # past the last AVP, skip the remaining fields' checks a block at a time
             src.emit(ind, "if c == -1: break")
         src.emit(ind, f"# {s.name}: {d.name} ({s.kind})")
-        src.emit(ind, f"if c == {d.code}:")
         if s.kind == "many":
+            src.emit(ind, f"if c == {d.code}:")
             src.emit(ind + 1, f"if f{i} is None: f{i} = []")
             src.emit(ind + 1, "while True:")
             src.emit(ind + 2, f"if {_exact(d)}: pass")
@@ -524,20 +525,21 @@ def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter,
             src.emit(ind + 2, f"if c != {d.code}: break")
             continue
         sentinel = "_MISSING" if s.kind == "one" else "None"
-        for branch in ("if", "elif"):
-            src.emit(ind + 1, f"{branch} {_exact(d) if branch == 'if' else _loose(d)}:")
-            if repeat_check:
-                # a repeat only if the AVP is whole (a fixed-size one is, by the match)
-                fits = (
-                    ""
-                    if _fixed_length(d) is not None
-                    else (f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
-                )
-                src.emit(ind + 2, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r}){fits}")
-            if branch == "elif":
-                src.emit(ind + 2, f"wf = _note(wf, {s.name!r}, 0, fl >> 24)")
-            _emit_value(src, ind + 2, d, f"f{i} = {{}}", conv)
-            _advance(src, ind + 2, d)
+        # The rule's flags, or others (recorded in wf as the condition is evaluated): the field's
+        # value code once, and for an AVP with the rule's flags no more tests than a branch of
+        # its own would take.
+        note = f"(wf := _note(wf, {s.name!r}, 0, fl >> 24)) is not None"
+        src.emit(ind, f"if c == {d.code} and ({_exact(d)} or ({_loose(d)} and {note})):")
+        if repeat_check:
+            # a repeat only if the AVP is whole (a fixed-size one is, by the match)
+            fits = (
+                ""
+                if _fixed_length(d) is not None
+                else (f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
+            )
+            src.emit(ind + 1, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r}){fits}")
+        _emit_value(src, ind + 1, d, f"f{i} = {{}}", conv)
+        _advance(src, ind + 1, d)
 
 
 def emit_object(
