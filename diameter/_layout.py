@@ -31,7 +31,7 @@ import struct
 from collections.abc import Callable
 from typing import Any
 
-from . import _codegen
+from . import _source
 from .schema import CommandInfo, ErrorAnswer, FieldSpec
 from .types import ADDRESS, DIAMETER_IDENTITY, GROUPED, OCTET_STRING, UTF8STRING
 
@@ -123,7 +123,7 @@ class _Builder:
     where the function's base is in them: 0 for a message (its ``b`` starts with the header),
     the start of the data for a grouped AVP (its ``pos``)."""
 
-    def __init__(self, src: _codegen._Source, origin: int, start: int, *, message: bool) -> None:
+    def __init__(self, src: _source.Source, origin: int, start: int, *, message: bool) -> None:
         self.src = src
         self.origin = origin
         self.message = message
@@ -205,7 +205,7 @@ class _Builder:
                 exprs.append("None" if found is None else found[0])
         self.n += 1
         o = f"o{self.n}"
-        _codegen.emit_object(
+        _source.emit_object(
             self.src,
             2,
             o,
@@ -264,9 +264,9 @@ class Layouts:
         return fn
 
     def _generate(self, b: bytes, pos: int, end: int, key: int, items: list[_Item], depth: int) -> Layout:
-        src = _codegen._Source()
+        src = _source.Source()
         src.ns.update(
-            _from_bytes=int.from_bytes, _v4=_codegen._ipv4, _v6=_codegen._ipv6, _VALUE_ERRORS=_codegen._VALUE_ERRORS
+            _from_bytes=int.from_bytes, _v4=_source._ipv4, _v6=_source._ipv6, _VALUE_ERRORS=_source.VALUE_ERRORS
         )
         name = f"layout_{self.cls.__name__}_{key}_{len(self.by_length.get(key, ()))}"
         if self.message:
@@ -300,5 +300,5 @@ class Layouts:
             "        return None",
             f"    t = _S(b, {pos if self.message else 'pos'})",
         ]
-        fn: Layout = src.compile(name, _codegen.source_name(name, self.cls))
+        fn: Layout = src.compile(name, _source.source_name(name, self.cls))
         return fn

@@ -651,15 +651,15 @@ def test_decode_avp_value_by_the_dictionary() -> None:
 
 
 def test_fast_addresses_are_used_where_they_equal_the_constructors() -> None:
-    from diameter import _codegen
+    from diameter import _source
 
-    assert _codegen._checked_fast_address() == (_codegen._ipv4_from_int, _codegen._ipv6_from_int)
-    assert (_codegen._ipv4, _codegen._ipv6) == (_codegen._ipv4_from_int, _codegen._ipv6_from_int)
+    assert _source._checked_fast_address() == (_source._ipv4_from_int, _source._ipv6_from_int)
+    assert (_source._ipv4, _source._ipv6) == (_source._ipv4_from_int, _source._ipv6_from_int)
     for v in (0, 1, 0xC0000201, 0xFFFFFFFF):
-        a = _codegen._ipv4_from_int(v)
+        a = _source._ipv4_from_int(v)
         assert type(a) is IPv4Address and a == IPv4Address(v) and str(a) == str(IPv4Address(v))
     for v in (0, 1, (0x20010DB8 << 96) | 1, (1 << 128) - 1):
-        b = _codegen._ipv6_from_int(v)
+        b = _source._ipv6_from_int(v)
         assert type(b) is IPv6Address and b == IPv6Address(v) and b.scope_id is None and hash(b) == hash(IPv6Address(v))
 
 

@@ -574,11 +574,11 @@ def test_the_general_decoder_reads_addresses_of_every_family_with_and_without_a_
 def test_each_class_has_one_twin() -> None:
     # decoded objects are built in a twin of their class (_codegen's theory of operation): one
     # per class, shared by every decoder of every converter
-    from diameter import _codegen
+    from diameter import _source
 
-    assert _codegen.twin(GenRequest) is _codegen.twin(GenRequest)
-    assert _codegen.twin(GenRequest) is not _codegen.twin(Formats)
-    assert _codegen.twin(ProxyInfo).__slots__ == ProxyInfo.__slots__  # type: ignore[attr-defined]
+    assert _source.twin(GenRequest) is _source.twin(GenRequest)
+    assert _source.twin(GenRequest) is not _source.twin(Formats)
+    assert _source.twin(ProxyInfo).__slots__ == ProxyInfo.__slots__  # type: ignore[attr-defined]
 
 
 def test_an_avp_of_a_fields_code_from_another_vendor_is_not_that_field() -> None:
