@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from . import _layout
 from ._source import VALUE_ERRORS, _ipv4, _ipv6, emit_object, source_name
@@ -57,7 +57,16 @@ from .wire import Avp
 if TYPE_CHECKING:
     from .converter import Converter
 
-__all__ = ["make_decoder", "make_encoder", "value_decoder", "value_encoder", "Decoder", "Encoder"]
+__all__ = [
+    "make_decoder",
+    "make_encoder",
+    "value_decoder",
+    "value_encoder",
+    "Decoder",
+    "Encoder",
+    "Match",
+    "match_plan",
+]
 
 Decoder = Callable[..., Any]
 Encoder = Callable[..., bytes]
@@ -391,41 +400,73 @@ def _loose(d: AvpDef[Any]) -> str:
     return f"fl >= 0x80000000{vendor}" if d.vendor else "fl < 0x80000000"
 
 
+class Match(NamedTuple):
+    """The plan of how the in-order pass of a class's decoder recognises one field's AVP from
+    the header it has read (``c``: code, ``fl``: flags and length, ``w``: the Vendor-ID or
+    the first data word): data that the emitters turn into source, testable without ``exec``."""
+
+    spec: FieldSpec
+    number: int  # the field's number among the AVP fields (its local ``f<number>``)
+    code: int
+    vendor: int
+    flags: int  # the flag byte the rule sends (M, P; V with a vendor)
+    length: int | None  # the AVP Length of a fixed-size AVP (header included)
+    exact: str  # given ``c == code``: the AVP has the rule's flags (and fits, when fixed-size)
+    loose: str  # given ``c == code``: the AVP is this field's, whatever its M and P bits
+
+
+def match_plan(fields: list[FieldSpec]) -> tuple[Match, ...]:
+    """The :class:`Match` of each AVP field (``* [ AVP ]`` aside), in CCF order."""
+    return tuple(
+        Match(
+            s,
+            i,
+            s.definition.code,
+            s.definition.vendor,
+            s.definition.flags,
+            _fixed_length(s.definition),
+            _exact(s.definition),
+            _loose(s.definition),
+        )
+        for i, s in enumerate(fields)
+    )
+
+
 def _emit_pass(src: _Source, ind: int, fields: list[FieldSpec], conv: Converter, repeat_check: bool) -> None:
     """One in-order pass over the fields: each takes the AVP at ``pos`` if it is its own.
 
     An AVP whose M or P bit differs from the rule is taken too, its flag byte recorded (``wf``)
     so that encoding gives it back. Each field's value code is emitted once a pass; the pass
     after a misplaced AVP (``repeat_check``) also checks for repeats."""
-    for i, s in enumerate(fields):
-        d = s.definition
+    for m in match_plan(fields):
+        i, s, d = m.number, m.spec, m.spec.definition
         if i % 8 == 0 and i:
             # past the last AVP, skip the remaining fields' checks a block at a time
             src.emit(ind, "if c == -1: break")
         src.emit(ind, f"# {s.name}: {d.name} ({s.kind})")
         if s.kind == "many":
-            src.emit(ind, f"if c == {d.code}:")
+            src.emit(ind, f"if c == {m.code}:")
             src.emit(ind + 1, f"if f{i} is None: f{i} = []")
             src.emit(ind + 1, "while True:")
-            src.emit(ind + 2, f"if {_exact(d)}: pass")
-            src.emit(ind + 2, f"elif {_loose(d)}: wf = _note(wf, {s.name!r}, len(f{i}), fl >> 24)")
+            src.emit(ind + 2, f"if {m.exact}: pass")
+            src.emit(ind + 2, f"elif {m.loose}: wf = _note(wf, {s.name!r}, len(f{i}), fl >> 24)")
             src.emit(ind + 2, "else: break")
             _emit_value(src, ind + 2, d, f"f{i}.append({{}})", conv)
             _advance(src, ind + 2, d)
-            src.emit(ind + 2, f"if c != {d.code}: break")
+            src.emit(ind + 2, f"if c != {m.code}: break")
             continue
         sentinel = "_MISSING" if s.kind == "one" else "None"
         # The rule's flags, or others (recorded in wf as the condition is evaluated): the field's
         # value code once, and for an AVP with the rule's flags no more tests than a branch of
         # its own would take.
         note = f"(wf := _note(wf, {s.name!r}, 0, fl >> 24)) is not None"
-        src.emit(ind, f"if c == {d.code} and ({_exact(d)} or ({_loose(d)} and {note})):")
+        src.emit(ind, f"if c == {m.code} and ({m.exact} or ({m.loose} and {note})):")
         if repeat_check:
             # a repeat only if the AVP is whole (a fixed-size one is, by the match)
             fits = (
                 ""
-                if _fixed_length(d) is not None
-                else (f" if {12 if d.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
+                if m.length is not None
+                else (f" if {12 if m.vendor else 8} <= fl & 0xFFFFFF <= end - pos else _bad_length(b, pos, end)")
             )
             src.emit(ind + 1, f"if f{i} is not {sentinel}: raise _repeated(b, pos, end, _owner, {d.name!r}){fits}")
         _emit_value(src, ind + 1, d, f"f{i} = {{}}", conv)

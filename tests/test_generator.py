@@ -734,3 +734,36 @@ def test_a_generated_source_is_forgotten_with_its_function() -> None:
     del conv
     gc.collect()
     assert name not in linecache.cache  # a program that makes converters does not fill linecache
+
+
+def test_the_match_plan_is_data_tested_without_generating_code() -> None:
+    # how the in-order pass recognises each field's AVP, read from the plan rather than from
+    # generated source: a variable-length AVP by its flag byte, a fixed-size one by flags and
+    # length at once, a vendor AVP by its Vendor-ID too
+    from diameter._codegen import match_plan
+    from diameter.apps import tgpp
+    from diameter.schema import fields_of
+
+    dwr = {m.spec.name: m for m in match_plan([s for s in fields_of(DWR) if s.kind != "extra"])}
+    assert [(m.number, m.code, m.vendor, m.flags, m.length) for m in dwr.values()] == [
+        (0, 264, 0, 0x40, None),
+        (1, 296, 0, 0x40, None),
+        (2, 278, 0, 0x40, 12),
+    ]
+    assert (dwr["origin_host"].exact, dwr["origin_host"].loose) == ("fl >> 24 == 0x40", "fl < 0x80000000")
+    assert dwr["origin_state_id"].exact == "fl == 0x4000000c and pos + 12 <= end"
+    assert dwr["origin_state_id"].loose == "fl & 0x80ffffff == 0xc and pos + 12 <= end"
+    # each condition, as an expression over a header, takes what its field should and no more
+    ps = {m.spec.name: m for m in match_plan([s for s in fields_of(tgpp.PSInformation) if s.kind != "extra"])}
+    charging = ps["tgpp_charging_id"]  # 3GPP-Charging-Id: OctetString, V, vendor 10415
+    assert charging.vendor == 10415 and charging.flags == 0x80
+
+    def takes(cond: str, flags: int, length: int, w: int) -> bool:
+        return bool(eval(cond, {}, {"fl": (flags << 24) | length, "w": w, "pos": 0, "end": 64}))
+
+    assert takes(charging.exact, 0x80, 16, 10415) and not takes(charging.exact, 0xC0, 16, 10415)
+    assert takes(charging.loose, 0xC0, 16, 10415) and not takes(charging.loose, 0x40, 16, 10415)
+    assert not takes(charging.loose, 0xC0, 16, 5535)  # another vendor's AVP of the same code
+    osi = dwr["origin_state_id"]
+    assert takes(osi.exact, 0x40, 12, 0) and not takes(osi.exact, 0x40, 16, 0) and not takes(osi.exact, 0x00, 12, 0)
+    assert takes(osi.loose, 0x00, 12, 0) and not takes(osi.loose, 0x80, 12, 0)
