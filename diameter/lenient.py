@@ -86,17 +86,18 @@ def decode_lenient(data: bytes | bytearray | memoryview, converter: Converter | 
         raise first
     builder = _Builder(conv)
     raw = [a for _, a in iter_avps(data, 20)]
-    kwargs = builder.build(cls, raw, cls.__name__, conv.max_depth)
+    more: dict[str, Any] = dict(
+        hop_by_hop=header.hop_by_hop, end_to_end=header.end_to_end, retransmit=bool(flags & FLAG_T)
+    )
     info = command_info(cls)
-    kwargs.update(hop_by_hop=header.hop_by_hop, end_to_end=header.end_to_end, retransmit=bool(flags & FLAG_T))
     names = {s.name for s in fields_of(cls)}
     if info.application_id_field is not None and info.application_id_field not in names:
-        kwargs[info.application_id_field] = header.application_id
+        more[info.application_id_field] = header.application_id
     if issubclass(cls, ErrorAnswer):
-        kwargs.update(
+        more.update(
             command_code=header.command_code, application_id=header.application_id, proxiable=bool(flags & FLAG_P)
         )
-    message = cls(**kwargs)
+    message = builder.make(cls, raw, cls.__name__, conv.max_depth, more)
     assert isinstance(message, Message) and not isinstance(message, GenericMessage)
     return Lenient(message, tuple(builder.errors), tuple(builder.leftovers))
 
@@ -111,8 +112,21 @@ class _Builder:
         self.errors.append(error)
         self.leftovers.append((where, avp))
 
-    def build(self, cls: type, avps: list[Avp], where: str, depth: int) -> dict[str, Any]:
-        """The keyword arguments of ``cls`` for ``avps``, AVP by AVP."""
+    def make(self, cls: type, avps: list[Avp], where: str, depth: int, more: dict[str, Any] | None = None) -> Any:
+        """An object of ``cls`` for ``avps`` (and the keyword arguments ``more``), with the flags
+        its AVPs were received with where they differ from the rules (``wire_flags``), as the
+        strict decoder records them."""
+        wf: dict[tuple[str, int], int] = {}
+        obj = cls(**self.build(cls, avps, where, depth, wf), **(more or {}))
+        if wf:
+            object.__setattr__(obj, "wire_flags", wf)
+        return obj
+
+    def build(
+        self, cls: type, avps: list[Avp], where: str, depth: int, wf: dict[tuple[str, int], int]
+    ) -> dict[str, Any]:
+        """The keyword arguments of ``cls`` for ``avps``, AVP by AVP; the received flags that
+        differ from the rules go to ``wf``."""
         specs = [s for s in fields_of(cls) if s.kind != "extra"]
         by_key = {(s.definition.code, s.definition.vendor): s for s in specs}
         extra_field = next((s.name for s in fields_of(cls) if s.kind == "extra"), None)
@@ -139,7 +153,7 @@ class _Builder:
                         raise InvalidAvpValue(f"{at}: grouped AVPs nested deeper than the configured limit")
                     inner = [a for _, a in iter_avps(avp.data)]
                     assert d.cls is not None
-                    value: Any = d.cls(**self.build(d.cls, inner, at, depth - 1))
+                    value: Any = self.make(d.cls, inner, at, depth - 1)
                 else:
                     value = _codegen.value_decoder(d, self.conv)(avp.data, 0, len(avp.data), depth, self.conv.strict)
             except DecodeError as e:
@@ -156,10 +170,14 @@ class _Builder:
                 if spec.max is not None and len(got) >= spec.max:
                     self.left(where, avp, TooManyAvps(f"{at}: more than {spec.max}", avp=avp))
                     continue
+                if avp.flags != d.flags:
+                    wf[(spec.name, len(got))] = avp.flags
                 got.append(value)
             elif spec.name in values:
                 self.left(where, avp, TooManyAvps(f"{at}: more than one", avp=avp))
             else:
+                if avp.flags != d.flags:
+                    wf[(spec.name, 0)] = avp.flags
                 values[spec.name] = value
         for s in specs:
             got_n = len(values[s.name]) if s.kind == "many" and s.name in values else int(s.name in values)

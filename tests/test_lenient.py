@@ -213,3 +213,24 @@ def test_limits_of_the_ccf_nesting_and_occurrences() -> None:
     shallow = decode_lenient(message(272, 16777238, body[: len(body) - 3 * len(address(1))]), Converter(max_depth=0))
     assert isinstance(shallow.message, GxCCR) and shallow.message.qos_information is None
     assert [e.result_code for e in shallow.errors] == [5004] and shallow.leftovers[0][1].code == 1016
+
+
+def test_the_flags_received_are_kept_as_the_strict_decoder_keeps_them() -> None:
+    # a PS-Information holding an AVP it does not admit (strict: 5008), with flags other than
+    # the rules' at two levels: Origin-Host without M, and 3GPP-Charging-Id with M
+    ps = avp(2, b"\x00\x00\x00\x07", 10415, 0xC0) + avp(263, b"not here")
+    data = acr_with(ps).replace(avp(264, b"pgw.example.com"), avp(264, b"pgw.example.com", flags=0x00))
+    with pytest.raises(AvpNotAllowed):
+        diameter.decode(data)
+    got = decode_lenient(data).message
+    assert getattr(got, "wire_flags") == {("origin_host", 0): 0x00}
+    inner = got.service_information.ps_information  # type: ignore[attr-defined]
+    assert inner.wire_flags == {("tgpp_charging_id", 0): 0xC0}
+    # encoding writes them back: the AVPs as received, but the one kept aside
+    out = diameter.encode(got)
+    assert avp(264, b"pgw.example.com", flags=0x00) in out and avp(2, b"\x00\x00\x00\x07", 10415, 0xC0) in out
+    # the tree shows them too
+    from diameter.text import format_message
+
+    tree = format_message(got)
+    assert "Origin-Host (264): pgw.example.com" in tree and "3GPP-Charging-Id (2, vendor 10415, M)" in tree
