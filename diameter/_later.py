@@ -99,8 +99,7 @@ class _Module:
                 d, doc, fields = self.grouped[name]
                 value = grouped(d)(type(name, (), self._namespace(name, doc, fields)))
             elif name in self.commands:
-                head, _, fields = self.commands[name]
-                value = self._command(name, head, fields)
+                value = self._command(name, *self.commands[name])
             elif name in self.aliases:
                 value = self.get(self.aliases[name])
             elif name in self.imported:
@@ -135,12 +134,12 @@ class _Module:
         ns["__annotations__"] = annotations
         return ns
 
-    def _command(self, name: str, head: Header, fields: tuple[Field, ...]) -> type:
+    def _command(self, name: str, head: Header, doc: str, fields: tuple[Field, ...]) -> type:
         cname, code, application_id, request, proxiable, error, application_id_field, alias, answer = head
         base: Any = ErrorAnswer if code is None else Answer
         if request:  # Request["TheAnswer"], as the stub declares it
             base = Request.__class_getitem__(answer if answer else ErrorAnswer)  # type: ignore[attr-defined]
-        ns = self._namespace(name, self.commands[name][1], fields)
+        ns = self._namespace(name, doc, fields)
         cls = types.new_class(name, (base,), exec_body=lambda body: body.update(ns))
         return command(
             cname,

@@ -56,6 +56,10 @@ class LaterCommand:
         return f"<command {self.module}.{self.qualname}, built on first use>"
 
 
+def _module_of(entry: type | LaterCommand) -> str:
+    return entry.module if isinstance(entry, LaterCommand) else entry.__module__
+
+
 def _header(entry: type | LaterCommand) -> LaterCommand | Any:
     """What the registry reads of a command: a :class:`LaterCommand`, or a class's CommandInfo
     (both have ``name``, ``code``, ``application_id``, ``request``, ``error``, ``alias``)."""
@@ -88,6 +92,14 @@ class Table(Mapping[K, type]):
 
     def __contains__(self, key: object) -> bool:
         return key in self._entries
+
+    def find(self, key: K) -> type | None:
+        """The class for ``key`` (built now if it is not yet), or ``None``: ``get`` without the
+        KeyError a miss costs ``Mapping.get``, for the lookups of every decoded header."""
+        entry = self._entries.get(key)
+        if isinstance(entry, LaterCommand):
+            entry = self._entries[key] = entry.build()
+        return entry
 
     def entry(self, key: K) -> type | LaterCommand | None:
         """The class, or what is known of it while it is not built."""
@@ -179,8 +191,7 @@ class Dictionary:
             self.avps_by_name.setdefault(definition.name, definition)
 
     def _rank(self, entry: type | LaterCommand) -> int:
-        module = entry.module if isinstance(entry, LaterCommand) else entry.__module__
-        return self.precedence.get(module, len(self.precedence))
+        return self.precedence.get(_module_of(entry), len(self.precedence))
 
     def _put(self, table: dict[K, type | LaterCommand], key: K, entry: type | LaterCommand, rank: int) -> None:
         old = table.get(key)
@@ -196,10 +207,7 @@ class Dictionary:
         ``Credit-Control-Request``) means the command of the application that comes first
         in that order."""
         info = _header(cls)
-        if isinstance(cls, LaterCommand):
-            path = f"{cls.module}.{cls.qualname}"
-        else:
-            path = f"{cls.__module__}.{cls.__qualname__}"
+        path = f"{_module_of(cls)}.{cls.qualname if isinstance(cls, LaterCommand) else cls.__qualname__}"
         self.commands_by_path._entries[path] = cls
         self.generation += 1
         for conv in list(self.listeners):
@@ -237,9 +245,9 @@ class Dictionary:
 
     def command(self, application_id: int, code: int, request: bool) -> type | None:
         """The class for a header's (Application-Id, command code, R flag), or ``None``."""
-        cls = self.commands.get((application_id, code, request))
+        cls = self.commands.find((application_id, code, request))
         if cls is None:
-            cls = self.any_application.get((code, request))
+            cls = self.any_application.find((code, request))
             if cls is None and self.load_autoload():
                 return self.command(application_id, code, request)
         return cls
@@ -264,9 +272,8 @@ class Dictionary:
         info = command_info(request_class)
         for path, entry in self.commands_by_path.entries().items():
             other = _header(entry)
-            module = entry.module if isinstance(entry, LaterCommand) else entry.__module__
             if (
-                module == request_class.__module__
+                _module_of(entry) == request_class.__module__
                 and not other.request
                 and other.code == info.code
                 and other.application_id == info.application_id

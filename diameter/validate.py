@@ -18,6 +18,7 @@ from enum import IntEnum
 from ipaddress import IPv4Address, IPv6Address
 from typing import Any
 
+from ._codegen import _ENCODE_ERRORS
 from .errors import EncodeError
 from .schema import FieldSpec, fields_of
 from .types import (
@@ -31,6 +32,7 @@ from .types import (
     OCTET_STRING,
     TIME,
     UTF8STRING,
+    DataFormat,
     DiameterURI,
     IPFilterRule,
     OtherAddress,
@@ -56,16 +58,16 @@ class ValidationError(EncodeError):
         super().__init__(f"{path}.{field} ({avp}): {reason}; got {shown}")
 
 
-_EXPECTED: dict[int, tuple[tuple[type, ...], str]] = {
-    id(OCTET_STRING): ((bytes, bytearray, memoryview), "bytes"),
-    id(UTF8STRING): ((str,), "a str"),
-    id(DIAMETER_IDENTITY): ((str,), "a str"),
-    id(DIAMETER_URI): ((DiameterURI, str), "a DiameterURI or str"),
-    id(IP_FILTER_RULE): ((IPFilterRule, str), "an IPFilterRule or str"),
-    id(ADDRESS): ((IPv4Address, IPv6Address, OtherAddress), "an IPv4Address, IPv6Address or OtherAddress"),
-    id(TIME): ((datetime,), "a timezone-aware datetime"),
-    id(FLOAT32): ((float, int), "a float"),
-    id(FLOAT64): ((float, int), "a float"),
+_EXPECTED: dict[DataFormat[Any], tuple[tuple[type, ...], str]] = {
+    OCTET_STRING: ((bytes, bytearray, memoryview), "bytes"),
+    UTF8STRING: ((str,), "a str"),
+    DIAMETER_IDENTITY: ((str,), "a str"),
+    DIAMETER_URI: ((DiameterURI, str), "a DiameterURI or str"),
+    IP_FILTER_RULE: ((IPFilterRule, str), "an IPFilterRule or str"),
+    ADDRESS: ((IPv4Address, IPv6Address, OtherAddress), "an IPv4Address, IPv6Address or OtherAddress"),
+    TIME: ((datetime,), "a timezone-aware datetime"),
+    FLOAT32: ((float, int), "a float"),
+    FLOAT64: ((float, int), "a float"),
 }
 
 
@@ -79,7 +81,7 @@ def _value(path: str, spec: FieldSpec, v: object) -> None:
             raise ValidationError(path, spec.name, d.name, v, f"expected {want}, not {type(v).__name__}")
         _check(v, f"{path}.{spec.name}")
         return
-    expected = _EXPECTED.get(id(fmt))
+    expected = _EXPECTED.get(fmt)
     if expected is None:  # the integer formats
         if not isinstance(v, int) or isinstance(v, bool):
             raise ValidationError(path, spec.name, d.name, v, f"expected an int ({fmt.name}), not {type(v).__name__}")
@@ -91,9 +93,7 @@ def _value(path: str, spec: FieldSpec, v: object) -> None:
         raise ValidationError(path, spec.name, d.name, v, f"expected {expected[1]}, not {type(v).__name__}")
     try:
         fmt.encode(v)
-    except (ValueError, TypeError, OverflowError, UnicodeError) as e:
-        raise ValidationError(path, spec.name, d.name, v, f"not a valid {fmt.name} ({e})") from None
-    except Exception as e:  # (struct.error)
+    except _ENCODE_ERRORS as e:  # (what the encoder turns into an EncodeError)
         raise ValidationError(path, spec.name, d.name, v, f"not a valid {fmt.name} ({e})") from None
 
 

@@ -26,18 +26,18 @@ __all__ = ["BUNDLED", "load_all", "module_name", "members"]
 BUNDLED: tuple[str, ...] = ("base", "nasreq", "mip4", "eap", "ietf", "credit_control", "etsi", "tgpp", "tgpp.gx", "tgpp.gxx", "tgpp.sd", "tgpp.rx", "tgpp.s9", "tgpp.sh", "tgpp.s13", "tgpp.s7a", "tgpp.swx", "tgpp.s6b", "tgpp.swm", "tgpp.sta", "tgpp.s6c", "tgpp.s6t", "tgpp.sgd", "tgpp.slg", "tgpp.slh", "tgpp.t6a", "tgpp2", "vendor_cisco", "vendor_misc")
 
 
+def module_name(name: str) -> str:
+    """The module a dictionary name refers to: a full path (``diameter.apps.loaded.acme``) as
+    it is, else the bundled one (``tgpp.gx`` is ``diameter.apps.tgpp.gx``)."""
+    return name if name.startswith("diameter.") else f"{__name__}.{name}"
+
+
 # The default dictionary knows every bundled application: their modules are imported on the
 # first lookup that the modules imported so far cannot answer, and each class is built on first
 # use. Where two of them define the same command, the one later in BUNDLED is used, whatever the
 # order of the imports.
 DEFAULT.autoload = BUNDLED
-DEFAULT.precedence = {f"{__name__}.{name}": i for i, name in enumerate(BUNDLED)}
-
-
-def module_name(name: str) -> str:
-    """The module a dictionary name refers to: a full path (``diameter.apps.loaded.acme``) as
-    it is, else the bundled one (``tgpp.gx`` is ``diameter.apps.tgpp.gx``)."""
-    return name if name.startswith("diameter.") else f"{__name__}.{name}"
+DEFAULT.precedence = {module_name(name): i for i, name in enumerate(BUNDLED)}
 
 
 def load_all() -> list[ModuleType]:
