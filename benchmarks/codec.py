@@ -31,7 +31,11 @@ equal to ours. Byte-level differences (AVP order, flags) are reported, not fatal
 in content is fatal (exit status 2).
 
 Directions: ``encode`` is message object -> bytes (``diameter.encode(msg)`` /
-``msg.as_bytes()``); ``decode`` is bytes -> message object with typed values
+``msg.as_bytes()``), cycling through :data:`VARIANTS` messages of the case built beforehand
+with other values and the same shape, as a client sends them. Our encoder learns recurring
+shapes (``diameter._shapes``): ``encode`` is its steady state, ``encode, layouts off`` the
+general encoder alone (``Converter(layouts=False)``), its speed on the first messages of a kind
+(python-diameter's ``encode`` is measured again for that row). ``decode`` is bytes -> message object with typed values
 (``diameter.decode(b)`` / ``Message.from_bytes(b)``), followed by reading a few values on both
 sides, nested ones too (so that a lazy decoder would pay for them). Each decode measurement
 cycles through :data:`VARIANTS` messages of the case with other values and the same layout
@@ -44,10 +48,19 @@ is new; ``decode, layouts off`` is the general decoder alone (``Converter(layout
 its speed on the first messages of a kind. python-diameter has one decoder: its ``decode`` is
 measured again for each of these rows. ``encode, as decoded`` encodes python-diameter's own
 message (its bytes as shipped, with its flags) after decoding it: ours gives back the bytes it
-decoded; python-diameter's row is ``as_bytes()`` of the message it decoded from them. Each measurement runs a
-calibrated number of iterations (about ``--target`` seconds) with the garbage collector paused,
-as ``timeit`` does; the rounds alternate which side goes first. The table shows the best round
+decoded; python-diameter's row is ``as_bytes()`` of the message it decoded from them. Each
+measurement runs a calibrated number of iterations (about ``--target`` seconds) with the garbage
+collector paused, as ``timeit`` does, each iteration handling the :data:`VARIANTS` messages of
+its series in a loop (the same message, for ``encode, as decoded``), so that little but the codec
+is timed (freeDiameter's C loop below has no overhead of its own); the rounds alternate which
+side goes first. The table shows the best round
 per side (``--stat median`` for the median).
+
+Then, in the same run, the CCR is timed against freeDiameter's own C codec (:mod:`fd_codec`, built
+against the installed ``libfreediameter-dev``): its ``fd_msg_bufferize`` of the parsed message
+against our ``encode`` row, its ``fd_msg_parse_buffer`` + ``fd_msg_parse_dict`` against our
+``decode`` row (skipped, with the reason printed, where freeDiameter's headers, extensions, gcc or
+openssl are missing).
 
 Usage (from the repository root)::
 
@@ -63,6 +76,7 @@ import copy
 import gc
 import importlib
 import json
+import operator
 import os
 import platform
 import statistics
@@ -73,7 +87,7 @@ import traceback
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
-from itertools import cycle, repeat
+from itertools import repeat
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Final, Literal, TypedDict, cast
 
@@ -89,11 +103,12 @@ PD_REQUIREMENT: Final = f"python-diameter=={PD_VERSION}"
 OURS: Final = "ours"
 THEIRS: Final = "python-diameter"
 SIDES: Final = (OURS, THEIRS)
-Op = Literal["encode", "reencode", "decode", "decode-new", "decode-general"]
-OPS: Final[tuple[Op, ...]] = ("encode", "reencode", "decode", "decode-new", "decode-general")
+Op = Literal["encode", "encode-general", "reencode", "decode", "decode-new", "decode-general"]
+OPS: Final[tuple[Op, ...]] = ("encode", "encode-general", "reencode", "decode", "decode-new", "decode-general")
 #: how the table names the directions
 OP_NAMES: Final[dict[str, str]] = {
     "encode": "encode",
+    "encode-general": "encode, layouts off",
     "reencode": "encode, as decoded",
     "decode": "decode",
     "decode-new": "decode, new message layout",
@@ -733,19 +748,20 @@ class OursSide:
         outcome = {k: self._decode_check(bytes.fromhex(h), self.messages[k]) for k, h in shipped.items()}
         return {"cases": cases, "shipped": outcome}
 
-    def op(self, case: str, op: Op) -> Callable[[], object]:
+    def op(self, case: str, op: Op) -> tuple[Callable[[Any], object], list[Any]]:
         from diameter import Converter, _layout, decode, encode
         from diameter.apps.base import ACR, CER
         from diameter.apps.tgpp import CCR
 
-        msg = self.messages[case]
-        if op == "encode":
-            return lambda: encode(msg)
+        build = {"CER": self._cer, "ACR": self._acr, "CCR": self._ccr}[case]
+        if op in ("encode", "encode-general"):
+            encode_fn = encode if op == "encode" else Converter(layouts=False).encode
+            return encode_fn, [build(variant(case, i)) for i in range(VARIANTS)]  # type: ignore[operator]
         if op == "reencode":
             received = self.received[case]
             decoded = decode(received)
             assert encode(decoded) == received, f"{case}: not the bytes decoded"
-            return lambda: encode(decoded)
+            return encode, [decoded] * VARIANTS
         decode_fn = decode
         if op == "decode-general":
             decode_fn = Converter(layouts=False).decode
@@ -753,16 +769,15 @@ class OursSide:
             # the message's own layout is never learned (its budget is spent), those of its
             # wide grouped AVPs are: as for a message whose top-level layout is new
             conv = Converter()
-            learned = conv.learned_layouts(type(msg))  # built with the class the decoder picks
+            learned = conv.learned_layouts(type(self.messages[case]))  # the class the decoder picks
             assert learned is not None
             learned.count = _layout.MAX_LAYOUTS
             decode_fn = conv.decode
-        build = {"CER": self._cer, "ACR": self._acr, "CCR": self._ccr}[case]
-        series = cycle([encode(build(variant(case, i))) for i in range(VARIANTS)])  # type: ignore[operator]
+        series = [encode(build(variant(case, i))) for i in range(VARIANTS)]  # type: ignore[operator]
         if case == "CCR":
 
-            def decode_ccr() -> object:
-                m = cast(CCR, decode_fn(next(series)))
+            def decode_ccr(b: bytes) -> object:
+                m = cast(CCR, decode_fn(b))
                 ps = m.service_information.ps_information  # type: ignore[union-attr]
                 return (
                     m.session_id,
@@ -774,11 +789,11 @@ class OursSide:
                     ps.tgpp_user_location_info,  # type: ignore[union-attr]
                 )
 
-            return decode_ccr
+            return decode_ccr, series
         if case == "CER":
 
-            def decode_cer() -> object:
-                m = cast(CER, decode_fn(next(series)))
+            def decode_cer(b: bytes) -> object:
+                m = cast(CER, decode_fn(b))
                 return (
                     m.origin_host,
                     m.host_ip_address[1],
@@ -787,10 +802,10 @@ class OursSide:
                     m.firmware_revision,
                 )
 
-            return decode_cer
+            return decode_cer, series
 
-        def decode_acr() -> object:
-            m = cast(ACR, decode_fn(next(series)))
+        def decode_acr(b: bytes) -> object:
+            m = cast(ACR, decode_fn(b))
             return (
                 m.session_id,
                 m.accounting_record_number,
@@ -799,7 +814,7 @@ class OursSide:
                 m.route_record[1],
             )
 
-        return decode_acr
+        return decode_acr, series
 
 
 class TheirsSide:
@@ -961,21 +976,22 @@ class TheirsSide:
         }
         return {"cases": cases, "shipped": {}}
 
-    def op(self, case: str, op: Op) -> Callable[[], object]:
+    def op(self, case: str, op: Op) -> tuple[Callable[[Any], object], list[Any]]:
         msg = self.messages[case]
-        if op == "encode":
-            return cast("Callable[[], object]", msg.as_bytes)
+        build = {"CER": self._cer, "ACR": self._acr, "CCR": self._ccr}[case]
+        as_bytes = operator.methodcaller("as_bytes")
+        if op in ("encode", "encode-general"):  # (python-diameter has one encoder)
+            return as_bytes, [build(variant(case, i)) for i in range(VARIANTS)]
         if op == "reencode":
             decoded = self.msgmod.Message.from_bytes(self.shipped.get(case) or msg.as_bytes())
-            return cast("Callable[[], object]", decoded.as_bytes)
+            return as_bytes, [decoded] * VARIANTS
         # every decode row is the same here: python-diameter has one decoder
-        build = {"CER": self._cer, "ACR": self._acr, "CCR": self._ccr}[case]
-        series = cycle([build(variant(case, i)).as_bytes() for i in range(VARIANTS)])
+        series = [build(variant(case, i)).as_bytes() for i in range(VARIANTS)]
         from_bytes = self.msgmod.Message.from_bytes
         if case == "CCR":
 
-            def decode_ccr() -> object:
-                m = from_bytes(next(series))
+            def decode_ccr(b: bytes) -> object:
+                m = from_bytes(b)
                 ps = m.service_information.ps_information
                 return (
                     m.session_id,
@@ -987,11 +1003,11 @@ class TheirsSide:
                     ps.tgpp_user_location_info,
                 )
 
-            return decode_ccr
+            return decode_ccr, series
         if case == "CER":
 
-            def decode_cer() -> object:
-                m = from_bytes(next(series))
+            def decode_cer(b: bytes) -> object:
+                m = from_bytes(b)
                 return (
                     m.origin_host,
                     m.host_ip_address[1],
@@ -1000,10 +1016,10 @@ class TheirsSide:
                     m.firmware_revision,
                 )
 
-            return decode_cer
+            return decode_cer, series
 
-        def decode_acr() -> object:
-            m = from_bytes(next(series))
+        def decode_acr(b: bytes) -> object:
+            m = from_bytes(b)
             return (
                 m.session_id,
                 m.accounting_record_number,
@@ -1012,7 +1028,7 @@ class TheirsSide:
                 m.route_record[1],
             )
 
-        return decode_acr
+        return decode_acr, series
 
 
 def worker_main(side_name: str) -> int:
@@ -1023,8 +1039,17 @@ def worker_main(side_name: str) -> int:
     fns: dict[tuple[str, Op], Callable[[], object]] = {}
 
     def fn(case: str, op: Op) -> Callable[[], object]:
+        """One call handles the case's VARIANTS messages in a loop (so that what the timing
+        measures is the codec, not a call per message into it)."""
         if (case, op) not in fns:
-            fns[(case, op)] = side.op(case, op)
+            one, inputs = side.op(case, op)
+            assert len(inputs) == VARIANTS
+
+            def run() -> None:
+                for x in inputs:
+                    one(x)
+
+            fns[(case, op)] = run
         return fns[(case, op)]
 
     for line in sys.stdin:
@@ -1049,8 +1074,8 @@ def worker_main(side_name: str) -> int:
                         break
                     n *= 4
                 resp = {"n": max(1, round(n * req["target"] / t)), "seconds": t, "probe_n": n}
-            elif cmd == "run":
-                resp = {"seconds": timed(fn(req["case"], req["op"]), req["n"])}
+            elif cmd == "run":  # seconds per req["n"] messages
+                resp = {"seconds": timed(fn(req["case"], req["op"]), req["n"]) / VARIANTS}
             elif cmd == "quit":
                 resp = {}
             else:
@@ -1262,6 +1287,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(line)
             print(flush=True)
         rates = measure(workers, rounds, target)
+        ccr = bytes.fromhex(workers[OURS].call("encode_all")["cases"]["CCR"])
     finally:
         for w in workers.values():
             w.close()
@@ -1287,6 +1313,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.append(
                 (case, OP_NAMES[op], fmt_rate(ours_rate), fmt_rate(theirs_rate), f"{ours_rate / theirs_rate:.1f}x")
             )
+    fd = freediameter(ccr, target, rounds)
     elapsed = time.perf_counter() - started
     if args.json:
         out = {
@@ -1297,6 +1324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "workers": info,
             "checks": {"ok": True, "notes": notes},
             "results": results,
+            "freediameter": fd,
         }
         print(json.dumps(out, indent=2))
         return 0
@@ -1310,8 +1338,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("  ".join(h.ljust(w) if i < 2 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths, strict=True))))
     for row in rows:
         print("  ".join(c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))))
+    print()
+    if "error" in fd:
+        print(f"freeDiameter's C codec not measured: {fd['error']}")
+    else:
+        print(
+            f"CCR against freeDiameter {fd.get('version') or ''}'s C codec, same run (its encode: fd_msg_bufferize; "
+            "its decode: fd_msg_parse_buffer + fd_msg_parse_dict; ours: the rows above):"
+        )
+        for op, key in (("encode", "encode_ns"), ("decode", "decode_ns")):
+            ours_us = 1e6 / pick(rates[(OURS, "CCR", op)])
+            theirs_us = fd[key] / 1000
+            print(
+                f"  {op}: ours {ours_us:.2f} us, freeDiameter {theirs_us:.2f} us, ours / freeDiameter {ours_us / theirs_us:.2f}"
+            )
+        if not fd.get("same_bytes"):
+            print("  (freeDiameter's encode of our CCR gives other bytes than ours)")
     print(f"(total {elapsed:.0f} s)")
     return 0
+
+
+def freediameter(message: bytes, target: float, rounds: int) -> dict[str, Any]:
+    """freeDiameter's C codec on ``message`` (:mod:`fd_codec`), or why it was not measured."""
+    sys.path.insert(0, str(HERE))
+    try:
+        import fd_codec
+    finally:
+        sys.path.remove(str(HERE))
+    try:
+        return fd_codec.measure(message, target * rounds)
+    except fd_codec.Unavailable as e:
+        return {"error": str(e)}
 
 
 if __name__ == "__main__":

@@ -28,7 +28,9 @@ by ``__init__`` (pinned by tests).
 
 Encoding concatenates the AVPs in CCF order. The header bytes that are constant for a field
 (code, flags, Vendor-ID) are literals in the source; a fixed-size AVP (numbers, Time) is packed
-whole, header and value, by one precompiled ``struct.Struct.pack``.
+whole, header and value, by one precompiled ``struct.Struct.pack``. This general encoder of a
+command class learns the shapes of the messages it encodes (:mod:`diameter._shapes`): the
+function of a learned shape takes its place in the converter and hands it what it does not take.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ import struct
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from . import _layout
+from . import _layout, _shapes
 from ._source import VALUE_ERRORS, _ipv4, _ipv6, emit_object, source_name
 from ._source import Source as _Source
 from .errors import (
@@ -681,6 +683,10 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         src.emit(2, "if 0 <= hbh <= 0xFFFFFFFF and 0 <= e2e <= 0xFFFFFFFF: return r[:12] + _IDS(hbh, e2e) + r[20:]")
     else:  # (and of this class: a decoded value of another class in the field is not passed on)
         src.emit(1, f"if r is not None and o.__class__ is {src.bind(cls, 'C')}: return r")
+    shapes = _shapes.Shapes(cls, conv) if is_message and conv.layouts and _shapes.learnable(cls) else None
+    if shapes is not None:  # it learns shapes, which then come before it (see diameter._shapes)
+        conv._shapes[cls] = shapes
+        src.ns["_seen"] = shapes.seen
     src.emit(1, "f = ''")
     src.emit(1, "try:")
     src.emit(2, "wf = o.wire_flags")
@@ -734,11 +740,15 @@ def make_encoder(cls: type, conv: Converter) -> Encoder:
         else:
             src.emit(2, f"fc = {(flags << 24) | info.code:#x} | (0x10000000 if o.retransmit else 0)")
             app = str(info.application_id) if info.application_id is not None else f"o.{info.application_id_field}"
-        src.emit(2, f"return _HDR(0x01000000 | n, fc, {app}, hbh, e2e) + body")
+        src.emit(2, f"r = _HDR(0x01000000 | n, fc, {app}, hbh, e2e) + body")
     else:
         src.emit(2, "return body")
     src.emit(1, "except EncodeError:")
     src.emit(2, "raise")
     src.emit(1, "except _ENCODE_ERRORS as e:")
     src.emit(2, f"raise EncodeError(f'{cls.__name__}.{{f}}: {{e}}') from e")
+    if is_message:
+        if shapes is not None and info.code is not None:
+            src.emit(1, "_seen(o, hbh, e2e, r)")
+        src.emit(1, "return r")
     return src.compile(fname, source_name(fname, cls))  # type: ignore[no-any-return]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import struct
 from typing import Any, Final, TypeVar
 
-from . import _codegen, _layout
+from . import _codegen, _layout, _shapes
 from .errors import DecodeError, EncodeError, InvalidAvpLength, InvalidAvpValue, LimitExceeded
 from .registry import DEFAULT, Dictionary
 from .schema import AvpDef, GenericMessage, Message
@@ -32,7 +32,9 @@ class Converter:
     the M bit that no loaded dictionary knows is rejected with Result-Code 5001 (RFC 6733 §4.1);
     a relay turns it off to forward such AVPs untouched. With ``layouts`` (the default) the
     decoder learns the layouts of recurring messages and decodes the next ones of the same
-    layout in one unpacking (:mod:`diameter._layout`); the results are the same either way.
+    layout in one unpacking (:mod:`diameter._layout`), and the encoder learns the shapes of
+    recurring messages and encodes the next ones of the same shape in one packing
+    (:mod:`diameter._shapes`); the results are the same either way.
     """
 
     def __init__(
@@ -45,7 +47,8 @@ class Converter:
         layouts: bool = True,
     ) -> None:
         self.dictionary = dictionary
-        #: learn the layouts of recurring messages (see :mod:`diameter._layout`)
+        #: learn the layouts of recurring messages to decode them, and their shapes to encode them
+        #: (see :mod:`diameter._layout` and :mod:`diameter._shapes`)
         self.layouts = layouts
         self.max_length = max_length
         self.max_depth = max_depth
@@ -54,6 +57,7 @@ class Converter:
         self._encoders: dict[type, _codegen.Encoder] = {}
         self._dispatch: dict[int, _codegen.Decoder] = {}
         self._layouts: dict[type, _layout.Layouts] = {}
+        self._shapes: dict[type, _shapes.Shapes] = {}
         dictionary.listeners.add(self)
 
     def dictionary_changed(self) -> None:
@@ -75,6 +79,12 @@ class Converter:
         ``layouts=False``, a generic answer-message, a grouped class of few fields)."""
         self.decoder(cls)
         return self._layouts.get(cls)
+
+    def learned_shapes(self, cls: type) -> _shapes.Shapes | None:
+        """The shapes learned for a command class by its encoder (None when it learns none:
+        ``layouts=False``, a generic answer-message, a grouped class)."""
+        self.encoder(cls)
+        return self._shapes.get(cls)
 
     def encoder(self, cls: type) -> _codegen.Encoder:
         """The generated encode function of a command or grouped class (cached)."""
@@ -159,17 +169,18 @@ class Converter:
 
     def encode(self, message: Message, *, hop_by_hop: int | None = None, end_to_end: int | None = None) -> bytes:
         """Encode a message; ``hop_by_hop`` / ``end_to_end`` override the message's own."""
+        fn = self._encoders.get(type(message))
         hbh = message.hop_by_hop if hop_by_hop is None else hop_by_hop
         e2e = message.end_to_end if end_to_end is None else end_to_end
-        if not (0 <= hbh <= 0xFFFFFFFF and 0 <= e2e <= 0xFFFFFFFF):
-            raise EncodeError("Hop-by-Hop and End-to-End identifiers are 32-bit unsigned")
-        if isinstance(message, GenericMessage):
-            return _encode_generic(message, hbh, e2e)
-        cls = type(message)
-        fn = self._encoders.get(cls) or self.encoder(cls)
+        if fn is None:
+            if isinstance(message, GenericMessage):
+                _check_ids(hbh, e2e)
+                return _encode_generic(message, hbh, e2e)
+            fn = self.encoder(type(message))
         try:
             return fn(message, hbh, e2e)
         except EncodeError:
+            _check_ids(hbh, e2e)  # (the generated code packs them without a word of its own)
             _explain(message)
             raise
 
@@ -187,6 +198,11 @@ class Converter:
         """Decode the data of a grouped AVP into its class."""
         data = bytes(data)
         return self.decoder(cls)(data + _PADDING, 0, len(data), self.max_depth, self.strict)
+
+
+def _check_ids(hbh: int, e2e: int) -> None:
+    if not (type(hbh) is int and type(e2e) is int and 0 <= hbh <= 0xFFFFFFFF and 0 <= e2e <= 0xFFFFFFFF):
+        raise EncodeError("Hop-by-Hop and End-to-End identifiers are 32-bit unsigned")
 
 
 def _explain(obj: object) -> None:
