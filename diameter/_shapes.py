@@ -242,7 +242,8 @@ class _Gen:
             return None
         fmt = d.format
         h = 12 if d.vendor else 8
-        if fmt.struct_code is None and "." in v and fmt is not UTF8STRING and fmt is not DIAMETER_IDENTITY:
+        fast_ipv4 = fmt is ADDRESS and type(value) is IPv4Address and _FAST_IPV4
+        if "." in v and (fmt is GROUPED or fast_ipv4):
             local = self.var("v")  # (used more than once)
             self.emit(f"{local} = {v}")
             v = local
@@ -273,7 +274,7 @@ class _Gen:
             self.parts.append(("h", d.code, d.flags, d.vendor, (h + 4, None, ())))
             self.value("I", f"{t} & 0xFFFFFFFF")
             return h + 4, []
-        if fmt is ADDRESS and type(value) is IPv4Address and _FAST_IPV4:
+        if fast_ipv4:
             self.emit(f"if type({v}) is not _IPv4Address: {_MISS}")
             self.parts.append(("h", d.code, d.flags, d.vendor, (h + 6, None, ())))
             self.parts.append(("c", b"\x00\x01"))
@@ -289,7 +290,8 @@ class _Gen:
         elif fmt is UTF8STRING or fmt is DIAMETER_IDENTITY:
             self.emit(f"{x} = {v}.encode()")
         elif fmt is OCTET_STRING:
-            self.emit(f"{x} = {v} if type({v}) is bytes else {self.src.bind(fmt.encode, 'f')}({v})")
+            self.emit(f"{x} = {v}")
+            self.emit(f"if type({x}) is not bytes: {x} = {self.src.bind(fmt.encode, 'f')}({x})")
         else:
             self.emit(f"{x} = {self.src.bind(fmt.encode, 'f')}({v})")
         i = len(self.lengths)
