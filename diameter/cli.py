@@ -21,6 +21,7 @@ import os
 import string
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 
@@ -211,7 +212,7 @@ def _decode(ns: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="diameter", description="A typed Diameter stack.")
-    sub = ap.add_subparsers(dest="command", required=True)
+    sub = ap.add_subparsers(dest="subcommand", required=True)
     d = sub.add_parser("decode", help="decode messages (hex, raw binary, pcap/pcapng)")
     d.add_argument("hex", nargs="*", help="messages as hex")
     d.add_argument(
@@ -246,10 +247,42 @@ def main(argv: list[str] | None = None) -> int:
         "a later file may @inherits diameter.apps.loaded.NAME of an earlier one)",
     )
     sub.add_parser("demo", help="run the demo")
+    sv = sub.add_parser("serve", help="run a node from its configuration file (TOML)")
+    sv.add_argument("config", help="the node's configuration file (see diameter.config)")
+    sv.add_argument("--trace", metavar="FILE.pcapng", help="write every message sent and received to a pcapng file")
+    sv.add_argument("--check", action="store_true", help="check the configuration file, load what it names, and exit")
+    se = sub.add_parser("send", help="send one request to a peer and print its answer")
+    se.add_argument("uri", help="the peer, as a DiameterURI: aaa://host[:port][;transport=tcp|sctp]")
+    what = se.add_mutually_exclusive_group(required=True)
+    what.add_argument(
+        "--json", metavar="FILE", help="the request as JSON (diameter.data's format; - for standard input)"
+    )
+    what.add_argument("--command", help="the request's command name (or module:Class), with --avp options")
+    se.add_argument(
+        "--avp", action="append", default=[], metavar="NAME=VALUE", help="an AVP of the request (repeatable)"
+    )
+    se.add_argument("--config", help="take the node's identity and dictionaries from this configuration file")
+    se.add_argument("--origin-host", default="client.localdomain", help="this node's Origin-Host (client.localdomain)")
+    se.add_argument("--origin-realm", default="localdomain", help="this node's Origin-Realm (localdomain)")
+    se.add_argument(
+        "--vendor-id", type=int, help="advertise the request's application as vendor-specific, of this vendor"
+    )
+    se.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds to wait for the connection and the answer (10)"
+    )
+    se.add_argument("--json-out", action="store_true", help="print the answer as JSON")
+    se.add_argument("--trace", metavar="FILE.pcapng", help="write every message sent and received to a pcapng file")
+    se.add_argument(
+        "--dict", action="append", default=[], metavar="FILE.dia", help="a dictionary of your own to load (repeatable)"
+    )
     ns = ap.parse_args(argv)
     try:
-        if ns.command == "decode":
+        if ns.subcommand == "decode":
             status = _decode(ns)
+        elif ns.subcommand == "serve":
+            status = _serve(ns)
+        elif ns.subcommand == "send":
+            status = _send(ns)
         else:
             from .demo import main as demo
 
@@ -259,6 +292,74 @@ def main(argv: list[str] | None = None) -> int:
         _drop_stdout()
         return EXIT_BROKEN_PIPE
     return status
+
+
+def _serve(ns: argparse.Namespace) -> int:
+    import asyncio
+
+    from .config import ConfigError, load
+    from .serve import serve
+
+    try:
+        if ns.check:
+            config = load(ns.config)
+            config.load_dictionaries()
+            config.resolve_handlers()
+            print(f"{ns.config}: ok")
+            return 0
+        return asyncio.run(serve(ns.config, trace=ns.trace))
+    except ConfigError as e:
+        print(f"diameter serve: {e}", file=sys.stderr)
+        return 2
+
+
+def _send(ns: argparse.Namespace) -> int:
+    import asyncio
+
+    from .config import ConfigError, load
+    from .send import send
+
+    try:
+        config = load(ns.config) if ns.config else None
+    except ConfigError as e:
+        print(f"diameter send: {e}", file=sys.stderr)
+        return 2
+    if ns.dict:
+        from .dictc import DictError
+        from .dictc import load as load_dia
+
+        for path in ns.dict:
+            try:
+                load_dia(path)
+            except (OSError, DictError) as e:
+                print(f"diameter send: {path}: {e}", file=sys.stderr)
+                return 2
+    request = None
+    if ns.json is not None:
+        try:
+            text = sys.stdin.read() if ns.json == "-" else Path(ns.json).read_text(encoding="utf-8")
+            request = json.loads(text)
+        except (OSError, json.JSONDecodeError) as e:
+            print(f"diameter send: {ns.json}: {e}", file=sys.stderr)
+            return 2
+        if not isinstance(request, dict):
+            print(f"diameter send: {ns.json}: expected a JSON object", file=sys.stderr)
+            return 2
+    return asyncio.run(
+        send(
+            ns.uri,
+            request=request,
+            command=ns.command,
+            avps=ns.avp,
+            config=config,
+            origin_host=ns.origin_host,
+            origin_realm=ns.origin_realm,
+            vendor_id=ns.vendor_id,
+            timeout=ns.timeout,
+            json_out=ns.json_out,
+            trace=ns.trace,
+        )
+    )
 
 
 def _drop_stdout() -> None:

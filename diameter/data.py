@@ -347,6 +347,13 @@ def message_to_dict(msg: Message) -> dict[str, Any]:
     return {"command": cls.__diameter__.name, "class": f"{cls.__module__}.{cls.__qualname__}", **to_dict(msg)}
 
 
+def _command(path: object, name: object) -> type | None:
+    cls = DEFAULT.commands_by_path.get(path) if isinstance(path, str) else None
+    if cls is None and isinstance(name, str):
+        cls = DEFAULT.commands_by_name.get(name)
+    return cls
+
+
 def message_from_dict(data: dict[str, Any]) -> Message:
     """The inverse of :func:`message_to_dict`."""
     data = dict(data)
@@ -354,9 +361,9 @@ def message_from_dict(data: dict[str, Any]) -> Message:
     path = data.pop("class", None)
     if name is None and path is None:
         return from_dict(GenericMessage, data)
-    cls = DEFAULT.commands_by_path.get(path) if isinstance(path, str) else None
-    if cls is None:
-        cls = DEFAULT.commands_by_name.get(name) if isinstance(name, str) else None
+    cls = _command(path, name)
+    if cls is None and DEFAULT.load_autoload():  # (the bundled dictionaries not imported yet)
+        cls = _command(path, name)
     if cls is None:
         raise DataError(f"unknown command {name or path!r}")
     msg: object = from_dict(cls, data)

@@ -250,6 +250,8 @@ class Peer:
         self._r_cer: CapabilitiesExchangeRequest | None = None  # the CER of the R side
         self._r_agreement: Agreement | None = None
         self.agreement: Agreement | None = None
+        #: why the peer last closed ("capabilities exchange refused: Result-Code 5010", ...)
+        self.closed_reason: str | None = None
         self.watchdog = Watchdog(tw, rng=self._rng)
         self.hbh = HopByHop(self._rng)
         self.e2e = EndToEnd(start_time, self._rng)
@@ -353,6 +355,7 @@ class Peer:
             self._clean_close = False
         else:
             self.watchdog.connection_down(now)
+        self.closed_reason = reason
         self._out.append(Closed(reason))
 
     def _opened(self, conn: int, agreement: Agreement, now: float) -> None:

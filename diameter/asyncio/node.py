@@ -18,7 +18,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Sequence
 from ssl import SSLContext
-from typing import Any, Literal, TypeVar, assert_never
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, assert_never
 
 import attrs
 
@@ -54,6 +54,9 @@ from ..schema import Answer, Message, Request
 from ..types import AddressValue
 from . import sctp
 from .sctp import SctpServer, SctpTransport
+
+if TYPE_CHECKING:
+    from ..trace import PcapngTrace
 
 __all__ = [
     "Node",
@@ -167,15 +170,27 @@ class _Connection(asyncio.Protocol):
             transport.set_write_buffer_limits(limits.write_high_water, limits.write_low_water)
         except (AttributeError, NotImplementedError):
             pass
+        trace = self.node.trace
+        if trace is not None:
+            trace.open(
+                self.token,
+                transport.get_extra_info("sockname"),
+                transport.get_extra_info("peername"),
+                sctp=not self._coalesce,
+            )
         self.node._made(self)
 
     def data_received(self, data: bytes) -> None:
         # what these bytes make the node write (the answers of handlers that do not wait)
         # leaves together, once they are handled
         node = self.node
+        if node.trace is not None:
+            node.trace.received(self.token, data)
         node._run_together(node.service.data_received(node._now(), self.token, data))
 
     def write(self, data: bytes) -> None:
+        if self.node.trace is not None:
+            self.node.trace.sent(self.token, data)
         if not self._coalesce:
             if self.transport is not None:
                 self.transport.write(data)
@@ -199,6 +214,8 @@ class _Connection(asyncio.Protocol):
             self.transport.write(out[0] if len(out) == 1 else b"".join(out))
 
     def connection_lost(self, exc: Exception | None) -> None:
+        if self.node.trace is not None:
+            self.node.trace.closed(self.token)
         self.node._conns.pop(self.token, None)
         self.node._run(self.node.service.connection_lost(self.node._now(), self.token))
 
@@ -232,6 +249,7 @@ class Node:
         routing: RoutingPolicy | None = None,
         sctp_params: sctp.SctpParameters | None = None,
         doic: Doic | None = None,
+        trace: PcapngTrace | None = None,
     ) -> None:
         """``inband_tls_server`` / ``inband_tls_client``: the TLS contexts for in-band TLS,
         started after CER/CEA when both sides advertise TLS in Inband-Security-Id (RFC 6733
@@ -245,10 +263,14 @@ class Node:
         heartbeat and retransmission values of every SCTP association
         (:class:`~diameter.asyncio.sctp.SctpParameters`; default: its Diameter-suited values);
         ``doic``: overload control (RFC 7683) as reporting and reacting node
-        (:class:`~diameter.core.overload.Doic`; default: both on)."""
+        (:class:`~diameter.core.overload.Doic`; default: both on); ``trace``: a
+        :class:`~diameter.trace.PcapngTrace` that every message sent and received is written
+        to (it may also be set or cleared later, as :attr:`trace`)."""
         if not 1 <= sctp_streams <= 65535:
             raise ValueError(f"sctp_streams must be in 1..65535, not {sctp_streams}")
         self.local = local
+        #: where every message sent and received is written (None: nowhere)
+        self.trace = trace
         self.sctp_streams = sctp_streams
         self.sctp_params = sctp_params
         self.inband_tls_server = inband_tls_server
@@ -416,7 +438,7 @@ class Node:
             self._opening.pop(entry, None)
         if not entry.up:
             self._run(self.service.disconnect(self._now(), entry))
-            raise PeerError(f"could not open {target}: {entry.peer.state.value}")
+            raise PeerError(f"could not open {target}: {entry.peer.closed_reason or entry.peer.state.value}")
         entry.reconnect = reconnect
         return entry.peer
 
@@ -468,6 +490,20 @@ class Node:
             pass
         finally:
             self._closing.pop(entry, None)
+
+    async def drain(self, timeout: float) -> int:
+        """Stop accepting connections and wait, at most ``timeout`` seconds, until the requests
+        being handled are answered (a node about to :meth:`close`); returns how many are
+        still being handled."""
+        for s in self._servers:
+            s.close()
+        deadline = self._now() + timeout
+        while self._tasks:
+            left = deadline - self._now()
+            if left <= 0:
+                break
+            await asyncio.wait(list(self._tasks.values()), timeout=left)
+        return len(self._tasks)
 
     async def close(self, cause: DisconnectCause = DisconnectCause.REBOOTING, *, timeout: float = 1.0) -> None:
         """Disconnect every peer with DPR/DPA (waiting at most ``timeout`` seconds for the

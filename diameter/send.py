@@ -1,0 +1,231 @@
+"""``diameter send URI``: send one request to a peer and print its answer.
+
+The request comes from JSON (``--json FILE``, ``-`` for standard input: the format of
+:func:`diameter.data.message_to_dict`, with its ``"command"`` or ``"class"``), or from
+``--command NAME`` and ``--avp NAME=VALUE`` options (the AVP's name or the field's; a value is
+read as the field's type, an enumerated value by its name; a grouped or repeated value as JSON;
+an AVP given twice is a repeated field). What the request leaves out that the node knows is
+filled in: Session-Id (a new one), Origin-Host, Origin-Realm, and Destination-Realm (the
+peer's realm, from its CEA). The node connects (CER/CEA) advertising the request's application
+(``--vendor-id`` advertises it as vendor-specific), sends, waits for the answer, disconnects
+(DPR/DPA), and prints the answer as a tree (or JSON with ``--json-out``).
+
+Exit status: 0 for a Result-Code (or Experimental-Result-Code) of class 2xxx, 1 for 1xxx, 3, 4
+or 5 for the error classes, 6 when the peer could not be reached or refused the capabilities
+exchange, 7 when no answer came in time, 8 for an answer with neither code, 2 for a request
+that cannot be built (the reason on standard error).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from .config import ConfigError, NodeConfig, _request_class
+
+__all__ = ["send", "build_request", "exit_status", "SendError"]
+
+EXIT_UNREACHABLE = 6
+EXIT_TIMEOUT = 7
+EXIT_NO_RESULT = 8
+
+
+class SendError(Exception):
+    """A request that cannot be built from what was given."""
+
+
+def _field_for(cls: type, name: str) -> Any:
+    from .schema import fields_of
+
+    for spec in fields_of(cls):
+        if name in (spec.name, spec.definition.name) or name.replace("-", "_").lower() == spec.name:
+            return spec
+    names = ", ".join(s.definition.name for s in fields_of(cls) if s.kind != "extra")
+    raise SendError(f"{cls.__diameter__.name} has no AVP {name!r} (it has: {names})")  # type: ignore[attr-defined]
+
+
+_INTEGERS = ("Integer32", "Integer64", "Unsigned32", "Unsigned64", "Enumerated")
+
+
+def _value(spec: Any, text: str) -> Any:
+    """A command-line value: JSON for a table, a list or a quoted string; a number for a
+    numeric AVP (an enumerated value by its name or number); otherwise the text itself (an
+    address, a time, a string; hex for an OctetString)."""
+    stripped = text.strip()
+    if stripped[:1] in ("{", "[", '"'):
+        try:
+            return json.loads(stripped)
+        except json.JSONDecodeError as e:
+            raise SendError(f"--avp {spec.definition.name}: {text!r} is not valid JSON: {e}") from None
+    fmt = spec.definition.format.name
+    if fmt in _INTEGERS:
+        try:
+            return int(stripped, 0)
+        except ValueError:
+            if fmt == "Enumerated":
+                return stripped  # a name, which the enum knows or not (said when it is built)
+            raise SendError(f"--avp {spec.definition.name}: expected an integer, got {text!r}") from None
+    if fmt in ("Float32", "Float64"):
+        try:
+            return float(stripped)
+        except ValueError:
+            raise SendError(f"--avp {spec.definition.name}: expected a number, got {text!r}") from None
+    return text
+
+
+def build_request(command: str, avps: Sequence[str]) -> tuple[type, dict[str, Any]]:
+    """The request class named by ``command`` (a command name, a ``module:Class`` or a class
+    path) and its fields from the ``NAME=VALUE`` AVPs (as :func:`diameter.data.from_dict` takes
+    them)."""
+    try:
+        cls = _request_class(command, "--command", "")
+    except ConfigError as e:
+        raise SendError(str(e).removeprefix("--command: ")) from None
+    fields: dict[str, Any] = {}
+    for item in avps:
+        name, sep, text = item.partition("=")
+        if not sep:
+            raise SendError(f"--avp {item!r}: expected NAME=VALUE")
+        spec = _field_for(cls, name.strip())
+        value = _value(spec, text)
+        if spec.kind == "many":
+            items = value if isinstance(value, list) else [value]
+            fields.setdefault(spec.name, []).extend(items)
+        elif spec.name in fields:
+            raise SendError(f"--avp {spec.definition.name} given twice, and it is not a repeated AVP")
+        else:
+            fields[spec.name] = value
+    return cls, fields
+
+
+def _complete(cls: type, fields: dict[str, Any], node: Any, peer_realm: str | None) -> Any:
+    """The request with what the node knows filled in."""
+    from .data import from_dict
+    from .schema import fields_of
+
+    names = {s.name for s in fields_of(cls)}
+    defaults = {
+        "session_id": node.session_id(),
+        "origin_host": node.local.origin_host,
+        "origin_realm": node.local.origin_realm,
+        "destination_realm": peer_realm,
+    }
+    for name, value in defaults.items():
+        if name in names and name not in fields and value is not None:
+            fields[name] = value
+    return from_dict(cls, fields)
+
+
+def exit_status(answer: Any) -> int:
+    """The exit status of an answer, by the class of its Result-Code or Experimental-Result-Code."""
+    code = getattr(answer, "result_code", None)
+    if code is None:
+        er = getattr(answer, "experimental_result", None)
+        code = getattr(er, "experimental_result_code", None)
+    if code is None:
+        return EXIT_NO_RESULT
+    cls = int(code) // 1000
+    return {1: 1, 2: 0, 3: 3, 4: 4, 5: 5}.get(cls, EXIT_NO_RESULT)
+
+
+async def send(
+    uri: str,
+    *,
+    request: dict[str, Any] | None = None,
+    command: str | None = None,
+    avps: Sequence[str] = (),
+    config: NodeConfig | None = None,
+    origin_host: str = "client.localdomain",
+    origin_realm: str = "localdomain",
+    vendor_id: int | None = None,
+    timeout: float = 10.0,
+    json_out: bool = False,
+    trace: str | Path | None = None,
+    tls: Any = None,
+) -> int:
+    """Send one request to the peer at ``uri``; print its answer; return the exit status."""
+    from .asyncio import Node
+    from .capabilities import LocalCapabilities
+    from .core.service import PeerError, RequestTimeout
+    from .data import DataError, message_to_dict
+    from .schema import command_info
+    from .text import format_message
+    from .trace import PcapngTrace
+
+    if request is not None:
+        named = request.get("class") or request.get("command")
+        if not isinstance(named, str):
+            print('diameter send: the JSON request names no "command" (or "class")', file=sys.stderr)
+            return 2
+        try:
+            cls: type = _request_class(named, "the JSON request", "")
+        except ConfigError as e:
+            print(f"diameter send: {str(e).replace('the JSON request: ', 'the JSON request: ', 1)}", file=sys.stderr)
+            return 2
+        fields = {k: v for k, v in request.items() if k not in ("command", "class")}
+    else:
+        assert command is not None
+        try:
+            cls, fields = build_request(command, avps)
+        except SendError as e:
+            print(f"diameter send: {e}", file=sys.stderr)
+            return 2
+    info = command_info(cls)
+    app = info.application_id if info.application_id is not None else 0
+    if config is not None:
+        config.load_dictionaries()
+        local = config.capabilities()
+    else:
+        local = LocalCapabilities(origin_host=origin_host, origin_realm=origin_realm)
+    if vendor_id is not None:
+        vs = (vendor_id, None, app) if app == 3 else (vendor_id, app, None)
+        local = _with(
+            local,
+            vendor_specific=(*local.vendor_specific, vs),
+            supported_vendor_ids=local.supported_vendor_ids | {vendor_id},
+        )
+    elif app == 3:
+        local = _with(local, acct_application_ids=local.acct_application_ids | {app})
+    else:
+        local = _with(local, auth_application_ids=local.auth_application_ids | {app})
+    writer = PcapngTrace(trace) if trace is not None else None
+    node = Node(local, tw=30.0, tc=min(timeout, 30.0), request_timeout=timeout, trace=writer)
+    try:
+        try:
+            peer = await node.connect_uri(uri, ssl=tls, reconnect=False)
+        except (OSError, PeerError, ValueError) as e:
+            print(f"diameter send: {uri}: {e}", file=sys.stderr)
+            return EXIT_UNREACHABLE
+        agreement = peer.agreement
+        host = agreement.peer_host if agreement is not None else peer.peer_host
+        try:
+            req = _complete(cls, fields, node, agreement.peer_realm if agreement is not None else None)
+        except (DataError, ValueError, TypeError) as e:
+            print(f"diameter send: the request does not build: {e}", file=sys.stderr)
+            return 2
+        try:
+            answer = await node.request(req, peer=host, timeout=timeout)
+        except RequestTimeout:
+            print(f"diameter send: no answer from {host} in {timeout:g} s", file=sys.stderr)
+            return EXIT_TIMEOUT
+        except PeerError as e:
+            print(f"diameter send: {host}: {e}", file=sys.stderr)
+            return EXIT_UNREACHABLE
+        if json_out:
+            print(json.dumps(message_to_dict(answer), indent=2, ensure_ascii=False))
+        else:
+            print(format_message(answer))
+        return exit_status(answer)
+    finally:
+        await node.close(timeout=min(timeout, 5.0))
+        if writer is not None:
+            writer.close()
+
+
+def _with(local: Any, **changes: Any) -> Any:
+    import attrs
+
+    return attrs.evolve(local, **changes)
