@@ -275,13 +275,35 @@ def main(argv: list[str] | None = None) -> int:
     se.add_argument(
         "--dict", action="append", default=[], metavar="FILE.dia", help="a dictionary of your own to load (repeatable)"
     )
+    be = sub.add_parser("bench", help="load a peer with one kind of request and measure throughput and latency")
+    be.add_argument("uri", help="the peer, as a DiameterURI: aaa://host[:port][;transport=tcp|sctp]")
+    what = be.add_mutually_exclusive_group(required=True)
+    what.add_argument("--json", metavar="FILE", help="the request template as JSON ({n}: request number, {rand})")
+    what.add_argument("--command", help="the request's command name (or module:Class), with --avp options")
+    be.add_argument("--avp", action="append", default=[], metavar="NAME=VALUE", help="an AVP of the template")
+    load = be.add_mutually_exclusive_group()
+    load.add_argument("--concurrency", type=int, default=10, help="requests kept in flight (10)")
+    load.add_argument("--rate", type=float, help="requests sent a second, whatever the answers do")
+    be.add_argument("--duration", type=float, help="seconds to send for (10, unless --count is given)")
+    be.add_argument("--count", type=int, help="requests to send")
+    be.add_argument("--max-outstanding", type=int, default=10_000, help="with --rate: requests waiting at most")
+    be.add_argument("--config", help="take the node's identity and dictionaries from this configuration file")
+    be.add_argument("--origin-host", default="client.localdomain", help="this node's Origin-Host")
+    be.add_argument("--origin-realm", default="localdomain", help="this node's Origin-Realm")
+    be.add_argument("--vendor-id", type=int, help="advertise the request's application as vendor-specific")
+    be.add_argument("--timeout", type=float, default=10.0, help="seconds a request waits for its answer (10)")
+    be.add_argument("--json-out", action="store_true", help="print the results as JSON")
+    be.add_argument("--plot", metavar="FILE.png", help="plot the latencies to an image (needs matplotlib)")
+    be.add_argument("--trace", metavar="FILE.pcapng", help="write every message sent and received to a pcapng file")
+    be.add_argument("--quiet", action="store_true", help="no progress line")
+    be.add_argument("--dict", action="append", default=[], metavar="FILE.dia", help="a dictionary of your own to load")
     ns = ap.parse_args(argv)
     try:
         if ns.subcommand == "decode":
             status = _decode(ns)
         elif ns.subcommand == "serve":
             status = _serve(ns)
-        elif ns.subcommand == "send":
+        elif ns.subcommand in ("send", "bench"):
             status = _send(ns)
         else:
             from .demo import main as demo
@@ -314,6 +336,7 @@ def _serve(ns: argparse.Namespace) -> int:
 
 
 def _send(ns: argparse.Namespace) -> int:
+    """``diameter send`` and ``diameter bench``: the request, then the one or the other."""
     import asyncio
 
     from .config import ConfigError, load
@@ -322,7 +345,7 @@ def _send(ns: argparse.Namespace) -> int:
     try:
         config = load(ns.config) if ns.config else None
     except ConfigError as e:
-        print(f"diameter send: {e}", file=sys.stderr)
+        print(f"diameter {ns.subcommand}: {e}", file=sys.stderr)
         return 2
     if ns.dict:
         from .dictc import DictError
@@ -332,7 +355,7 @@ def _send(ns: argparse.Namespace) -> int:
             try:
                 load_dia(path)
             except (OSError, DictError) as e:
-                print(f"diameter send: {path}: {e}", file=sys.stderr)
+                print(f"diameter {ns.subcommand}: {path}: {e}", file=sys.stderr)
                 return 2
     request = None
     if ns.json is not None:
@@ -340,11 +363,44 @@ def _send(ns: argparse.Namespace) -> int:
             text = sys.stdin.read() if ns.json == "-" else Path(ns.json).read_text(encoding="utf-8")
             request = json.loads(text)
         except (OSError, json.JSONDecodeError) as e:
-            print(f"diameter send: {ns.json}: {e}", file=sys.stderr)
+            print(f"diameter {ns.subcommand}: {ns.json}: {e}", file=sys.stderr)
             return 2
         if not isinstance(request, dict):
-            print(f"diameter send: {ns.json}: expected a JSON object", file=sys.stderr)
+            print(f"diameter {ns.subcommand}: {ns.json}: expected a JSON object", file=sys.stderr)
             return 2
+    if ns.subcommand == "bench":
+        from .bench import bench
+
+        for name, value in (("--concurrency", ns.concurrency), ("--count", ns.count)):
+            if value is not None and value < 1:
+                print(f"diameter bench: {name} must be at least 1", file=sys.stderr)
+                return 2
+        for name, fvalue in (("--rate", ns.rate), ("--duration", ns.duration), ("--timeout", ns.timeout)):
+            if fvalue is not None and not fvalue > 0:
+                print(f"diameter bench: {name} must be above 0", file=sys.stderr)
+                return 2
+        return asyncio.run(
+            bench(
+                ns.uri,
+                request=request,
+                command=ns.command,
+                avps=ns.avp,
+                config=config,
+                origin_host=ns.origin_host,
+                origin_realm=ns.origin_realm,
+                vendor_id=ns.vendor_id,
+                concurrency=ns.concurrency,
+                rate=ns.rate,
+                duration=ns.duration if ns.duration is not None else None if ns.count is not None else 10.0,
+                count=ns.count,
+                timeout=ns.timeout,
+                max_outstanding=ns.max_outstanding,
+                json_out=ns.json_out,
+                plot_path=ns.plot,
+                trace=ns.trace,
+                progress=not ns.quiet,
+            )
+        )
     return asyncio.run(
         send(
             ns.uri,

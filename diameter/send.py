@@ -55,6 +55,8 @@ def _value(spec: Any, text: str) -> Any:
     numeric AVP (an enumerated value by its name or number); otherwise the text itself (an
     address, a time, a string; hex for an OctetString)."""
     stripped = text.strip()
+    if stripped in ("{n}", "{rand}"):  # a placeholder of diameter bench, filled per request
+        return stripped
     if stripped[:1] in ("{", "[", '"'):
         try:
             return json.loads(stripped)
@@ -148,10 +150,8 @@ async def send(
 ) -> int:
     """Send one request to the peer at ``uri``; print its answer; return the exit status."""
     from .asyncio import Node
-    from .capabilities import LocalCapabilities
     from .core.service import PeerError, RequestTimeout
     from .data import DataError, message_to_dict
-    from .schema import command_info
     from .text import format_message
     from .trace import PcapngTrace
 
@@ -173,24 +173,7 @@ async def send(
         except SendError as e:
             print(f"diameter send: {e}", file=sys.stderr)
             return 2
-    info = command_info(cls)
-    app = info.application_id if info.application_id is not None else 0
-    if config is not None:
-        config.load_dictionaries()
-        local = config.capabilities()
-    else:
-        local = LocalCapabilities(origin_host=origin_host, origin_realm=origin_realm)
-    if vendor_id is not None:
-        vs = (vendor_id, None, app) if app == 3 else (vendor_id, app, None)
-        local = _with(
-            local,
-            vendor_specific=(*local.vendor_specific, vs),
-            supported_vendor_ids=local.supported_vendor_ids | {vendor_id},
-        )
-    elif app == 3:
-        local = _with(local, acct_application_ids=local.acct_application_ids | {app})
-    else:
-        local = _with(local, auth_application_ids=local.auth_application_ids | {app})
+    local = _local(cls, config, origin_host, origin_realm, vendor_id)
     writer = PcapngTrace(trace) if trace is not None else None
     node = Node(local, tw=30.0, tc=min(timeout, 30.0), request_timeout=timeout, trace=writer)
     try:
@@ -225,7 +208,29 @@ async def send(
             writer.close()
 
 
-def _with(local: Any, **changes: Any) -> Any:
+def _local(cls: type, config: NodeConfig | None, origin_host: str, origin_realm: str, vendor_id: int | None) -> Any:
+    """What the sending node advertises: the identity and applications of ``config`` (or the
+    given identity), and the application of request class ``cls`` (vendor-specific with
+    ``vendor_id``; accounting for application 3)."""
     import attrs
 
-    return attrs.evolve(local, **changes)
+    from .capabilities import LocalCapabilities
+    from .schema import command_info
+
+    info = command_info(cls)
+    app = info.application_id if info.application_id is not None else 0
+    if config is not None:
+        config.load_dictionaries()
+        local = config.capabilities()
+    else:
+        local = LocalCapabilities(origin_host=origin_host, origin_realm=origin_realm)
+    if vendor_id is not None:
+        vs = (vendor_id, None, app) if app == 3 else (vendor_id, app, None)
+        return attrs.evolve(
+            local,
+            vendor_specific=(*local.vendor_specific, vs),
+            supported_vendor_ids=local.supported_vendor_ids | {vendor_id},
+        )
+    if app == 3:
+        return attrs.evolve(local, acct_application_ids=local.acct_application_ids | {app})
+    return attrs.evolve(local, auth_application_ids=local.auth_application_ids | {app})

@@ -295,3 +295,55 @@ def _fields(m: Any) -> dict[str, Any]:
     import attrs
 
     return {f.name: getattr(m, f.name) for f in attrs.fields(type(m)) if f.init}
+
+
+def test_bench_templates_and_percentiles() -> None:
+    from diameter.bench import Template, percentile
+
+    assert percentile([], 50) == 0.0
+    values = [float(i) for i in range(1, 101)]
+    assert [percentile(values, p) for p in (0, 50, 90, 99, 99.9, 100)] == [1.0, 50.0, 90.0, 99.0, 100.0, 100.0]
+    t = Template(
+        cc.CCR,
+        {
+            "auth_application_id": 4,
+            "service_context_id": "ctx-{n}",
+            "cc_request_type": "INITIAL_REQUEST",
+            "cc_request_number": "{n}",
+            "user_name": "u{rand}",
+        },
+    )
+    t.check("s;0", "pgw.example.com", "example.com", "example.net")
+    a, b = t.make(3, "s;3"), t.make(4, "s;4")
+    assert (a.session_id, a.service_context_id, a.cc_request_number) == ("s;3", "ctx-3", 3)
+    assert (b.session_id, b.cc_request_number, b.destination_realm) == ("s;4", 4, "example.net")
+    assert a.user_name is not None and a.user_name[1:].isdigit()
+    fixed = Template(
+        cc.CCR, {"auth_application_id": 4, "service_context_id": "x", "cc_request_type": 1, "cc_request_number": 0}
+    )
+    fixed.check("s;0", "pgw.example.com", "example.com", "example.net")
+    c = fixed.make(1, "s;1")
+    assert c.session_id == "s;1" and c.origin_host == "pgw.example.com" and c.cc_request_number == 0
+    own = Template(
+        cc.CCR,
+        {
+            "session_id": "mine",
+            "auth_application_id": 4,
+            "service_context_id": "x",
+            "cc_request_type": 1,
+            "cc_request_number": 0,
+            "destination_realm": "r",
+        },
+    )
+    own.check("s;0", "pgw.example.com", "example.com", "example.net")
+    assert own.make(2, "s;2").session_id == "mine" and own.make(2, "s;2").destination_realm == "r"
+
+
+def test_the_bench_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
+    from diameter.bench import BenchResult, _progress_line
+
+    r = BenchResult(sent=120, answered=100, samples=[(0.0, 0.002)] * 100)
+    r.errors["timeout"] += 2
+    _progress_line(r, 2.0)
+    err = capsys.readouterr().err
+    assert err.startswith("\r[") and "sent 120  answered 100  errors 2  50/s  p99 2.00 ms" in err

@@ -407,3 +407,75 @@ def test_send_to_freediameter_and_serve_with_freediameter_as_peer(tmp_path: Path
         node.wait_for("peer fd.example.com open", timeout=30)
     finally:
         fd.stop()
+
+
+def bench(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "diameter", "bench", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+
+
+def test_bench_loads_a_served_node_and_reports(tmp_path: Path, served: list[Served]) -> None:
+    port = free_port()
+    served.append(Served(tmp_path, "ocs", _config(port)))
+    uri = f"aaa://127.0.0.1:{port}"
+    # fixed concurrency, a count; {n} numbers the requests (all 0..3 here: the handler answers 2001)
+    done = bench(uri, *CCR_AVPS, "--avp", "CC-Request-Number=1", "--count", "300", "--concurrency", "8", "--json-out")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert (out["sent"], out["answered"], out["errors"], out["result_codes"]) == (300, 300, {}, {"2001": 300})
+    assert out["load"] == {"concurrency": 8} and out["command"] == "Credit-Control-Request"
+    lat = out["latency_ms"]
+    assert 0 < lat["p50"] <= lat["p90"] <= lat["p99"] <= lat["p99_9"] <= lat["max"]
+    assert out["throughput"] > 0
+    # the answers of {n} = 0..5: four successes, a 4010 and a 5003: exit status 1
+    done = bench(uri, *CCR_AVPS, "--avp", "CC-Request-Number={n}", "--count", "6", "--concurrency", "1", "--quiet")
+    assert done.returncode == 1, done.stderr
+    assert "Result-Code 2001: 4" in done.stdout and "Result-Code 4010: 1" in done.stdout
+    assert "Result-Code 5003: 1" in done.stdout and done.stderr == ""
+    # a fixed rate, and the plot
+    plot = tmp_path / "latency.png"
+    done = bench(
+        uri,
+        *CCR_AVPS,
+        "--avp",
+        "CC-Request-Number=2",
+        "--rate",
+        "200",
+        "--count",
+        "100",
+        "--json-out",
+        "--plot",
+        str(plot),
+        "--quiet",
+    )
+    if done.returncode == 2 and "needs matplotlib" in done.stderr:
+        print("SKIPPED the plot of test_bench_loads_a_served_node_and_reports: matplotlib not installed")
+        done = bench(
+            uri, *CCR_AVPS, "--avp", "CC-Request-Number=2", "--rate", "200", "--count", "100", "--json-out", "--quiet"
+        )
+    else:
+        assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["load"] == {"rate": 200.0} and out["answered"] == 100 and out["not_sent"] == 0
+    assert out["seconds"] >= 99 / 200  # the 100th request leaves at 0.495 s
+
+
+def test_bench_reports_what_went_wrong() -> None:
+    closed = free_port()
+    done = bench(
+        f"aaa://127.0.0.1:{closed}", *CCR_AVPS, "--avp", "CC-Request-Number=0", "--count", "1", "--timeout", "3"
+    )
+    assert done.returncode == 6 and f"aaa://127.0.0.1:{closed}" in done.stderr
+    for extra, message in [
+        (["--concurrency", "0"], "--concurrency must be at least 1"),
+        (["--rate", "0"], "--rate must be above 0"),
+        (["--avp", "No-Such-AVP=1"], "has no AVP"),
+    ]:
+        done = bench(f"aaa://127.0.0.1:{closed}", *CCR_AVPS, *extra)
+        assert done.returncode == 2 and message in done.stderr, done.stderr
