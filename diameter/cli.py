@@ -251,6 +251,9 @@ def main(argv: list[str] | None = None) -> int:
     sv.add_argument("config", help="the node's configuration file (see diameter.config)")
     sv.add_argument("--trace", metavar="FILE.pcapng", help="write every message sent and received to a pcapng file")
     sv.add_argument("--check", action="store_true", help="check the configuration file, load what it names, and exit")
+    sv.add_argument(
+        "--metrics", metavar="HOST:PORT", help="answer Prometheus's scrapes there (needs prometheus_client)"
+    )
     se = sub.add_parser("send", help="send one request to a peer and print its answer")
     se.add_argument("uri", help="the peer, as a DiameterURI: aaa://host[:port][;transport=tcp|sctp]")
     what = se.add_mutually_exclusive_group(required=True)
@@ -329,7 +332,22 @@ def _serve(ns: argparse.Namespace) -> int:
             config.resolve_handlers()
             print(f"{ns.config}: ok")
             return 0
-        return asyncio.run(serve(ns.config, trace=ns.trace))
+        if ns.metrics is not None:
+            from .serve import parse_endpoint
+
+            try:
+                parse_endpoint(ns.metrics)
+                import prometheus_client  # noqa: F401
+            except ValueError as e:
+                print(f"diameter serve: --metrics: {e}", file=sys.stderr)
+                return 2
+            except ImportError:
+                print(
+                    "diameter serve: --metrics needs prometheus_client (pip install 'diameter-typed[metrics]')",
+                    file=sys.stderr,
+                )
+                return 2
+        return asyncio.run(serve(ns.config, trace=ns.trace, metrics=ns.metrics))
     except ConfigError as e:
         print(f"diameter serve: {e}", file=sys.stderr)
         return 2

@@ -12,7 +12,8 @@ that is down is tried again every Tc), answers with its ``[handlers]``, and logs
   (``known_peers``); a file that does not load is reported and the running configuration kept.
   The rest (identity, endpoints, handlers, dictionaries) needs a restart.
 
-``--trace FILE.pcapng`` writes every message sent and received (:mod:`diameter.trace`).
+``--trace FILE.pcapng`` writes every message sent and received (:mod:`diameter.trace`);
+``--metrics HOST:PORT`` answers Prometheus's scrapes (:mod:`diameter.metrics`).
 """
 
 from __future__ import annotations
@@ -133,8 +134,17 @@ class _Server:
             log.info("peer %s: %s", host, e)
 
 
-async def serve(path: str | Path, *, trace: str | Path | None = None) -> int:
-    """Run the node of the configuration file ``path`` until SIGTERM or SIGINT."""
+def parse_endpoint(text: str) -> tuple[str, int]:
+    """``HOST:PORT`` (``[::1]:9464`` for IPv6) as (host, port)."""
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535 or not host:
+        raise ValueError(f"expected HOST:PORT, got {text!r}")
+    return host.removeprefix("[").removesuffix("]"), int(port)
+
+
+async def serve(path: str | Path, *, trace: str | Path | None = None, metrics: str | None = None) -> int:
+    """Run the node of the configuration file ``path`` until SIGTERM or SIGINT; with
+    ``metrics`` (``HOST:PORT``), answer Prometheus's scrapes there (:mod:`diameter.metrics`)."""
     from .apps.base import DisconnectCause
     from .trace import PcapngTrace
 
@@ -149,7 +159,17 @@ async def serve(path: str | Path, *, trace: str | Path | None = None) -> int:
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, server.stopping.set)
     loop.add_signal_handler(signal.SIGHUP, server.reload, node)
+    exporter = None
     try:
+        if metrics is not None:
+            from .metrics import serve_metrics
+
+            host, port = parse_endpoint(metrics)
+            try:
+                exporter = await serve_metrics(node, host, port)
+            except OSError as e:
+                raise ConfigError("--metrics", metrics, f"cannot listen: {e}") from None
+            log.info("metrics for Prometheus on http://%s:%d/metrics", metrics.rpartition(":")[0], port)
         await start(config, node, tasks=server.tasks, opened=server.opened)
         for lst in config.listen:
             log.info("listening on %s %s port %d", lst.transport, ",".join(lst.hosts), lst.effective_port)
@@ -163,6 +183,8 @@ async def serve(path: str | Path, *, trace: str | Path | None = None) -> int:
         log.info("stopped")
         return 0
     finally:
+        if exporter is not None:
+            exporter.close()
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             loop.remove_signal_handler(sig)
         for task in list(server.tasks):

@@ -70,7 +70,9 @@ drain = 5
 class Served:
     """``diameter serve`` in a process of its own, stopped by its PID."""
 
-    def __init__(self, tmp: Path, name: str, text: str, *, trace: Path | None = None) -> None:
+    def __init__(
+        self, tmp: Path, name: str, text: str, *, trace: Path | None = None, metrics: str | None = None
+    ) -> None:
         (tmp / "ocs_handlers.py").write_text(HANDLERS)
         self.conf = tmp / f"{name}.toml"
         self.conf.write_text(text)
@@ -79,6 +81,8 @@ class Served:
         args = [sys.executable, "-m", "diameter", "serve", str(self.conf)]
         if trace is not None:
             args += ["--trace", str(trace)]
+        if metrics is not None:
+            args += ["--metrics", metrics]
         self.proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=self.log.open("w"), env=env, cwd=tmp)
         self.wait_for("serving ")
 
@@ -479,3 +483,39 @@ def test_bench_reports_what_went_wrong() -> None:
     ]:
         done = bench(f"aaa://127.0.0.1:{closed}", *CCR_AVPS, *extra)
         assert done.returncode == 2 and message in done.stderr, done.stderr
+
+
+def test_serve_exposes_metrics_for_prometheus(tmp_path: Path, served: list[Served]) -> None:
+    import urllib.error
+    import urllib.request
+
+    from prometheus_client.parser import text_string_to_metric_families
+
+    port, metrics_port = free_port(), free_port()
+    node = Served(tmp_path, "ocs", _config(port), metrics=f"127.0.0.1:{metrics_port}")
+    served.append(node)
+    assert f"metrics for Prometheus on http://127.0.0.1:{metrics_port}/metrics" in node.text()
+    for n in (0, 5):
+        send(f"aaa://127.0.0.1:{port}", *CCR_AVPS, "--avp", f"CC-Request-Number={n}")
+    with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=10) as r:
+        text = r.read().decode()
+    samples = {
+        (s.name, tuple(sorted(s.labels.items()))): s.value
+        for f in text_string_to_metric_families(text)
+        for s in f.samples
+    }
+    ccr = (("command", "Credit-Control-Request"), ("peer", "client.localdomain"))
+    assert samples[("diameter_messages_total", (*ccr, ("result", "received")))] == 2
+    assert samples[("diameter_handling_seconds_count", ccr)] == 2
+    assert samples[("diameter_queued_requests", ())] == 0
+    with pytest.raises(urllib.error.HTTPError) as e:
+        urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/other", timeout=10)
+    assert e.value.code == 404
+    done = subprocess.run(
+        [sys.executable, "-m", "diameter", "serve", str(node.conf), "--metrics", "nowhere"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert done.returncode == 2 and "--metrics: expected HOST:PORT, got 'nowhere'" in done.stderr

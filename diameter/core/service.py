@@ -62,6 +62,7 @@ from ..apps.base import (
 from ..capabilities import RELAY_APPLICATION_ID, LocalCapabilities
 from ..converter import Converter
 from ..errors import DecodeError, DiameterError, EncodeError
+from ..metrics import Histograms
 from ..peer import (
     Closed,
     Deliver,
@@ -76,7 +77,7 @@ from ..peer import (
 )
 from ..peer import Connect as PeerConnect
 from ..peer import Output as PeerOutput
-from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
+from ..schema import CommandInfo, ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
 from ..transactions import Deadlines, PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
@@ -306,12 +307,13 @@ Output = Write | Close | Connect | StartTls | Dispatch | Resolve | Reject | Prob
 class _Sent:
     """A request of the application waiting for its answer."""
 
-    __slots__ = ("ref", "message", "data")
+    __slots__ = ("ref", "message", "data", "sent_at")
 
-    def __init__(self, ref: int, message: Message, data: bytes) -> None:
+    def __init__(self, ref: int, message: Message, data: bytes, sent_at: float) -> None:
         self.ref = ref
         self.message = message  # as the application gave it (for routing it again)
         self.data = data  # as last sent (Hop-by-Hop identifier, T flag)
+        self.sent_at = sent_at  # when first sent (the latency is the application's wait)
 
 
 class PeerEntry:
@@ -417,7 +419,7 @@ class _Handlers(dict[type, Any]):
 class _Incoming:
     """A received request queued or being handled: where its answer goes."""
 
-    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic")
+    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic", "received_at")
 
     def __init__(
         self,
@@ -429,7 +431,9 @@ class _Incoming:
         handler: Any = None,
         request: Message | None = None,
         doic: bool = False,
+        received_at: float = 0.0,
     ) -> None:
+        self.received_at = received_at
         self.key = key
         self.request_cls = request_cls
         self.answer_cls = answer_cls
@@ -565,6 +569,10 @@ class Service:
         self.sessions = SessionIds(local.origin_host, start_time)
         #: (peer, command, Result-Code or "sent" / "received")
         self.counters: Counter[tuple[str, str, int | str]] = Counter()
+        #: seconds from sending a request to its answer, and from receiving one to answering
+        #: it, by (peer, command) (diameter.metrics)
+        self.latency = Histograms()
+        self.handling = Histograms()
         self._answer_classes: dict[type, type | None] = {}
         #: how requests are handled, by (Application-Id << 24 | command code): see _handling
         self._routes: dict[int, tuple[type | None, Any, type | None, type | None, str]] = {}
@@ -924,7 +932,7 @@ class Service:
             data = append_avps(data, self._offer)
         ref = self._new_ref()
         try:
-            entry.pending.add(hbh, e2e, now + timeout, _Sent(ref, message, data))
+            entry.pending.add(hbh, e2e, now + timeout, _Sent(ref, message, data, now))
         except TableFull as e:
             raise Overloaded(f"peer {entry.host}: {e}") from None
         self._count(entry.host, _name(message), "sent")
@@ -1120,6 +1128,7 @@ class Service:
             return [Reject(sent.ref, InvalidAnswer(f"the answer from {entry.host} does not decode: {e}", e, raw))]
         rc = getattr(answer, "result_code", None)
         self._count(entry.host, _name(answer), int(rc) if isinstance(rc, int) else "-")
+        self.latency.observe(entry.host, _name(sent.message), now - sent.sent_at)
         if self.doic.react:
             olr = first_avp(answer, raw, OC_OLR)
             if olr is not None:
@@ -1239,7 +1248,7 @@ class Service:
             return []
         # RFC 7683: a request that offers DOIC gets what the node supports in its answer
         doic = self.doic.report and first_avp(msg, raw, OC_SUPPORTED_FEATURES) is not None
-        inc = _Incoming(key, cls, answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic)
+        inc = _Incoming(key, cls, answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic, received_at=now)
         self.reporter.arrival(now, self._occupancy())
         if len(self._in_flight) < self.limits.max_in_flight:
             self._ref += 1
@@ -1322,6 +1331,7 @@ class Service:
     def _answer_all(self, now: float, inc: _Incoming, data: bytes) -> list[Output]:
         """Send the answer ``data`` on every connection request ``inc`` came on, each with the
         Hop-by-Hop identifier of its copy of the request."""
+        self.handling.observe(inc.to[0][0].host, _class_name(inc.request_cls), now - inc.received_at)
         if len(inc.to) == 1:
             entry, conn, hbh = inc.to[0]
             return self._send(now, entry, conn, _patch(data, hbh))
@@ -1443,3 +1453,8 @@ def _name(msg: Message) -> str:
     if isinstance(msg, GenericMessage):
         return f"command {msg.command_code}"
     return command_info(type(msg)).name
+
+
+def _class_name(cls: type) -> str:
+    info = getattr(cls, "__diameter__", None)
+    return info.name if isinstance(info, CommandInfo) and info.name else cls.__name__
