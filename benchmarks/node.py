@@ -30,8 +30,9 @@ from round to round), each with a freeDiameterd client started afresh:
 * freeDiameter's client -> our server (``diameter.asyncio.Node`` answering Test-Request, with
   the Vendor-Specific-Application-Id test_app advertises);
 * freeDiameter's client -> freeDiameter's test_app server (the reference of both ratios);
-* our client (N asyncio tasks, as above, a new Session-Id per request) -> freeDiameter's
-  test_app server.
+* our client -> freeDiameter's test_app server: ``diameter bench`` (the package's load
+  generator: N requests in flight, a new Session-Id in each, with the messages of
+  ``tests/data/freediameter/test_app.dia``).
 
 Reported per pairing: requests/s (test_app's answers counted when it stops sending, divided by
 the time it sent for; its own "Throughput" line divides by whole seconds), errors, latency
@@ -44,7 +45,8 @@ bison/flex, no network, no freeDiameter), the freeDiameter rows are skipped with
 
 This file is the orchestrator and every worker: ``--serve PORT --impl X`` runs a server,
 ``--client PORT --impl X --inflight N`` runs a client that prints one JSON line of results
-(``--app test``: the test_app messages instead of CCR/CCA). The orchestrator imports no
+(``--serve PORT --app test``: our server of the test_app messages instead of CCR/CCA; our client
+of them is ``diameter bench``). The orchestrator imports no
 ``diameter`` package itself; it starts every process (freeDiameterd included), and stops every
 one it started by PID (terminate, then kill) when done or on error.
 
@@ -289,79 +291,6 @@ def ta_serve(port: int) -> None:
         await _serve_until_signalled(server, port)
 
     asyncio.run(main())
-
-
-def ta_client(port: int, inflight: int, warmup: float, seconds: float) -> dict:
-    """Our client in test_app's place: ``inflight`` loops, each sending a Test-Request (a new
-    Session-Id, a random Test-AVP) and waiting for its answer; an answer other than 2001 with the
-    same Test-AVP, or no answer, is an error."""
-    import asyncio
-    import random
-
-    from diameter.apps.base import ResultCode
-    from diameter.asyncio import Node
-    from diameter.capabilities import LocalCapabilities
-
-    TestRequest, TestAnswer = _test_app_messages()
-
-    async def main() -> dict:
-        client = Node(
-            LocalCapabilities(origin_host=CLIENT_HOST, origin_realm=REALM, vendor_specific=((TA_VENDOR, TA_APP, None),))
-        )
-        await client.connect(_fd_address(0), port, transport=TRANSPORT)
-        latencies: list[float] = []
-        errors = 0
-        now = time.perf_counter()
-        start = now + warmup
-        end = start + seconds
-
-        async def mark() -> None:
-            await asyncio.sleep(max(0.0, start - time.perf_counter()))
-            print("MEASURING", flush=True)
-
-        async def loop() -> None:
-            nonlocal errors
-            perf = time.perf_counter
-            value = random.getrandbits(31)
-            while True:
-                req = TestRequest(
-                    session_id=client.session_id(),
-                    origin_host=CLIENT_HOST,
-                    origin_realm=REALM,
-                    destination_realm=REALM,
-                    destination_host=TA_SERVER_HOST,
-                    test_avp=value,
-                )
-                t0 = perf()
-                try:
-                    answer = await client.request(req)
-                    ok = (
-                        isinstance(answer, TestAnswer)
-                        and answer.test_avp == value
-                        and answer.result_code == ResultCode.DIAMETER_SUCCESS
-                    )
-                except Exception:
-                    ok = False
-                t1 = perf()
-                if not ok:
-                    errors += 1
-                elif start <= t1 < end:
-                    latencies.append(t1 - t0)
-                if t1 >= end:
-                    return
-                value = random.getrandbits(31)
-
-        await asyncio.gather(mark(), *(loop() for _ in range(inflight)))
-        await asyncio.wait_for(client.close(), 5)
-        result = _summary(latencies, seconds, errors)
-        result.update(
-            min_ms=latencies[0] * 1e3 if latencies else float("nan"),
-            mean_ms=statistics.fmean(latencies) * 1e3 if latencies else float("nan"),
-            max_ms=latencies[-1] * 1e3 if latencies else float("nan"),
-        )
-        return result
-
-    return asyncio.run(main())
 
 
 # --------------------------------------------------------------------------------------------
@@ -796,47 +725,85 @@ def _fd_client_run(
 def _ours_ta_client_run(
     server: tuple[str, int, int, str], inflight: int, warmup: float, seconds: int, started: list[subprocess.Popen]
 ) -> dict:
+    """Our client: the package's load generator, ``diameter bench``, with test_app's messages
+    from ``tests/data/freediameter/test_app.dia`` (a new Session-Id each; one Test-AVP value)."""
+    uri = f"aaa://{_fd_address(0)}:{server[1]};transport={TRANSPORT}"
     client = subprocess.Popen(
         [
             sys.executable,
-            __file__,
-            "--impl",
-            "ours",
-            "--app",
-            "test",
-            "--fd-transport",
-            TRANSPORT,
-            "--client",
-            str(server[1]),
-            "--inflight",
+            "-m",
+            "diameter",
+            "bench",
+            uri,
+            "--dict",
+            str(ROOT / "tests" / "data" / "freediameter" / "test_app.dia"),
+            "--command",
+            "Test-Request",
+            "--vendor-id",
+            str(TA_VENDOR),
+            "--origin-host",
+            CLIENT_HOST,
+            "--origin-realm",
+            REALM,
+            "--avp",
+            f"Destination-Host={TA_SERVER_HOST}",
+            "--avp",
+            "Test-AVP=1234567",
+            "--concurrency",
             str(inflight),
             "--warmup",
             str(warmup),
-            "--seconds",
+            "--duration",
             str(seconds),
+            "--json-out",
+            "--quiet",
         ],
         stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         env=_env("ours"),
         cwd=HERE,
     )
     started.append(client)
     try:
-        _read_line(client, "MEASURING", warmup + 60)
+        box: list[str] = []
+
+        def wait_measuring() -> None:
+            assert client.stderr is not None
+            for line in client.stderr:
+                if line.strip() == "measuring":
+                    box.append(line)
+                    return
+
+        t = threading.Thread(target=wait_measuring, daemon=True)
+        t.start()
+        t.join((warmup + 60) * SLOW)
+        if not box:
+            raise RuntimeError(f"diameter bench (pid {client.pid}) did not start measuring (exit {client.poll()})")
         cpu = _CpuMeter(client.pid, server[2])
         cpu.start()
-        line = _read_line(client, "{", seconds + 60)
-        result = json.loads(line)
-        result["client_cpu"], result["server_cpu"] = cpu.stop()
+        out, err = client.communicate(timeout=(seconds + 60) * SLOW)
+        _, server_cpu = cpu.stop()
     finally:
-        try:
-            client.wait(10)
-        except subprocess.TimeoutExpired:
-            pass
         _stop(client)
-    result["unanswered"] = 0
-    result["little_ms"] = inflight / result["rps"] * 1e3 if result["rps"] else float("nan")
-    return result
+    if client.returncode not in (0, 1):
+        raise RuntimeError(f"diameter bench exited {client.returncode}: {err[-2000:]}")
+    r = json.loads(out)
+    ok = r["result_codes"].get("2001", 0)
+    return {
+        "requests": ok,
+        "rps": r["throughput"],
+        "min_ms": r["latency_ms"]["min"],
+        "mean_ms": r["latency_ms"]["mean"],
+        "p50_ms": r["latency_ms"]["p50"],
+        "p99_ms": r["latency_ms"]["p99"],
+        "max_ms": r["latency_ms"]["max"],
+        "errors": sum(r["errors"].values()) + r["answered"] - ok,
+        "unanswered": 0,
+        "little_ms": inflight / r["throughput"] * 1e3 if r["throughput"] else float("nan"),
+        "client_cpu": r["cpu_percent"],  # (measured by diameter bench itself: it has exited by now)
+        "server_cpu": server_cpu,
+    }
 
 
 FD, OURS = "freeDiameter", "ours"
@@ -1045,11 +1012,9 @@ def main() -> None:
     warmup = args.warmup if args.warmup is not None else (0.5 if args.quick else 1.0)
     seconds = args.seconds if args.seconds is not None else (1.5 if args.quick else 4.0)
 
-    if args.app == "test":
+    if args.app == "test":  # (our client of test_app's messages is diameter bench)
         if args.serve is not None:
             ta_serve(args.serve)
-        elif args.client is not None:
-            print(json.dumps(ta_client(args.client, args.inflight, warmup, seconds)), flush=True)
         return
     if args.serve is not None:
         (ours_serve if args.impl == "ours" else pd_serve)(args.serve)

@@ -6,10 +6,11 @@ and in the template's strings ``{n}`` becomes the request's number (from 0) and 
 random number below 2**31; a field that is all placeholder (``"{n}"``) of a numeric AVP
 becomes that number. Load: ``--concurrency N`` keeps N requests in flight (each sent when
 another is answered, as freeDiameter's test_app benchmark does), or ``--rate R`` sends R
-requests a second whatever the answers do (at most ``--max-outstanding`` waiting); for
-``--duration`` seconds or ``--count`` requests. A progress line is written to standard error
+requests a second whatever the answers do (at most ``--max-outstanding`` waiting); after
+``--warmup`` seconds that are not counted (the line ``measuring`` on standard error marks their
+end), for ``--duration`` seconds or ``--count`` requests. A progress line is written to standard error
 each second; at the end, the answers by Result-Code, the errors (timeouts, peer errors),
-throughput and latency (p50, p90, p99, p99.9, max) as a table or JSON (``--json-out``), and
+throughput and latency (min, mean, p50, p90, p99, p99.9, max) as a table or JSON (``--json-out``), and
 with ``--plot FILE.png`` the latency of every answer over time and their distribution (needs
 matplotlib: ``pip install 'diameter-typed[plot]'``).
 
@@ -25,6 +26,7 @@ import math
 import random
 import re
 import sys
+import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -138,6 +140,8 @@ class BenchResult:
     #: requests the rate could not send because ``max_outstanding`` were waiting
     not_sent: int = 0
     seconds: float = 0.0
+    #: CPU seconds this process used over those seconds (all its threads)
+    cpu_seconds: float = 0.0
     #: (seconds since the start when sent, latency in seconds) of every answer
     samples: list[tuple[float, float]] = attrs.field(factory=list)
 
@@ -152,7 +156,13 @@ class BenchResult:
             "result_codes": dict(self.result_codes),
             "seconds": round(self.seconds, 3),
             "throughput": round(self.answered / self.seconds, 1) if self.seconds else 0.0,
-            "latency_ms": {**{k: round(v, 3) for k, v in ms.items()}, "max": round(lat[-1] * 1e3, 3) if lat else 0.0},
+            "cpu_percent": round(self.cpu_seconds / self.seconds * 100, 1) if self.seconds else 0.0,
+            "latency_ms": {
+                "min": round(lat[0] * 1e3, 3) if lat else 0.0,
+                "mean": round(sum(lat) / len(lat) * 1e3, 3) if lat else 0.0,
+                **{k: round(v, 3) for k, v in ms.items()},
+                "max": round(lat[-1] * 1e3, 3) if lat else 0.0,
+            },
         }
 
 
@@ -174,21 +184,30 @@ async def run(
     count: int | None = None,
     timeout: float = 10.0,
     max_outstanding: int = 10_000,
+    warmup: float = 0.0,
     progress: Callable[[BenchResult, float], None] | None = None,
+    measuring: Callable[[], None] | None = None,
 ) -> BenchResult:
-    """Load ``peer`` through ``node`` with requests of ``template``."""
+    """Load ``peer`` through ``node`` with requests of ``template``: first for ``warmup``
+    seconds, counting nothing (then ``measuring`` is called), then for ``duration`` seconds or
+    ``count`` requests, which are counted."""
     from .core.service import PeerError, RequestTimeout
 
     result = BenchResult()
     loop = asyncio.get_running_loop()
-    start = loop.time()
+    begin = loop.time()
+    start = begin + warmup  # what is sent from then on is counted
     deadline = start + duration if duration is not None else math.inf
     n_next = 0
+    counted = 0
 
     def next_number() -> int | None:
-        nonlocal n_next
-        if loop.time() >= deadline or (count is not None and n_next >= count):
+        nonlocal n_next, counted
+        now = loop.time()
+        if now >= deadline or (count is not None and counted >= count):
             return None
+        if now >= start:
+            counted += 1
         n = n_next
         n_next += 1
         return n
@@ -196,6 +215,12 @@ async def run(
     async def one(n: int) -> None:
         req = template.make(n, node.session_id())
         sent_at = loop.time()
+        if sent_at < start:  # the warm-up: answered, not counted
+            try:
+                await node.request(req, peer=peer, timeout=timeout)
+            except (RequestTimeout, PeerError):
+                pass
+            return
         result.sent += 1
         try:
             answer = await node.request(req, peer=peer, timeout=timeout)
@@ -210,7 +235,15 @@ async def run(
         result.result_codes[_code(answer)] += 1
         result.samples.append((sent_at - start, now - sent_at))
 
+    cpu_at_start = time.process_time()
+
     async def reporter() -> None:
+        nonlocal cpu_at_start
+        if warmup > 0:
+            await asyncio.sleep(warmup)
+        cpu_at_start = time.process_time()
+        if measuring is not None:
+            measuring()
         while True:
             await asyncio.sleep(1.0)
             if progress is not None:
@@ -230,7 +263,7 @@ async def run(
             interval = 1.0 / rate
             i = 0
             while (n := next_number()) is not None:
-                due = start + i * interval
+                due = begin + i * interval
                 i += 1
                 wait = due - loop.time()
                 if wait > 0:
@@ -245,7 +278,8 @@ async def run(
                 await asyncio.gather(*pending)
     finally:
         report.cancel()
-        result.seconds = loop.time() - start
+        result.seconds = max(0.0, loop.time() - start)
+        result.cpu_seconds = time.process_time() - cpu_at_start
     return result
 
 
@@ -259,15 +293,16 @@ def _progress_line(result: BenchResult, elapsed: float) -> None:
     sys.stderr.flush()
 
 
+def _measuring() -> None:
+    sys.stderr.write("measuring\n")  # (the warm-up is over: what a caller may time from)
+    sys.stderr.flush()
+
+
 def _print_table(summary: dict[str, Any]) -> None:
     print(f"sent {summary['sent']:,}, answered {summary['answered']:,} in {summary['seconds']:.2f} s")
     print(f"throughput {summary['throughput']:,.1f} answers/s")
     lat = summary["latency_ms"]
-    print(
-        "latency ms: "
-        + ", ".join(f"{k.replace('_', '.')} {v:.3f}" for k, v in lat.items() if k != "max")
-        + f", max {lat['max']:.3f}"
-    )
+    print("latency ms: " + ", ".join(f"{k.replace('_', '.')} {v:.3f}" for k, v in lat.items()))
     for code, n in sorted(summary["result_codes"].items()):
         print(f"Result-Code {code}: {n:,}")
     for why, n in sorted(summary["errors"].items()):
@@ -324,6 +359,7 @@ async def bench(
     plot_path: str | None = None,
     trace: str | Path | None = None,
     progress: bool = True,
+    warmup: float = 0.0,
 ) -> int:
     """``diameter bench``: returns the exit status."""
     from .asyncio import Node
@@ -393,7 +429,9 @@ async def bench(
             count=count,
             timeout=timeout,
             max_outstanding=max_outstanding,
+            warmup=warmup,
             progress=_progress_line if progress else None,
+            measuring=_measuring if warmup > 0 else None,
         )
         if progress:
             sys.stderr.write("\n")

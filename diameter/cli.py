@@ -289,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     load.add_argument("--rate", type=float, help="requests sent a second, whatever the answers do")
     be.add_argument("--duration", type=float, help="seconds to send for (10, unless --count is given)")
     be.add_argument("--count", type=int, help="requests to send")
+    be.add_argument("--warmup", type=float, default=0.0, help="seconds of load before the counted ones (0)")
     be.add_argument("--max-outstanding", type=int, default=10_000, help="with --rate: requests waiting at most")
     be.add_argument("--config", help="take the node's identity and dictionaries from this configuration file")
     be.add_argument("--origin-host", default="client.localdomain", help="this node's Origin-Host")
@@ -393,6 +394,9 @@ def _send(ns: argparse.Namespace) -> int:
             if value is not None and value < 1:
                 print(f"diameter bench: {name} must be at least 1", file=sys.stderr)
                 return 2
+        if ns.warmup < 0:
+            print("diameter bench: --warmup must not be negative", file=sys.stderr)
+            return 2
         for name, fvalue in (("--rate", ns.rate), ("--duration", ns.duration), ("--timeout", ns.timeout)):
             if fvalue is not None and not fvalue > 0:
                 print(f"diameter bench: {name} must be above 0", file=sys.stderr)
@@ -417,6 +421,7 @@ def _send(ns: argparse.Namespace) -> int:
                 plot_path=ns.plot,
                 trace=ns.trace,
                 progress=not ns.quiet,
+                warmup=ns.warmup,
             )
         )
     return asyncio.run(

@@ -434,7 +434,8 @@ def test_bench_loads_a_served_node_and_reports(tmp_path: Path, served: list[Serv
     assert (out["sent"], out["answered"], out["errors"], out["result_codes"]) == (300, 300, {}, {"2001": 300})
     assert out["load"] == {"concurrency": 8} and out["command"] == "Credit-Control-Request"
     lat = out["latency_ms"]
-    assert 0 < lat["p50"] <= lat["p90"] <= lat["p99"] <= lat["p99_9"] <= lat["max"]
+    assert 0 < lat["min"] <= lat["p50"] <= lat["p90"] <= lat["p99"] <= lat["p99_9"] <= lat["max"]
+    assert lat["min"] <= lat["mean"] <= lat["max"]
     assert out["throughput"] > 0
     # the answers of {n} = 0..5: four successes, a 4010 and a 5003: exit status 1
     done = bench(uri, *CCR_AVPS, "--avp", "CC-Request-Number={n}", "--count", "6", "--concurrency", "1", "--quiet")
@@ -468,6 +469,13 @@ def test_bench_loads_a_served_node_and_reports(tmp_path: Path, served: list[Serv
     out = json.loads(done.stdout)
     assert out["load"] == {"rate": 200.0} and out["answered"] == 100 and out["not_sent"] == 0
     assert out["seconds"] >= 99 / 200  # the 100th request leaves at 0.495 s
+    # a warm-up, not counted, its end marked; the CPU the load generator used
+    done = bench(
+        uri, *CCR_AVPS, "--avp", "CC-Request-Number=2", "--warmup", "0.5", "--duration", "0.5", "--json-out", "--quiet"
+    )
+    assert done.returncode == 0 and done.stderr.splitlines() == ["measuring"], done.stderr
+    out = json.loads(done.stdout)
+    assert out["answered"] == out["sent"] > 0 and out["cpu_percent"] >= 0 and 0.5 <= out["seconds"] < 5
 
 
 def test_bench_reports_what_went_wrong() -> None:
@@ -479,6 +487,7 @@ def test_bench_reports_what_went_wrong() -> None:
     for extra, message in [
         (["--concurrency", "0"], "--concurrency must be at least 1"),
         (["--rate", "0"], "--rate must be above 0"),
+        (["--warmup", "-1"], "--warmup must not be negative"),
         (["--avp", "No-Such-AVP=1"], "has no AVP"),
     ]:
         done = bench(f"aaa://127.0.0.1:{closed}", *CCR_AVPS, *extra)
