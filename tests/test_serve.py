@@ -528,3 +528,59 @@ def test_serve_exposes_metrics_for_prometheus(tmp_path: Path, served: list[Serve
         env=dict(os.environ, PYTHONPATH=str(ROOT)),
     )
     assert done.returncode == 2 and "--metrics: expected HOST:PORT, got 'nowhere'" in done.stderr
+
+
+def test_serve_listens_with_tls_from_its_file(tmp_path: Path, served: list[Served]) -> None:
+    """A ``transport = "tls"`` endpoint: TLS on connect with the file's certificate, key and CA;
+    the client's certificate required; a client without one refused."""
+    import asyncio
+    import ssl
+
+    from diameter.apps import credit_control as cc
+    from diameter.asyncio import Node
+    from diameter.capabilities import LocalCapabilities
+    from diameter.core.service import PeerError
+
+    from test_tls import make_pki
+
+    if shutil.which("openssl") is None:
+        print("SKIPPED test_serve_listens_with_tls_from_its_file: openssl not installed")
+        pytest.skip("openssl not installed")
+    pki = make_pki(tmp_path, ("ocs.example.com", "client.example.com"))
+    port = free_port()
+    text = _config(None) + (
+        f'\n[[listen]]\ntransport = "tls"\nport = {port}\n'
+        f'tls = {{ certificate = "ocs.example.com.crt", key = "ocs.example.com.key", ca = "ca.crt" }}\n'
+    )
+    served.append(Served(tmp_path, "ocs", text))
+
+    def context(cert: bool) -> ssl.SSLContext:
+        ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=str(pki / "ca.crt"))
+        if cert:
+            ctx.load_cert_chain(pki / "client.example.com.crt", pki / "client.example.com.key")
+        return ctx
+
+    async def main() -> None:
+        apps = frozenset({4})
+        client = Node(LocalCapabilities("client.example.com", "example.com", auth_application_ids=apps))
+        await client.connect("127.0.0.1", port, peer_host="ocs.example.com", ssl=context(True), reconnect=False)
+        answer = await client.request(
+            cc.CCR(
+                session_id=client.session_id(),
+                origin_host="client.example.com",
+                origin_realm="example.com",
+                destination_realm="example.com",
+                auth_application_id=4,
+                service_context_id="x",
+                cc_request_type=cc.CCRequestType.EVENT_REQUEST,
+                cc_request_number=0,
+            )
+        )
+        assert getattr(answer, "result_code", None) == 2001
+        await client.close()
+        stranger = Node(LocalCapabilities("client.example.com", "example.com", auth_application_ids=apps))
+        with pytest.raises((PeerError, OSError)):
+            await stranger.connect("127.0.0.1", port, peer_host="ocs.example.com", ssl=context(False), reconnect=False)
+        await stranger.close()
+
+    asyncio.run(asyncio.wait_for(main(), 60))
