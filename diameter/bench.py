@@ -360,6 +360,7 @@ async def bench(
     trace: str | Path | None = None,
     progress: bool = True,
     warmup: float = 0.0,
+    tls: Any = None,
 ) -> int:
     """``diameter bench``: returns the exit status."""
     from .asyncio import Node
@@ -402,7 +403,7 @@ async def bench(
     node.prepare(cls)
     try:
         try:
-            peer = await node.connect_uri(uri, reconnect=False)
+            peer = await node.connect_uri(uri, ssl=tls, reconnect=False)
         except (OSError, PeerError, ValueError) as e:
             print(f"diameter bench: {uri}: {e}", file=sys.stderr)
             return 6

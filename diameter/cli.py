@@ -22,6 +22,7 @@ import string
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -278,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     se.add_argument(
         "--dict", action="append", default=[], metavar="FILE.dia", help="a dictionary of your own to load (repeatable)"
     )
+    _tls_options(se)
     be = sub.add_parser("bench", help="load a peer with one kind of request and measure throughput and latency")
     be.add_argument("uri", help="the peer, as a DiameterURI: aaa://host[:port][;transport=tcp|sctp]")
     what = be.add_mutually_exclusive_group(required=True)
@@ -301,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     be.add_argument("--trace", metavar="FILE.pcapng", help="write every message sent and received to a pcapng file")
     be.add_argument("--quiet", action="store_true", help="no progress line")
     be.add_argument("--dict", action="append", default=[], metavar="FILE.dia", help="a dictionary of your own to load")
+    _tls_options(be)
     ns = ap.parse_args(argv)
     try:
         if ns.subcommand == "decode":
@@ -318,6 +321,24 @@ def main(argv: list[str] | None = None) -> int:
         _drop_stdout()
         return EXIT_BROKEN_PIPE
     return status
+
+
+def _tls_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--cert", metavar="FILE", help="for aaas:// (TLS): this node's certificate (PEM)")
+    p.add_argument("--key", metavar="FILE", help="for aaas://: its private key (PEM)")
+    p.add_argument("--ca", metavar="FILE", help="for aaas://: the CA the peer's certificate must chain to")
+
+
+def _tls_context(ns: argparse.Namespace) -> Any:
+    """The client TLS context of --cert, --key and --ca (None without them)."""
+    import ssl
+
+    if ns.cert is None and ns.ca is None:
+        return None
+    ctx = ssl.create_default_context(ssl.Purpose.SERVER_AUTH, cafile=ns.ca)
+    if ns.cert is not None:
+        ctx.load_cert_chain(ns.cert, ns.key)
+    return ctx
 
 
 def _serve(ns: argparse.Namespace) -> int:
@@ -376,6 +397,14 @@ def _send(ns: argparse.Namespace) -> int:
             except (OSError, DictError) as e:
                 print(f"diameter {ns.subcommand}: {path}: {e}", file=sys.stderr)
                 return 2
+    if (ns.cert is None) != (ns.key is None):
+        print(f"diameter {ns.subcommand}: --cert and --key go together", file=sys.stderr)
+        return 2
+    try:
+        tls = _tls_context(ns)
+    except (OSError, ValueError) as e:
+        print(f"diameter {ns.subcommand}: TLS credentials: {e}", file=sys.stderr)
+        return 2
     request = None
     if ns.json is not None:
         try:
@@ -422,6 +451,7 @@ def _send(ns: argparse.Namespace) -> int:
                 trace=ns.trace,
                 progress=not ns.quiet,
                 warmup=ns.warmup,
+                tls=tls,
             )
         )
     return asyncio.run(
@@ -437,6 +467,7 @@ def _send(ns: argparse.Namespace) -> int:
             timeout=ns.timeout,
             json_out=ns.json_out,
             trace=ns.trace,
+            tls=tls,
         )
     )
 

@@ -546,7 +546,7 @@ def test_serve_listens_with_tls_from_its_file(tmp_path: Path, served: list[Serve
     if shutil.which("openssl") is None:
         print("SKIPPED test_serve_listens_with_tls_from_its_file: openssl not installed")
         pytest.skip("openssl not installed")
-    pki = make_pki(tmp_path, ("ocs.example.com", "client.example.com"))
+    pki = make_pki(tmp_path, ("ocs.example.com", "client.example.com", "localhost"))
     port = free_port()
     text = _config(None) + (
         f'\n[[listen]]\ntransport = "tls"\nport = {port}\n'
@@ -584,3 +584,21 @@ def test_serve_listens_with_tls_from_its_file(tmp_path: Path, served: list[Serve
         await stranger.close()
 
     asyncio.run(asyncio.wait_for(main(), 60))
+    # diameter send to an aaas:// URI (the URI's host is the identity: "localhost" resolves)
+    tls_port = free_port()
+    text = _config(None, host="localhost") + (
+        f'\n[[listen]]\ntransport = "tls"\nport = {tls_port}\n'
+        f'tls = {{ certificate = "localhost.crt", key = "localhost.key", ca = "ca.crt" }}\n'
+    )
+    served.append(Served(tmp_path, "local", text))
+    credentials = ["--cert", str(pki / "client.example.com.crt"), "--key", str(pki / "client.example.com.key")]
+    identity = ["--origin-host", "client.example.com", "--origin-realm", "example.com"]
+    uri = f"aaas://localhost:{tls_port}"
+    done = send(uri, *CCR_AVPS, "--avp", "CC-Request-Number=0", *identity, *credentials, "--ca", str(pki / "ca.crt"))
+    assert done.returncode == 0 and "DIAMETER_SUCCESS (2001)" in done.stdout, done.stdout + done.stderr
+    done = send(
+        uri, *CCR_AVPS, "--avp", "CC-Request-Number=0", *identity, "--ca", str(pki / "ca.crt"), "--timeout", "5"
+    )
+    assert done.returncode == 6, done.stdout + done.stderr  # no client certificate: refused
+    done = send(uri, *CCR_AVPS, "--avp", "CC-Request-Number=0", "--cert", str(pki / "client.example.com.crt"))
+    assert done.returncode == 2 and "--cert and --key go together" in done.stderr
