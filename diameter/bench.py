@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from .config import ConfigError, NodeConfig, _request_class
+from .config import NodeConfig
 
 __all__ = ["BenchResult", "bench", "percentile", "Template"]
 
@@ -366,7 +366,7 @@ async def bench(
     from .asyncio import Node
     from .core.service import PeerError
     from .data import DataError
-    from .send import SendError, _local, build_request
+    from .send import SendError, _local, resolve
     from .trace import PcapngTrace
 
     if plot_path is not None:
@@ -376,18 +376,7 @@ async def bench(
             print("diameter bench: --plot needs matplotlib (pip install 'diameter-typed[plot]')", file=sys.stderr)
             return 2
     try:
-        if request is not None:
-            named = request.get("class") or request.get("command")
-            if not isinstance(named, str):
-                raise SendError('the JSON request names no "command" (or "class")')
-            try:
-                cls = _request_class(named, "the JSON request", "")
-            except ConfigError as e:
-                raise SendError(str(e)) from None
-            fields = {k: v for k, v in request.items() if k not in ("command", "class")}
-        else:
-            assert command is not None
-            cls, fields = build_request(command, avps)
+        cls, fields = resolve(request, command, avps)
     except SendError as e:
         print(f"diameter bench: {e}", file=sys.stderr)
         return 2

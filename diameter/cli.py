@@ -416,6 +416,20 @@ def _send(ns: argparse.Namespace) -> int:
         if not isinstance(request, dict):
             print(f"diameter {ns.subcommand}: {ns.json}: expected a JSON object", file=sys.stderr)
             return 2
+    common: dict[str, Any] = dict(
+        uri=ns.uri,
+        request=request,
+        command=ns.command,
+        avps=ns.avp,
+        config=config,
+        origin_host=ns.origin_host,
+        origin_realm=ns.origin_realm,
+        vendor_id=ns.vendor_id,
+        timeout=ns.timeout,
+        json_out=ns.json_out,
+        trace=ns.trace,
+        tls=tls,
+    )
     if ns.subcommand == "bench":
         from .bench import bench
 
@@ -432,44 +446,18 @@ def _send(ns: argparse.Namespace) -> int:
                 return 2
         return asyncio.run(
             bench(
-                ns.uri,
-                request=request,
-                command=ns.command,
-                avps=ns.avp,
-                config=config,
-                origin_host=ns.origin_host,
-                origin_realm=ns.origin_realm,
-                vendor_id=ns.vendor_id,
+                **common,
                 concurrency=ns.concurrency,
                 rate=ns.rate,
                 duration=ns.duration if ns.duration is not None else None if ns.count is not None else 10.0,
                 count=ns.count,
-                timeout=ns.timeout,
                 max_outstanding=ns.max_outstanding,
-                json_out=ns.json_out,
                 plot_path=ns.plot,
-                trace=ns.trace,
                 progress=not ns.quiet,
                 warmup=ns.warmup,
-                tls=tls,
             )
         )
-    return asyncio.run(
-        send(
-            ns.uri,
-            request=request,
-            command=ns.command,
-            avps=ns.avp,
-            config=config,
-            origin_host=ns.origin_host,
-            origin_realm=ns.origin_realm,
-            vendor_id=ns.vendor_id,
-            timeout=ns.timeout,
-            json_out=ns.json_out,
-            trace=ns.trace,
-            tls=tls,
-        )
-    )
+    return asyncio.run(send(**common))
 
 
 def _drop_stdout() -> None:

@@ -26,7 +26,7 @@ from typing import Any
 
 from .config import ConfigError, NodeConfig, _request_class
 
-__all__ = ["send", "build_request", "exit_status", "SendError"]
+__all__ = ["send", "build_request", "resolve", "exit_status", "SendError"]
 
 EXIT_UNREACHABLE = 6
 EXIT_TIMEOUT = 7
@@ -103,6 +103,22 @@ def build_request(command: str, avps: Sequence[str]) -> tuple[type, dict[str, An
     return cls, fields
 
 
+def resolve(request: dict[str, Any] | None, command: str | None, avps: Sequence[str]) -> tuple[type, dict[str, Any]]:
+    """The request class and fields of a JSON request (its ``"command"`` or ``"class"`` naming
+    the class), or of ``--command`` and ``--avp`` options."""
+    if request is None:
+        assert command is not None
+        return build_request(command, avps)
+    named = request.get("class") or request.get("command")
+    if not isinstance(named, str):
+        raise SendError('the JSON request names no "command" (or "class")')
+    try:
+        cls = _request_class(named, "the JSON request", "")
+    except ConfigError as e:
+        raise SendError(str(e)) from None
+    return cls, {k: v for k, v in request.items() if k not in ("command", "class")}
+
+
 def _complete(cls: type, fields: dict[str, Any], node: Any, peer_realm: str | None) -> Any:
     """The request with what the node knows filled in."""
     from .data import from_dict
@@ -155,24 +171,11 @@ async def send(
     from .text import format_message
     from .trace import PcapngTrace
 
-    if request is not None:
-        named = request.get("class") or request.get("command")
-        if not isinstance(named, str):
-            print('diameter send: the JSON request names no "command" (or "class")', file=sys.stderr)
-            return 2
-        try:
-            cls: type = _request_class(named, "the JSON request", "")
-        except ConfigError as e:
-            print(f"diameter send: {str(e).replace('the JSON request: ', 'the JSON request: ', 1)}", file=sys.stderr)
-            return 2
-        fields = {k: v for k, v in request.items() if k not in ("command", "class")}
-    else:
-        assert command is not None
-        try:
-            cls, fields = build_request(command, avps)
-        except SendError as e:
-            print(f"diameter send: {e}", file=sys.stderr)
-            return 2
+    try:
+        cls, fields = resolve(request, command, avps)
+    except SendError as e:
+        print(f"diameter send: {e}", file=sys.stderr)
+        return 2
     local = _local(cls, config, origin_host, origin_realm, vendor_id)
     writer = PcapngTrace(trace) if trace is not None else None
     node = Node(local, tw=30.0, tc=min(timeout, 30.0), request_timeout=timeout, trace=writer)
