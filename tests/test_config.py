@@ -347,3 +347,27 @@ def test_the_bench_progress_line(capsys: pytest.CaptureFixture[str]) -> None:
     _progress_line(r, 2.0)
     err = capsys.readouterr().err
     assert err.startswith("\r[") and "sent 120  answered 100  errors 2  50/s  p99 2.00 ms" in err
+
+
+def test_json_log_lines_and_metrics_endpoints() -> None:
+    import json
+    import logging
+
+    from diameter.serve import JsonFormatter, parse_endpoint
+
+    record = logging.LogRecord("diameter.node", logging.WARNING, __file__, 1, "peer %s closed", ("a",), None)
+    line = json.loads(JsonFormatter().format(record))
+    assert (line["level"], line["logger"], line["message"]) == ("warning", "diameter.node", "peer a closed")
+    assert line["time"].endswith("Z") and "T" in line["time"]
+    try:
+        raise ValueError("boom")
+    except ValueError:
+        import sys
+
+        failed = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", (), sys.exc_info())
+    assert "ValueError: boom" in json.loads(JsonFormatter().format(failed))["exception"]
+    assert parse_endpoint("127.0.0.1:9464") == ("127.0.0.1", 9464)
+    assert parse_endpoint("[::1]:9464") == ("::1", 9464)
+    for bad in ("9464", "host:", ":9464", "host:99999", "host:x"):
+        with pytest.raises(ValueError, match="expected HOST:PORT"):
+            parse_endpoint(bad)

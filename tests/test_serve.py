@@ -259,7 +259,7 @@ def test_send_reports_what_went_wrong(tmp_path: Path) -> None:
 
 def test_sigterm_waits_for_the_answers_being_made_then_disconnects(tmp_path: Path, served: list[Served]) -> None:
     port = free_port()
-    node = Served(tmp_path, "ocs", _config(port))
+    node = Served(tmp_path, "ocs", _config(port) + '\n[logging]\nformat = "json"\n')
     served.append(node)
     client = subprocess.Popen(
         [
@@ -288,9 +288,11 @@ def test_sigterm_waits_for_the_answers_being_made_then_disconnects(tmp_path: Pat
     assert client.returncode == 0, err
     assert "DIAMETER_SUCCESS (2001)" in out
     assert node.proc.wait(20) == 0
-    log = node.text()
-    assert "stopping: waiting up to 5 s" in log and log.rstrip().endswith("stopped")
-    assert "requests still being handled" not in log
+    lines = [json.loads(line) for line in node.text().splitlines()]  # one JSON object a line
+    messages = [line["message"] for line in lines]
+    assert "stopping: waiting up to 5 s for the answers being made" in messages and messages[-1] == "stopped"
+    assert not any("requests still being handled" in m for m in messages)
+    assert {line["logger"] for line in lines} >= {"diameter.serve", "diameter.node"}
 
 
 def test_sighup_applies_peers_routes_and_allow_list_and_keeps_connections(tmp_path: Path, served: list[Served]) -> None:
