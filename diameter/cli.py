@@ -304,6 +304,16 @@ def main(argv: list[str] | None = None) -> int:
     be.add_argument("--quiet", action="store_true", help="no progress line")
     be.add_argument("--dict", action="append", default=[], metavar="FILE.dia", help="a dictionary of your own to load")
     _tls_options(be)
+    ro = sub.add_parser("route", help="which entry of a configuration's routing table a request takes, and why")
+    ro.add_argument("--explain", action="store_true", help="say why (the only mode)")
+    ro.add_argument("config", help="the node's configuration file")
+    ro.add_argument("message", help="the request: hex, or a file of hex or JSON (diameter.data's format)")
+    ro.add_argument(
+        "--up",
+        action="append",
+        metavar="HOST",
+        help="a connected peer (repeatable; default: every server of the table and every configured peer)",
+    )
     ns = ap.parse_args(argv)
     try:
         if ns.subcommand == "decode":
@@ -312,6 +322,8 @@ def main(argv: list[str] | None = None) -> int:
             status = _serve(ns)
         elif ns.subcommand in ("send", "bench"):
             status = _send(ns)
+        elif ns.subcommand == "route":
+            status = _route(ns)
         else:
             from .demo import main as demo
 
@@ -321,6 +333,47 @@ def main(argv: list[str] | None = None) -> int:
         _drop_stdout()
         return EXIT_BROKEN_PIPE
     return status
+
+
+def _route(ns: argparse.Namespace) -> int:
+    from .config import ConfigError, load
+    from .data import DataError, message_from_dict
+    from .routing import RouteTable
+
+    try:
+        config = load(ns.config)
+        config.load_dictionaries()
+    except ConfigError as e:
+        print(f"diameter route: {e}", file=sys.stderr)
+        return 2
+    try:
+        is_file = Path(ns.message).is_file()
+    except OSError:  # (hex longer than a file name may be)
+        is_file = False
+    try:
+        text = Path(ns.message).read_text(encoding="utf-8") if is_file else ns.message
+    except OSError as e:
+        print(f"diameter route: {ns.message}: {e}", file=sys.stderr)
+        return 2
+    try:
+        if text.lstrip().startswith("{"):
+            message = message_from_dict(json.loads(text))
+        else:
+            from .converter import decode
+
+            message = decode(bytes.fromhex("".join(text.split()).replace(":", "")))
+    except (DataError, DecodeError, ValueError) as e:
+        print(f"diameter route: the message: {e}", file=sys.stderr)
+        return 2
+    table = config.routing() or RouteTable(())
+    up = (
+        ns.up
+        if ns.up is not None
+        else [s.host for r in config.routes for s in r.servers] + [p.host for p in config.peers]
+    )
+    for line in table.explain(message, up):
+        print(line)
+    return 0
 
 
 def _tls_options(p: argparse.ArgumentParser) -> None:

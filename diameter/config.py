@@ -62,12 +62,12 @@ from .capabilities import LocalCapabilities
 from .core.service import Limits
 from .errors import DiameterError
 from .registry import DEFAULT
+from .routing import Route, RouteTable, Server
 from .schema import is_command
 from .types import DiameterURI
 
 if TYPE_CHECKING:
     from .asyncio import Node
-    from .schema import Message
 
 __all__ = [
     "ConfigError",
@@ -77,6 +77,8 @@ __all__ = [
     "NodeConfig",
     "PeerConfig",
     "Route",
+    "RouteTable",
+    "Server",
     "Timers",
     "Tls",
     "from_dict",
@@ -86,7 +88,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-Action = Literal["local", "relay", "proxy", "redirect"]
 ListenTransport = Literal["tcp", "tls", "sctp"]
 
 
@@ -166,17 +167,6 @@ class Timers:
     tw: float = 30.0
     request_timeout: float = 10.0
     drain: float = 5.0
-
-
-@attrs.frozen
-class Route:
-    """An entry of the routing table (RFC 6733 §2.7): requests for ``realm`` (``"*"``: any) and
-    ``application_id`` (None: any) go to one of ``servers``, in order, by ``action``."""
-
-    realm: str = "*"
-    application_id: int | None = None
-    action: Action = "relay"
-    servers: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -294,41 +284,6 @@ class NodeConfig:
         for cls, fn in handlers.items():
             node.handle(cls, fn)
         return node
-
-
-class RouteTable:
-    """A routing policy from :class:`Route` entries: the first entry matching the request's
-    Destination-Realm and Application-Id names the servers it may go to, in order of
-    preference; the request's Destination-Host, when it is a candidate, comes first. A
-    request no entry matches goes where the default routing sends it."""
-
-    def __init__(self, routes: Sequence[Route]) -> None:
-        from .core.service import DefaultRouting
-
-        self.routes = tuple(routes)
-        self._default = DefaultRouting()
-
-    def entry(self, realm: str | None, application_id: int) -> Route | None:
-        for r in self.routes:
-            if (r.realm == "*" or r.realm == realm) and r.application_id in (None, application_id):
-                return r
-        return None
-
-    def choose(self, message: Message, candidates: Sequence[Any]) -> Any:
-        from .converter import header_of
-
-        dest_host = getattr(message, "destination_host", None)
-        for c in candidates:
-            if dest_host is not None and c.peer.host == dest_host:
-                return c
-        route = self.entry(getattr(message, "destination_realm", None), header_of(message).application_id)
-        if route is None:
-            return self._default.choose(message, candidates)
-        by_host = {c.peer.host: c for c in candidates}
-        for server in route.servers:
-            if server in by_host:
-                return by_host[server]
-        return None
 
 
 def _request_class(command: str | type, source: str, key: str) -> type:
@@ -622,12 +577,31 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<dict>", base: Path | N
 
     routes = []
     for r in top.tables("routes"):
+        servers: list[Server] = []
+        raw = r._get("servers", (list,), "a list of servers (identities, or tables of host, priority, weight)", [])
+        for i, item in enumerate(raw):
+            if isinstance(item, str):
+                servers.append(Server(item))
+            elif isinstance(item, dict):
+                t = _Reader(source, item, f"{r.key('servers')}[{i}]", top.base)
+                host = t.text("host", _REQUIRED)
+                priority = t.integer("priority", 0, high=1 << 31)
+                weight = t.integer("weight", 1, low=1, high=1 << 31)
+                t.done()
+                servers.append(Server(host, priority, weight))
+            else:
+                raise r.error(
+                    f"servers[{i}]", f"expected an identity or a table of host, priority, weight, got {item!r}"
+                )
         routes.append(
             Route(
                 realm=r.text("realm", "*"),
                 application_id=r.integer("application_id"),
                 action=r.choice("action", ("local", "relay", "proxy", "redirect"), "relay"),
-                servers=tuple(r.items("servers", str, "Diameter identities", [])),
+                servers=tuple(servers),
+                destination_host=r.text("destination_host"),
+                origin_host=r.text("origin_host"),
+                user_name=r.text("user_name"),
             )
         )
         r.done()

@@ -258,8 +258,9 @@ def test_the_same_configuration_built_in_python() -> None:
 
 
 class _Candidate:
-    def __init__(self, host: str) -> None:
+    def __init__(self, host: str, pending: int = 0) -> None:
         self.peer = type("P", (), {"host": host})()
+        self.pending = [None] * pending
 
 
 def test_the_route_table_chooses_by_realm_and_application() -> None:
@@ -371,3 +372,112 @@ def test_json_log_lines_and_metrics_endpoints() -> None:
     for bad in ("9464", "host:", ":9464", "host:99999", "host:x"):
         with pytest.raises(ValueError, match="expected HOST:PORT"):
             parse_endpoint(bad)
+
+
+def test_routes_by_priority_weight_and_patterns() -> None:
+    from diameter.routing import Server
+
+    table = RouteTable(
+        [
+            Route("example.net", 4, "relay", ("vip.example.net",), user_name="*@vip.example.net"),
+            Route(
+                "example.net",
+                4,
+                "relay",
+                (Server("a.example.net", 0, 1), Server("b.example.net", 0, 3), Server("backup.example.net", 1)),
+            ),
+            Route("*", None, "redirect", ("any.example.org",), origin_host="pgw*.example.com"),
+        ]
+    )
+    base: dict[str, Any] = dict(
+        session_id="s",
+        origin_host="pgw.example.com",
+        origin_realm="example.com",
+        destination_realm="example.net",
+        auth_application_id=4,
+        service_context_id="x",
+        cc_request_type=cc.CCRequestType.INITIAL_REQUEST,
+        cc_request_number=0,
+    )
+    ccr = cc.CCR(**base)
+    vip = cc.CCR(**{**base, "user_name": "alice@vip.example.net"})
+    assert table.entry_for(vip) is table.routes[0] and table.entry_for(ccr) is table.routes[1]
+    a, b, backup = _Candidate("a.example.net", 2), _Candidate("b.example.net", 3), _Candidate("backup.example.net")
+    assert table.choose(ccr, [a, b, backup]) is b  # 3 pending for weight 3 beats 2 for weight 1
+    assert table.choose(ccr, [_Candidate("a.example.net", 0), b]).peer.host == "a.example.net"
+    assert table.choose(ccr, [backup]) is backup  # the next priority when the first has none up
+    other_realm = cc.CCR(**{**base, "destination_realm": "example.org"})
+    assert table.entry_for(other_realm) is table.routes[2]
+    assert (
+        table.entry_for(cc.CCR(**{**base, "destination_realm": "example.org", "origin_host": "mme.example.com"}))
+        is None
+    )
+    lines = table.explain(ccr, ["a.example.net", "b.example.net"])
+    assert lines[1] == "entry 2 of 3 matches (realm example.net, application 4: relay)"
+    assert lines[-1] == "-> a.example.net: the connected server of the best priority"
+    assert table.explain(ccr, [])[-1] == "-> no connected server: DIAMETER_UNABLE_TO_DELIVER (3002)"
+    to_host = cc.CCR(**{**base, "destination_host": "b.example.net"})
+    assert "its Destination-Host is a connected peer" in table.explain(to_host, ["b.example.net"])[-1]
+    assert "no entry matches" in table.explain(cc.CCR(**{**base, "destination_realm": "x", "origin_host": "y"}), [])[-1]
+    with pytest.raises(ValueError, match="weight must be at least 1"):
+        Server("x", 0, 0)
+
+
+def test_routes_in_the_file(tmp_path: Path) -> None:
+    from diameter.routing import Server
+
+    c = load(
+        _write(
+            tmp_path,
+            BASE
+            + '[[routes]]\nrealm = "example.net"\nuser_name = "*@vip.example.net"\n'
+            + 'servers = ["a.example.net", { host = "b.example.net", priority = 1, weight = 5 }]\n',
+        )
+    )
+    [r] = c.routes
+    assert r.servers == (Server("a.example.net"), Server("b.example.net", 1, 5)) and r.user_name == "*@vip.example.net"
+    for servers, key, message in [
+        ("[{ priority = 1 }]", "routes[0].servers[0].host", "required"),
+        ("[{ host = 'a', weight = 0 }]", "routes[0].servers[0].weight", "from 1 to"),
+        ("[{ host = 'a', colour = 1 }]", "routes[0].servers[0].colour", "unknown key"),
+        ("[3]", "routes[0].servers[0]", "expected an identity or a table"),
+    ]:
+        with pytest.raises(ConfigError) as e:
+            load(_write(tmp_path, BASE + f"[[routes]]\nservers = {servers}\n"))
+        assert e.value.key == key and message in str(e.value)
+
+
+def test_route_explain_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    import diameter
+    from diameter.cli import main
+    from diameter.data import message_to_dict
+
+    conf = _write(
+        tmp_path,
+        BASE
+        + '[[routes]]\nrealm = "example.net"\napplication_id = 4\n'
+        + 'servers = [{ host = "ocs1.example.net", priority = 1 }, "ocs2.example.net"]\n',
+    )
+    ccr = cc.CCR(
+        session_id="s",
+        origin_host="pgw.example.com",
+        origin_realm="example.com",
+        destination_realm="example.net",
+        auth_application_id=4,
+        service_context_id="x",
+        cc_request_type=cc.CCRequestType.INITIAL_REQUEST,
+        cc_request_number=0,
+    )
+    assert main(["route", "--explain", str(conf), diameter.encode(ccr).hex()]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1] == "entry 1 of 1 matches (realm example.net, application 4: relay)"
+    assert out[-1] == "-> ocs2.example.net: the connected server of the best priority"
+    as_json = tmp_path / "ccr.json"
+    as_json.write_text(json.dumps(message_to_dict(ccr)))
+    assert main(["route", "--explain", str(conf), str(as_json), "--up", "ocs1.example.net"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "-> ocs1.example.net: the connected server of the best priority"
+    assert main(["route", "--explain", str(conf), "00zz"]) == 2
+    assert "the message:" in capsys.readouterr().err
+    assert main(["route", "--explain", str(tmp_path / "none.toml"), "00"]) == 2
