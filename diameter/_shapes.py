@@ -112,7 +112,7 @@ class Shapes:
         if self.count % LEARN_AFTER or self.attempts >= MAX_ATTEMPTS or len(self.fns) >= MAX_SHAPES:
             return
         self.attempts += 1
-        fn = generate(self.cls, o, self.conv)
+        fn = generate(self.cls, o)
         # kept only if it gives the general encoder's bytes (it always should: tests pin it)
         if fn is None or fn(o, hbh, e2e) != data:
             return
@@ -177,8 +177,7 @@ def layout_format(parts: list[Part], lengths: tuple[int, ...]) -> tuple[list[str
 class _Gen:
     """The parts of one shape's function while the message is walked."""
 
-    def __init__(self, conv: Converter) -> None:
-        self.conv = conv
+    def __init__(self) -> None:
         self.src = Source()
         self.n = 0
         self.avps = 0
@@ -318,14 +317,14 @@ def _tuple(items: list[str]) -> str:
     return " + ".join("(" + "".join(f"{x}, " for x in chunk) + ")" for chunk in chunks)
 
 
-def generate(cls: type, o: Any, conv: Converter) -> Callable[..., Any] | None:
+def generate(cls: type, o: Any) -> Callable[..., Any] | None:
     """The function encoding messages of ``o``'s shape (None if it has none to learn): it
     returns the message's bytes, or None when the message does not fit the shape or a value
     needs the general encoder."""
     info: CommandInfo = cls.__diameter__  # type: ignore[attr-defined]
     if type(o) is not cls or not learnable(cls):
         return None
-    g = _Gen(conv)
+    g = _Gen()
     src = g.src
     fname = f"shape_{cls.__name__}"
     src.emit(0, f"def {fname}(o, hbh, e2e):")

@@ -68,19 +68,15 @@ class Template:
 
     def check(self, session_id: str, origin_host: str, origin_realm: str, destination_realm: str | None) -> None:
         """Build request 0, so that a template that does not build fails before the run."""
-        self.defaults = {
-            k: v
-            for k, v in (
-                ("origin_host", origin_host),
-                ("origin_realm", origin_realm),
-                ("destination_realm", destination_realm),
-            )
-            if v is not None and k not in self.fields
-        }
-        from .schema import fields_of
+        from .send import known_fields
 
-        names = {s.name for s in fields_of(self.cls)}
-        self.defaults = {k: v for k, v in self.defaults.items() if k in names}
+        self.defaults = known_fields(
+            self.cls,
+            self.fields,
+            origin_host=origin_host,
+            origin_realm=origin_realm,
+            destination_realm=destination_realm,
+        )
         self.base = self._build(0, session_id)
 
     def _build(self, n: int, session_id: str) -> Any:
@@ -167,10 +163,10 @@ class BenchResult:
 
 
 def _code(answer: Any) -> str:
-    code = getattr(answer, "result_code", None)
-    if code is None:
-        code = getattr(getattr(answer, "experimental_result", None), "experimental_result_code", None)
-    return "none" if code is None else str(int(code))
+    from .send import result_code
+
+    code = result_code(answer)
+    return "none" if code is None else str(code)
 
 
 async def run(
@@ -363,11 +359,8 @@ async def bench(
     tls: Any = None,
 ) -> int:
     """``diameter bench``: returns the exit status."""
-    from .asyncio import Node
-    from .core.service import PeerError
     from .data import DataError
-    from .send import SendError, _local, resolve
-    from .trace import PcapngTrace
+    from .send import SendError, Unreachable, client, resolve
 
     if plot_path is not None:
         try:
@@ -380,69 +373,55 @@ async def bench(
     except SendError as e:
         print(f"diameter bench: {e}", file=sys.stderr)
         return 2
-    local = _local(cls, config, origin_host, origin_realm, vendor_id)
-    writer = PcapngTrace(trace) if trace is not None else None
-    node = Node(
-        local,
-        tw=30.0,
-        tc=min(timeout, 30.0),
-        request_timeout=timeout,
-        trace=writer,
-    )
-    node.prepare(cls)
     try:
-        try:
-            peer = await node.connect_uri(uri, ssl=tls, reconnect=False)
-        except (OSError, PeerError, ValueError) as e:
-            print(f"diameter bench: {uri}: {e}", file=sys.stderr)
-            return 6
-        agreement = peer.agreement
-        host = agreement.peer_host if agreement is not None else (peer.peer_host or uri)
-        template = Template(cls, fields)
-        try:
-            template.check(
-                node.session_id(),
-                local.origin_host,
-                local.origin_realm,
-                agreement.peer_realm if agreement is not None else None,
-            )
-        except (DataError, ValueError, TypeError) as e:
-            print(f"diameter bench: the request does not build: {e}", file=sys.stderr)
-            return 2
-        result = await run(
-            node,
-            template,
-            peer=host,
-            concurrency=concurrency,
-            rate=rate,
-            duration=duration,
-            count=count,
+        async with client(
+            uri,
+            cls,
+            config=config,
+            origin_host=origin_host,
+            origin_realm=origin_realm,
+            vendor_id=vendor_id,
             timeout=timeout,
-            max_outstanding=max_outstanding,
-            warmup=warmup,
-            progress=_progress_line if progress else None,
-            measuring=_measuring if warmup > 0 else None,
-        )
-        if progress:
-            sys.stderr.write("\n")
-        summary = result.summary()
-        summary.update(
-            peer=host,
-            command=cls.__diameter__.name,  # type: ignore[attr-defined]
-            load={"concurrency": concurrency} if rate is None else {"rate": rate},
-        )
-        if json_out:
-            print(json.dumps(summary, indent=2))
-        else:
-            _print_table(summary)
-        if plot_path is not None:
-            mode = f"{concurrency} in flight" if rate is None else f"{rate:g}/s"
-            plot(result, plot_path, f"{summary['command']} to {host}, {mode}: {summary['throughput']:,.0f}/s")
-        ok = result.answered == result.sent and all(
-            code.startswith("2") and len(code) == 4 for code in result.result_codes
-        )
-        return 0 if ok and result.sent else 1
-    finally:
-        await node.close(timeout=min(timeout, 5.0))
-        if writer is not None:
-            writer.close()
+            trace=trace,
+            tls=tls,
+        ) as (node, host, realm):
+            template = Template(cls, fields)
+            try:
+                template.check(node.session_id(), node.local.origin_host, node.local.origin_realm, realm)
+            except (DataError, ValueError, TypeError) as e:
+                print(f"diameter bench: the request does not build: {e}", file=sys.stderr)
+                return 2
+            result = await run(
+                node,
+                template,
+                peer=host,
+                concurrency=concurrency,
+                rate=rate,
+                duration=duration,
+                count=count,
+                timeout=timeout,
+                max_outstanding=max_outstanding,
+                warmup=warmup,
+                progress=_progress_line if progress else None,
+                measuring=_measuring if warmup > 0 else None,
+            )
+    except Unreachable as e:
+        print(f"diameter bench: {e}", file=sys.stderr)
+        return 6
+    if progress:
+        sys.stderr.write("\n")
+    summary = result.summary()
+    summary.update(
+        peer=host,
+        command=cls.__diameter__.name,  # type: ignore[attr-defined]
+        load={"concurrency": concurrency} if rate is None else {"rate": rate},
+    )
+    if json_out:
+        print(json.dumps(summary, indent=2))
+    else:
+        _print_table(summary)
+    if plot_path is not None:
+        mode = f"{concurrency} in flight" if rate is None else f"{rate:g}/s"
+        plot(result, plot_path, f"{summary['command']} to {host}, {mode}: {summary['throughput']:,.0f}/s")
+    ok = result.answered == result.sent and all(code.startswith("2") and len(code) == 4 for code in result.result_codes)
+    return 0 if ok and result.sent else 1

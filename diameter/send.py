@@ -18,9 +18,10 @@ that cannot be built (the reason on standard error).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -119,34 +120,94 @@ def resolve(request: dict[str, Any] | None, command: str | None, avps: Sequence[
     return cls, {k: v for k, v in request.items() if k not in ("command", "class")}
 
 
-def _complete(cls: type, fields: dict[str, Any], node: Any, peer_realm: str | None) -> Any:
-    """The request with what the node knows filled in."""
-    from .data import from_dict
+def known_fields(cls: type, fields: dict[str, Any], **values: Any) -> dict[str, Any]:
+    """Of ``values`` (field name: what the node knows), those that class ``cls`` has, that
+    ``fields`` leaves out, and that are known (not None)."""
     from .schema import fields_of
 
     names = {s.name for s in fields_of(cls)}
-    defaults = {
-        "session_id": node.session_id(),
-        "origin_host": node.local.origin_host,
-        "origin_realm": node.local.origin_realm,
-        "destination_realm": peer_realm,
-    }
-    for name, value in defaults.items():
-        if name in names and name not in fields and value is not None:
-            fields[name] = value
-    return from_dict(cls, fields)
+    return {k: v for k, v in values.items() if v is not None and k in names and k not in fields}
+
+
+def _complete(cls: type, fields: dict[str, Any], node: Any, peer_realm: str | None) -> Any:
+    """The request with what the node knows filled in."""
+    from .data import from_dict
+
+    local = node.local
+    known = known_fields(
+        cls,
+        fields,
+        session_id=node.session_id(),
+        origin_host=local.origin_host,
+        origin_realm=local.origin_realm,
+        destination_realm=peer_realm,
+    )
+    return from_dict(cls, {**fields, **known})
+
+
+def result_code(answer: Any) -> int | None:
+    """An answer's Result-Code, or its Experimental-Result-Code (None: it has neither)."""
+    code = getattr(answer, "result_code", None)
+    if code is None:
+        code = getattr(getattr(answer, "experimental_result", None), "experimental_result_code", None)
+    return None if code is None else int(code)
 
 
 def exit_status(answer: Any) -> int:
     """The exit status of an answer, by the class of its Result-Code or Experimental-Result-Code."""
-    code = getattr(answer, "result_code", None)
-    if code is None:
-        er = getattr(answer, "experimental_result", None)
-        code = getattr(er, "experimental_result_code", None)
+    code = result_code(answer)
     if code is None:
         return EXIT_NO_RESULT
-    cls = int(code) // 1000
-    return {1: 1, 2: 0, 3: 3, 4: 4, 5: 5}.get(cls, EXIT_NO_RESULT)
+    return {1: 1, 2: 0, 3: 3, 4: 4, 5: 5}.get(code // 1000, EXIT_NO_RESULT)
+
+
+class Unreachable(Exception):
+    """The peer could not be reached, or refused the capabilities exchange."""
+
+
+@contextlib.asynccontextmanager
+async def client(
+    uri: str,
+    cls: type,
+    *,
+    config: NodeConfig | None,
+    origin_host: str,
+    origin_realm: str,
+    vendor_id: int | None,
+    timeout: float,
+    trace: str | Path | None,
+    tls: Any,
+) -> AsyncIterator[tuple[Any, str, str | None]]:
+    """A node connected to the peer at ``uri`` (CER/CEA), advertising the application of
+    request class ``cls`` (see :func:`_local`): the node, the peer's identity and its realm
+    (from its CEA). The node disconnects (DPR/DPA) at the end. :class:`Unreachable` when the
+    connection does not open."""
+    from .asyncio import Node
+    from .core.service import PeerError
+    from .trace import PcapngTrace
+
+    writer = PcapngTrace(trace) if trace is not None else None
+    node = Node(
+        _local(cls, config, origin_host, origin_realm, vendor_id),
+        tw=30.0,
+        tc=min(timeout, 30.0),
+        request_timeout=timeout,
+        trace=writer,
+    )
+    node.prepare(cls)
+    try:
+        try:
+            peer = await node.connect_uri(uri, ssl=tls, reconnect=False)
+        except (OSError, PeerError, ValueError) as e:
+            raise Unreachable(f"{uri}: {e}") from None
+        agreement = peer.agreement
+        if agreement is None:  # pragma: no cover - an open peer has agreed
+            raise Unreachable(f"{uri}: no capabilities agreed")
+        yield node, agreement.peer_host, agreement.peer_realm
+    finally:
+        await node.close(timeout=min(timeout, 5.0))
+        if writer is not None:
+            writer.close()
 
 
 async def send(
@@ -165,50 +226,48 @@ async def send(
     tls: Any = None,
 ) -> int:
     """Send one request to the peer at ``uri``; print its answer; return the exit status."""
-    from .asyncio import Node
     from .core.service import PeerError, RequestTimeout
     from .data import DataError, message_to_dict
     from .text import format_message
-    from .trace import PcapngTrace
 
     try:
         cls, fields = resolve(request, command, avps)
     except SendError as e:
         print(f"diameter send: {e}", file=sys.stderr)
         return 2
-    local = _local(cls, config, origin_host, origin_realm, vendor_id)
-    writer = PcapngTrace(trace) if trace is not None else None
-    node = Node(local, tw=30.0, tc=min(timeout, 30.0), request_timeout=timeout, trace=writer)
     try:
-        try:
-            peer = await node.connect_uri(uri, ssl=tls, reconnect=False)
-        except (OSError, PeerError, ValueError) as e:
-            print(f"diameter send: {uri}: {e}", file=sys.stderr)
-            return EXIT_UNREACHABLE
-        agreement = peer.agreement
-        host = agreement.peer_host if agreement is not None else peer.peer_host
-        try:
-            req = _complete(cls, fields, node, agreement.peer_realm if agreement is not None else None)
-        except (DataError, ValueError, TypeError) as e:
-            print(f"diameter send: the request does not build: {e}", file=sys.stderr)
-            return 2
-        try:
-            answer = await node.request(req, peer=host, timeout=timeout)
-        except RequestTimeout:
-            print(f"diameter send: no answer from {host} in {timeout:g} s", file=sys.stderr)
-            return EXIT_TIMEOUT
-        except PeerError as e:
-            print(f"diameter send: {host}: {e}", file=sys.stderr)
-            return EXIT_UNREACHABLE
-        if json_out:
-            print(json.dumps(message_to_dict(answer), indent=2, ensure_ascii=False))
-        else:
-            print(format_message(answer))
-        return exit_status(answer)
-    finally:
-        await node.close(timeout=min(timeout, 5.0))
-        if writer is not None:
-            writer.close()
+        async with client(
+            uri,
+            cls,
+            config=config,
+            origin_host=origin_host,
+            origin_realm=origin_realm,
+            vendor_id=vendor_id,
+            timeout=timeout,
+            trace=trace,
+            tls=tls,
+        ) as (node, host, realm):
+            try:
+                req = _complete(cls, fields, node, realm)
+            except (DataError, ValueError, TypeError) as e:
+                print(f"diameter send: the request does not build: {e}", file=sys.stderr)
+                return 2
+            try:
+                answer = await node.request(req, peer=host, timeout=timeout)
+            except RequestTimeout:
+                print(f"diameter send: no answer from {host} in {timeout:g} s", file=sys.stderr)
+                return EXIT_TIMEOUT
+            except PeerError as e:
+                print(f"diameter send: {host}: {e}", file=sys.stderr)
+                return EXIT_UNREACHABLE
+            if json_out:
+                print(json.dumps(message_to_dict(answer), indent=2, ensure_ascii=False))
+            else:
+                print(format_message(answer))
+            return exit_status(answer)
+    except Unreachable as e:
+        print(f"diameter send: {e}", file=sys.stderr)
+        return EXIT_UNREACHABLE
 
 
 def _local(cls: type, config: NodeConfig | None, origin_host: str, origin_realm: str, vendor_id: int | None) -> Any:

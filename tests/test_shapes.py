@@ -96,7 +96,7 @@ def test_every_command_is_learned_and_encodes_as_the_general_encoder_does(cls: t
     MAX_SHAPE_AVPS AVPs: then none), which encodes it and messages of its shape with other
     values, lengths, identifiers and T flag as the general encoder does."""
     msg = full_instance(cls)
-    fn = _shapes.generate(cls, msg, Converter())
+    fn = _shapes.generate(cls, msg)
     if _avp_count(msg) > _shapes.MAX_SHAPE_AVPS:
         assert fn is None
         return
@@ -107,7 +107,7 @@ def test_every_command_is_learned_and_encodes_as_the_general_encoder_does(cls: t
     # the T flag is part of the shape
     retransmitted = attrs.evolve(msg, retransmit=True)
     assert fn(retransmitted, 1, 2) is None
-    again = _shapes.generate(cls, retransmitted, Converter())
+    again = _shapes.generate(cls, retransmitted)
     assert again is not None and ("ok", again(retransmitted, 1, 2)) == _expected(
         retransmitted, hop_by_hop=1, end_to_end=2
     )
@@ -124,7 +124,7 @@ def test_a_shape_encodes_what_it_takes_as_the_general_encoder_and_passes_on_the_
     """Learned from one message, a shape gives another message the general encoder's bytes, or
     passes it on (here to nothing: None); a message of its own shape it always takes."""
     first = data.draw(instances(cls, 2))
-    fn = _shapes.generate(cls, first, Converter())
+    fn = _shapes.generate(cls, first)
     unknown = any(spec.kind == "extra" and getattr(first, spec.name) for spec in fields_of(cls))
     if fn is None:
         assert unknown or _avp_count(first) > _shapes.MAX_SHAPE_AVPS or _has_unknown(first)
@@ -352,9 +352,9 @@ def test_formats_per_shape_are_bounded() -> None:
 
 def test_a_shape_holds_at_most_max_shape_avps() -> None:
     many = _gy_ccr(subscription_id=_gy_ccr().subscription_id * 60)  # 180 AVPs in them
-    assert _shapes.generate(tgpp.CCR, many, Converter()) is None
+    assert _shapes.generate(tgpp.CCR, many) is None
     fits = _gy_ccr(subscription_id=_gy_ccr().subscription_id * 10)
-    assert _shapes.generate(tgpp.CCR, fits, Converter()) is not None
+    assert _shapes.generate(tgpp.CCR, fits) is not None
 
 
 def test_a_message_longer_than_the_length_field_is_refused_as_before() -> None:
@@ -368,17 +368,16 @@ def test_what_cannot_be_learned() -> None:
     """No shape for: a message of another class than asked, a class that is not learnable, a
     decoded message or one holding a decoded grouped value, a grouped value of another class
     than its field's."""
-    conv = Converter()
     ccr = _gy_ccr()
-    assert _shapes.generate(cc.CCR, ccr, conv) is None
+    assert _shapes.generate(cc.CCR, ccr) is None
     decoded = REFERENCE.decode_as(tgpp.CCR, REFERENCE.encode(ccr))
-    assert _shapes.generate(tgpp.CCR, decoded, conv) is None
+    assert _shapes.generate(tgpp.CCR, decoded) is None
     holding = _gy_ccr(subscription_id=decoded.subscription_id)
-    assert _shapes.generate(tgpp.CCR, holding, conv) is None
+    assert _shapes.generate(tgpp.CCR, holding) is None
     other = _gy_ccr(
         multiple_services_credit_control=(cc.MultipleServicesCreditControl(rating_group=7),),
     )
-    assert _shapes.generate(tgpp.CCR, other, conv) is None
+    assert _shapes.generate(tgpp.CCR, other) is None
     assert _outcome(_learned(ccr), other) == _expected(other)
 
 
@@ -441,7 +440,7 @@ def test_a_shape_without_values_of_variable_length() -> None:
         assert conv.encode(m) == REFERENCE.encode(m)
     shapes = conv.learned_shapes(NumbersAnswer)
     assert shapes is not None and len(shapes.fns) == 1
-    fresh = _shapes.generate(NumbersAnswer, msgs[0], Converter())  # (passes on to nothing)
+    fresh = _shapes.generate(NumbersAnswer, msgs[0])  # (passes on to nothing)
     assert fresh is not None
     assert all(fresh(m, 1, 2) == REFERENCE.encode(m, hop_by_hop=1, end_to_end=2) for m in msgs)
     assert _outcome(conv, NumbersAnswer(number_=2**32)) == _expected(NumbersAnswer(number_=2**32))

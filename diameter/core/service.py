@@ -77,7 +77,7 @@ from ..peer import (
 )
 from ..peer import Connect as PeerConnect
 from ..peer import Output as PeerOutput
-from ..schema import CommandInfo, ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
+from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
 from ..transactions import Deadlines, PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
@@ -419,7 +419,7 @@ class _Handlers(dict[type, Any]):
 class _Incoming:
     """A received request queued or being handled: where its answer goes."""
 
-    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic", "received_at")
+    __slots__ = ("key", "request_cls", "answer_cls", "raw", "to", "handler", "request", "doic", "received_at", "name")
 
     def __init__(
         self,
@@ -432,8 +432,10 @@ class _Incoming:
         request: Message | None = None,
         doic: bool = False,
         received_at: float = 0.0,
+        name: str = "",
     ) -> None:
         self.received_at = received_at
+        self.name = name  # the command's (for the counts and histograms)
         self.key = key
         self.request_cls = request_cls
         self.answer_cls = answer_cls
@@ -1248,7 +1250,9 @@ class Service:
             return []
         # RFC 7683: a request that offers DOIC gets what the node supports in its answer
         doic = self.doic.report and first_avp(msg, raw, OC_SUPPORTED_FEATURES) is not None
-        inc = _Incoming(key, cls, answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic, received_at=now)
+        inc = _Incoming(
+            key, cls, answer_cls, raw, [(entry, conn, msg.hop_by_hop)], doic=doic, received_at=now, name=name
+        )
         self.reporter.arrival(now, self._occupancy())
         if len(self._in_flight) < self.limits.max_in_flight:
             self._ref += 1
@@ -1331,7 +1335,7 @@ class Service:
     def _answer_all(self, now: float, inc: _Incoming, data: bytes) -> list[Output]:
         """Send the answer ``data`` on every connection request ``inc`` came on, each with the
         Hop-by-Hop identifier of its copy of the request."""
-        self.handling.observe(inc.to[0][0].host, _class_name(inc.request_cls), now - inc.received_at)
+        self.handling.observe(inc.to[0][0].host, inc.name, now - inc.received_at)
         if len(inc.to) == 1:
             entry, conn, hbh = inc.to[0]
             return self._send(now, entry, conn, _patch(data, hbh))
@@ -1453,8 +1457,3 @@ def _name(msg: Message) -> str:
     if isinstance(msg, GenericMessage):
         return f"command {msg.command_code}"
     return command_info(type(msg)).name
-
-
-def _class_name(cls: type) -> str:
-    info = getattr(cls, "__diameter__", None)
-    return info.name if isinstance(info, CommandInfo) and info.name else cls.__name__
