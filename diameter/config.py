@@ -18,6 +18,7 @@ expected. The file's tables and keys (README, "Configuration")::
     auth = [4]                      # Auth-Application-Id; acct = [...]
     supported_vendor_ids = [10415]
     vendor_specific = [{ vendor_id = 10415, auth = 16777238 }]   # or acct = ...
+    relay = true                    # advertise the Relay Application-Id (an agent)
 
     [timers]                        # seconds: tc, tw, request_timeout, drain
     [limits]                        # diameter.core.service.Limits, by field name
@@ -34,11 +35,16 @@ expected. The file's tables and keys (README, "Configuration")::
     [handlers]                      # request class or command name = "module:function"
     "Credit-Control-Request" = "myocs:handle_ccr"
 
+    [hooks]                         # a proxy's hooks: request or answer = "module:function"
+    "Credit-Control-Answer" = "myproxy:hide_topology"
+
     [[routes]]                      # the routing table (realm, application, servers)
     realm = "example.com"
     application_id = 4
     action = "relay"                # "local", "relay", "proxy" or "redirect"
-    servers = ["ocs1.example.com"]
+    servers = ["ocs1.example.com"]  # or { host = "...", priority = 0, weight = 1 }
+    # destination_host, origin_host, user_name: patterns ("*.example.com")
+    # redirect_usage = "all_realm", redirect_max_cache_time = 600 (a redirect entry)
 
     [logging]
     format = "text"                 # or "json" (one object per line); level = "info"
@@ -58,7 +64,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 import attrs
 
-from .capabilities import LocalCapabilities
+from .capabilities import RELAY_APPLICATION_ID, LocalCapabilities
 from .core.service import Limits
 from .errors import DiameterError
 from .registry import DEFAULT
@@ -206,7 +212,11 @@ class NodeConfig:
     listen: tuple[Listen, ...] = ()
     peers: tuple[PeerConfig, ...] = ()
     handlers: tuple[HandlerConfig, ...] = ()
+    #: a proxy's typed hooks: request or answer class (or command name) and function
+    hooks: tuple[HandlerConfig, ...] = ()
     routes: tuple[Route, ...] = ()
+    #: advertise the Relay Application-Id (RFC 6733 §2.4): a relay or proxy of any application
+    relay: bool = False
     timers: Timers = attrs.field(factory=Timers)
     limits: Limits = attrs.field(factory=Limits)
     logging: Logging = attrs.field(factory=Logging)
@@ -221,7 +231,7 @@ class NodeConfig:
             host_ip_addresses=tuple(ip_address(a) for a in self.host_ip_addresses),
             vendor_id=self.vendor_id,
             product_name=self.product_name,
-            auth_application_ids=self.auth_application_ids,
+            auth_application_ids=self.auth_application_ids | ({RELAY_APPLICATION_ID} if self.relay else set()),
             acct_application_ids=self.acct_application_ids,
             vendor_specific=self.vendor_specific,
             supported_vendor_ids=self.supported_vendor_ids,
@@ -261,6 +271,16 @@ class NodeConfig:
             out[cls] = fn
         return out
 
+    def resolve_hooks(self) -> dict[type, Callable[..., Any]]:
+        """The request or answer class and function of each proxy hook."""
+        out: dict[type, Callable[..., Any]] = {}
+        for i, h in enumerate(self.hooks):
+            key = f"hooks[{i}]" if self.source == "<python>" else f"hooks.{h.command!r}"
+            cls = _request_class(h.command, self.source, key, answers=True)
+            fn = h.entry_point if callable(h.entry_point) else _entry_point(h.entry_point, self.source, key)
+            out[cls] = fn
+        return out
+
     def routing(self) -> RouteTable | None:
         """The routing policy of :attr:`routes` (None when there are none)."""
         return RouteTable(self.routes) if self.routes else None
@@ -272,6 +292,7 @@ class NodeConfig:
 
         self.load_dictionaries()
         handlers = self.resolve_handlers()
+        hooks = self.resolve_hooks()
         node = Node(
             self.capabilities(),
             known_peers=set(self.known_peers) if self.known_peers is not None else None,
@@ -283,10 +304,14 @@ class NodeConfig:
         )
         for cls, fn in handlers.items():
             node.handle(cls, fn)
+        for cls, fn in hooks.items():
+            node.hook(cls, fn)
+        for p in self.peers:
+            node.service.uris[DiameterURI.parse(p.uri).fqdn] = p.uri
         return node
 
 
-def _request_class(command: str | type, source: str, key: str) -> type:
+def _request_class(command: str | type, source: str, key: str, *, answers: bool = False) -> type:
     if isinstance(command, type):
         cls: type | None = command
     elif ":" in command:
@@ -304,9 +329,10 @@ def _request_class(command: str | type, source: str, key: str) -> type:
         raise ConfigError(
             source,
             key,
-            f"expected a request class (module:Class, or a command name of a loaded dictionary), got {command!r}",
+            f"expected a {'command' if answers else 'request'} class (module:Class, or a command name of a loaded"
+            f" dictionary), got {command!r}",
         )
-    if not cls.__diameter__.request:  # type: ignore[attr-defined]
+    if not answers and not cls.__diameter__.request:  # type: ignore[attr-defined]
         raise ConfigError(source, key, f"{cls.__name__} is an answer; a handler is set for a request class")
     return cls
 
@@ -502,6 +528,7 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<dict>", base: Path | N
         acct_application_ids=apps.u32s("acct"),
         supported_vendor_ids=apps.u32s("supported_vendor_ids"),
         vendor_specific=tuple(vendor_specific),
+        relay=apps.flag("relay", False),
     )
     apps.done()
 
@@ -575,6 +602,15 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<dict>", base: Path | N
         handlers.append(HandlerConfig(command=name, entry_point=entry))
     h.done()
 
+    h = top.table("hooks")
+    hooks = []
+    for name in h.data:
+        entry = h.text(name)
+        if ":" not in entry:
+            raise h.error(name, f"expected 'module:function', got {entry!r}")
+        hooks.append(HandlerConfig(command=name, entry_point=entry))
+    h.done()
+
     routes = []
     for r in top.tables("routes"):
         servers: list[Server] = []
@@ -602,6 +638,7 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<dict>", base: Path | N
                 destination_host=r.text("destination_host"),
                 origin_host=r.text("origin_host"),
                 user_name=r.text("user_name"),
+                **_redirect(r),
             )
         )
         r.done()
@@ -621,10 +658,32 @@ def from_dict(data: Mapping[str, Any], *, source: str = "<dict>", base: Path | N
         listen=tuple(listen),
         peers=tuple(peers),
         handlers=tuple(handlers),
+        hooks=tuple(hooks),
         routes=tuple(routes),
         logging=logging,
         source=source,
     )
+
+
+def _redirect(r: _Reader) -> dict[str, Any]:
+    """A route's redirect_usage and redirect_max_cache_time (RFC 6733 §6.13, §6.14)."""
+    usage = r.choice(
+        "redirect_usage",
+        (
+            "dont_cache",
+            "all_session",
+            "all_realm",
+            "realm_and_application",
+            "all_application",
+            "all_host",
+            "all_user",
+        ),
+        "dont_cache",
+    )
+    time = r.integer("redirect_max_cache_time", None, high=2**32 - 1)
+    if usage != "dont_cache" and time is None:
+        raise r.error("redirect_max_cache_time", f"expected seconds: redirect_usage {usage} caches the redirect")
+    return {"redirect_usage": usage, "redirect_max_cache_time": time}
 
 
 def load(path: str | Path) -> NodeConfig:

@@ -19,9 +19,12 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Action", "Route", "RouteTable", "Server"]
+__all__ = ["Action", "RedirectUsageName", "Route", "RouteTable", "Server"]
 
 Action = Literal["local", "relay", "proxy", "redirect"]
+RedirectUsageName = Literal[
+    "dont_cache", "all_session", "all_realm", "realm_and_application", "all_application", "all_host", "all_user"
+]
 
 
 @attrs.frozen
@@ -54,6 +57,16 @@ class Route:
     destination_host: str | None = None
     origin_host: str | None = None
     user_name: str | None = None
+    #: for a redirect entry: the Redirect-Host-Usage of its answers (RFC 6733 §6.13: which
+    #: later requests the client sends to the same server) and Redirect-Max-Cache-Time (s)
+    redirect_usage: RedirectUsageName = "dont_cache"
+    redirect_max_cache_time: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.redirect_usage != "dont_cache" and self.redirect_max_cache_time is None:
+            raise ValueError(f"redirect_usage {self.redirect_usage} needs a redirect_max_cache_time")
+        if self.redirect_max_cache_time is not None and not 0 <= self.redirect_max_cache_time < 2**32:
+            raise ValueError(f"redirect_max_cache_time {self.redirect_max_cache_time} is not an Unsigned32")
 
     def matches(self, realm: str | None, application_id: int, message: Any) -> bool:
         if self.realm != "*" and self.realm != realm:
@@ -95,6 +108,8 @@ class RouteTable:
 
         self.routes = tuple(routes)
         self._default = DefaultRouting()
+        #: whether an entry forwards or redirects (a node with such a table is an agent)
+        self.forwards = any(r.action != "local" for r in self.routes)
 
     def entry(self, realm: str | None, application_id: int, message: Any = None) -> Route | None:
         """The first entry matching (None: none does)."""

@@ -50,8 +50,8 @@ from ..core.service import (
 )
 from ..errors import DiameterError
 from ..peer import Peer, PeerState
-from ..schema import Answer, Message, Request
-from ..types import AddressValue
+from ..schema import Answer, Message, Request, is_command
+from ..types import AddressValue, DiameterURI
 from . import sctp
 from .sctp import SctpServer, SctpTransport
 
@@ -290,7 +290,9 @@ class Node:
             routing=routing,
             start_time=time.time(),
             doic=doic,
+            forward_timeout=request_timeout,
         )
+        self.service.target_of = self._target_of
         self.conv = self.service.conv
         self._token = 0
         self._conns: dict[int, _Connection] = {}
@@ -333,6 +335,27 @@ class Node:
         function returning the answer runs at once, without a task (the fastest: for handlers
         that answer from what they have)."""
         self.service.handle(cls, handler)
+
+    def hook(self, cls: type, hook: Callable[[Any], Any]) -> None:
+        """As a proxy (a routing entry with action "proxy"), run ``hook`` on each forwarded
+        request or answer of class ``cls``, decoded (only the commands that have a hook are
+        decoded). A request hook returns None (forward it as it came), a request (forward that
+        instead) or an answer (the proxy answers, and forwards nothing); an answer hook returns
+        None or the answer to send back instead. A hook that raises gets the request answered
+        DIAMETER_UNABLE_TO_COMPLY (5012); for an answer, the answer goes back as it came."""
+        if not is_command(cls):
+            raise TypeError(f"{cls.__name__} is not a command class")
+        self.service.hooks[cls] = hook
+        self.service.prepare(cls)
+
+    def _target_of(self, uri: DiameterURI) -> _Target | None:
+        """Where a redirect indication's DiameterURI is reached: aaa over TCP or SCTP (an
+        aaas URI needs a TLS context, which the node does not have for a peer it did not
+        configure: not followed)."""
+        if uri.effective_transport not in ("tcp", "sctp") or uri.scheme == "aaas":
+            return None
+        transport: Transport = "sctp" if uri.effective_transport == "sctp" else "tcp"
+        return _Target((uri.fqdn,), uri.effective_port, transport)
 
     def prepare(self, *classes: type) -> None:
         """Generate now the code that encodes and decodes these command classes (a request's

@@ -77,10 +77,23 @@ from ..peer import (
 )
 from ..peer import Connect as PeerConnect
 from ..peer import Output as PeerOutput
+from ..routing import Route, RouteTable
 from ..schema import ErrorAnswer, GenericMessage, Message, command_info, evolve, is_command
 from ..transactions import Deadlines, PendingTable, SessionIds, TableFull
 from ..types import AddressValue
 from ..wire import FLAG_E, FLAG_R, FLAG_T, Framer, Oversized
+from .agent import (
+    RedirectUsage,
+    RoutingView,
+    add_proxy_info,
+    forwarded,
+    proxy_infos_echoed,
+    redirect_answer,
+    redirect_of,
+    result_code,
+    routing_view,
+    take_proxy_info,
+)
 from .answers import own_answer
 from .overload import (
     DEFAULT_PRIORITY,
@@ -129,6 +142,12 @@ __all__ = [
 log = logging.getLogger("diameter.node")
 
 _CER: Final = 257
+#: the first bytes of a Proxy-Info AVP header (code 284)
+_PROXY_INFO_CODE: Final = (284).to_bytes(4, "big")
+#: redirect indications followed for one request, at most (a redirect loop ends there)
+MAX_REDIRECTS: Final = 3
+#: redirect indications cached, at most (the oldest is forgotten first)
+MAX_CACHED_REDIRECTS: Final = 10_000
 
 
 # -- errors ------------------------------------------------------------------------------------
@@ -307,13 +326,43 @@ Output = Write | Close | Connect | StartTls | Dispatch | Resolve | Reject | Prob
 class _Sent:
     """A request of the application waiting for its answer."""
 
-    __slots__ = ("ref", "message", "data", "sent_at")
+    __slots__ = ("ref", "message", "data", "sent_at", "redirects")
 
     def __init__(self, ref: int, message: Message, data: bytes, sent_at: float) -> None:
         self.ref = ref
         self.message = message  # as the application gave it (for routing it again)
         self.data = data  # as last sent (Hop-by-Hop identifier, T flag)
         self.sent_at = sent_at  # when first sent (the latency is the application's wait)
+        self.redirects = 0  # redirect indications followed
+
+
+class _Forwarded:
+    """A request an agent forwarded, waiting for its answer: where the answer goes back, and
+    what it takes to send the request again to another server."""
+
+    __slots__ = ("source", "conn", "hop_by_hop", "raw", "view", "route", "tried", "sent_at", "proxy", "name")
+
+    def __init__(
+        self,
+        source: PeerEntry,
+        conn: int,
+        raw: bytes,
+        view: RoutingView,
+        route: Route | None,
+        sent_at: float,
+        proxy: bool,
+        name: str,
+    ) -> None:
+        self.source = source  # the peer it came from, its connection and Hop-by-Hop identifier
+        self.conn = conn
+        self.hop_by_hop = int.from_bytes(raw[12:16], "big")
+        self.raw = raw  # as received (after the proxy's hooks), without this node's Route-Record
+        self.view = view
+        self.route = route  # the routing table's entry (None: forwarded to its Destination-Host)
+        self.tried: list[PeerEntry] = []  # the servers it went to
+        self.sent_at = sent_at
+        self.proxy = proxy
+        self.name = name
 
 
 class PeerEntry:
@@ -333,7 +382,8 @@ class PeerEntry:
         self.target = target
         self.reconnect = reconnect
         self.expected_host = expected_host
-        self.pending: PendingTable[_Sent] = PendingTable(max_pending)
+        self.pending: PendingTable[_Sent | _Forwarded] = PendingTable(max_pending)
+        self.waiting: list[bytes] = []  # requests to send when it opens (after a redirect)
         self.attempts = 0
         self.restart_at: float | None = None
         self.probes: list[tuple[int, int]] = []  # (ref, DWAs received when sent)
@@ -535,6 +585,7 @@ class Service:
         start_time: float = 0.0,
         rng: random.Random | None = None,
         doic: Doic | None = None,
+        forward_timeout: float = 10.0,
     ) -> None:
         self.local = local
         self.conv = converter or Converter()
@@ -543,6 +594,20 @@ class Service:
         self.tc = tc
         self.limits = limits or Limits()
         self.routing: RoutingPolicy = routing or DefaultRouting()
+        #: as an agent (RFC 6733 §2.8): how long a forwarded request waits for its answer,
+        #: the typed hooks of a proxy (request or answer class → function), and where a
+        #: redirect indication's DiameterURI is reached (the I/O layer's target; None: not)
+        self.forward_timeout = forward_timeout
+        self.hooks: dict[type, Callable[[Any], Any]] = _Handlers()
+        self.target_of: Callable[[Any], object | None] | None = None
+        #: the DiameterURI of peers by identity, for the redirect indications naming them
+        self.uris: dict[str, str] = {}
+        #: the redirect indications followed, by their Redirect-Host-Usage key (§6.13)
+        self.redirects: OrderedDict[tuple[object, ...], tuple[str, float]] = OrderedDict()
+        apps = set(local.auth_application_ids) | set(local.acct_application_ids)
+        apps |= {a for _, x, y in local.vendor_specific for a in (x, y) if a is not None}
+        self._relay = RELAY_APPLICATION_ID in apps  # advertises the Relay Application-Id
+        self._local_apps = frozenset(apps - {RELAY_APPLICATION_ID})
         self.start_time = start_time
         self._rng = rng or random.Random()
         self.handlers: dict[type, Any] = _Handlers()
@@ -881,7 +946,10 @@ class Service:
         for e in list(self._entries):
             self._touched.add(e)
             for p in e.pending.expire(now):
-                out.append(Reject(p.context.ref, RequestTimeout(f"no answer from {e.host}")))
+                if isinstance(p.context, _Forwarded):
+                    out += self._unforwarded(now, p.context, f"no answer from {e.host} in {self.forward_timeout} s")
+                else:
+                    out.append(Reject(p.context.ref, RequestTimeout(f"no answer from {e.host}")))
             if e.peer.deadline is not None and e.peer.deadline <= now:
                 out += self._apply(now, e, e.peer.timer(now))
             if e.restart_at is not None and e.restart_at <= now:
@@ -925,7 +993,7 @@ class Service:
 
         As a DOIC reacting node (``Doic.react``) the request offers DOIC (OC-Supported-Features,
         loss algorithm) unless it carries OC-Supported-Features already."""
-        entry = self._route(message, peer)
+        entry = (self.redirects and peer is None and self._cached_redirect(now, message)) or self._route(message, peer)
         if self.reactor.reports:
             entry = self._abate(now, message, peer, entry)
         hbh, e2e = entry.peer.identifiers()
@@ -971,7 +1039,7 @@ class Service:
         """Forget request ``ref`` (its caller gave up)."""
         for e in self._entries:
             for p in e.pending.entries():  # noqa: B007
-                if p.context.ref == ref:
+                if isinstance(p.context, _Sent) and p.context.ref == ref:
                     e.pending.answer(p.hop_by_hop, p.end_to_end)
                     self._touched.add(e)
                     return
@@ -1002,6 +1070,9 @@ class Service:
             entry.probes.clear()
         for p in entry.pending.take_all():
             sent = p.context
+            if isinstance(sent, _Forwarded):
+                out += self._forward_again(now, entry, p, sent, reason, closed=closed)
+                continue
             try:
                 alt = self._route(sent.message, None, exclude=entry)
                 hbh = alt.peer.identifiers()[0]
@@ -1019,6 +1090,21 @@ class Service:
             log.info("request %#x failed over from %s to %s", p.end_to_end, entry.host, alt.host)
             out += self._apply(now, alt, alt.peer.send_raw(now, sent.data))
         return out
+
+    def _forward_again(
+        self, now: float, entry: PeerEntry, p: Any, fw: _Forwarded, reason: str, *, closed: bool
+    ) -> list[Output]:
+        """A forwarded request pending on a server that failed: sent with the T flag to another
+        server of its route (§5.5.4); DIAMETER_UNABLE_TO_DELIVER to its sender when none is left
+        and the connection closed (kept while the server is only suspected)."""
+        alt = self._forward_target(fw)
+        if alt is None:
+            if closed:
+                return self._unforwarded(now, fw, f"{entry.host} closed ({reason}) and no other server is open")
+            entry.pending.add(p.hop_by_hop, p.end_to_end, p.deadline, fw)
+            return []
+        log.info("forwarded request %#x failed over from %s to %s", p.end_to_end, entry.host, alt.host)
+        return self._forward(now, fw, alt, retransmit=True)
 
     # -- carrying out what a peer says ------------------------------------------------------
 
@@ -1070,17 +1156,23 @@ class Service:
         entry.attempts = 0
         log.info("peer %s open (%s)", host, entry.peer.state.value)
         entry.up = True  # requests may go to it now; during in-band TLS they wait in ``held``
+        out: list[Output]
         if o.agreement.inband_security == InbandSecurityId.TLS:
             c = self._conns.get(o.conn)
             if c is not None:
                 c.held = []
-            return [StartTls(o.conn, entry, server_side=entry.peer.state is PeerState.R_OPEN)]
-        entry.up = True
-        return [PeerUp(entry)]
+            out = [StartTls(o.conn, entry, server_side=entry.peer.state is PeerState.R_OPEN)]
+        else:
+            out = [PeerUp(entry)]
+        waiting, entry.waiting = entry.waiting, []
+        for data in waiting:
+            out += self._apply(now, entry, entry.peer.send_raw(now, data))
+        return out
 
     def _closed(self, now: float, entry: PeerEntry, reason: str) -> list[Output]:
         log.info("peer %s closed: %s", entry.host, reason)
         entry.up = False
+        entry.waiting.clear()  # the requests are in its pending table: they fail over
         for conn in [c.conn for c in self._conns.values() if c.entry is entry]:
             if conn not in (entry.peer.i_conn, entry.peer.r_conn):
                 self._conns.pop(conn, None)
@@ -1119,6 +1211,13 @@ class Service:
             self._count(entry.host, "unmatched answer", "discarded")
             return []
         sent = p.context
+        if type(sent) is _Forwarded:
+            return self._forwarded_answer(now, entry, raw, sent)
+        assert isinstance(sent, _Sent)
+        if raw[4] & FLAG_E and sent.redirects < MAX_REDIRECTS:
+            followed = self._follow(now, entry, raw, p, sent)
+            if followed is not None:
+                return followed
         try:
             # the class the request promises (RFC 8506's CCA for its CCR even while TS 32.299's
             # is loaded), decoded once; an answer with the E bit is the generic answer-message
@@ -1200,6 +1299,11 @@ class Service:
                 ResultCode.DIAMETER_APPLICATION_UNSUPPORTED,
                 message=f"application {app} was not agreed in the capabilities exchange",
             )
+        table = self.routing
+        if type(table) is RouteTable and (table.forwards or self._relay):
+            handled = self._agent(now, entry, conn, raw, app, table)
+            if handled is not None:
+                return handled
         seen = (self.conv.dictionary.generation, getattr(self.handlers, "generation", -1))
         if self._routes_of != seen:
             self._routes.clear()
@@ -1285,6 +1389,280 @@ class Service:
         answer_cls = (self._answer_class(as_class) if as_class is not None else None) or self._answer_class(cls)
         cls = as_class or cls
         return cls, handler, as_class, answer_cls, command_info(cls).name
+
+    # -- agent roles: relay, proxy, redirect (RFC 6733 §2.8, §6.1) ------------------------------
+
+    def _agent(
+        self, now: float, entry: PeerEntry, conn: int, raw: bytes, app: int, table: RouteTable
+    ) -> list[Output] | None:
+        """A request received by an agent: forwarded, redirected or refused here; None when it
+        is for this node (RFC 6733 §6.1.4) and goes on to its handlers."""
+        try:
+            view = routing_view(raw)
+        except DecodeError as e:
+            return self._own(now, entry, conn, raw, e.result_code, message=e.message)
+        me = self.local.origin_host
+        # §6.1.3: a loop when this node's identity is in a Route-Record
+        if me in view.route_records:
+            return self._own(
+                now,
+                entry,
+                conn,
+                raw,
+                ResultCode.DIAMETER_LOOP_DETECTED,
+                message=f"{me} is in the request's Route-Record AVPs",
+            )
+        dest_host, realm = view.destination_host, view.destination_realm
+        if dest_host == me or (dest_host is None and realm is None):
+            return None
+        route = table.entry(realm, app, view)
+        if route is not None and route.action == "local":
+            return None
+        if route is None and dest_host is None and realm == self.local.origin_realm and app in self._local_apps:
+            return None
+        if route is not None and route.action == "redirect":
+            return self._redirect(now, entry, conn, raw, route)
+        proxy = route is not None and route.action == "proxy"
+        name = f"command {int.from_bytes(raw[5:8], 'big')}"
+        if proxy and self.hooks:
+            hooked = self._hook_request(now, entry, conn, raw)
+            if isinstance(hooked, list):
+                return hooked
+            raw = hooked
+        fw = _Forwarded(entry, conn, raw, view, route, now, proxy, name)
+        target = self._forward_target(fw)
+        if target is None:
+            where = f"Destination-Host {dest_host}" if route is None else route.describe()
+            return self._own(
+                now,
+                entry,
+                conn,
+                raw,
+                ResultCode.DIAMETER_UNABLE_TO_DELIVER,
+                message=f"no peer to deliver to ({where})" if dest_host or route else f"no route to realm {realm}",
+            )
+        self._count(entry.host, name, "received")
+        return self._forward(now, fw, target, retransmit=False)
+
+    def _forward_target(self, fw: _Forwarded) -> PeerEntry | None:
+        """The peer a forwarded request goes to (§6.1.5, §6.1.6): its Destination-Host when that
+        is an open peer, else the best server of its routing entry; never one it went to."""
+        app = fw.view.application_id
+        ok = [e for e in self._candidates() if e not in fw.tried and _agreed(e, app)]
+        dest = fw.view.destination_host
+        if dest is not None:
+            for e in ok:
+                if e.host == dest:
+                    return e
+        if fw.route is None:
+            return None
+        by_host = {e.host: e for e in ok if e.host is not None}
+        best = RouteTable.order(fw.route, {h: len(e.pending) for h, e in by_host.items()})
+        return by_host[best[0].host] if best else None
+
+    def _forward(self, now: float, fw: _Forwarded, target: PeerEntry, *, retransmit: bool) -> list[Output]:
+        """Send ``fw`` to ``target`` (§6.1.8): a Hop-by-Hop identifier of that connection, this
+        node's Route-Record of the peer it came from, a Proxy-Info of this node for a proxy."""
+        hbh = target.peer.identifiers()[0]
+        data = forwarded(fw.raw, hbh, fw.source.host, retransmit=retransmit)
+        if fw.proxy:
+            data = add_proxy_info(data, self.local.origin_host, fw.hop_by_hop.to_bytes(4, "big"))
+        try:
+            target.pending.add(hbh, int.from_bytes(fw.raw[16:20], "big"), now + self.forward_timeout, fw)
+        except TableFull as e:
+            return self._own(now, fw.source, fw.conn, fw.raw, ResultCode.DIAMETER_TOO_BUSY, message=str(e))
+        fw.tried.append(target)
+        self._count(target.host, fw.name, "forwarded")
+        return self._apply(now, target, target.peer.send_raw(now, data))
+
+    def _forwarded_answer(self, now: float, entry: PeerEntry, raw: bytes, fw: _Forwarded) -> list[Output]:
+        """The answer to a forwarded request, back to where the request came from with its
+        Hop-by-Hop identifier (§6.1.9); DIAMETER_TOO_BUSY from a server is retried at another
+        when the request does not name that server as its Destination-Host."""
+        code = result_code(raw)
+        self._count(entry.host, "answer to " + fw.name, code if code is not None else "-")
+        if code == ResultCode.DIAMETER_TOO_BUSY and fw.view.destination_host != entry.host:
+            alt = self._forward_target(fw)
+            if alt is not None:
+                log.info("%s is too busy for request %#x: sent to %s", entry.host, fw.hop_by_hop, alt.host)
+                return self._forward(now, fw, alt, retransmit=False)
+        if fw.proxy:
+            raw, _ = take_proxy_info(raw, self.local.origin_host)
+            if self.hooks:
+                raw = self._hook_answer(raw)
+        self.latency.observe(entry.host, fw.name, now - fw.sent_at)
+        return self._send(now, fw.source, fw.conn, _patch(raw, fw.hop_by_hop))
+
+    def _unforwarded(self, now: float, fw: _Forwarded, why: str) -> list[Output]:
+        """A forwarded request no server answers: DIAMETER_UNABLE_TO_DELIVER to its sender."""
+        return self._own(now, fw.source, fw.conn, fw.raw, ResultCode.DIAMETER_UNABLE_TO_DELIVER, message=why)
+
+    def _redirect(self, now: float, entry: PeerEntry, conn: int, raw: bytes, route: Route) -> list[Output]:
+        """§6.1.7: the redirect indication, naming the entry's servers (their configured
+        DiameterURI where the node has one)."""
+        uris = [self.uris.get(s.host, f"aaa://{s.host}") for s in sorted(route.servers, key=lambda s: s.priority)]
+        if not uris:
+            return self._own(
+                now, entry, conn, raw, ResultCode.DIAMETER_UNABLE_TO_DELIVER, message="no server to redirect to"
+            )
+        data = redirect_answer(
+            raw,
+            origin_host=self.local.origin_host,
+            origin_realm=self.local.origin_realm,
+            hosts=uris,
+            usage=RedirectUsage.NAMES[route.redirect_usage],
+            max_cache_time=route.redirect_max_cache_time,
+            origin_state_id=self.local.origin_state_id,
+        )
+        self._count(entry.host, "answer-message", ResultCode.DIAMETER_REDIRECT_INDICATION)
+        return self._send(now, entry, conn, data)
+
+    def _hook(self, app: int, code: int, request: bool) -> tuple[type, Callable[[Any], Any]] | None:
+        cls = self.conv.dictionary.command(app, code, request)
+        if cls is not None and cls in self.hooks:
+            return cls, self.hooks[cls]
+        for hcls, fn in self.hooks.items():
+            info = command_info(hcls)
+            if info.code == code and info.request == request and info.application_id in (app, None):
+                return hcls, fn
+        return None
+
+    def _hook_request(self, now: float, entry: PeerEntry, conn: int, raw: bytes) -> bytes | list[Output]:
+        """A proxy's hook for this request, if it has one: the request to forward (as it was,
+        or as the hook changed it), or the outputs of the hook's own answer (or of the error
+        answer when the hook fails)."""
+        found = self._hook(int.from_bytes(raw[8:12], "big"), int.from_bytes(raw[5:8], "big"), True)
+        if found is None:
+            return raw
+        cls, fn = found
+        try:
+            msg: Message = self.conv.decode_as(cls, raw)
+        except DecodeError as e:
+            return self._own(now, entry, conn, raw, e.result_code, failed=e, message=e.message)
+        hbh, e2e = int.from_bytes(raw[12:16], "big"), int.from_bytes(raw[16:20], "big")
+        try:
+            result = fn(msg)
+            if result is None or result is msg:
+                return raw
+            data = self.conv.encode(result, hop_by_hop=hbh, end_to_end=e2e)
+        except Exception as e:  # the hook's failure is this node's: 5012
+            log.error("proxy hook for %s failed", command_info(cls).name, exc_info=e)
+            return self._own(
+                now,
+                entry,
+                conn,
+                raw,
+                ResultCode.DIAMETER_UNABLE_TO_COMPLY,
+                answer_cls=self._answer_class(cls),
+                message=f"proxy hook failed: {type(e).__name__}",
+            )
+        if data[4] & FLAG_R:
+            return data
+        self._count(entry.host, _name(result), "answered by hook")
+        return self._send(now, entry, conn, data)
+
+    def _hook_answer(self, raw: bytes) -> bytes:
+        """A proxy's hook for this answer, if it has one: the answer as the hook left it (as
+        it came when the hook fails or its answer does not encode)."""
+        if raw[4] & FLAG_E:
+            return raw
+        found = self._hook(int.from_bytes(raw[8:12], "big"), int.from_bytes(raw[5:8], "big"), False)
+        if found is None:
+            return raw
+        cls, fn = found
+        try:
+            msg: Message = self.conv.decode_as(cls, raw)
+            result = fn(msg)
+            if result is None or result is msg:
+                return raw
+            return self.conv.encode(
+                result, hop_by_hop=int.from_bytes(raw[12:16], "big"), end_to_end=int.from_bytes(raw[16:20], "big")
+            )
+        except Exception as e:
+            log.error(
+                "proxy hook for %s failed; its answer is forwarded as it came", command_info(cls).name, exc_info=e
+            )
+            return raw
+
+    # -- following redirect indications (RFC 6733 §6.1.7, §6.13, §6.14) -------------------------
+
+    def _redirect_keys(self, message: Message) -> dict[int, tuple[object, ...]]:
+        realm = getattr(message, "destination_realm", None)
+        app = _application_id(message)
+        return {
+            RedirectUsage.ALL_SESSION: ("session", getattr(message, "session_id", None)),
+            RedirectUsage.ALL_REALM: ("realm", realm),
+            RedirectUsage.REALM_AND_APPLICATION: ("realm+application", realm, app),
+            RedirectUsage.ALL_APPLICATION: ("application", app),
+            RedirectUsage.ALL_HOST: ("host", getattr(message, "destination_host", None)),
+            RedirectUsage.ALL_USER: ("user", getattr(message, "user_name", None)),
+        }
+
+    def _cached_redirect(self, now: float, message: Message) -> PeerEntry | None:
+        """The open peer a cached redirect indication sends ``message`` to."""
+        for key in self._redirect_keys(message).values():
+            if key[-1] is None:
+                continue
+            found = self.redirects.get(key)
+            if found is None:
+                continue
+            host, expires = found
+            if expires <= now:
+                del self.redirects[key]
+                continue
+            e = self.peers.get(host)
+            if e is not None and e.up and e.peer.available:
+                return e
+        return None
+
+    def _follow(self, now: float, entry: PeerEntry, raw: bytes, p: Any, sent: _Sent) -> list[Output] | None:
+        """A redirect indication to a request of the application: the request sent to the
+        first Redirect-Host the node reaches (connecting to it if need be), and the indication
+        cached by its usage for its time; None when it is not followed (the answer then goes to
+        the application)."""
+        from ..types import DiameterURI
+
+        found = redirect_of(raw)
+        if found is None or sent.redirects >= MAX_REDIRECTS or self._stopping:
+            return None
+        uris, usage, max_time = found
+        for text in uris:
+            try:
+                uri = DiameterURI.parse(text)
+            except ValueError:
+                continue
+            target = self.peers.get(uri.fqdn)
+            out: list[Output] = []
+            if target is None or not target.up:
+                if target is None or target.peer.state is PeerState.CLOSED:
+                    how = self.target_of(uri) if self.target_of is not None else None
+                    if how is None:
+                        continue
+                    if target is not None and target.configured:
+                        out = self._apply(now, target, target.peer.start(now))
+                    else:
+                        target, out = self.connect(now, how, peer_host=uri.fqdn, reconnect=False)
+                # else it is being opened: the request waits for it
+            elif not target.peer.available:
+                continue
+            sent.redirects += 1
+            hbh = target.peer.identifiers()[0]
+            target.pending.add(hbh, p.end_to_end, p.deadline, sent)
+            sent.data = _patch(sent.data, hbh)
+            if usage != RedirectUsage.DONT_CACHE and max_time > 0:
+                key = self._redirect_keys(sent.message).get(usage)
+                if key is not None and key[-1] is not None:
+                    self.redirects[key] = (uri.fqdn, now + max_time)
+                    self.redirects.move_to_end(key)
+                    while len(self.redirects) > MAX_CACHED_REDIRECTS:
+                        self.redirects.popitem(last=False)
+            log.info("request %#x redirected by %s to %s", p.end_to_end, entry.host, uri.fqdn)
+            self._count(entry.host, _name(sent.message), "redirected")
+            if target.up:
+                return out + self._apply(now, target, target.peer.send_raw(now, sent.data))
+            target.waiting.append(sent.data)
+            return out
+        return None
 
     # -- admission: the queue of received requests waiting for a handler ----------------------
 
@@ -1430,6 +1808,8 @@ class Service:
             )
         if inc.doic and find_avp(data, OC_SUPPORTED_FEATURES) is None:
             data = append_avps(data, self.reporter.avps(now, self._occupancy()))
+        if _PROXY_INFO_CODE in inc.raw:  # (a quick test first: few requests carry one)
+            data = proxy_infos_echoed(inc.raw, data)
         if self.limits.duplicate_window > 0:
             self._answered[inc.key] = (data, now + self.limits.duplicate_window)
             self._answered.move_to_end(inc.key)
