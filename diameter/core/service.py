@@ -603,7 +603,7 @@ class Service:
         #: the DiameterURI of peers by identity, for the redirect indications naming them
         self.uris: dict[str, str] = {}
         #: the redirect indications followed, by their Redirect-Host-Usage key (§6.13)
-        self.redirects: OrderedDict[tuple[object, ...], tuple[str, float]] = OrderedDict()
+        self.redirects: OrderedDict[tuple[object, ...], tuple[PeerEntry, float]] = OrderedDict()
         apps = set(local.auth_application_ids) | set(local.acct_application_ids)
         apps |= {a for _, x, y in local.vendor_specific for a in (x, y) if a is not None}
         self._relay = RELAY_APPLICATION_ID in apps  # advertises the Relay Application-Id
@@ -1498,9 +1498,13 @@ class Service:
         return self._own(now, fw.source, fw.conn, fw.raw, ResultCode.DIAMETER_UNABLE_TO_DELIVER, message=why)
 
     def _redirect(self, now: float, entry: PeerEntry, conn: int, raw: bytes, route: Route) -> list[Output]:
-        """§6.1.7: the redirect indication, naming the entry's servers (their configured
-        DiameterURI where the node has one)."""
-        uris = [self.uris.get(s.host, f"aaa://{s.host}") for s in sorted(route.servers, key=lambda s: s.priority)]
+        """§6.1.7: the redirect indication, naming the entry's servers: a server given as a
+        DiameterURI as it is, an identity by the URI the node is configured with for it, else
+        ``aaa://`` and the identity."""
+        uris = [
+            s.host if "://" in s.host else self.uris.get(s.host, f"aaa://{s.host}")
+            for s in sorted(route.servers, key=lambda s: s.priority)
+        ]
         if not uris:
             return self._own(
                 now, entry, conn, raw, ResultCode.DIAMETER_UNABLE_TO_DELIVER, message="no server to redirect to"
@@ -1606,13 +1610,25 @@ class Service:
             found = self.redirects.get(key)
             if found is None:
                 continue
-            host, expires = found
+            e, expires = found
             if expires <= now:
                 del self.redirects[key]
                 continue
-            e = self.peers.get(host)
-            if e is not None and e.up and e.peer.available:
+            if e.up and e.peer.available:
                 return e
+        return None
+
+    def _redirect_peer(self, host: str, how: object | None) -> PeerEntry | None:
+        """The peer a Redirect-Host names: the one the node reaches where the URI says (``how``,
+        the I/O layer's target), else the peer of that identity unless the node reaches it
+        elsewhere (a URI of an address and port names no identity)."""
+        if how is not None:
+            for e in self._entries:
+                if e.target == how:
+                    return e
+        named = self.peers.get(host)
+        if named is not None and (how is None or named.target is None or named.target == how):
+            return named
         return None
 
     def _follow(self, now: float, entry: PeerEntry, raw: bytes, p: Any, sent: _Sent) -> list[Output] | None:
@@ -1631,11 +1647,11 @@ class Service:
                 uri = DiameterURI.parse(text)
             except ValueError:
                 continue
-            target = self.peers.get(uri.fqdn)
+            how = self.target_of(uri) if self.target_of is not None else None
+            target = self._redirect_peer(uri.fqdn, how)
             out: list[Output] = []
             if target is None or not target.up:
                 if target is None or target.peer.state is PeerState.CLOSED:
-                    how = self.target_of(uri) if self.target_of is not None else None
                     if how is None:
                         continue
                     if target is not None and target.configured:
@@ -1652,7 +1668,7 @@ class Service:
             if usage != RedirectUsage.DONT_CACHE and max_time > 0:
                 key = self._redirect_keys(sent.message).get(usage)
                 if key is not None and key[-1] is not None:
-                    self.redirects[key] = (uri.fqdn, now + max_time)
+                    self.redirects[key] = (target, now + max_time)
                     self.redirects.move_to_end(key)
                     while len(self.redirects) > MAX_CACHED_REDIRECTS:
                         self.redirects.popitem(last=False)
