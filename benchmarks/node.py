@@ -676,14 +676,16 @@ def _fd_client_run(
     inflight: int,
     seconds: int,
     started: list[subprocess.Popen],
+    dest_host: str | None = None,
 ) -> dict:
     """A fresh freeDiameterd with test_app's benchmark client: connect, SIGUSR1, read its results.
-    ``server``: its Diameter identity, port, PID and address."""
+    ``server``: its Diameter identity, port, PID and address (the peer it connects to; the
+    requests' Destination-Host is ``dest_host``, by default that peer)."""
     fd = _FreeDiameterd(
         tmp / name,
         f"{name}.{REALM}",
         fdx,
-        _test_app_conf("client", seconds, inflight, dest_host=server[0]),
+        _test_app_conf("client", seconds, inflight, dest_host=dest_host or server[0]),
         connect=(server[0], server[1], server[3]),
         listen=_fd_address(1),
     )

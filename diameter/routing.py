@@ -160,8 +160,18 @@ class RouteTable:
         for i, r in enumerate(self.routes):
             if r.matches(realm, app, message):
                 lines.append(f"entry {i + 1} of {len(self.routes)} matches ({r.describe()})")
+                if r.action == "local":
+                    lines.append("-> handled by this node (action local)")
+                    return lines
                 servers = ", ".join(f"{s.host} (priority {s.priority}, weight {s.weight})" for s in r.servers)
                 lines.append(f"its servers: {servers or 'none'}")
+                if r.action == "redirect":
+                    usage = r.redirect_usage.upper()
+                    cache = f", for {r.redirect_max_cache_time} s" if r.redirect_max_cache_time is not None else ""
+                    lines.append(
+                        f"-> answered DIAMETER_REDIRECT_INDICATION (3006) naming them, Redirect-Host-Usage {usage}{cache}"
+                    )
+                    return lines
                 best = self.order(r, {h: 0 for h in up})
                 if best:
                     lines.append(f"-> {best[0].host}: the connected server of the best priority")

@@ -4,6 +4,7 @@ file, the key and what was expected."""
 from __future__ import annotations
 
 import asyncio
+import sys
 from ipaddress import IPv4Address
 from pathlib import Path
 from typing import Any
@@ -481,3 +482,62 @@ def test_route_explain_on_the_command_line(tmp_path: Path, capsys: pytest.Captur
     assert main(["route", "--explain", str(conf), "00zz"]) == 2
     assert "the message:" in capsys.readouterr().err
     assert main(["route", "--explain", str(tmp_path / "none.toml"), "00"]) == 2
+
+
+def test_an_agents_file_relay_hooks_and_redirect_routes(tmp_path: Path) -> None:
+    from diameter.capabilities import RELAY_APPLICATION_ID
+    from diameter.core.agent import RedirectUsage
+
+    (tmp_path / "agent_hooks.py").write_text("def hide(answer):\n    return None\n")
+    text = (
+        BASE
+        + "[applications]\nrelay = true\n"
+        + '[hooks]\n"Credit-Control-Answer" = "agent_hooks:hide"\n'
+        + '[[peers]]\nuri = "aaa://ocs1.example.net:3870"\n'
+        + '[[routes]]\nrealm = "example.net"\naction = "redirect"\nservers = ["ocs1.example.net", "aaa://10.0.0.9"]\n'
+        + 'redirect_usage = "realm_and_application"\nredirect_max_cache_time = 600\n'
+        + '[[routes]]\nrealm = "example.org"\naction = "local"\n'
+    )
+    c = load(_write(tmp_path, text))
+    assert c.relay and RELAY_APPLICATION_ID in c.capabilities().auth_application_ids
+    redirect, local = c.routes
+    assert local.action == "local"
+    assert (redirect.redirect_usage, redirect.redirect_max_cache_time) == ("realm_and_application", 600)
+    sys.path.insert(0, str(tmp_path))
+    try:
+        node = c.node()
+    finally:
+        sys.path.remove(str(tmp_path))
+    [(cls, fn)] = node.service.hooks.items()
+    assert cls.__name__ == "CreditControlAnswer" and fn.__name__ == "hide"
+    assert node.service.uris == {"ocs1.example.net": "aaa://ocs1.example.net:3870"}
+    assert RedirectUsage.NAMES[redirect.redirect_usage] == RedirectUsage.REALM_AND_APPLICATION
+    lines = c.routing().explain(  # type: ignore[union-attr]
+        cc.CCR(
+            session_id="s",
+            origin_host="a.example.com",
+            origin_realm="example.com",
+            destination_realm="example.net",
+            auth_application_id=4,
+            service_context_id="x",
+            cc_request_type=cc.CCRequestType.INITIAL_REQUEST,
+            cc_request_number=0,
+        ),
+        [],
+    )
+    assert lines[-1] == (
+        "-> answered DIAMETER_REDIRECT_INDICATION (3006) naming them, Redirect-Host-Usage REALM_AND_APPLICATION, for 600 s"
+    )
+    for extra, key, message in [
+        (
+            '[[routes]]\naction = "redirect"\nredirect_usage = "all_realm"\n',
+            "routes[0].redirect_max_cache_time",
+            "seconds",
+        ),
+        ('[[routes]]\nredirect_usage = "sometimes"\n', "routes[0].redirect_usage", "expected one of"),
+        ("[applications]\nrelay = 1\n", "applications.relay", "true or false"),
+        ('[hooks]\n"Credit-Control-Answer" = "nomodule"\n', "hooks.Credit-Control-Answer", "module:function"),
+    ]:
+        with pytest.raises(ConfigError) as e:
+            load(_write(tmp_path, BASE + extra)).node()
+        assert e.value.key == key and message in str(e.value), str(e.value)
