@@ -117,7 +117,10 @@ def _freediameter(tmp: Path, server_port: int, started: list[subprocess.Popen]) 
     log = work / "fd.log"
     with log.open("w") as out:
         proc = subprocess.Popen(
-            ["freeDiameterd", "-c", str(work / "fd.conf")], stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
+            ["freeDiameterd", "-c", str(work / "fd.conf")],
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
         )
     started.append(proc)
     deadline = time.monotonic() + 30 * nb.SLOW
@@ -189,9 +192,7 @@ def run(levels: list[int], rounds: int, seconds: int) -> list[dict]:
 
 
 def report(rows: list[dict], levels: list[int], rounds: int) -> None:
-    print(
-        f"\nfreeDiameter's test_app client -> relay -> test_app server, loopback TCP; median over {rounds} round(s)"
-    )
+    print(f"\nfreeDiameter's test_app client -> relay -> test_app server, loopback TCP; median over {rounds} round(s)")
     print(f"{'relay':<14} {'in flight':>9} {'answers/s':>10} {'relay CPU%':>10} {'errors':>6}")
     for n in levels:
         for relay in (OURS, FD):
