@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from .config import ConfigError, NodeConfig, _keep_connecting, load, start
+from .types import DiameterURI
 
 __all__ = ["serve", "setup_logging"]
 
@@ -104,9 +105,20 @@ class _Server:
         node.known_peers = set(new.known_peers) if new.known_peers is not None else None
         node.service.known_peers = new.known_peers
         node.service.routing = new.routing() or DefaultRouting()
+        node.service.uris = {DiameterURI.parse(p.uri).fqdn: p.uri for p in new.peers}
         ignored = [
             name
-            for name in ("origin_host", "origin_realm", "listen", "handlers", "dictionaries", "timers", "limits")
+            for name in (
+                "origin_host",
+                "origin_realm",
+                "listen",
+                "handlers",
+                "hooks",
+                "relay",
+                "dictionaries",
+                "timers",
+                "limits",
+            )
             if getattr(old, name) != getattr(new, name)
         ]
         self.config = attrs.evolve(old, peers=new.peers, known_peers=new.known_peers, routes=new.routes)

@@ -420,3 +420,83 @@ def test_a_redirect_to_an_unreachable_server_fails_the_request_and_loops_stop() 
     answer = answer_of(net2, net2.request("a", ccr(1)))
     assert isinstance(answer, AnswerMessage) and answer.result_code == ResultCode.DIAMETER_REDIRECT_INDICATION
     assert len(net2.requests_at("rd")) == 4
+
+
+def test_the_forwarded_requests_are_counted_until_answered() -> None:
+    net, r = relay_net("s1", "s2")
+    net.manual.update({"s1", "s2"})
+    for n in range(4):
+        net.request("a", ccr(n))
+    assert r.forwarding == 4
+    for s in ("s1", "s2"):
+        while net.dispatched[s]:
+            net.answer(s, net.dispatched[s].pop())
+    assert r.forwarding == 0
+
+
+# -- the asyncio node ----------------------------------------------------------------------------
+
+
+def test_an_asyncio_relay_drains_its_forwarded_requests_and_runs_hooks_over_tcp() -> None:
+    import asyncio
+
+    from diameter.asyncio import Node
+
+    async def main() -> None:
+        server = Node(caps("s1"))
+
+        async def slow(req: CCR) -> CCA:
+            await asyncio.sleep(0.3)
+            return decode_cca_of(req)
+
+        server.handle(CCR, slow)
+        sport = await server.listen("127.0.0.1", 0)
+        relay = Node(
+            caps("r", RELAY),
+            routing=RouteTable([Route(realm=REALM, application_id=4, action="proxy", servers=("s1",))]),
+        )
+        relay.hook(CCR, lambda req: evolve(req, user_name="seen-by-proxy"))
+        with pytest.raises(TypeError):
+            relay.hook(int, lambda m: m)
+        rport = await relay.listen("127.0.0.1", 0)
+        await relay.connect("127.0.0.1", sport, peer_host="s1")
+        client = Node(caps("a"))
+        await client.connect("127.0.0.1", rport)
+        pending = asyncio.ensure_future(client.request(ccr(1)))
+        await asyncio.sleep(0.1)
+        assert relay.service.forwarding == 1
+        assert await relay.drain(5) == 0
+        answer = await pending
+        assert isinstance(answer, CCA) and answer.user_name == "seen-by-proxy" and answer.origin_host == "s1"
+        for n in (client, relay, server):
+            await n.close()
+
+    asyncio.run(main())
+
+
+def decode_cca_of(req: CCR) -> CCA:
+    return CCA(
+        session_id=req.session_id,
+        result_code=2001,
+        origin_host="s1",
+        origin_realm=REALM,
+        auth_application_id=4,
+        cc_request_type=req.cc_request_type,
+        cc_request_number=req.cc_request_number,
+        user_name=req.user_name,
+    )
+
+
+def test_a_request_for_the_agents_realm_and_an_application_it_serves_is_handled_here() -> None:
+    net = Net()
+    net.add("a", seed=1)
+    r = net.add("r", caps("r", frozenset({4, RELAY_APPLICATION_ID})), seed=2)
+    r.routing = RouteTable([Route(realm=REALM, action="relay", servers=("s1",))])
+    net.add("s1", seed=3)
+    net.connect("r", "s1")
+    net.connect("a", "r")
+    answer = answer_of(net, net.request("a", ccr(1)))
+    assert isinstance(answer, CCA) and answer.origin_host == "r" and net.requests_at("s1") == []
+    # another application of the realm, or another realm: the table
+    answer = answer_of(net, net.request("a", evolve(ccr(2), destination_realm="elsewhere")))
+    assert isinstance(answer, AnswerMessage) and answer.result_code == ResultCode.DIAMETER_UNABLE_TO_DELIVER

@@ -516,8 +516,8 @@ class Node:
 
     async def drain(self, timeout: float) -> int:
         """Stop accepting connections and wait, at most ``timeout`` seconds, until the requests
-        being handled are answered (a node about to :meth:`close`); returns how many are
-        still being handled."""
+        being handled are answered, and those an agent forwarded (a node about to
+        :meth:`close`); returns how many are still being handled or forwarded."""
         for s in self._servers:
             s.close()
         deadline = self._now() + timeout
@@ -526,7 +526,9 @@ class Node:
             if left <= 0:
                 break
             await asyncio.wait(list(self._tasks.values()), timeout=left)
-        return len(self._tasks)
+        while self.service.forwarding and self._now() < deadline:
+            await asyncio.sleep(min(0.05, max(0.0, deadline - self._now())))
+        return len(self._tasks) + self.service.forwarding
 
     async def close(self, cause: DisconnectCause = DisconnectCause.REBOOTING, *, timeout: float = 1.0) -> None:
         """Disconnect every peer with DPR/DPA (waiting at most ``timeout`` seconds for the

@@ -682,6 +682,11 @@ class Service:
         """Received requests whose handler runs."""
         return len(self._in_flight)
 
+    @property
+    def forwarding(self) -> int:
+        """Requests this node forwarded (as an agent) that wait for their answers."""
+        return sum(1 for e in self._entries for p in e.pending.entries() if type(p.context) is _Forwarded)
+
     def open_peers(self) -> list[PeerEntry]:
         return [e for e in self._entries if e.up]
 
@@ -1413,12 +1418,14 @@ class Service:
                 message=f"{me} is in the request's Route-Record AVPs",
             )
         dest_host, realm = view.destination_host, view.destination_realm
+        # §6.1.4: for this node (its own realm and an application it serves come before the
+        # routing table)
         if dest_host == me or (dest_host is None and realm is None):
+            return None
+        if dest_host is None and realm == self.local.origin_realm and app in self._local_apps:
             return None
         route = table.entry(realm, app, view)
         if route is not None and route.action == "local":
-            return None
-        if route is None and dest_host is None and realm == self.local.origin_realm and app in self._local_apps:
             return None
         if route is not None and route.action == "redirect":
             return self._redirect(now, entry, conn, raw, route)
