@@ -38,14 +38,18 @@ def agent_config(
     hooks: str = "",
     realm: str = "example.com",
     extra_route: str = "",
+    dictionary: bool = False,
 ) -> str:
+    """A relay (or proxy, redirect agent) of test_app's application; without test_app's
+    dictionary unless asked (a proxy's hooks need its classes)."""
     peer_tables = "".join(f'[[peers]]\nuri = "{u}"\n' for u in peers)
     server_list = ", ".join(json.dumps(s) for s in servers)
+    dictionaries = f'dictionaries = ["{DICT}"]' if dictionary else ""
     return f"""
 [node]
 origin_host = "{name}"
 origin_realm = "example.com"
-dictionaries = ["{DICT}"]
+{dictionaries}
 
 [applications]
 relay = true
@@ -156,6 +160,7 @@ def test_test_app_through_our_proxy_whose_hooks_rewrite_avps(
             action="proxy",
             servers=["ta-server.example.com"],
             hooks=hooks,
+            dictionary=True,
         ),
     )
     nodes.append(proxy)

@@ -1453,19 +1453,28 @@ class Service:
 
     def _forward_target(self, fw: _Forwarded) -> PeerEntry | None:
         """The peer a forwarded request goes to (§6.1.5, §6.1.6): its Destination-Host when that
-        is an open peer, else the best server of its routing entry; never one it went to."""
+        is an open peer, else the best server of its routing entry (the lowest priority, then
+        the fewest pending requests per weight, then the entry's order; as
+        :meth:`RouteTable.order`); never one it went to. Looks up the named peers only, not
+        the whole peer table."""
         app = fw.view.application_id
-        ok = [e for e in self._candidates() if e not in fw.tried and _agreed(e, app)]
         dest = fw.view.destination_host
         if dest is not None:
-            for e in ok:
-                if e.host == dest:
-                    return e
+            e = self.peers.get(dest)
+            if e is not None and e.up and e.peer.available and e not in fw.tried and _agreed(e, app):
+                return e
         if fw.route is None:
             return None
-        by_host = {e.host: e for e in ok if e.host is not None}
-        best = RouteTable.order(fw.route, {h: len(e.pending) for h, e in by_host.items()})
-        return by_host[best[0].host] if best else None
+        best: PeerEntry | None = None
+        best_key: tuple[int, float, int] | None = None
+        for i, server in enumerate(fw.route.servers):
+            e = self.peers.get(server.host)
+            if e is None or not e.up or not e.peer.available or e in fw.tried or not _agreed(e, app):
+                continue
+            key = (server.priority, len(e.pending) / server.weight, i)
+            if best_key is None or key < best_key:
+                best, best_key = e, key
+        return best
 
     def _forward(self, now: float, fw: _Forwarded, target: PeerEntry, *, retransmit: bool) -> list[Output]:
         """Send ``fw`` to ``target`` (§6.1.8): a Hop-by-Hop identifier of that connection, this
