@@ -500,3 +500,18 @@ def test_a_request_for_the_agents_realm_and_an_application_it_serves_is_handled_
     # another application of the realm, or another realm: the table
     answer = answer_of(net, net.request("a", evolve(ccr(2), destination_realm="elsewhere")))
     assert isinstance(answer, AnswerMessage) and answer.result_code == ResultCode.DIAMETER_UNABLE_TO_DELIVER
+
+
+def test_the_result_code_is_read_from_the_headers_and_nothing_else() -> None:
+    from diameter.core.agent import result_code as read_result_code
+
+    answer = DEFAULT_CONVERTER.encode(decode_cca(DEFAULT_CONVERTER.encode(ccr(1))), hop_by_hop=1, end_to_end=1)
+    assert read_result_code(answer) == 2001
+    assert read_result_code(DEFAULT_CONVERTER.encode(ccr(1))) is None  # a request has none
+    vendor = answer[:20] + Avp(268, (3004).to_bytes(4, "big"), 10415, AVP_M).encode()
+    vendor = vendor[:1] + len(vendor).to_bytes(3, "big") + vendor[4:]
+    assert read_result_code(vendor) is None  # a vendor's AVP of the same code is another AVP
+    broken = answer[:20] + b"\x00\x00\x01\x0c\x40\x00\x00\x04"  # an AVP Length below its header
+    assert read_result_code(broken[:1] + len(broken).to_bytes(3, "big") + broken[4:]) is None
+    wide = answer[:20] + Avp(268, b"\x00" * 8, 0, AVP_M).encode()
+    assert read_result_code(wide[:1] + len(wide).to_bytes(3, "big") + wide[4:]) is None

@@ -212,13 +212,18 @@ def _u32(avp: Avp) -> int | None:
 
 
 def result_code(message: bytes) -> int | None:
-    """The top-level Result-Code of ``message`` (None: none, or the AVPs do not split)."""
-    try:
-        for _, a in iter_avps(message, 20, min(len(message), int.from_bytes(message[1:4], "big"))):
-            if a.code == RESULT_CODE and not a.vendor:
-                return _u32(a)
-    except InvalidAvpLength:
-        return None
+    """The top-level Result-Code of ``message`` (None: none, or the AVPs do not split), read
+    from the AVP headers."""
+    end = min(len(message), int.from_bytes(message[1:4], "big"))
+    pos = 20
+    while pos + 8 <= end:
+        code, fl = _AVP_HEADER.unpack_from(message, pos)
+        length = fl & 0xFFFFFF
+        if length < 8 or pos + length > end:
+            return None
+        if code == RESULT_CODE and not fl >> 24 & AVP_V:
+            return int.from_bytes(message[pos + 8 : pos + 12], "big") if length == 12 else None
+        pos += (length + 3) & ~3
     return None
 
 
