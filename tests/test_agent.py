@@ -9,6 +9,8 @@ from __future__ import annotations
 import struct
 
 import pytest
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
 
 from diameter.apps.base import AnswerMessage, ResultCode
 from diameter.apps.credit_control import CCA, CCR
@@ -51,7 +53,7 @@ def relay_net(
 
 
 def route_records(raw: bytes) -> list[str]:
-    return [a.data.decode() for a in avps_of(raw).get(282, [])]
+    return [a.data.decode("utf-8", "replace") for a in avps_of(raw).get(282, [])]
 
 
 def answer_of(net: Net, ref: int) -> Message:
@@ -515,3 +517,61 @@ def test_the_result_code_is_read_from_the_headers_and_nothing_else() -> None:
     assert read_result_code(broken[:1] + len(broken).to_bytes(3, "big") + broken[4:]) is None
     wide = answer[:20] + Avp(268, b"\x00" * 8, 0, AVP_M).encode()
     assert read_result_code(wide[:1] + len(wide).to_bytes(3, "big") + wide[4:]) is None
+
+
+# -- hostile bytes -----------------------------------------------------------------------------
+
+_ROUTING_CODES = st.sampled_from([1, 263, 264, 268, 282, 283, 284, 293, 296, 7777])
+
+
+@st.composite
+def _raw_avps(draw: st.DrawFn) -> bytes:
+    """AVPs as bytes: routing ones with any data, vendor ones, and now and then a broken one."""
+    out = Avp(283, REALM.encode(), 0, AVP_M).encode() if draw(st.integers(0, 3)) else b""
+    for _ in range(draw(st.integers(0, 8))):
+        code = draw(_ROUTING_CODES)
+        data = draw(st.one_of(st.sampled_from([REALM.encode(), b"r", b"s1", b"a", b""]), st.binary(max_size=12)))
+        vendor = draw(st.sampled_from([0, 0, 10415]))
+        out += Avp(code, data, vendor, AVP_M if draw(st.booleans()) else 0).encode()
+    if draw(st.integers(0, 5)) == 0:
+        out += draw(st.binary(min_size=1, max_size=12))  # a tail that is no AVP
+    return out
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(body=_raw_avps(), app=st.sampled_from([4, 99999, 99999]), flags=st.sampled_from([0x80, 0xC0, 0x90, 0xC1]))
+def test_any_request_a_relay_receives_is_forwarded_intact_or_answered(body: bytes, app: int, flags: int) -> None:
+    net = Net()
+    net.add("a", caps("a", frozenset({4, 99999})), seed=1)
+    r = net.add("r", caps("r", RELAY), seed=2)
+    r.routing = RouteTable([Route(realm=REALM, action="proxy", servers=("s1",))])
+    r.hooks[CCR] = lambda req: req  # decoded, as a proxy's hook needs
+    net.add("s1", caps("s1", frozenset({4, 99999})), seed=3)
+    net.connect("r", "s1")
+    net.connect("a", "r")
+    raw = struct.pack("!I", 0x01000000 | (20 + len(body))) + bytes((flags,)) + (272).to_bytes(3, "big")
+    raw += struct.pack("!III", app, 0x77, 0x88) + body
+    before = len(net.received["a"])
+    net.inject("r", net.conn_of("r", "a"), raw)  # nothing raises
+    forwarded_ = [d for d in net.requests_at("s1") if peek_header(d).end_to_end == 0x88]
+    back = [
+        d
+        for _, w, _, d in net.received["a"][before:]
+        if w == "r" and peek_header(d).command_code == 272 and not d[4] & FLAG_R  # (a request to "a" itself)
+    ]
+    event("forwarded" if forwarded_ else "answered" if back else "closed or elsewhere")
+    if forwarded_:
+        [at_s] = forwarded_
+        assert at_s[20 : len(raw)] == raw[20:] or 284 in avps_of(at_s)  # as it came (a hook may re-encode)
+        assert route_records(at_s)[-1:] == ["a"]
+    if state_of(net) and not forwarded_:
+        assert back, "neither forwarded nor answered"
+    for d in back:
+        assert peek_header(d).hop_by_hop == 0x77
+
+
+def state_of(net: Net) -> bool:
+    """Whether the relay still has the client as an open peer (a message that breaks the
+    framing closes the connection instead of being answered)."""
+    e = net.services["r"].peers.get("a")
+    return e is not None and e.up
