@@ -105,8 +105,8 @@ class RoutingView:
 def routing_view(raw: bytes) -> RoutingView:
     """The routing AVPs of the request ``raw``. Raises :class:`InvalidAvpLength` when its
     top-level AVPs do not split (RFC 6733 §7: DIAMETER_INVALID_AVP_LENGTH)."""
-    view = RoutingView(int.from_bytes(raw[8:12], "big"))
-    end = min(len(raw), int.from_bytes(raw[1:4], "big"))
+    view = RoutingView(int.from_bytes(raw[8:12]))
+    end = min(len(raw), int.from_bytes(raw[1:4]))
     pos = 20
     while pos < end:
         if end - pos < 8:
@@ -134,8 +134,8 @@ def routing_view(raw: bytes) -> RoutingView:
 
 
 def _append(message: bytes, avps: bytes) -> bytes:
-    length = int.from_bytes(message[1:4], "big") + len(avps)
-    return message[:1] + length.to_bytes(3, "big") + message[4:] + avps
+    length = int.from_bytes(message[1:4]) + len(avps)
+    return message[:1] + length.to_bytes(3) + message[4:] + avps
 
 
 def forwarded(raw: bytes, hop_by_hop: int, route_record: str | None, *, retransmit: bool = False) -> bytes:
@@ -143,9 +143,9 @@ def forwarded(raw: bytes, hop_by_hop: int, route_record: str | None, *, retransm
     identifier ``hop_by_hop``, a Route-Record AVP with ``route_record`` (the identity of the
     peer it came from, as in that peer's CER) after its AVPs, the T flag when ``retransmit``.
     Its AVPs are not otherwise touched."""
-    length = min(len(raw), int.from_bytes(raw[1:4], "big"))
+    length = min(len(raw), int.from_bytes(raw[1:4]))
     flags = raw[4] | (FLAG_T if retransmit else 0)
-    head = raw[:4] + bytes((flags,)) + raw[5:12] + hop_by_hop.to_bytes(4, "big") + raw[16:length]
+    head = raw[:4] + bytes((flags,)) + raw[5:12] + hop_by_hop.to_bytes(4) + raw[16:length]
     if route_record is None:
         return head
     return _append(head, Avp(ROUTE_RECORD, route_record.encode(), flags=AVP_M).encode())
@@ -161,7 +161,7 @@ def add_proxy_info(message: bytes, host: str, state: bytes) -> bytes:
 def take_proxy_info(answer: bytes, host: str) -> tuple[bytes, bytes | None]:
     """RFC 6733 §6.1.9: when the last Proxy-Info AVP of ``answer`` names ``host`` as its
     Proxy-Host, the answer without it and its Proxy-State; else ``answer`` and None."""
-    end = min(len(answer), int.from_bytes(answer[1:4], "big"))
+    end = min(len(answer), int.from_bytes(answer[1:4]))
     last: tuple[int, Avp] | None = None
     try:
         for pos, a in iter_avps(answer, 20, end):
@@ -184,9 +184,9 @@ def take_proxy_info(answer: bytes, host: str) -> tuple[bytes, bytes | None]:
         return answer, None
     if proxy_host != host:
         return answer, None
-    size = (int.from_bytes(answer[pos + 5 : pos + 8], "big") + 3) & ~3
+    size = (int.from_bytes(answer[pos + 5 : pos + 8]) + 3) & ~3
     rest = answer[:pos] + answer[pos + size : end]
-    return rest[:1] + len(rest).to_bytes(3, "big") + rest[4:], state if state is not None else b""
+    return rest[:1] + len(rest).to_bytes(3) + rest[4:], state if state is not None else b""
 
 
 def proxy_infos_echoed(request: bytes, answer: bytes) -> bytes:
@@ -194,12 +194,12 @@ def proxy_infos_echoed(request: bytes, answer: bytes) -> bytes:
     its own (RFC 6733 §6.2: a node answering a request MUST copy them into its answer)."""
     infos: list[bytes] = []
     try:
-        for pos, a in iter_avps(request, 20, min(len(request), int.from_bytes(request[1:4], "big"))):
+        for pos, a in iter_avps(request, 20, min(len(request), int.from_bytes(request[1:4]))):
             if a.code == PROXY_INFO and not a.vendor:
-                infos.append(request[pos : pos + ((int.from_bytes(request[pos + 5 : pos + 8], "big") + 3) & ~3)])
+                infos.append(request[pos : pos + ((int.from_bytes(request[pos + 5 : pos + 8]) + 3) & ~3)])
         if not infos:
             return answer
-        for _, a in iter_avps(answer, 20, min(len(answer), int.from_bytes(answer[1:4], "big"))):
+        for _, a in iter_avps(answer, 20, min(len(answer), int.from_bytes(answer[1:4]))):
             if a.code == PROXY_INFO and not a.vendor:
                 return answer
     except InvalidAvpLength:
@@ -208,13 +208,13 @@ def proxy_infos_echoed(request: bytes, answer: bytes) -> bytes:
 
 
 def _u32(avp: Avp) -> int | None:
-    return int.from_bytes(avp.data, "big") if len(avp.data) == 4 else None
+    return int.from_bytes(avp.data) if len(avp.data) == 4 else None
 
 
 def result_code(message: bytes) -> int | None:
     """The top-level Result-Code of ``message`` (None: none, or the AVPs do not split), read
     from the AVP headers."""
-    end = min(len(message), int.from_bytes(message[1:4], "big"))
+    end = min(len(message), int.from_bytes(message[1:4]))
     pos = 20
     while pos + 8 <= end:
         code, fl = _AVP_HEADER.unpack_from(message, pos)
@@ -222,7 +222,7 @@ def result_code(message: bytes) -> int | None:
         if length < 8 or pos + length > end:
             return None
         if code == RESULT_CODE and not fl >> 24 & AVP_V:
-            return int.from_bytes(message[pos + 8 : pos + 12], "big") if length == 12 else None
+            return int.from_bytes(message[pos + 8 : pos + 12]) if length == 12 else None
         pos += (length + 3) & ~3
     return None
 
@@ -252,8 +252,8 @@ def redirect_answer(
     )
     avps = [Avp(REDIRECT_HOST, h.encode(), flags=AVP_M) for h in hosts]
     if usage != RedirectUsage.DONT_CACHE or max_cache_time is not None:
-        avps.append(Avp(REDIRECT_HOST_USAGE, usage.to_bytes(4, "big"), flags=AVP_M))
-        avps.append(Avp(REDIRECT_MAX_CACHE_TIME, (max_cache_time or 0).to_bytes(4, "big"), flags=AVP_M))
+        avps.append(Avp(REDIRECT_HOST_USAGE, usage.to_bytes(4), flags=AVP_M))
+        avps.append(Avp(REDIRECT_MAX_CACHE_TIME, (max_cache_time or 0).to_bytes(4), flags=AVP_M))
     return _append(data, encode_avps(avps))
 
 
@@ -266,13 +266,16 @@ def redirect_of(answer: bytes) -> tuple[list[str], int, int] | None:
     hosts: list[str] = []
     usage = RedirectUsage.DONT_CACHE
     max_time = 0
-    for _, a in iter_avps(answer, 20, min(len(answer), int.from_bytes(answer[1:4], "big"))):
-        if a.vendor:
-            continue
-        if a.code == REDIRECT_HOST:
-            hosts.append(a.data.decode("utf-8", "replace"))
-        elif a.code == REDIRECT_HOST_USAGE:
-            usage = _u32(a) or 0
-        elif a.code == REDIRECT_MAX_CACHE_TIME:
-            max_time = _u32(a) or 0
+    try:
+        for _, a in iter_avps(answer, 20, min(len(answer), int.from_bytes(answer[1:4]))):
+            if a.vendor:
+                continue
+            if a.code == REDIRECT_HOST:
+                hosts.append(a.data.decode("utf-8", "replace"))
+            elif a.code == REDIRECT_HOST_USAGE:
+                usage = _u32(a) or 0
+            elif a.code == REDIRECT_MAX_CACHE_TIME:
+                max_time = _u32(a) or 0
+    except InvalidAvpLength:
+        return None  # AVPs that do not split: not followed (the answer goes to the application)
     return (hosts, usage, max_time) if hosts else None
