@@ -211,7 +211,9 @@ class AccountingClient:
         message = self._build(session, record_type, number, fields)
         machine = session.machine
         try:
-            rid: int | None = self.store.add(session.session_id, number, self.node.conv.encode(message))
+            # kept as being sent: if this process dies before the answer, the record may have
+            # arrived, and goes again with the T flag
+            rid: int | None = self.store.add(session.session_id, number, self.node.conv.encode(message), attempts=1)
         except StoreFull:
             rid = None
         if rid is not None:
@@ -220,8 +222,8 @@ class AccountingClient:
             try:
                 answer = await self.node.request(message, timeout=self.timeout)  # type: ignore[arg-type]
             except (PeerError, RequestTimeout, DiameterError) as e:
-                if isinstance(e, RequestTimeout) and rid is not None:
-                    self.store.attempted(rid)
+                if isinstance(e, PeerError) and rid is not None:
+                    self.store.attempted(rid, -1)  # refused before it was sent: never sent
                 log.info("accounting record %s/%d not delivered: %s", session.session_id, number, e)
                 # the record is in the store already: kept there, or taken out of it
                 rest: list[AcctAction] = []
@@ -307,12 +309,17 @@ class AccountingClient:
             message = self.node.conv.decode(record.data)
             if record.attempts:
                 message = evolve(message, retransmit=True)  # it may have arrived (Appendix C)
+            else:
+                self.store.attempted(record.id)  # from now on it may arrive
             try:
                 await self.node.request(message, timeout=self.timeout)  # type: ignore[arg-type]
             except RequestTimeout:
-                self.store.attempted(record.id)
                 return False
-            except (PeerError, DiameterError):
+            except PeerError:
+                if not record.attempts:
+                    self.store.attempted(record.id, -1)
+                return False
+            except DiameterError:
                 return False
             # answered: delivered, or refused by the server (sending it again would not help)
             self.store.delete(record.id)
@@ -371,12 +378,27 @@ class AccountingServer:
         self.supervision = supervision
         self.on_record = on_record
         self.sessions: dict[str, ServerAccounting] = {}
-        #: records received again (kept once)
+        #: records received again (kept once); sessions ended by their supervision timer
         self.duplicates = 0
+        self.expired = 0
+        self._swept = 0.0
         node.handle(request_class, self.answer)
+
+    def _sweep(self, now: float) -> None:
+        """The sessions whose supervision timer expired end (looked at most once a second)."""
+        if now < self._swept + 1.0:
+            return
+        self._swept = now
+        for sid, machine in list(self.sessions.items()):
+            if machine.deadline is not None and machine.deadline <= now:
+                machine.timer(now)
+                log.info("accounting session %s: no record within its supervision time", sid)
+                del self.sessions[sid]
+                self.expired += 1
 
     def answer(self, request: Any) -> Message:
         now = asyncio.get_running_loop().time()
+        self._sweep(now)
         record_type = RecordType(int(request.accounting_record_type))
         number = int(request.accounting_record_number)
         try:

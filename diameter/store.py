@@ -48,12 +48,13 @@ class RecordStore(Protocol):
 
     capacity: int | None
 
-    def add(self, session_id: str, number: int, data: bytes) -> int:
-        """Keep a record (raises :class:`StoreFull` at capacity); returns its id."""
+    def add(self, session_id: str, number: int, data: bytes, attempts: int = 0) -> int:
+        """Keep a record (raises :class:`StoreFull` at capacity); returns its id.
+        ``attempts`` 1: it is being sent (if the process dies now, it may have arrived)."""
         ...
 
-    def attempted(self, record_id: int) -> None:
-        """The record was sent (its answer may come or not)."""
+    def attempted(self, record_id: int, count: int = 1) -> None:
+        """The record was sent (``count`` -1: it was not sent after all)."""
         ...
 
     def delete(self, record_id: int) -> None:
@@ -88,18 +89,18 @@ class MemoryStore:
         self._next = 1
         self._received: dict[tuple[str, int], tuple[str, int, bytes]] = {}
 
-    def add(self, session_id: str, number: int, data: bytes) -> int:
+    def add(self, session_id: str, number: int, data: bytes, attempts: int = 0) -> int:
         if self.capacity is not None and len(self._records) >= self.capacity:
             raise StoreFull(f"{self.capacity} records stored")
         rid = self._next
         self._next += 1
-        self._records[rid] = StoredRecord(rid, session_id, number, data, 0, time.time())
+        self._records[rid] = StoredRecord(rid, session_id, number, data, attempts, time.time())
         return rid
 
-    def attempted(self, record_id: int) -> None:
+    def attempted(self, record_id: int, count: int = 1) -> None:
         r = self._records.get(record_id)
         if r is not None:
-            self._records[record_id] = attrs.evolve(r, attempts=r.attempts + 1)
+            self._records[record_id] = attrs.evolve(r, attempts=max(0, r.attempts + count))
 
     def delete(self, record_id: int) -> None:
         self._records.pop(record_id, None)
@@ -150,19 +151,19 @@ class SqliteStore:
         )
         self._count = self._db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
 
-    def add(self, session_id: str, number: int, data: bytes) -> int:
+    def add(self, session_id: str, number: int, data: bytes, attempts: int = 0) -> int:
         if self.capacity is not None and self._count >= self.capacity:
             raise StoreFull(f"{self.capacity} records stored in {self.path}")
         cur = self._db.execute(
-            "INSERT INTO outbox (session_id, number, data, created) VALUES (?, ?, ?, ?)",
-            (session_id, number, data, time.time()),
+            "INSERT INTO outbox (session_id, number, data, attempts, created) VALUES (?, ?, ?, ?, ?)",
+            (session_id, number, data, attempts, time.time()),
         )
         self._count += 1
         assert cur.lastrowid is not None
         return cur.lastrowid
 
-    def attempted(self, record_id: int) -> None:
-        self._db.execute("UPDATE outbox SET attempts = attempts + 1 WHERE id = ?", (record_id,))
+    def attempted(self, record_id: int, count: int = 1) -> None:
+        self._db.execute("UPDATE outbox SET attempts = MAX(0, attempts + ?) WHERE id = ?", (count, record_id))
 
     def delete(self, record_id: int) -> None:
         cur = self._db.execute("DELETE FROM outbox WHERE id = ?", (record_id,))

@@ -165,3 +165,24 @@ def test_the_sqlite_store_keeps_records_across_opening_it_again(tmp_path: Path) 
     assert len(b) == 2 and [r.number for r in b] == [1, 2]
     assert b.received() == [("s;1", 0, 2)]
     b.close()
+
+
+def test_a_session_without_records_for_its_supervision_time_is_ended_by_the_server() -> None:
+    async def main() -> None:
+        received = MemoryStore()
+        snode, server, port = await server_node(received, supervision=0.5)
+        cnode = Node(caps("pgw.example.com"))
+        await cnode.connect("127.0.0.1", port)
+        client = AccountingClient(cnode, destination_realm=REALM)
+        quiet = client.session()
+        await quiet.start()
+        assert set(server.sessions) == {quiet.session_id}
+        await asyncio.sleep(1.2)
+        other = client.session()
+        await other.start()  # the next record looks at the timers
+        assert set(server.sessions) == {other.session_id} and server.expired == 1
+        await client.close()
+        await cnode.close()
+        await snode.close()
+
+    run(main)
