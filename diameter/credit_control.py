@@ -1,0 +1,227 @@
+"""Credit-Control on a node (RFC 8506): a client whose sessions follow the client's state
+machine of §7 (:mod:`diameter.core.credit_control`).
+
+:class:`CreditControlClient` makes :class:`CreditControlSession` s. A session's requests are
+numbered (CC-Request-Number), carry its Session-Id, and, after the initial answer, the
+answering server as their Destination-Host (the session stays with its server). Each waits Tx
+for its answer; a request that cannot be delivered, or is not answered within Tx, goes to an
+alternate server with the T flag where Credit-Control-Failure-Handling allows (CONTINUE,
+RETRY_AND_TERMINATE; the server's answer may set it), and the session's service is granted or
+terminated as the RFC's table says: :attr:`CreditControlSession.granted`. A termination or a
+rating change while a request is pending is sent once its answer comes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .apps.credit_control import CCR
+from .core.credit_control import (
+    CCFH,
+    CcAction,
+    CcState,
+    ClientCreditControl,
+    Failover,
+    GrantService,
+    RequestType,
+    SendCCR,
+    TerminateService,
+)
+from .core.service import PeerError, RequestTimeout
+from .errors import DiameterError
+from .schema import Message, evolve
+
+if TYPE_CHECKING:
+    from .asyncio import Node
+
+__all__ = ["CreditControlClient", "CreditControlSession", "CCFH"]
+
+log = logging.getLogger("diameter.credit_control")
+
+
+class CreditControlSession:
+    """A session-based credit-control session (see the module's text)."""
+
+    def __init__(self, client: CreditControlClient, session_id: str, fields: Mapping[str, Any]) -> None:
+        self.client = client
+        self.session_id = session_id
+        self.fields = dict(fields)
+        self.machine = ClientCreditControl(session_id, ccfh=client.ccfh, tx=client.tx)
+        #: the server of the session (the initial answer's Origin-Host), its Destination-Host
+        self.server: str | None = None
+        #: whether the end user has the service; why it ended
+        self.granted = False
+        self.ended: str | None = None
+        #: the last answer received, and every request sent: (type, number, peer, T flag)
+        self.answer: Message | None = None
+        self.sent: list[tuple[RequestType, int, str | None, bool]] = []
+
+    @property
+    def state(self) -> CcState:
+        return self.machine.state
+
+    async def start(self, **fields: Any) -> Message | None:
+        """CCR-I; returns the answer (None when none came)."""
+        return await self.client._carry(self, self.machine.start(self.client._now()), fields)
+
+    async def update(self, **fields: Any) -> Message | None:
+        """The granted units are used: CCR-U (or, after final units to terminate, CCR-T)."""
+        return await self.client._carry(self, self.machine.units_used(self.client._now()), fields)
+
+    async def terminate(self, **fields: Any) -> Message | None:
+        """The service ends: CCR-T (sent once a pending request is answered)."""
+        return await self.client._carry(self, self.machine.terminate(self.client._now()), fields)
+
+
+class CreditControlClient:
+    """A node's credit-control client: ``destination_realm``, the CCR class (RFC 8506's by
+    default; TS 32.299's for Gy), CCFH and Tx (RFC 8506 §13: 10 s) until a server's answer
+    sets CCFH, and the fields every request carries (Service-Context-Id, ...)."""
+
+    def __init__(
+        self,
+        node: Node,
+        *,
+        destination_realm: str,
+        request_class: type = CCR,
+        ccfh: CCFH = CCFH.TERMINATE,
+        tx: float = 10.0,
+        auth_application_id: int = 4,
+        **fields: Any,
+    ) -> None:
+        self.node = node
+        self.destination_realm = destination_realm
+        self.request_class = request_class
+        self.ccfh = ccfh
+        self.tx = tx
+        self.auth_application_id = auth_application_id
+        self.fields = fields
+        self.sessions: dict[str, CreditControlSession] = {}
+        node.prepare(request_class)
+
+    def _now(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    def session(self, session_id: str | None = None, **fields: Any) -> CreditControlSession:
+        sid = session_id or self.node.session_id()
+        s = CreditControlSession(self, sid, {**self.fields, **fields})
+        self.sessions[sid] = s
+        return s
+
+    def _build(self, s: CreditControlSession, kind: RequestType, number: int, fields: Mapping[str, Any]) -> Message:
+        local = self.node.local
+        values: dict[str, Any] = {
+            "session_id": s.session_id,
+            "origin_host": local.origin_host,
+            "origin_realm": local.origin_realm,
+            "destination_realm": self.destination_realm,
+            "auth_application_id": self.auth_application_id,
+            "cc_request_type": int(kind),
+            "cc_request_number": number,
+        }
+        if s.server is not None:
+            values["destination_host"] = s.server
+        values.update(s.fields)
+        values.update(fields)
+        message: Message = self.request_class(**values)
+        return message
+
+    def _choose(self, message: Message) -> str | None:
+        """The peer the node's routing gives the session's first request (so that a failover
+        knows which server not to try again)."""
+        service = self.node.service
+        chosen = service.routing.choose(message, [e for e in service.open_peers() if e.peer.available])
+        return chosen.host if chosen is not None else None
+
+    def _alternate(self, s: CreditControlSession, tried: set[str]) -> str | None:
+        """An open peer other than those tried that agreed on the application."""
+        for e in self.node.service.open_peers():
+            host = e.host
+            agreement = e.peer.agreement
+            if host is None or host in tried or not e.peer.available or agreement is None:
+                continue
+            if self.auth_application_id in agreement.application_ids or 0xFFFFFFFF in agreement.application_ids:
+                return host
+        return None
+
+    async def _carry(
+        self, s: CreditControlSession, actions: list[CcAction], fields: Mapping[str, Any]
+    ) -> Message | None:
+        answer: Message | None = None
+        tried: set[str] = set()
+        message: Message | None = None
+        while actions:
+            action = actions.pop(0)
+            if isinstance(action, GrantService):
+                s.granted = True
+            elif isinstance(action, TerminateService):
+                s.granted = False
+                s.ended = action.reason
+            elif isinstance(action, (SendCCR, Failover)):
+                peer: str | None
+                if isinstance(action, SendCCR):
+                    tried = set()
+                    message = self._build(s, action.request_type, action.number, fields)
+                    peer = s.server or self._choose(message)
+                else:
+                    assert message is not None
+                    peer = self._alternate(s, tried)
+                    if peer is None:
+                        actions += s.machine.send_failed(self._now())
+                        continue
+                    message = evolve(message, retransmit=True, destination_host=peer)
+                    s.server = peer  # the alternate server keeps the session (RFC 8506 §5.5)
+                if peer is not None:
+                    tried.add(peer)
+                got = await self._send(s, action.request_type, action.number, message, peer)
+                if isinstance(got, Message):
+                    answer = got
+                    actions += self._answered(s, got)
+                else:
+                    actions += got
+        if s.state is CcState.IDLE:
+            self.sessions.pop(s.session_id, None)
+        return answer
+
+    async def _send(
+        self, s: CreditControlSession, kind: RequestType, number: int, message: Message, peer: str | None
+    ) -> Message | list[CcAction]:
+        s.sent.append((kind, number, peer or s.server, bool(getattr(message, "retransmit", False))))
+        try:
+            return await self.node.request(message, peer=peer, timeout=self.tx)  # type: ignore[arg-type]
+        except RequestTimeout:
+            due = s.machine.deadline
+            return s.machine.timer(max(self._now(), due if due is not None else 0.0))
+        except (PeerError, DiameterError) as e:
+            log.info("credit-control request %s/%d not delivered: %s", s.session_id, number, e)
+            return s.machine.send_failed(self._now())
+
+    def _answered(self, s: CreditControlSession, answer: Message) -> list[CcAction]:
+        s.answer = answer
+        code = getattr(answer, "result_code", None)
+        if not isinstance(code, int):
+            code = 5012  # no Result-Code: treated as a failed answer
+        origin = getattr(answer, "origin_host", None)
+        if 2000 <= code < 3000 and isinstance(origin, str):
+            s.server = origin  # the server that answered keeps the session (after a failover too)
+        validity = getattr(answer, "validity_time", None)
+        mscc = getattr(answer, "multiple_services_credit_control", ())
+        if validity is None and mscc:
+            validity = getattr(mscc[0], "validity_time", None)
+        fui = getattr(answer, "final_unit_indication", None)
+        if fui is None and mscc:
+            fui = getattr(mscc[0], "final_unit_indication", None)
+        ccfh = getattr(answer, "credit_control_failure_handling", None)
+        actions = s.machine.answered(
+            self._now(),
+            code,
+            validity_time=validity if isinstance(validity, int) else None,
+            final_unit_terminate=fui is not None and int(getattr(fui, "final_unit_action", -1)) == 0,
+            ccfh=CCFH(ccfh) if isinstance(ccfh, int) and ccfh in (0, 1, 2) else None,
+        )
+        if s.state is CcState.OPEN and 2000 <= code < 3000:
+            s.granted = True
+        return actions
