@@ -189,7 +189,8 @@ class ClientCreditControl:
         self._validity_at: float | None = None
         self._queued_termination = False
         self._queued_rating_change = False
-        self._final_terminate = False
+        #: the last grant is the final one, with the action TERMINATE (the next use ends it)
+        self.final_units = False
         self.history: list[tuple[float, str, CcState]] = []
 
     @property
@@ -226,7 +227,7 @@ class ClientCreditControl:
         the end of the service and CCR-T."""
         if self.state is not CcState.OPEN:
             raise CreditControlError(f"session {self.session_id}: units used in state {self.state.value}")
-        if self._final_terminate:
+        if self.final_units:
             return [
                 TerminateService("final units used"),
                 *self._send(now, "final units used", RequestType.TERMINATION_REQUEST, CcState.PENDING_T),
@@ -288,7 +289,7 @@ class ClientCreditControl:
             return []
         name = "initial" if kind is RequestType.INITIAL_REQUEST else "update"
         if _success(result_code):
-            self._final_terminate = final_unit_terminate
+            self.final_units = final_unit_terminate
             self._validity_at = now + validity_time if validity_time else None
             self._go(now, f"successful {name} answer", CcState.OPEN)
             return self._dequeue(now)
