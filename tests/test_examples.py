@@ -69,3 +69,40 @@ def test_the_ocs_debits_what_is_used_and_gives_back_what_is_not() -> None:
 
 def test_the_ocs_example_main_leaves_no_reservation() -> None:
     assert asyncio.run(asyncio.wait_for(gy_ocs.main(), 60)) == 0
+
+
+def test_the_gx_pcrf_example_installs_rules_and_pushes_one_with_a_rar() -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "gx_pcrf.py")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines() == [
+        "pgw.example.com;1;alice: installed default, voice",
+        "pgw.example.com;1;alice: installed video-boost",
+        "RAR answered 2001",
+        "pgw.example.com;1;alice: CCR-T, removed default, voice, video-boost; PCRF sessions open: 0",
+    ]
+
+
+def test_the_pcef_refuses_a_rar_for_a_session_it_does_not_have() -> None:
+    import gx_pcrf
+
+    from diameter.apps.tgpp import gx
+    from diameter.asyncio import Node
+
+    pcef = gx_pcrf.Pcef(Node(gx_pcrf.caps("pgw.example.com")))
+    rar = gx.RAR(
+        session_id="nobody",
+        auth_application_id=gx_pcrf.GX,
+        origin_host="pcrf",
+        origin_realm="example.com",
+        destination_realm="example.com",
+        destination_host="pgw.example.com",
+        re_auth_request_type=0,
+        charging_rule_install=gx_pcrf.rules("x"),
+    )
+    assert pcef.on_rar(rar).result_code == 5002 and pcef.installed == {}
