@@ -21,6 +21,7 @@ Its sessions follow the stateful server's machine (the supervision timer Ts).
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
@@ -42,7 +43,7 @@ from .core.accounting import (
 from .core.service import PeerError, RequestTimeout
 from .errors import DiameterError
 from .schema import Message, evolve
-from .store import MemoryStore, ReceivedStore, RecordStore, StoreFull
+from .store import AsyncReceivedStore, MemoryStore, ReceivedStore, RecordStore, StoreFull
 
 if TYPE_CHECKING:
     from .asyncio import Node
@@ -363,7 +364,7 @@ class AccountingServer:
     def __init__(
         self,
         node: Node,
-        store: ReceivedStore,
+        store: ReceivedStore | AsyncReceivedStore,
         *,
         request_class: type = AccountingRequest,
         answer_class: type = AccountingAnswer,
@@ -382,7 +383,8 @@ class AccountingServer:
         self.duplicates = 0
         self.expired = 0
         self._swept = 0.0
-        node.handle(request_class, self.answer)
+        awaited = inspect.iscoroutinefunction(getattr(store, "receive", None))
+        node.handle(request_class, self.answer_async if awaited else self.answer)
 
     def _sweep(self, now: float) -> None:
         """The sessions whose supervision timer expired end (looked at most once a second)."""
@@ -397,17 +399,44 @@ class AccountingServer:
                 self.expired += 1
 
     def answer(self, request: Any) -> Message:
+        """The answer to an Accounting-Request, the record kept (a store that is not awaited)."""
+        try:
+            new: Any = self.store.receive(*self._row(request))
+            if not isinstance(new, bool):
+                if inspect.iscoroutine(new):
+                    new.close()
+                raise TypeError("an AsyncReceivedStore is awaited: use answer_async")
+            stored = True
+        except Exception as e:  # the store failed (a full disk): OUT_OF_SPACE
+            log.error("accounting record %s/%s not stored: %s", request.session_id, request.accounting_record_number, e)
+            new, stored = False, False
+        return self._answer(request, new, stored)
+
+    async def answer_async(self, request: Any) -> Message:
+        """The same, with a store that is awaited (:class:`~diameter.store.PostgresStore`)."""
+        try:
+            new = await self.store.receive(*self._row(request))  # type: ignore[misc]
+            stored = True
+        except Exception as e:  # the database failed: OUT_OF_SPACE
+            log.error("accounting record %s/%s not stored: %s", request.session_id, request.accounting_record_number, e)
+            new, stored = False, False
+        return self._answer(request, new, stored)
+
+    def _row(self, request: Any) -> tuple[str, str, int, int, bytes]:
+        data = request.wire_bytes or self.node.conv.encode(request)
+        return (
+            request.origin_host,
+            request.session_id,
+            int(request.accounting_record_number),
+            int(request.accounting_record_type),
+            data,
+        )
+
+    def _answer(self, request: Any, new: bool, stored: bool) -> Message:
         now = asyncio.get_running_loop().time()
         self._sweep(now)
         record_type = RecordType(int(request.accounting_record_type))
         number = int(request.accounting_record_number)
-        try:
-            data = request.wire_bytes or self.node.conv.encode(request)
-            new = self.store.receive(request.origin_host, request.session_id, number, int(record_type), data)
-            stored = True
-        except Exception as e:  # the store failed (a full disk): OUT_OF_SPACE
-            log.error("accounting record %s/%d not stored: %s", request.session_id, number, e)
-            new, stored = False, False
         if stored and not new:
             self.duplicates += 1
         machine = self.sessions.get(request.session_id)

@@ -9,20 +9,32 @@ Both are kept by :class:`SqliteStore`, one file of the standard library's ``sqli
 WAL mode and synchronously: a record added is on disk when :meth:`SqliteStore.add` returns, so a
 client killed at any moment (``kill -9``), or a machine that loses power with
 ``synchronous="FULL"`` (the default), loses nothing it acknowledged. :class:`MemoryStore` keeps
-the same in memory (it survives a lost connection, not a restart).
+the same in memory (it survives a lost connection, not a restart). A server may keep what it
+receives in PostgreSQL instead: :class:`PostgresStore` (the ``postgres`` extra, asyncpg), an
+:class:`AsyncReceivedStore` that :class:`~diameter.accounting.AccountingServer` awaits.
 """
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 import attrs
 
-__all__ = ["StoredRecord", "RecordStore", "ReceivedStore", "SqliteStore", "MemoryStore", "StoreFull"]
+__all__ = [
+    "StoredRecord",
+    "RecordStore",
+    "ReceivedStore",
+    "AsyncReceivedStore",
+    "SqliteStore",
+    "MemoryStore",
+    "PostgresStore",
+    "StoreFull",
+]
 
 
 class StoreFull(Exception):
@@ -195,3 +207,62 @@ class SqliteStore:
 
     def close(self) -> None:
         self._db.close()
+
+
+class AsyncReceivedStore(Protocol):
+    """Records a server received, in a store it waits for (a database server)."""
+
+    async def receive(self, origin_host: str, session_id: str, number: int, record_type: int, data: bytes) -> bool:
+        """Keep a received record; False when it was received before (a duplicate)."""
+        ...
+
+    async def received(self) -> list[tuple[str, int, int]]: ...
+
+
+class PostgresStore:
+    """An :class:`AsyncReceivedStore` in a PostgreSQL table (created if missing), the same
+    columns as :class:`SqliteStore`'s ``received``, one row per Session-Id and
+    Accounting-Record-Number. Made by :meth:`connect`; one connection, one statement at a time.
+    Needs the ``postgres`` extra (asyncpg)."""
+
+    def __init__(self, connection: Any, table: str) -> None:
+        self._db = connection
+        self.table = table
+        self._lock = asyncio.Lock()
+
+    @classmethod
+    async def connect(cls, dsn: str, *, table: str = "diameter_accounting") -> PostgresStore:
+        try:
+            import asyncpg
+        except ImportError:
+            raise ImportError("PostgresStore needs asyncpg: pip install 'diameter-typed[postgres]'") from None
+        if not table.replace("_", "").isalnum():
+            raise ValueError(f"table name {table!r}: letters, digits and _ only")
+        db = await asyncpg.connect(dsn)
+        await db.execute(
+            f"CREATE TABLE IF NOT EXISTS {table} (session_id TEXT NOT NULL, number BIGINT NOT NULL,"
+            " origin_host TEXT NOT NULL, record_type INTEGER NOT NULL, data BYTEA NOT NULL,"
+            " received TIMESTAMPTZ NOT NULL DEFAULT now(), PRIMARY KEY (session_id, number))"
+        )
+        return cls(db, table)
+
+    async def receive(self, origin_host: str, session_id: str, number: int, record_type: int, data: bytes) -> bool:
+        async with self._lock:
+            status = await self._db.execute(
+                f"INSERT INTO {self.table} (session_id, number, origin_host, record_type, data)"
+                " VALUES ($1, $2, $3, $4, $5) ON CONFLICT (session_id, number) DO NOTHING",
+                session_id,
+                number,
+                origin_host,
+                record_type,
+                data,
+            )
+        return bool(status == "INSERT 0 1")
+
+    async def received(self) -> list[tuple[str, int, int]]:
+        async with self._lock:
+            rows = await self._db.fetch(f"SELECT session_id, number, record_type FROM {self.table} ORDER BY received")
+        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]
+
+    async def close(self) -> None:
+        await self._db.close()
