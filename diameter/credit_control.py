@@ -1,5 +1,6 @@
 """Credit-Control on a node (RFC 8506): a client whose sessions follow the client's state
-machine of §7 (:mod:`diameter.core.credit_control`).
+machine of §7 (:mod:`diameter.core.credit_control`), and a server whose sessions follow the
+server's (:class:`CreditControlServer`: the supervision timer Tcc).
 
 :class:`CreditControlClient` makes :class:`CreditControlSession` s. A session's requests are
 numbered (CC-Request-Number), carry its Session-Id, and, after the initial answer, the
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from .apps.credit_control import CCR
@@ -28,6 +29,7 @@ from .core.credit_control import (
     GrantService,
     RequestType,
     SendCCR,
+    ServerCreditControl,
     TerminateService,
 )
 from .core.service import PeerError, RequestTimeout
@@ -37,7 +39,7 @@ from .schema import Message, evolve
 if TYPE_CHECKING:
     from .asyncio import Node
 
-__all__ = ["CreditControlClient", "CreditControlSession", "CCFH"]
+__all__ = ["CreditControlClient", "CreditControlSession", "CreditControlServer", "CCFH"]
 
 log = logging.getLogger("diameter.credit_control")
 
@@ -225,3 +227,81 @@ class CreditControlClient:
         if s.state is CcState.OPEN and 2000 <= code < 3000:
             s.granted = True
         return actions
+
+
+class CreditControlServer:
+    """A node's credit-control server: ``handler`` answers the CCRs, and each session follows
+    the server's machine (RFC 8506 §7): its supervision timer Tcc runs from each request answered
+    successfully (``tcc`` seconds, or twice the Validity-Time the answer grants, as §13
+    recommends), and a session it ends is reported to ``on_expired`` (release its reserved
+    units). :meth:`state` tells a handler where a session stands."""
+
+    def __init__(
+        self,
+        node: Node,
+        *,
+        handler: Callable[[Any], Awaitable[Message] | Message],
+        request_class: type = CCR,
+        tcc: float = 20.0,
+        on_expired: Callable[[str], None] | None = None,
+    ) -> None:
+        self.node = node
+        self.handler = handler
+        self.tcc = tcc
+        self.on_expired = on_expired
+        self.sessions: dict[str, ServerCreditControl] = {}
+        #: the sessions Tcc ended
+        self.expired: list[str] = []
+        self._timer: asyncio.TimerHandle | None = None
+        node.handle(request_class, self._on_request)
+
+    def _now(self) -> float:
+        return asyncio.get_running_loop().time()
+
+    def state(self, session_id: str) -> CcState:
+        machine = self.sessions.get(session_id)
+        return machine.state if machine is not None else CcState.IDLE
+
+    def sweep(self) -> None:
+        """End the sessions whose Tcc expired (done by a timer at the earliest Tcc, and at each
+        request)."""
+        now = self._now()
+        for sid, machine in list(self.sessions.items()):
+            if machine.deadline is not None and machine.deadline <= now and machine.timer(now):
+                del self.sessions[sid]
+                self.expired.append(sid)
+                log.info("credit-control session %s: no request within Tcc; units released", sid)
+                if self.on_expired is not None:
+                    self.on_expired(sid)
+        self._arm()
+
+    def _arm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        times = [m.deadline for m in self.sessions.values() if m.deadline is not None]
+        if times:
+            self._timer = asyncio.get_running_loop().call_at(min(times), self.sweep)
+
+    async def _on_request(self, req: Any) -> Message:
+        self.sweep()
+        result = self.handler(req)
+        answer: Message = await result if isinstance(result, Awaitable) else result
+        code = getattr(answer, "result_code", None)
+        if isinstance(code, int) and 2000 <= code < 3000:
+            validity = getattr(answer, "validity_time", None)
+            mscc = getattr(answer, "multiple_services_credit_control", ())
+            if validity is None and mscc:
+                validity = getattr(mscc[0], "validity_time", None)
+            machine = self.sessions.get(req.session_id)
+            if machine is None:
+                machine = ServerCreditControl(req.session_id, tcc=self.tcc)
+            if isinstance(validity, int) and validity > 0:
+                machine.tcc = 2.0 * validity
+            machine.request(self._now(), RequestType(int(req.cc_request_type)))
+            if machine.state is CcState.OPEN:
+                self.sessions[req.session_id] = machine
+            else:
+                self.sessions.pop(req.session_id, None)
+            self._arm()
+        return answer

@@ -292,6 +292,7 @@ class AuthServer:
         #: Session-Id -> (its machine, the client's Origin-Host)
         self.sessions: dict[str, tuple[ServerAuthSession, str]] = {}
         self.cleaned: list[tuple[str, str]] = []  # (Session-Id, why) of the sessions that ended
+        self._timer: asyncio.TimerHandle | None = None
         node.handle(request_class, self._on_request)
         node.handle(SessionTerminationRequest, self._on_str)
 
@@ -310,11 +311,21 @@ class AuthServer:
                 self.cleaned.append((session_id, a.reason))
 
     def sweep(self) -> None:
-        """Clean up the sessions whose timers ran out (also done at each request)."""
+        """Clean up the sessions whose timers ran out (done by a timer at the earliest of them,
+        and at each request)."""
         now = self._now()
         for sid, (machine, _) in list(self.sessions.items()):
             if machine.deadline is not None and machine.deadline <= now:
                 self._clean(sid, machine.timer(now))
+        self._arm()
+
+    def _arm(self) -> None:
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        times = [m.deadline for m, _ in self.sessions.values() if m.deadline is not None]
+        if times:
+            self._timer = asyncio.get_running_loop().call_at(min(times), self.sweep)
 
     async def _on_request(self, req: Any) -> Message:
         self.sweep()
@@ -330,6 +341,7 @@ class AuthServer:
         if stateful and machine.state is AuthState.OPEN:
             self.sessions[req.session_id] = (machine, req.origin_host)
         self._clean(req.session_id, actions)
+        self._arm()
         return answer
 
     def _on_str(self, req: SessionTerminationRequest) -> SessionTerminationAnswer:

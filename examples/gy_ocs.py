@@ -6,7 +6,9 @@ debits what the session reports used (Used-Service-Unit), reserves at most ``QUO
 and, when the balance cannot cover another full quota, marks the grant as the last one
 (Final-Unit-Indication, TERMINATE). A CCR-T debits the last usage and releases the reservation.
 A subscriber it does not know is answered DIAMETER_USER_UNKNOWN (5030), one with nothing left
-DIAMETER_CREDIT_LIMIT_REACHED (4012).
+DIAMETER_CREDIT_LIMIT_REACHED (4012). It runs as a
+:class:`~diameter.credit_control.CreditControlServer`: a session that sends nothing for its
+supervision time (Tcc, twice the Validity-Time granted) has its reservation given back.
 
 The gateway is a :class:`~diameter.credit_control.CreditControlClient`: it opens a session for
 ``alice``, uses each grant, asks for more, and ends when the OCS gives the final units.
@@ -36,11 +38,12 @@ from diameter.apps.credit_control import (
 from diameter.asyncio import Node
 from diameter.capabilities import LocalCapabilities
 from diameter.core.credit_control import CcState
-from diameter.credit_control import CreditControlClient
+from diameter.credit_control import CreditControlClient, CreditControlServer
 
 REALM = "example.com"
 QUOTA = 100_000  # octets granted at a time
 RATING_GROUP = 1
+VALIDITY = 3600  # seconds a grant is valid (the gateway reports before; Tcc is twice this)
 
 
 class Ocs:
@@ -50,6 +53,12 @@ class Ocs:
         self.host = host
         self.balances = dict(balances)  # subscriber -> octets left (not yet reserved)
         self.reserved: dict[str, tuple[str, int]] = {}  # session -> (subscriber, octets reserved)
+
+    def release(self, session_id: str) -> None:
+        """The session ended without a CCR-T (Tcc expired): its reservation goes back."""
+        user, held = self.reserved.pop(session_id, ("", 0))
+        if user:
+            self.balances[user] += held
 
     def _answer(self, req: CCR, result_code: int, mscc: tuple[MultipleServicesCreditControl, ...] = ()) -> CCA:
         return CCA(
@@ -92,6 +101,7 @@ class Ocs:
         mscc = MultipleServicesCreditControl(
             granted_service_unit=GrantedServiceUnit(cc_total_octets=grant),
             rating_group=RATING_GROUP,
+            validity_time=VALIDITY,
             result_code=2001,
             final_unit_indication=final,
         )
@@ -110,7 +120,7 @@ def granted(answer: object) -> int:
 async def main() -> int:
     ocs = Ocs("ocs.example.com", {"alice": 250_000, "bob": 0})
     server = Node(caps(ocs.host))
-    server.handle(CCR, ocs.handle)
+    CreditControlServer(server, handler=ocs.handle, on_expired=ocs.release)
     port = await server.listen("127.0.0.1", 0)
     gateway = Node(caps("pgw.example.com"))
     await gateway.connect("127.0.0.1", port)

@@ -106,3 +106,31 @@ def test_the_pcef_refuses_a_rar_for_a_session_it_does_not_have() -> None:
         charging_rule_install=gx_pcrf.rules("x"),
     )
     assert pcef.on_rar(rar).result_code == 5002 and pcef.installed == {}
+
+
+def test_the_ocs_gives_back_the_reservation_of_a_session_silent_for_tcc(monkeypatch: object) -> None:
+    from diameter.asyncio import Node
+    from diameter.core.credit_control import CcState
+    from diameter.credit_control import CreditControlClient, CreditControlServer
+
+    monkeypatch.setattr(gy_ocs, "VALIDITY", 1)  # type: ignore[attr-defined]  # Tcc: 2 s
+
+    async def main() -> None:
+        ocs = gy_ocs.Ocs("ocs.example.com", {"alice": 250_000})
+        server = Node(gy_ocs.caps(ocs.host))
+        cc = CreditControlServer(server, handler=ocs.handle, on_expired=ocs.release)
+        port = await server.listen("127.0.0.1", 0)
+        gateway = Node(gy_ocs.caps("pgw.example.com"))
+        await gateway.connect("127.0.0.1", port)
+        gy = CreditControlClient(gateway, destination_realm="example.com", service_context_id="32251@3gpp.org")
+        silent = gy.session(user_name="alice")
+        await silent.start()
+        assert ocs.balances["alice"] == 150_000 and cc.state(silent.session_id) is CcState.OPEN
+        await asyncio.sleep(2.2)  # no report within Tcc
+
+        assert cc.expired == [silent.session_id] and ocs.balances["alice"] == 250_000 and ocs.reserved == {}
+        assert cc.state(silent.session_id) is CcState.IDLE
+        await gateway.close()
+        await server.close()
+
+    asyncio.run(asyncio.wait_for(main(), 60))

@@ -188,7 +188,7 @@ def test_the_server_cleans_up_a_session_whose_lifetime_and_grace_ran_out() -> No
         await auth.close()  # the client goes silent: no re-authorization
         await client.close()
         await asyncio.sleep(2.2)  # lifetime 1 s and grace 1 s
-        nas.server.sweep()
+
         assert nas.server.sessions == {} and nas.server.cleaned == [(s.session_id, "authorization expired")]
         await nas.node.close()
 
