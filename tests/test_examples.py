@@ -17,15 +17,7 @@ from diameter.apps.credit_control import CCR, CCRequestType, MultipleServicesCre
 
 
 def test_the_gy_ocs_example_runs_a_session_to_its_final_units() -> None:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "gy_ocs.py")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.splitlines() == [
+    assert example("gy_ocs.py") == [
         "CCR-I -> 2001, granted 100000 octets",
         "CCR-U used 100000 -> 2001, granted 100000 octets",
         "CCR-U used 100000 -> 2001, granted 50000 octets",
@@ -34,6 +26,19 @@ def test_the_gy_ocs_example_runs_a_session_to_its_final_units() -> None:
         "bob: CCR-I -> 4012",
         "balances: {'alice': 0, 'bob': 0}, reservations: 0",
     ]
+
+
+def example(name: str) -> list[str]:
+    """The lines an example prints, run as a user runs it (it must exit 0)."""
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / name)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    return done.stdout.splitlines()
 
 
 def ccr(kind: CCRequestType, number: int, user: str | None = "alice", used: int | None = None) -> CCR:
@@ -72,15 +77,7 @@ def test_the_ocs_example_main_leaves_no_reservation() -> None:
 
 
 def test_the_gx_pcrf_example_installs_rules_and_pushes_one_with_a_rar() -> None:
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "gx_pcrf.py")],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=dict(os.environ, PYTHONPATH=str(ROOT)),
-    )
-    assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.splitlines() == [
+    assert example("gx_pcrf.py") == [
         "pgw.example.com;1;alice: installed default, voice",
         "pgw.example.com;1;alice: installed video-boost",
         "RAR answered 2001",

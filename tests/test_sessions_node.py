@@ -27,6 +27,19 @@ def state_of(s: AuthSession) -> AuthState:
     return s.state
 
 
+def rar(session_id: str) -> ReAuthRequest:
+    """The server's Re-Auth-Request for a session of the client nas.example.com."""
+    return ReAuthRequest(
+        session_id=session_id,
+        origin_host="aaa.example.com",
+        origin_realm=REALM,
+        destination_realm=REALM,
+        destination_host="nas.example.com",
+        auth_application_id=NASREQ,
+        re_auth_request_type=0,
+    )
+
+
 def granted(s: AuthSession) -> bool:
     return s.granted
 
@@ -119,17 +132,7 @@ def test_the_server_asks_for_reauthorization_and_aborts_a_session() -> None:
         client, auth = await pair(nas)
         s = auth.session(user_name="alice")
         await s.open()
-        raa = await nas.node.request(
-            ReAuthRequest(
-                session_id=s.session_id,
-                origin_host="aaa.example.com",
-                origin_realm=REALM,
-                destination_realm=REALM,
-                destination_host="nas.example.com",
-                auth_application_id=NASREQ,
-                re_auth_request_type=0,
-            )
-        )
+        raa = await nas.node.request(rar(s.session_id))
         assert isinstance(raa, ReAuthAnswer) and raa.result_code == 2001
         for _ in range(50):
             if nas.requests.count(s.session_id) == 2:
@@ -143,17 +146,7 @@ def test_the_server_asks_for_reauthorization_and_aborts_a_session() -> None:
             await asyncio.sleep(0.05)
         assert state_of(s) is AuthState.IDLE and not granted(s) and s.ended == "aborted by the server"
         assert nas.server.sessions == {} and not await nas.server.abort(s.session_id)
-        unknown = await nas.node.request(
-            ReAuthRequest(
-                session_id="nobody",
-                origin_host="aaa.example.com",
-                origin_realm=REALM,
-                destination_realm=REALM,
-                destination_host="nas.example.com",
-                auth_application_id=NASREQ,
-                re_auth_request_type=0,
-            )
-        )
+        unknown = await nas.node.request(rar("nobody"))
         assert getattr(unknown, "result_code", None) == 5002
         await auth.close()
         await client.close()
