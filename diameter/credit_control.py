@@ -19,12 +19,17 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+import attrs
+
 from .apps.credit_control import CCR
 from .core.credit_control import (
     CCFH,
+    DDFH,
+    BufferRequest,
     CcAction,
     CcState,
     ClientCreditControl,
+    ClientEvent,
     Failover,
     GrantService,
     RequestType,
@@ -39,9 +44,21 @@ from .schema import Message, evolve
 if TYPE_CHECKING:
     from .asyncio import Node
 
-__all__ = ["CreditControlClient", "CreditControlSession", "CreditControlServer", "CCFH"]
+__all__ = ["CreditControlClient", "CreditControlSession", "CreditControlServer", "EventOutcome", "CCFH", "DDFH"]
 
 log = logging.getLogger("diameter.credit_control")
+
+
+@attrs.define
+class EventOutcome:
+    """What came of a one-time event request: the service granted or not (and why), the
+    answer, and whether the request was kept to be sent again."""
+
+    session_id: str
+    granted: bool = False
+    reason: str = ""
+    answer: Message | None = None
+    buffered: bool = False
 
 
 class CreditControlSession:
@@ -102,6 +119,8 @@ class CreditControlClient:
         self.auth_application_id = auth_application_id
         self.fields = fields
         self.sessions: dict[str, CreditControlSession] = {}
+        #: event requests kept to be sent again (DDFH TERMINATE_OR_BUFFER)
+        self.buffered: list[Message] = []
         node.prepare(request_class)
 
     def _now(self) -> float:
@@ -112,6 +131,81 @@ class CreditControlClient:
         s = CreditControlSession(self, sid, {**self.fields, **fields})
         self.sessions[sid] = s
         return s
+
+    async def event(self, *, ddfh: DDFH = DDFH.TERMINATE_OR_BUFFER, **fields: Any) -> EventOutcome:
+        """A one-time event request (direct debiting, RFC 8506 §7 event based): sent, failed
+        over to an alternate server with the T flag when it cannot be delivered or Tx passes,
+        then, by Direct-Debiting-Failure-Handling, granted anyway (CONTINUE) or refused and
+        kept (TERMINATE_OR_BUFFER) in :attr:`buffered`, which :meth:`send_buffered` sends
+        again later with the T flag."""
+        sid = self.node.session_id()
+        machine = ClientEvent(sid, ddfh=ddfh, tx=self.tx)
+        outcome = EventOutcome(sid)
+        local = self.node.local
+        message: Message = self.request_class(
+            **{
+                "session_id": sid,
+                "origin_host": local.origin_host,
+                "origin_realm": local.origin_realm,
+                "destination_realm": self.destination_realm,
+                "auth_application_id": self.auth_application_id,
+                "cc_request_type": int(RequestType.EVENT_REQUEST),
+                "cc_request_number": 0,
+                **self.fields,
+                **fields,
+            }
+        )
+        actions = machine.request(self._now())
+        tried: set[str] = set()
+        while actions:
+            action = actions.pop(0)
+            if isinstance(action, (SendCCR, Failover)):
+                peer = self._choose(message) if isinstance(action, SendCCR) else self._alternate_for(tried)
+                if isinstance(action, Failover):
+                    if peer is None:
+                        actions += machine.send_failed(self._now())
+                        continue
+                    message = evolve(message, retransmit=True)
+                if peer is not None:
+                    tried.add(peer)
+                try:
+                    answer = await self.node.request(message, peer=peer, timeout=self.tx)  # type: ignore[arg-type]
+                except (PeerError, RequestTimeout, DiameterError) as e:
+                    log.info("credit-control event %s not delivered: %s", sid, e)
+                    actions += machine.send_failed(self._now())
+                    continue
+                outcome.answer = answer
+                code = getattr(answer, "result_code", None)
+                actions += machine.answered(self._now(), code if isinstance(code, int) else 5012)
+            elif isinstance(action, GrantService):
+                outcome.granted, outcome.reason = True, action.reason
+            elif isinstance(action, TerminateService):
+                outcome.granted, outcome.reason = False, action.reason
+            elif isinstance(action, BufferRequest):
+                self.buffered.append(evolve(message, retransmit=True))
+                outcome.buffered = True
+        return outcome
+
+    async def send_buffered(self) -> int:
+        """Send the buffered event requests again (T flag: they may have been debited);
+        returns how many are still buffered."""
+        left: list[Message] = []
+        for message in self.buffered:
+            try:
+                await self.node.request(message, timeout=self.tx)  # type: ignore[arg-type]
+            except (PeerError, RequestTimeout, DiameterError):
+                left.append(message)
+        self.buffered = left
+        return len(left)
+
+    def _alternate_for(self, tried: set[str]) -> str | None:
+        for e in self.node.service.open_peers():
+            agreement = e.peer.agreement
+            if e.host is None or e.host in tried or not e.peer.available or agreement is None:
+                continue
+            if self.auth_application_id in agreement.application_ids or 0xFFFFFFFF in agreement.application_ids:
+                return e.host
+        return None
 
     def _build(self, s: CreditControlSession, kind: RequestType, number: int, fields: Mapping[str, Any]) -> Message:
         local = self.node.local
@@ -140,14 +234,7 @@ class CreditControlClient:
 
     def _alternate(self, s: CreditControlSession, tried: set[str]) -> str | None:
         """An open peer other than those tried that agreed on the application."""
-        for e in self.node.service.open_peers():
-            host = e.host
-            agreement = e.peer.agreement
-            if host is None or host in tried or not e.peer.available or agreement is None:
-                continue
-            if self.auth_application_id in agreement.application_ids or 0xFFFFFFFF in agreement.application_ids:
-                return host
-        return None
+        return self._alternate_for(tried)
 
     async def _carry(
         self, s: CreditControlSession, actions: list[CcAction], fields: Mapping[str, Any]

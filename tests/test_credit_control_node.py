@@ -174,3 +174,33 @@ def test_with_no_server_at_all_continue_grants_the_service_and_terminate_does_no
         await node.close()
 
     run(main)
+
+
+def test_an_event_request_is_debited_failed_over_or_buffered_by_ddfh() -> None:
+    from diameter.core.credit_control import DDFH
+
+    async def main() -> None:
+        client, cc, a, b = await setup(CCFH.TERMINATE)
+        done = await cc.event()
+        assert done.granted and done.reason == "debited" and isinstance(done.answer, CCA)
+        first, other = first_and_other(a, b)
+        assert [(t, n, flag) for t, n, flag, _ in first.seen] == [(int(RequestType.EVENT_REQUEST), 0, False)]
+        first.silent = True
+        done = await cc.event()  # Tx passes at the first server: the other debits it
+        assert done.granted and other.seen == [(int(RequestType.EVENT_REQUEST), 0, True, None)]
+        await teardown(client, a.node, b.node)
+        # no server: buffered and refused, or granted with CONTINUE
+        lone = Node(caps("pgw.example.com"))
+        cc = CreditControlClient(lone, destination_realm=REALM, tx=0.5, service_context_id="x")
+        kept = await cc.event()
+        assert not kept.granted and kept.buffered and len(cc.buffered) == 1
+        given = await cc.event(ddfh=DDFH.CONTINUE)
+        assert given.granted and not given.buffered and len(cc.buffered) == 1
+        ocs = Ocs("ocs3.example.com")
+        port = await ocs.listen()
+        await lone.connect("127.0.0.1", port)
+        assert await cc.send_buffered() == 0
+        assert ocs.seen == [(int(RequestType.EVENT_REQUEST), 0, True, None)]  # T flag: it may have been debited
+        await teardown(lone, ocs.node)
+
+    run(main)
