@@ -134,6 +134,12 @@ def _connection_cap(default: int = Limits().max_connections) -> int:
     return max(1, min(default, soft - 64))
 
 
+#: the listening sockets' backlog, which is also how many connections asyncio accepts in one go:
+#: each holds a file descriptor until the node has looked at it (and closed it, past
+#: ``Limits.max_connections``), so a flood accepted in larger bursts could run past the margin
+#: the connection cap leaves under the process's file-descriptor limit (64)
+BACKLOG = 16
+
 #: messages written together at most: a burst's answers leave in writes of this many, so that
 #: the peer starts on the first ones while the rest are made (one write per whole burst stalls
 #: two busy nodes in turn, each waiting for the other's batch)
@@ -394,7 +400,7 @@ class Node:
             )
             self._servers.append(sctp_server)
             return sctp_server.port
-        server = await loop.create_server(protocol, host, port, ssl=ssl)
+        server = await loop.create_server(protocol, host, port, ssl=ssl, backlog=BACKLOG)
         self._servers.append(server)
         return int(server.sockets[0].getsockname()[1])
 
