@@ -26,7 +26,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from .apps.base import AccountingAnswer, AccountingRequest
+from .apps.base import AccountingAnswer, AccountingRequest, FailedAVP
 from .core.accounting import (
     AcctAction,
     AcctAnswer,
@@ -44,6 +44,7 @@ from .core.service import PeerError, RequestTimeout
 from .errors import DiameterError
 from .schema import Message, evolve
 from .store import AsyncReceivedStore, MemoryStore, ReceivedStore, RecordStore, StoreFull
+from .wire import AVP_M, Avp
 
 if TYPE_CHECKING:
     from .asyncio import Node
@@ -54,6 +55,7 @@ log = logging.getLogger("diameter.accounting")
 
 #: Acct-Application-Id of the base accounting application (RFC 6733 §2.4)
 BASE_ACCOUNTING: int = 3
+ACCOUNTING_RECORD_TYPE_CODE: int = 480
 
 
 class AccountingSession:
@@ -398,8 +400,31 @@ class AccountingServer:
                 del self.sessions[sid]
                 self.expired += 1
 
+    def _invalid(self, request: Any) -> Message | None:
+        """The answer to a record whose Accounting-Record-Type is none of RFC 6733's (§9.8.1):
+        DIAMETER_INVALID_AVP_VALUE (5004) with the AVP in Failed-AVP; None for a valid one."""
+        value = int(request.accounting_record_type)
+        if value in (1, 2, 3, 4):
+            return None
+        local = self.node.local
+        failed = FailedAVP(avps=(Avp(ACCOUNTING_RECORD_TYPE_CODE, value.to_bytes(4, "big"), 0, AVP_M),))
+        answer: Message = self.answer_class(
+            session_id=request.session_id,
+            result_code=5004,
+            origin_host=local.origin_host,
+            origin_realm=local.origin_realm,
+            accounting_record_type=value,
+            accounting_record_number=int(request.accounting_record_number),
+            failed_avp=failed,
+            error_message=f"Accounting-Record-Type {value} is not one of RFC 6733's",
+        )
+        return answer
+
     def answer(self, request: Any) -> Message:
         """The answer to an Accounting-Request, the record kept (a store that is not awaited)."""
+        invalid = self._invalid(request)
+        if invalid is not None:
+            return invalid
         try:
             new: Any = self.store.receive(*self._row(request))
             if not isinstance(new, bool):
@@ -414,6 +439,9 @@ class AccountingServer:
 
     async def answer_async(self, request: Any) -> Message:
         """The same, with a store that is awaited (:class:`~diameter.store.PostgresStore`)."""
+        invalid = self._invalid(request)
+        if invalid is not None:
+            return invalid
         try:
             new = await self.store.receive(*self._row(request))  # type: ignore[misc]
             stored = True

@@ -380,12 +380,16 @@ class CreditControlServer:
             mscc = getattr(answer, "multiple_services_credit_control", ())
             if validity is None and mscc:
                 validity = getattr(mscc[0], "validity_time", None)
+            try:
+                kind = RequestType(int(req.cc_request_type))
+            except ValueError:
+                return answer  # a CC-Request-Type of no session: the handler's answer, no state
             machine = self.sessions.get(req.session_id)
             if machine is None:
                 machine = ServerCreditControl(req.session_id, tcc=self.tcc)
             if isinstance(validity, int) and validity > 0:
                 machine.tcc = 2.0 * validity
-            machine.request(self._now(), RequestType(int(req.cc_request_type)))
+            machine.request(self._now(), kind)
             if machine.state is CcState.OPEN:
                 self.sessions[req.session_id] = machine
             else:

@@ -186,3 +186,33 @@ def test_a_session_without_records_for_its_supervision_time_is_ended_by_the_serv
         await snode.close()
 
     run(main)
+
+
+def test_a_record_of_no_known_type_is_answered_invalid_avp_value_and_not_kept() -> None:
+    from diameter.apps.base import AccountingAnswer, AccountingRequest
+
+    async def main() -> None:
+        received = MemoryStore()
+        snode, server, port = await server_node(received)
+        cnode = Node(caps("pgw.example.com"))
+        await cnode.connect("127.0.0.1", port)
+        answer = await cnode.request(
+            AccountingRequest(
+                session_id="pgw;odd",
+                origin_host="pgw.example.com",
+                origin_realm=REALM,
+                destination_realm=REALM,
+                accounting_record_type=99,
+                accounting_record_number=0,
+                acct_application_id=3,
+            )
+        )
+        assert isinstance(answer, AccountingAnswer) and answer.result_code == 5004
+        assert answer.failed_avp is not None and [(a.code, a.data) for a in answer.failed_avp.avps] == [
+            (480, (99).to_bytes(4, "big"))
+        ]
+        assert received.received() == [] and server.sessions == {}
+        await cnode.close()
+        await snode.close()
+
+    run(main)

@@ -204,3 +204,41 @@ def test_an_event_request_is_debited_failed_over_or_buffered_by_ddfh() -> None:
         await teardown(lone, ocs.node)
 
     run(main)
+
+
+def test_the_server_answers_a_request_of_no_known_type_and_keeps_no_state_for_it() -> None:
+    from diameter.credit_control import CreditControlServer
+
+    async def main() -> None:
+        snode = Node(caps("ocs.example.com"))
+
+        def answer(req: CCR) -> CCA:
+            return CCA(
+                session_id=req.session_id,
+                result_code=2001,
+                origin_host="ocs.example.com",
+                origin_realm=REALM,
+                auth_application_id=4,
+                cc_request_type=req.cc_request_type,
+                cc_request_number=req.cc_request_number,
+            )
+
+        server = CreditControlServer(snode, handler=answer)
+        port = await snode.listen("127.0.0.1", 0)
+        cnode = Node(caps("pgw.example.com"))
+        await cnode.connect("127.0.0.1", port)
+        odd = CCR(
+            session_id="pgw;odd",
+            origin_host="pgw.example.com",
+            origin_realm=REALM,
+            destination_realm=REALM,
+            auth_application_id=4,
+            service_context_id="x",
+            cc_request_type=7,
+            cc_request_number=0,
+        )
+        got = await cnode.request(odd)
+        assert isinstance(got, CCA) and got.result_code == 2001 and server.sessions == {}
+        await teardown(cnode, snode)
+
+    run(main)
