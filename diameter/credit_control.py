@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._serving import answer_of, rearm
 from .apps.credit_control import CCR
 from .core.credit_control import (
     CCFH,
@@ -47,6 +48,18 @@ if TYPE_CHECKING:
 __all__ = ["CreditControlClient", "CreditControlSession", "CreditControlServer", "EventOutcome", "CCFH", "DDFH"]
 
 log = logging.getLogger("diameter.credit_control")
+
+
+def _granted_terms(answer: object) -> tuple[object, object]:
+    """The Validity-Time and Final-Unit-Indication of a CCA: its own, or its first
+    Multiple-Services-Credit-Control's."""
+    validity = getattr(answer, "validity_time", None)
+    fui = getattr(answer, "final_unit_indication", None)
+    mscc = getattr(answer, "multiple_services_credit_control", ())
+    if mscc:
+        validity = validity if validity is not None else getattr(mscc[0], "validity_time", None)
+        fui = fui if fui is not None else getattr(mscc[0], "final_unit_indication", None)
+    return validity, fui
 
 
 @attrs.define
@@ -296,13 +309,7 @@ class CreditControlClient:
         origin = getattr(answer, "origin_host", None)
         if 2000 <= code < 3000 and isinstance(origin, str):
             s.server = origin  # the server that answered keeps the session (after a failover too)
-        validity = getattr(answer, "validity_time", None)
-        mscc = getattr(answer, "multiple_services_credit_control", ())
-        if validity is None and mscc:
-            validity = getattr(mscc[0], "validity_time", None)
-        fui = getattr(answer, "final_unit_indication", None)
-        if fui is None and mscc:
-            fui = getattr(mscc[0], "final_unit_indication", None)
+        validity, fui = _granted_terms(answer)
         ccfh = getattr(answer, "credit_control_failure_handling", None)
         actions = s.machine.answered(
             self._now(),
@@ -363,23 +370,14 @@ class CreditControlServer:
         self._arm()
 
     def _arm(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        times = [m.deadline for m in self.sessions.values() if m.deadline is not None]
-        if times:
-            self._timer = asyncio.get_running_loop().call_at(min(times), self.sweep)
+        self._timer = rearm(self._timer, (m.deadline for m in self.sessions.values()), self.sweep)
 
     async def _on_request(self, req: Any) -> Message:
         self.sweep()
-        result = self.handler(req)
-        answer: Message = await result if isinstance(result, Awaitable) else result
+        answer = await answer_of(self.handler, req)
         code = getattr(answer, "result_code", None)
         if isinstance(code, int) and 2000 <= code < 3000:
-            validity = getattr(answer, "validity_time", None)
-            mscc = getattr(answer, "multiple_services_credit_control", ())
-            if validity is None and mscc:
-                validity = getattr(mscc[0], "validity_time", None)
+            validity, _ = _granted_terms(answer)
             try:
                 kind = RequestType(int(req.cc_request_type))
             except ValueError:

@@ -24,6 +24,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._serving import answer_of, rearm
 from .apps.base import (
     AbortSessionAnswer,
     AbortSessionRequest,
@@ -320,17 +321,11 @@ class AuthServer:
         self._arm()
 
     def _arm(self) -> None:
-        if self._timer is not None:
-            self._timer.cancel()
-            self._timer = None
-        times = [m.deadline for m, _ in self.sessions.values() if m.deadline is not None]
-        if times:
-            self._timer = asyncio.get_running_loop().call_at(min(times), self.sweep)
+        self._timer = rearm(self._timer, (m.deadline for m, _ in self.sessions.values()), self.sweep)
 
     async def _on_request(self, req: Any) -> Message:
         self.sweep()
-        result = self.handler(req)
-        answer: Message = await result if isinstance(result, Awaitable) else result
+        answer = await answer_of(self.handler, req)
         code = getattr(answer, "result_code", None)
         authorized = isinstance(code, int) and 2000 <= code < 3000
         state = getattr(answer, "auth_session_state", None)
