@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -73,6 +74,18 @@ def _timers(answer: object) -> SessionTimers:
         authorization_lifetime=value("authorization_lifetime"),
         auth_grace_period=value("auth_grace_period"),
     )
+
+
+#: the authorization clients of each node
+_CLIENTS: weakref.WeakKeyDictionary[Node, list[AuthClient]] = weakref.WeakKeyDictionary()
+
+
+def _owner(clients: list[AuthClient], session_id: str) -> AuthClient:
+    """The client that has the session (the last one made when none has: it answers 5002)."""
+    for c in clients:
+        if session_id in c.sessions:
+            return c
+    return clients[-1]
 
 
 class AuthSession:
@@ -142,8 +155,11 @@ class AuthClient:
         self.fields = fields
         self.sessions: dict[str, AuthSession] = {}
         node.prepare(request_class, SessionTerminationRequest)
-        node.handle(ReAuthRequest, self._on_rar)
-        node.handle(AbortSessionRequest, self._on_asr)
+        # the node's RAR and ASR go to the client of their session (a node may have several)
+        clients = _CLIENTS.setdefault(node, [])
+        clients.append(self)
+        node.handle(ReAuthRequest, lambda req: _owner(clients, req.session_id)._on_rar(req))
+        node.handle(AbortSessionRequest, lambda req: _owner(clients, req.session_id)._on_asr(req))
 
     def _now(self) -> float:
         return asyncio.get_running_loop().time()

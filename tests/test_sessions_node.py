@@ -186,3 +186,33 @@ def test_the_server_cleans_up_a_session_whose_lifetime_and_grace_ran_out() -> No
         await nas.node.close()
 
     run(main)
+
+
+def test_two_clients_on_one_node_each_get_the_rars_of_their_sessions() -> None:
+    async def main() -> None:
+        nas = Nas()
+        client, first = await pair(nas)
+        second = AuthClient(
+            client,
+            request_class=AAR,
+            auth_application_id=NASREQ,
+            destination_realm=REALM,
+            auth_request_type=AuthRequestType.AUTHORIZE_AUTHENTICATE,
+        )
+        a, b = first.session(user_name="a"), second.session(user_name="b")
+        await a.open()
+        await b.open()
+        for s in (a, b):
+            raa = await nas.node.request(rar(s.session_id))
+            assert getattr(raa, "result_code", None) == 2001
+        for _ in range(50):
+            if nas.requests.count(a.session_id) == 2 and nas.requests.count(b.session_id) == 2:
+                break
+            await asyncio.sleep(0.05)
+        assert nas.requests.count(a.session_id) == 2 and nas.requests.count(b.session_id) == 2
+        await first.close()
+        await second.close()
+        await client.close()
+        await nas.node.close()
+
+    run(main)
