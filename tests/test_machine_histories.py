@@ -15,7 +15,7 @@ from diameter.core.credit_control import (
 )
 from diameter.core.sessions import AuthState, ClientAuthSession, ServerAuthSession, SessionTimers
 
-P, O, D, IDLE = AuthState.PENDING, AuthState.OPEN, AuthState.DISCON, AuthState.IDLE
+P, OPEN, D, IDLE = AuthState.PENDING, AuthState.OPEN, AuthState.DISCON, AuthState.IDLE
 
 
 def test_the_client_auth_session_records_each_transition() -> None:
@@ -33,13 +33,13 @@ def test_the_client_auth_session_records_each_transition() -> None:
     c.sta(19.0)
     assert c.history == [
         (0.0, "access requested", P),
-        (1.0, "successful answer", O),
-        (2.0, "RAR received", O),
-        (3.0, "successful answer", O),
-        (13.0, "Authorization-Lifetime expired", O),
-        (14.0, "access requested", O),
-        (15.0, "successful answer", O),
-        (16.0, "ASR received, not complying", O),
+        (1.0, "successful answer", OPEN),
+        (2.0, "RAR received", OPEN),
+        (3.0, "successful answer", OPEN),
+        (13.0, "Authorization-Lifetime expired", OPEN),
+        (14.0, "access requested", OPEN),
+        (15.0, "successful answer", OPEN),
+        (16.0, "ASR received, not complying", OPEN),
         (17.0, "ASR received", D),
         (18.0, "ASR received", D),
         (19.0, "STA received", IDLE),
@@ -89,18 +89,18 @@ def test_the_server_auth_session_records_each_transition() -> None:
     s.auth_request(20.0, authorized=True, timers=SessionTimers(authorization_lifetime=1, auth_grace_period=1))
     s.timer(22.0)
     assert s.history == [
-        (0.0, "request authorized", O),
-        (1.0, "request authorized", O),
+        (0.0, "request authorized", OPEN),
+        (1.0, "request authorized", OPEN),
         (2.0, "home server terminates the service", D),
         (3.0 + s.asr_retry, "ASR sent again", D),
         (9.0, "ASA received (2001)", IDLE),
         (10.0, "request not authorized", IDLE),
-        (11.0, "request authorized", O),
+        (11.0, "request authorized", OPEN),
         (16.0, "Session-Timeout expired", IDLE),
-        (17.0, "request authorized", O),
+        (17.0, "request authorized", OPEN),
         (18.0, "request not authorized", IDLE),
         (19.0, "STR received", IDLE),
-        (20.0, "request authorized", O),
+        (20.0, "request authorized", OPEN),
         (22.0, "Authorization-Lifetime and Auth-Grace-Period expired", IDLE),
     ]
     stateless = ServerAuthSession("x", stateful=False)
