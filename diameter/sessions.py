@@ -23,7 +23,7 @@ import asyncio
 import logging
 import weakref
 from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ._serving import answer_of, rearm
 from .apps.base import (
@@ -54,7 +54,8 @@ from .core.sessions import (
     TerminationCause,
 )
 from .errors import DiameterError
-from .schema import Message
+from .apps.base import AnswerMessage
+from .schema import Answer, Message, Request
 
 if TYPE_CHECKING:
     from .asyncio import Node
@@ -62,6 +63,8 @@ if TYPE_CHECKING:
 __all__ = ["AuthClient", "AuthSession", "AuthServer", "TerminationCause"]
 
 log = logging.getLogger("diameter.sessions")
+
+A = TypeVar("A", bound=Answer)
 
 
 def _timers(answer: object) -> SessionTimers:
@@ -77,10 +80,10 @@ def _timers(answer: object) -> SessionTimers:
 
 
 #: the authorization clients of each node
-_CLIENTS: weakref.WeakKeyDictionary[Node, list[AuthClient]] = weakref.WeakKeyDictionary()
+_CLIENTS: weakref.WeakKeyDictionary[Node, list[AuthClient[Any]]] = weakref.WeakKeyDictionary()
 
 
-def _owner(clients: list[AuthClient], session_id: str) -> AuthClient:
+def _owner(clients: list[AuthClient[Any]], session_id: str) -> AuthClient[Any]:
     """The client that has the session (the last one made when none has: it answers 5002)."""
     for c in clients:
         if session_id in c.sessions:
@@ -88,10 +91,11 @@ def _owner(clients: list[AuthClient], session_id: str) -> AuthClient:
     return clients[-1]
 
 
-class AuthSession:
-    """A client's authorization session (see the module's text)."""
+class AuthSession(Generic[A]):
+    """A client's authorization session (see the module's text); ``A``: the answer class of
+    its application's authorization request."""
 
-    def __init__(self, client: AuthClient, session_id: str, fields: Mapping[str, Any], stateful: bool) -> None:
+    def __init__(self, client: AuthClient[A], session_id: str, fields: Mapping[str, Any], stateful: bool) -> None:
         self.client = client
         self.session_id = session_id
         self.fields = dict(fields)
@@ -100,7 +104,7 @@ class AuthSession:
         self.granted = False
         self.ended: str | None = None
         #: the last authorization answer
-        self.answer: Message | None = None
+        self.answer: A | AnswerMessage | None = None
         self._timer: asyncio.TimerHandle | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
 
@@ -108,12 +112,12 @@ class AuthSession:
     def state(self) -> AuthState:
         return self.machine.state
 
-    async def open(self, **fields: Any) -> Message | None:
+    async def open(self, **fields: Any) -> A | AnswerMessage | None:
         """The authorization request; returns its answer (None when none came)."""
         self.fields.update(fields)
         return await self.client._carry(self, self.machine.request_access(self.client._now()))
 
-    async def reauthorize(self, **fields: Any) -> Message | None:
+    async def reauthorize(self, **fields: Any) -> A | AnswerMessage | None:
         """Authorize again (stateful, open sessions)."""
         self.fields.update(fields)
         return await self.client._carry(self, self.machine.request_access(self.client._now()))
@@ -128,7 +132,7 @@ class AuthSession:
         task.add_done_callback(self._tasks.discard)
 
 
-class AuthClient:
+class AuthClient(Generic[A]):
     """A node's authorization client for one application: ``request_class`` (its
     authorization request), ``auth_application_id``, ``destination_realm``, and the fields every
     request carries (Auth-Request-Type for NASREQ, ...). ``stateful`` False asks for sessions
@@ -139,7 +143,7 @@ class AuthClient:
         self,
         node: Node,
         *,
-        request_class: type,
+        request_class: type[Request[A]],
         auth_application_id: int,
         destination_realm: str,
         stateful: bool = True,
@@ -153,7 +157,7 @@ class AuthClient:
         self.stateful = stateful
         self.timeout = timeout
         self.fields = fields
-        self.sessions: dict[str, AuthSession] = {}
+        self.sessions: dict[str, AuthSession[A]] = {}
         node.prepare(request_class, SessionTerminationRequest)
         # the node's RAR and ASR go to the client of their session (a node may have several)
         clients = _CLIENTS.setdefault(node, [])
@@ -164,13 +168,13 @@ class AuthClient:
     def _now(self) -> float:
         return asyncio.get_running_loop().time()
 
-    def session(self, session_id: str | None = None, **fields: Any) -> AuthSession:
+    def session(self, session_id: str | None = None, **fields: Any) -> AuthSession[A]:
         sid = session_id or self.node.session_id()
-        s = AuthSession(self, sid, {**self.fields, **fields}, self.stateful)
+        s: AuthSession[A] = AuthSession(self, sid, {**self.fields, **fields}, self.stateful)
         self.sessions[sid] = s
         return s
 
-    def _common(self, s: AuthSession) -> dict[str, Any]:
+    def _common(self, s: AuthSession[A]) -> dict[str, Any]:
         local = self.node.local
         values: dict[str, Any] = {
             "session_id": s.session_id,
@@ -183,16 +187,15 @@ class AuthClient:
             values["destination_host"] = s.server
         return values
 
-    async def _request(self, message: Any) -> Message | None:
+    async def _request(self, message: Any) -> Any:
         try:
-            answer: Message = await self.node.request(message, timeout=self.timeout)
-            return answer
+            return await self.node.request(message, timeout=self.timeout)
         except (PeerError, RequestTimeout, DiameterError) as e:
             log.info("authorization session request not answered: %s", e)
             return None
 
-    async def _carry(self, s: AuthSession, actions: list[AuthAction]) -> Message | None:
-        answer: Message | None = None
+    async def _carry(self, s: AuthSession[A], actions: list[AuthAction]) -> A | AnswerMessage | None:
+        answer: A | AnswerMessage | None = None
         while actions:
             action = actions.pop(0)
             if isinstance(action, (SendAuthRequest, Reauthorize)):
@@ -235,7 +238,7 @@ class AuthClient:
             self.sessions.pop(s.session_id, None)
         return answer
 
-    def _arm(self, s: AuthSession) -> None:
+    def _arm(self, s: AuthSession[A]) -> None:
         if s._timer is not None:
             s._timer.cancel()
             s._timer = None

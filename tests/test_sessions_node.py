@@ -23,7 +23,7 @@ def caps(host: str) -> LocalCapabilities:
     return LocalCapabilities(origin_host=host, origin_realm=REALM, auth_application_ids=frozenset({NASREQ}))
 
 
-def state_of(s: AuthSession) -> AuthState:
+def state_of(s: AuthSession[AAA]) -> AuthState:
     return s.state
 
 
@@ -40,7 +40,7 @@ def rar(session_id: str) -> ReAuthRequest:
     )
 
 
-def granted(s: AuthSession) -> bool:
+def granted(s: AuthSession[AAA]) -> bool:
     return s.granted
 
 
@@ -76,7 +76,7 @@ class Nas:
         self.server = AuthServer(self.node, request_class=AAR, handler=answer, auth_application_id=NASREQ)
 
 
-async def pair(nas: Nas) -> tuple[Node, AuthClient]:
+async def pair(nas: Nas) -> tuple[Node, AuthClient[AAA]]:
     port = await nas.node.listen("127.0.0.1", 0)
     client = Node(caps("nas.example.com"))
     await client.connect("127.0.0.1", port)

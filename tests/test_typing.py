@@ -249,3 +249,28 @@ def test_interface_modules_and_the_types_their_classes_take(tmp_path: Path) -> N
     status, output = _check(INTERFACES, tmp_path)
     errors = [line for line in output.splitlines() if ": error" in line]
     assert len(errors) == 1 and "app.py:15" in errors[0] and "incompatible" in errors[0].lower(), output
+
+
+SESSIONS = """
+    from diameter.apps.nasreq import AAA, AAR
+    from diameter.asyncio import Node
+    from diameter.sessions import AuthClient
+
+    async def nas(node: Node) -> int:
+        client = AuthClient(node, request_class=AAR, auth_application_id=1, destination_realm="r")
+        session = client.session()
+        answer = await session.open()
+        if isinstance(answer, AAA):
+            return answer.auth_request_type
+        return 0
+
+    async def wrong(node: Node) -> None:
+        client = AuthClient(node, request_class=AAR, auth_application_id=1, destination_realm="r")
+        only: AAA = await client.session().open()  # the answer-message, or none, are possible too
+"""
+
+
+def test_an_auth_session_is_typed_by_its_requests_answer_class(tmp_path: Path) -> None:
+    status, output = _check(SESSIONS, tmp_path)
+    errors = [line for line in output.splitlines() if ": error" in line]
+    assert len(errors) == 1 and "AAAnswer | AnswerMessage | None" in errors[0] and "app.py:16" in errors[0], output
