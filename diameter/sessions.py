@@ -29,6 +29,7 @@ from ._serving import answer_of, rearm
 from .apps.base import (
     AbortSessionAnswer,
     AbortSessionRequest,
+    AnswerMessage,
     ReAuthAnswer,
     ReAuthRequest,
     SessionTerminationAnswer,
@@ -54,7 +55,6 @@ from .core.sessions import (
     TerminationCause,
 )
 from .errors import DiameterError
-from .apps.base import AnswerMessage
 from .schema import Answer, Message, Request
 
 if TYPE_CHECKING:
