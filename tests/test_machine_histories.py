@@ -242,3 +242,50 @@ def test_the_credit_control_machines_record_each_transition() -> None:
         (12.0, "INITIAL_REQUEST processed", CcState.OPEN),
         (13.0, "TERMINATION_REQUEST processed", CcState.IDLE),
     ]
+
+
+def test_the_reasons_the_machines_give_for_ending_a_service() -> None:
+    from diameter.core.credit_control import DDFH, GrantService, TerminateService
+    from diameter.core.sessions import Cleanup, DisconnectUser, SendSTA, SendSTR, TerminationCause
+
+    moved = ClientAuthSession("c")
+    moved.request_access(0.0)
+    moved.answer(0.0, 2001)
+    assert moved.terminate(1.0, TerminationCause.DIAMETER_USER_MOVED) == [SendSTR(TerminationCause.DIAMETER_USER_MOVED)]
+    assert moved.history[-1] == (1.0, "service terminated", D)
+    stateless = ClientAuthSession("c", stateful=False)
+    stateless.request_access(0.0)
+    stateless.answer(0.0, 2001)
+    assert stateless.terminate(1.0) == [DisconnectUser("service terminated")]
+    assert stateless.history[-1] == (1.0, "service terminated", IDLE)
+    early = ClientAuthSession("c")
+    early.request_access(0.0)
+    assert early.terminate(1.0) == [Cleanup("terminated before the answer")]
+    assert early.history[-1] == (1.0, "service terminated", IDLE)
+    s = ServerAuthSession("s")
+    s.auth_request(0.0, authorized=True)
+    s.abort(1.0)
+    assert s.asa(2.0, 5012) == [Cleanup("aborted (ASA 5012)")]
+    s = ServerAuthSession("s")
+    s.auth_request(0.0, authorized=True)
+    assert s.str_received(2.0) == [SendSTA(2001), Cleanup("session terminated by the client")]
+    # an event's answer by its Result-Code: the temporary errors are exactly 4000 to 4999
+    cases = [
+        (2001, DDFH.TERMINATE_OR_BUFFER, GrantService("debited"), "successful answer"),
+        (
+            4011,
+            DDFH.TERMINATE_OR_BUFFER,
+            GrantService("credit control not applicable"),
+            "CREDIT_CONTROL_NOT_APPLICABLE",
+        ),
+        (4000, DDFH.CONTINUE, GrantService("temporary error 4000"), "temporary error 4000, CONTINUE"),
+        (4999, DDFH.CONTINUE, GrantService("temporary error 4999"), "temporary error 4999, CONTINUE"),
+        (5000, DDFH.CONTINUE, TerminateService("answer 5000"), "failed answer 5000"),
+        (3999, DDFH.CONTINUE, TerminateService("answer 3999"), "failed answer 3999"),
+        (4012, DDFH.TERMINATE_OR_BUFFER, TerminateService("answer 4012"), "failed answer 4012"),
+    ]
+    for code, ddfh, action, event in cases:
+        e = ClientEvent("e", ddfh=ddfh)
+        e.request(0.0)
+        assert e.answered(1.0, code) == [action] and e.history[-1] == (1.0, event, CcState.IDLE), code
+        assert e.deadline is None
