@@ -289,3 +289,40 @@ def test_the_reasons_the_machines_give_for_ending_a_service() -> None:
         e.request(0.0)
         assert e.answered(1.0, code) == [action] and e.history[-1] == (1.0, event, CcState.IDLE), code
         assert e.deadline is None
+
+
+def test_accounting_answers_by_their_result_code_class_and_what_the_server_sets() -> None:
+    from diameter.core.accounting import DisconnectUser, Realtime
+
+    for code, success in ((2000, True), (2999, True), (1999, False), (3000, False)):
+        c = ClientAccounting("a")
+        c.start(0.0)
+        actions = c.answered(1.0, code)
+        assert (c.state is AcctState.OPEN) is success, code
+        if not success:
+            assert actions == [DisconnectUser(f"start record refused ({code})")]
+            assert c.history[-1] == (1.0, "failed start answer", AcctState.IDLE)
+    # the server's Accounting-Realtime-Required applies to the next record: GRANT_AND_LOSE goes on
+    c = ClientAccounting("a", realtime=Realtime.DELIVER_AND_GRANT, interim_interval=10)
+    c.start(0.0)
+    c.answered(1.0, 2001, realtime=Realtime.GRANT_AND_LOSE)
+    assert c.realtime is Realtime.GRANT_AND_LOSE
+    c.timer(11.0)
+    assert c.answered(12.0, 5012) == [] and c.history[-1] == (
+        12.0,
+        "failed interim answer, GRANT_AND_LOSE",
+        AcctState.OPEN,
+    )
+    c.answered(13.0, 2001)  # nothing pending: the realtime it had stays
+    assert c.realtime is Realtime.GRANT_AND_LOSE
+    for first, kind in (("event", "event"), ("stop", "stop")):
+        for code, word in ((2001, "successful"), (5012, "failed")):
+            m = ClientAccounting("b")
+            if first == "event":
+                m.event(0.0)
+            else:
+                m.start(0.0)
+                m.answered(0.0, 2001)
+                m.stop(1.0)
+            assert m.answered(2.0, code) == [] and m.history[-1] == (2.0, f"{word} {kind} answer", AcctState.IDLE)
+            assert m.pending is None
