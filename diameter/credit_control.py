@@ -173,7 +173,7 @@ class CreditControlClient:
         while actions:
             action = actions.pop(0)
             if isinstance(action, (SendCCR, Failover)):
-                peer = self._choose(message) if isinstance(action, SendCCR) else self._alternate_for(tried)
+                peer = self._choose(message) if isinstance(action, SendCCR) else self._alternate(tried)
                 if isinstance(action, Failover):
                     if peer is None:
                         actions += machine.send_failed(self._now())
@@ -211,7 +211,8 @@ class CreditControlClient:
         self.buffered = left
         return len(left)
 
-    def _alternate_for(self, tried: set[str]) -> str | None:
+    def _alternate(self, tried: set[str]) -> str | None:
+        """An open peer other than those tried that agreed on the application."""
         for e in self.node.service.open_peers():
             agreement = e.peer.agreement
             if e.host is None or e.host in tried or not e.peer.available or agreement is None:
@@ -245,10 +246,6 @@ class CreditControlClient:
         chosen = service.routing.choose(message, [e for e in service.open_peers() if e.peer.available])
         return chosen.host if chosen is not None else None
 
-    def _alternate(self, s: CreditControlSession, tried: set[str]) -> str | None:
-        """An open peer other than those tried that agreed on the application."""
-        return self._alternate_for(tried)
-
     async def _carry(
         self, s: CreditControlSession, actions: list[CcAction], fields: Mapping[str, Any]
     ) -> Message | None:
@@ -270,7 +267,7 @@ class CreditControlClient:
                     peer = s.server or self._choose(message)
                 else:
                     assert message is not None
-                    peer = self._alternate(s, tried)
+                    peer = self._alternate(tried)
                     if peer is None:
                         actions += s.machine.send_failed(self._now())
                         continue

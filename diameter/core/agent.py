@@ -23,6 +23,7 @@ from typing import Final
 from ..errors import InvalidAvpLength
 from ..wire import AVP_M, AVP_V, FLAG_E, FLAG_T, Avp, encode_avps, iter_avps
 from .answers import own_answer
+from .overload import append_avps, find_avp
 
 __all__ = [
     "RoutingView",
@@ -133,11 +134,6 @@ def routing_view(raw: bytes) -> RoutingView:
     return view
 
 
-def _append(message: bytes, avps: bytes) -> bytes:
-    length = int.from_bytes(message[1:4]) + len(avps)
-    return message[:1] + length.to_bytes(3) + message[4:] + avps
-
-
 def forwarded(raw: bytes, hop_by_hop: int, route_record: str | None, *, retransmit: bool = False) -> bytes:
     """The request ``raw`` as a relay or proxy forwards it (RFC 6733 §6.1.8): Hop-by-Hop
     identifier ``hop_by_hop``, a Route-Record AVP with ``route_record`` (the identity of the
@@ -148,14 +144,14 @@ def forwarded(raw: bytes, hop_by_hop: int, route_record: str | None, *, retransm
     head = raw[:4] + bytes((flags,)) + raw[5:12] + hop_by_hop.to_bytes(4) + raw[16:length]
     if route_record is None:
         return head
-    return _append(head, Avp(ROUTE_RECORD, route_record.encode(), flags=AVP_M).encode())
+    return append_avps(head, Avp(ROUTE_RECORD, route_record.encode(), flags=AVP_M).encode())
 
 
 def add_proxy_info(message: bytes, host: str, state: bytes) -> bytes:
     """``message`` with a Proxy-Info AVP of this node after its AVPs: Proxy-Host ``host``,
     Proxy-State ``state`` (opaque to every other node, RFC 6733 §6.7.4)."""
     inner = encode_avps((Avp(PROXY_HOST, host.encode(), flags=AVP_M), Avp(PROXY_STATE, state, flags=AVP_M)))
-    return _append(message, Avp(PROXY_INFO, inner, flags=AVP_M).encode())
+    return append_avps(message, Avp(PROXY_INFO, inner, flags=AVP_M).encode())
 
 
 def take_proxy_info(answer: bytes, host: str) -> tuple[bytes, bytes | None]:
@@ -204,7 +200,7 @@ def proxy_infos_echoed(request: bytes, answer: bytes) -> bytes:
                 return answer
     except InvalidAvpLength:
         return answer
-    return _append(answer, b"".join(infos))
+    return append_avps(answer, b"".join(infos))
 
 
 def _u32(avp: Avp) -> int | None:
@@ -214,17 +210,8 @@ def _u32(avp: Avp) -> int | None:
 def result_code(message: bytes) -> int | None:
     """The top-level Result-Code of ``message`` (None: none, or the AVPs do not split), read
     from the AVP headers."""
-    end = min(len(message), int.from_bytes(message[1:4]))
-    pos = 20
-    while pos + 8 <= end:
-        code, fl = _AVP_HEADER.unpack_from(message, pos)
-        length = fl & 0xFFFFFF
-        if length < 8 or pos + length > end:
-            return None
-        if code == RESULT_CODE and not fl >> 24 & AVP_V:
-            return int.from_bytes(message[pos + 8 : pos + 12]) if length == 12 else None
-        pos += (length + 3) & ~3
-    return None
+    avp = find_avp(message, RESULT_CODE)
+    return _u32(avp) if avp is not None else None
 
 
 def redirect_answer(
@@ -254,7 +241,7 @@ def redirect_answer(
     if usage != RedirectUsage.DONT_CACHE or max_cache_time is not None:
         avps.append(Avp(REDIRECT_HOST_USAGE, usage.to_bytes(4), flags=AVP_M))
         avps.append(Avp(REDIRECT_MAX_CACHE_TIME, (max_cache_time or 0).to_bytes(4), flags=AVP_M))
-    return _append(data, encode_avps(avps))
+    return append_avps(data, encode_avps(avps))
 
 
 def redirect_of(answer: bytes) -> tuple[list[str], int, int] | None:

@@ -598,7 +598,7 @@ class Service:
         #: the typed hooks of a proxy (request or answer class → function), and where a
         #: redirect indication's DiameterURI is reached (the I/O layer's target; None: not)
         self.forward_timeout = forward_timeout
-        self.hooks: dict[type, Callable[[Any], Any]] = _Handlers()
+        self.hooks: dict[type, Callable[[Any], Any]] = {}
         self.target_of: Callable[[Any], object | None] | None = None
         #: the DiameterURI of peers by identity, for the redirect indications naming them
         self.uris: dict[str, str] = {}
